@@ -1,0 +1,56 @@
+package org.relexcurator.cli;
+
+import org.relexcurator.ui.DesktopApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code relex} command. Without arguments, or with only files, it opens the desktop app;
+ * otherwise it runs a subcommand. Exit codes: 0 ok, 1 problems found but output written, 2
+ * unusable input or arguments.
+ */
+@Command(
+    name = "relex",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "RelEx Curator: review and curate biomedical relation-extraction predictions.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static final int OK = 0;
+  public static final int PROBLEMS = 1;
+  public static final int UNUSABLE = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    OfflineMode.apply();
+    if (args.length == 0 || !args[0].startsWith("-") && !isSubcommand(args[0])) {
+      DesktopApp.launchWith(args);
+      return;
+    }
+    System.exit(run(args));
+  }
+
+  /** Runs a subcommand and returns its exit code; used by tests without exiting the JVM. */
+  public static int run(String... args) {
+    OfflineMode.apply();
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    cli.setParameterExceptionHandler((ex, arguments) -> {
+      ex.getCommandLine().getErr().println("relex: " + ex.getMessage());
+      ex.getCommandLine().getErr().println("Try 'relex " + ex.getCommandLine().getCommandName()
+          + " --help'.");
+      return UNUSABLE;
+    });
+    return cli;
+  }
+
+  private static boolean isSubcommand(String word) {
+    return commandLine().getSubcommands().containsKey(word);
+  }
+}

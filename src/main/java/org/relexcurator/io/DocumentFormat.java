@@ -1,0 +1,40 @@
+package org.relexcurator.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.relexcurator.model.Corpus;
+import org.relexcurator.model.Document;
+
+/**
+ * One file format: how to recognise it, read it and write it.
+ *
+ * <p>Readers never throw for bad content inside a readable file: every malformed line, offset
+ * mismatch or missing piece becomes a {@link org.relexcurator.model.Problem} in the returned
+ * {@link Corpus} and reading goes on. {@link UnreadableInputException} is the only exception a
+ * reader lets out, for a file that cannot be read at all.
+ */
+public interface DocumentFormat {
+
+  /** Stable short name used on the command line ({@code pubtator}, {@code bioc-xml}, …). */
+  String name();
+
+  /** File name endings this format usually has, lower case, without the dot. */
+  List<String> extensions();
+
+  /**
+   * How sure this format is that the content is its own, from 0 (not at all) to 100 (certain).
+   *
+   * @param path the input, a file or (for folder formats) a directory
+   * @param head the first characters of the file, decoded as UTF-8; empty for a directory
+   */
+  int recognize(Path path, String head);
+
+  Corpus read(Path path) throws UnreadableInputException;
+
+  /**
+   * Writes the documents to {@code target} atomically: a reader never sees a half-written file.
+   * Folder formats (brat) take a directory.
+   */
+  void write(List<Document> documents, Path target) throws IOException;
+}

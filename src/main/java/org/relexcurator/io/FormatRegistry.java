@@ -1,0 +1,107 @@
+package org.relexcurator.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.relexcurator.model.Corpus;
+
+/** The formats this program knows, and detection of a file's format by its content. */
+public final class FormatRegistry {
+
+  private static final int HEAD_BYTES = 16 * 1024;
+
+  private final List<DocumentFormat> formats;
+
+  public FormatRegistry(List<DocumentFormat> formats) {
+    this.formats = List.copyOf(formats);
+  }
+
+  /** Every format RelEx Curator reads and writes. */
+  public static FormatRegistry standard() {
+    return new FormatRegistry(List.of());
+  }
+
+  public List<DocumentFormat> formats() {
+    return formats;
+  }
+
+  public Optional<DocumentFormat> byName(String name) {
+    return formats.stream().filter(f -> f.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /**
+   * The format of a file or folder, judged by content first and by extension only to break ties.
+   *
+   * @throws UnreadableInputException if the path is missing, unreadable, binary, or no format
+   *     recognises it
+   */
+  public DocumentFormat detect(Path path) throws UnreadableInputException {
+    if (!Files.exists(path)) {
+      throw new UnreadableInputException(path + ": no such file or folder");
+    }
+    if (!Files.isReadable(path)) {
+      throw new UnreadableInputException(path + ": not readable (check its permissions)");
+    }
+    String head = Files.isDirectory(path) ? "" : head(path);
+    String extension = extension(path);
+    DocumentFormat best = null;
+    int bestScore = 0;
+    for (DocumentFormat format : formats) {
+      int score = format.recognize(path, head) * 2
+          + (format.extensions().contains(extension) ? 1 : 0);
+      if (format.recognize(path, head) > 0 && score > bestScore) {
+        best = format;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      throw new UnreadableInputException(path + ": not a format RelEx Curator reads (expected "
+          + String.join(", ", formats.stream().map(DocumentFormat::name).toList()) + ")");
+    }
+    return best;
+  }
+
+  /** Detects the format and reads the input. */
+  public Corpus read(Path path) throws UnreadableInputException {
+    return detect(path).read(path);
+  }
+
+  private static String head(Path path) throws UnreadableInputException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes(HEAD_BYTES);
+    } catch (IOException e) {
+      throw new UnreadableInputException(path + ": cannot be read: " + e.getMessage(), e);
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new UnreadableInputException(path + ": a binary file, not a text document");
+      }
+    }
+    try {
+      // A multi-byte character may be cut at the end of the head; decode leniently there only.
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, 0, Math.max(0, bytes.length - 4)))
+          .toString()
+          + new String(bytes, Math.max(0, bytes.length - 4), Math.min(4, bytes.length),
+              StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new UnreadableInputException(path + ": not UTF-8 text", e);
+    }
+  }
+
+  private static String extension(Path path) {
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+}

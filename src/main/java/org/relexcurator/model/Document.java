@@ -1,0 +1,88 @@
+package org.relexcurator.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One document: its text, its passages as spans of that text, entity mentions and gold relations.
+ *
+ * <p>The text is rebuilt from passage offsets ({@link TextLayout}), never by joining passage
+ * strings, so that entity offsets from any format address it directly. For PubTator that is the
+ * title, one space, and the abstract.
+ */
+public record Document(
+    String id,
+    DocumentText text,
+    List<Passage> passages,
+    List<Entity> entities,
+    List<Relation> relations,
+    Infons infons) {
+
+  public Document {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    passages = List.copyOf(passages);
+    entities = List.copyOf(entities);
+    relations = List.copyOf(relations);
+    infons = infons == null ? Infons.empty() : infons;
+  }
+
+  public String passageText(Passage passage) {
+    return text.slice(passage.span());
+  }
+
+  public String sentenceText(Sentence sentence) {
+    return text.slice(sentence.span());
+  }
+
+  /** The passage containing the given code point offset, if any. */
+  public Optional<Passage> passageAt(int offset) {
+    for (Passage passage : passages) {
+      if (passage.span().start() <= offset && offset < passage.span().end()) {
+        return Optional.of(passage);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Entities whose every fragment lies inside the span, in document order. */
+  public List<Entity> entitiesWithin(Span span) {
+    List<Entity> inside = new ArrayList<>();
+    for (Entity entity : entities) {
+      if (span.contains(entity.extent())) {
+        inside.add(entity);
+      }
+    }
+    return inside;
+  }
+
+  public Optional<Entity> entity(String entityId) {
+    return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
+  }
+
+  public int sentenceCount() {
+    return passages.stream().mapToInt(p -> p.sentences().size()).sum();
+  }
+
+  /** A copy whose passages have sentences; passages that already have some keep theirs. */
+  public Document withSentences(Function<Document, Function<Passage, List<Sentence>>> splitter) {
+    Function<Passage, List<Sentence>> split = splitter.apply(this);
+    List<Passage> withSentences = new ArrayList<>(passages.size());
+    for (Passage passage : passages) {
+      withSentences.add(
+          passage.sentences().isEmpty() ? passage.withSentences(split.apply(passage)) : passage);
+    }
+    return new Document(id, text, withSentences, entities, relations, infons);
+  }
+
+  public Document withEntities(List<Entity> newEntities) {
+    return new Document(id, text, passages, newEntities, relations, infons);
+  }
+
+  public Document withRelations(List<Relation> newRelations) {
+    return new Document(id, text, passages, entities, newRelations, infons);
+  }
+}
