@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * One document: its text, its passages as spans of that text, entity mentions and gold relations.
@@ -68,12 +68,11 @@ public record Document(
   }
 
   /** A copy whose passages have sentences; passages that already have some keep theirs. */
-  public Document withSentences(Function<Document, Function<Passage, List<Sentence>>> splitter) {
-    Function<Passage, List<Sentence>> split = splitter.apply(this);
+  public Document withSentences(BiFunction<Document, Passage, List<Sentence>> splitter) {
     List<Passage> withSentences = new ArrayList<>(passages.size());
     for (Passage passage : passages) {
       withSentences.add(
-          passage.sentences().isEmpty() ? passage.withSentences(split.apply(passage)) : passage);
+          passage.sentences().isEmpty() ? passage.withSentences(splitter.apply(this, passage)) : passage);
     }
     return new Document(id, text, withSentences, entities, relations, infons);
   }
