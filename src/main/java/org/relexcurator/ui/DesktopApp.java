@@ -1,28 +1,21 @@
 package org.relexcurator.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The desktop window. */
+/** The JavaFX application: opens the main window on the files named on the command line. */
 public final class DesktopApp extends Application {
 
-  /** Starts JavaFX; kept off {@code Application} subclasses' main so a plain class path works. */
+  /** Starts JavaFX; called from a class that does not extend Application so a plain class path works. */
   public static void launchWith(String[] files) {
     Application.launch(DesktopApp.class, files);
   }
 
   @Override
   public void start(Stage stage) {
-    List<String> files = getParameters().getRaw();
-    BorderPane root = new BorderPane(new Label(files.isEmpty()
-        ? "Open a corpus to begin."
-        : "Files: " + String.join(", ", files)));
-    stage.setTitle("RelEx Curator");
-    stage.setScene(new Scene(root, 1100, 720));
-    stage.show();
+    List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
+    new MainWindow(files).show(stage);
   }
 }
