@@ -94,12 +94,18 @@ final class DocumentBlock {
           null);
     }
     DocumentText text = layout.build();
-    List<Entity> entities = entities(text);
+    Set<String> concepts = new HashSet<>();
+    List<Entity> entities = entities(text, concepts);
     return Optional.of(
-        new Document(documentId, text, passages, entities, relations(entities), Infons.empty()));
+        new Document(documentId, text, passages, entities, relations(concepts), Infons.empty()));
   }
 
-  private List<Entity> entities(DocumentText text) {
+  /**
+   * The mentions that fit the text; {@code concepts} receives their concept ids, each one and each
+   * id field as written, since BioRED relations may name a composite concept ({@code
+   * D017180|D014693}) whole.
+   */
+  private List<Entity> entities(DocumentText text, Set<String> concepts) {
     List<Entity> entities = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       String id = "T" + i;
@@ -130,8 +136,10 @@ final class DocumentBlock {
       Infons infons = mention.compositeTexts() == null
           ? Infons.empty()
           : Infons.of(PubTatorFormat.COMPOSITE_MENTIONS, mention.compositeTexts());
-      entities.add(new Entity(id, mention.type(), spans, mention.text(),
-          ConceptIds.split(mention.ids()), infons));
+      List<String> conceptIds = ConceptIds.split(mention.ids());
+      concepts.addAll(conceptIds);
+      concepts.add(mention.ids().strip());
+      entities.add(new Entity(id, mention.type(), spans, mention.text(), conceptIds, infons));
     }
     return entities;
   }
@@ -140,9 +148,7 @@ final class DocumentBlock {
     return delta > 0 ? "+" + delta : Integer.toString(delta);
   }
 
-  private List<Relation> relations(List<Entity> entities) {
-    Set<String> concepts = new HashSet<>();
-    entities.forEach(e -> concepts.addAll(e.conceptIds()));
+  private List<Relation> relations(Set<String> concepts) {
     List<Relation> result = new ArrayList<>(relations.size());
     for (int i = 0; i < relations.size(); i++) {
       String id = "R" + i;

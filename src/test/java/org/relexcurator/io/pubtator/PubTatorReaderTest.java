@@ -154,6 +154,21 @@ class PubTatorReaderTest {
   }
 
   @Test
+  void relationMayNameACompositeConceptWhole() throws Exception {
+    // As BioRED Train does on line 17868 (document 19721134).
+    Corpus corpus = read("""
+        6|t|Verapamil and ventricular tachycardia and fibrillation.
+        6\t0\t9\tVerapamil\tChemicalEntity\tD014700
+        6\t14\t54\tventricular tachycardia and fibrillation\tDisease\tD017180|D014693
+        6\tNegative_Correlation\tD014700\tD017180|D014693\tNovel
+        """);
+
+    assertThat(corpus.problems()).isEmpty();
+    assertThat(corpus.documents().get(0).relations().get(0).second())
+        .isEqualTo(Argument.concept("entity2", "D017180|D014693"));
+  }
+
+  @Test
   void misplacedMentionIsMovedWithAWarning() throws Exception {
     Corpus corpus = read(ASPIRIN.replace("1\t31\t36\tfever", "1\t29\t34\tfever"));
 
