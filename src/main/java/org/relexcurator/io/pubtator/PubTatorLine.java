@@ -24,7 +24,7 @@ sealed interface PubTatorLine {
   record RelationLine(String documentId, String type, String arg1, String arg2, String novel)
       implements PubTatorLine {}
 
-  /** A line that is none of the above; {@code documentId} is {@code null} when not even that shows. */
+  /** A line that is none of the above; {@code documentId} is {@code null} when none shows. */
   record Malformed(String documentId, String reason, String expected, String found)
       implements PubTatorLine {}
 }

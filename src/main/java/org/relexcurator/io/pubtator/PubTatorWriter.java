@@ -36,16 +36,21 @@ public final class PubTatorWriter {
 
   private static final Pattern LINE_BREAKING = Pattern.compile("[\\t\\r\\n]");
 
+  /** Characters a title line's document id cannot hold. */
+  private static final Pattern UNWRITABLE_IN_ID = Pattern.compile("[|\\t\\r\\n]");
+
   /** Characters that may stand where the reader puts the space between title and abstract. */
   private static final Pattern SEPARATOR = Pattern.compile("[ \\t\\r\\n]");
 
   /**
+   * Writes the documents to {@code target}, atomically.
+   *
    * @throws IOException if a document id cannot be written as PubTator (empty, or containing
    *     {@code |}, a tab or a line break), before anything is written, or if writing fails
    */
   public void write(List<Document> documents, Path target) throws IOException {
     for (Document document : documents) {
-      if (document.id().isEmpty() || document.id().matches("(?s).*[|\\t\\r\\n].*")) {
+      if (document.id().isEmpty() || UNWRITABLE_IN_ID.matcher(document.id()).find()) {
         throw new IOException("document id '" + document.id() + "' cannot be written as PubTator:"
             + " ids must be non-empty, without '|', tabs or line breaks");
       }

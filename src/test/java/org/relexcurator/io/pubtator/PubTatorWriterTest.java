@@ -75,9 +75,9 @@ class PubTatorWriterTest {
     assertThat(reread.problems()).isEmpty();
     Document document = reread.documents().get(0);
     assertThat(document.text()).isEqualTo(fullText.text());
-    assertThat(document.entities()).extracting(Entity::spans, Entity::text).containsExactlyElementsOf(
-        fullText.entities().stream()
-            .map(e -> tuple(e.spans(), e.text())).toList());
+    assertThat(document.entities()).extracting(Entity::spans, Entity::text)
+        .containsExactlyElementsOf(
+            fullText.entities().stream().map(e -> tuple(e.spans(), e.text())).toList());
     assertThat(document.entities()).extracting(Entity::conceptIds)
         .containsExactly(List.of(), List.of(), List.of("D001241"));
   }
