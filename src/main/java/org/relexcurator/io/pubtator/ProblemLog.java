@@ -1,0 +1,30 @@
+package org.relexcurator.io.pubtator;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.relexcurator.model.Problem;
+
+/** The problems met while reading one file, each naming that file. */
+final class ProblemLog {
+
+  private final String file;
+  private final List<Problem> problems = new ArrayList<>();
+
+  ProblemLog(String file) {
+    this.file = file;
+  }
+
+  void error(String documentId, int line, String annotationId, String message, String expected,
+      String found) {
+    problems.add(Problem.error(file, documentId, line, annotationId, message, expected, found));
+  }
+
+  void warning(String documentId, int line, String annotationId, String message, String expected,
+      String found) {
+    problems.add(Problem.warning(file, documentId, line, annotationId, message, expected, found));
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+}

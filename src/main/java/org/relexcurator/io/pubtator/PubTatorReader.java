@@ -1,0 +1,151 @@
+package org.relexcurator.io.pubtator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.relexcurator.io.UnreadableInputException;
+import org.relexcurator.io.pubtator.PubTatorLine.Blank;
+import org.relexcurator.io.pubtator.PubTatorLine.Malformed;
+import org.relexcurator.io.pubtator.PubTatorLine.MentionLine;
+import org.relexcurator.io.pubtator.PubTatorLine.RelationLine;
+import org.relexcurator.io.pubtator.PubTatorLine.TextLine;
+import org.relexcurator.model.Corpus;
+import org.relexcurator.model.Document;
+
+/**
+ * Reads a PubTator file: blocks of {@code ID|t|title}, {@code ID|a|abstract}, mention and relation
+ * lines, separated by blank lines.
+ *
+ * <p>The document text is the title, one space and the abstract; offsets count its code points.
+ * Mentions get ids {@code T0, T1, …} and relations {@code R0, R1, …} by their order in the block
+ * (a dropped line keeps its number, so problems can name it). Relation arguments are concept ids
+ * with roles {@code entity1} and {@code entity2}, the shape the BioC readers give BioRED too.
+ *
+ * <p>The file is streamed line by line; CRLF line ends, a byte order mark and a missing final
+ * newline are read as if they were not there.
+ */
+public final class PubTatorReader {
+
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  public Corpus read(Path path) throws UnreadableInputException {
+    String file = path.toString();
+    Reading reading = new Reading(new ProblemLog(file));
+    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line = in.readLine();
+      if (line != null && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+        line = line.substring(1);
+      }
+      while (line != null) {
+        reading.accept(PubTatorLineParser.parse(line));
+        line = in.readLine();
+      }
+    } catch (CharacterCodingException e) {
+      throw new UnreadableInputException(file + ": not UTF-8 text", e);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableInputException(file + ": no such file", e);
+    } catch (AccessDeniedException e) {
+      throw new UnreadableInputException(file + ": not readable (check its permissions)", e);
+    } catch (IOException e) {
+      throw new UnreadableInputException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+    reading.endBlock();
+    return new Corpus(file, PubTatorFormat.NAME, reading.documents, reading.log.problems());
+  }
+
+  /** The state of one pass over a file. */
+  private static final class Reading {
+
+    private final ProblemLog log;
+    private final List<Document> documents = new ArrayList<>();
+    private final Map<String, Integer> firstLineOfDocument = new HashMap<>();
+    private DocumentBlock block;
+    private int lineNumber;
+
+    Reading(ProblemLog log) {
+      this.log = log;
+    }
+
+    void accept(PubTatorLine line) {
+      lineNumber++;
+      if (line instanceof Blank) {
+        endBlock();
+      } else if (line instanceof Malformed bad) {
+        log.error(bad.documentId() != null ? bad.documentId() : currentDocumentId(), lineNumber,
+            null, bad.reason(), bad.expected(), bad.found());
+      } else if (line instanceof TextLine text) {
+        acceptText(text);
+      } else if (line instanceof MentionLine mention && fitsBlock(mention.documentId())) {
+        block.add(mention, lineNumber);
+      } else if (line instanceof RelationLine relation && fitsBlock(relation.documentId())) {
+        block.add(relation, lineNumber);
+      }
+    }
+
+    private void acceptText(TextLine text) {
+      if (block != null && !block.documentId().equals(text.documentId())) {
+        if (text.kind() == 'a') {
+          fitsBlock(text.documentId());
+          return;
+        }
+        log.warning(text.documentId(), lineNumber, null,
+            "no blank line between this document and the one before; read as two", "a blank line",
+            null);
+        endBlock();
+      }
+      if (block == null) {
+        block = new DocumentBlock(text.documentId(), lineNumber, log);
+      }
+      block.add(text, lineNumber);
+    }
+
+    /** Whether an annotation line of this document may join the current block; logs why not. */
+    private boolean fitsBlock(String documentId) {
+      if (block == null) {
+        log.error(documentId, lineNumber, null, "line before any title line; skipped",
+            documentId + "|t|title", null);
+        return false;
+      }
+      if (!block.documentId().equals(documentId)) {
+        log.error(block.documentId(), lineNumber, null,
+            "line of another document inside this document's block; skipped",
+            block.documentId(), documentId);
+        return false;
+      }
+      return true;
+    }
+
+    private String currentDocumentId() {
+      return block == null ? null : block.documentId();
+    }
+
+    void endBlock() {
+      if (block == null) {
+        return;
+      }
+      DocumentBlock ended = block;
+      block = null;
+      Integer earlier = firstLineOfDocument.get(ended.documentId());
+      if (earlier != null) {
+        log.error(ended.documentId(), ended.firstLine(), null,
+            "document id already used by the document on line " + earlier
+                + "; this one is skipped",
+            null, null);
+        return;
+      }
+      ended.build().ifPresent(document -> {
+        firstLineOfDocument.put(document.id(), ended.firstLine());
+        documents.add(document);
+      });
+    }
+  }
+}
