@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.relexcurator.model.Problem;
 
@@ -87,11 +86,11 @@ final class DelimitedRows {
 
   static void write(List<DatasetRow> rows, char delimiter, OutputStream out) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    CSVPrinter printer = new CSVPrinter(writer, format(delimiter));
-    printer.printRecord(DatasetRow.COLUMNS);
+    CSVFormat format = format(delimiter);
+    format.printRecord(writer, DatasetRow.COLUMNS.toArray());
     for (DatasetRow row : rows) {
-      printer.printRecord(row.values());
+      format.printRecord(writer, row.values().toArray());
     }
-    printer.flush();
+    writer.flush();
   }
 }
