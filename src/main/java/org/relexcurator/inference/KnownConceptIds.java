@@ -3,7 +3,10 @@ package org.relexcurator.inference;
 import java.util.List;
 import org.relexcurator.model.Entity;
 
-/** A mention's concept ids without the placeholders files write for "no concept" ({@code -}, {@code -1}). */
+/**
+ * A mention's concept ids without the placeholders files write for "no concept" ({@code -},
+ * {@code -1}).
+ */
 final class KnownConceptIds {
 
   private KnownConceptIds() {}

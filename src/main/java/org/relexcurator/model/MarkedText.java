@@ -108,17 +108,19 @@ public record MarkedText(String plainText, List<Span> first, List<Span> second) 
     List<OpenRange> stack = new ArrayList<>();
     int next = 0;
     for (int at = 0; at <= codePoints.length; at++) {
-      List<OpenRange> reopen = new ArrayList<>();
-      while (endsAt(stack, at)) {
-        OpenRange top = stack.remove(stack.size() - 1);
-        out.append(top.tag().close);
-        if (top.end() != at) {
-          reopen.add(0, top);
+      if (endsAt(stack, at)) {
+        List<OpenRange> reopen = new ArrayList<>();
+        while (endsAt(stack, at)) {
+          OpenRange top = stack.remove(stack.size() - 1);
+          out.append(top.tag().close);
+          if (top.end() != at) {
+            reopen.add(0, top);
+          }
         }
-      }
-      for (OpenRange open : reopen) {
-        stack.add(open);
-        out.append(open.tag().open);
+        for (OpenRange open : reopen) {
+          stack.add(open);
+          out.append(open.tag().open);
+        }
       }
       while (next < ranges.size() && ranges.get(next).span().start() == at) {
         Range range = ranges.get(next++);

@@ -61,7 +61,8 @@ class EntityTypeMappingTest {
       "SequenceVariant; Met326Ile; rs1801282; ProteinMutation",
       "SequenceVariant; Cys 23 Ser; rs6318; ProteinMutation",
       "SequenceVariant; E873stop; rs1; ProteinMutation",
-      "SequenceVariant; methionine-->valine substitution at codon 404; rs771966860; ProteinMutation",
+      "SequenceVariant; methionine-->valine substitution at codon 404; rs771966860;"
+          + " ProteinMutation",
       "SequenceVariant; 677 C>T; rs1801133; DNAMutation",
       "SequenceVariant; -930G; rs9282861; DNAMutation",
       "SequenceVariant; G1359A; rs1049353; DNAMutation",

@@ -68,7 +68,8 @@ class MarkedTextTest {
     String plain = "\uD835\uDEFC-synuclein binds \uD83E\uDDEC DNA";
     MarkedText marked = MarkedText.of(plain, new Span(0, 11), new Span(18, 23));
 
-    assertThat(marked.render()).isEqualTo("[E1]\uD835\uDEFC-synuclein[/E1] binds [E2]\uD83E\uDDEC DNA[/E2]");
+    assertThat(marked.render())
+        .isEqualTo("[E1]\uD835\uDEFC-synuclein[/E1] binds [E2]\uD83E\uDDEC DNA[/E2]");
     assertThat(marked.texts(marked.second())).containsExactly("\uD83E\uDDEC DNA");
     assertThat(parse("x\uD835\uDEFC[E1]y[/E1][E2]z[/E2]").first()).containsExactly(new Span(2, 3));
   }

@@ -231,7 +231,8 @@ class DatasetFormatTest {
         List.of(relation("R1", Argument.concept("Arg1", "D001241"),
                 Argument.concept("Arg2", "D010146")),
             relation("R2", Argument.mention("Arg1", "T3"), Argument.mention("Arg2", "T4")),
-            relation("R3", Argument.concept("Arg1", "D001241"), Argument.concept("Arg2", "D005334")),
+            relation("R3", Argument.concept("Arg1", "D001241"),
+                Argument.concept("Arg2", "D005334")),
             new Relation("E1", "Event", List.of(Argument.mention("Theme", "T1")), null),
             relation("R4", Argument.concept("Arg1", "D999999"), Argument.mention("Arg2", "T1"))),
         null);
@@ -275,7 +276,8 @@ class DatasetFormatTest {
     assertThatThrownBy(() -> format.read(dir))
         .isInstanceOf(UnreadableInputException.class).hasMessageStartingWith(dir + ": not a file");
     assertThatThrownBy(() -> format.read(binary))
-        .isInstanceOf(UnreadableInputException.class).hasMessage(binary + ": a binary file, not a dataset");
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessage(binary + ": a binary file, not a dataset");
     assertThatThrownBy(() -> format.read(dir.resolve("missing.csv")))
         .isInstanceOf(UnreadableInputException.class).hasMessageContaining("missing.csv");
   }
