@@ -14,7 +14,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "RelEx Curator: review and curate biomedical relation-extraction predictions.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+        InspectCommand.class,
+        PairsCommand.class,
+        ConvertCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   public static final int OK = 0;

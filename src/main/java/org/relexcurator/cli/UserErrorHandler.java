@@ -1,6 +1,7 @@
 package org.relexcurator.cli;
 
 import org.relexcurator.inference.ClassificationException;
+import org.relexcurator.inference.SettingsFileException;
 import org.relexcurator.io.UnreadableInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -15,6 +16,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
     if (ex instanceof UnreadableInputException || ex instanceof ClassificationException
+        || ex instanceof SettingsFileException
         || ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {
       cli.getErr().println("relex: " + ex.getMessage());
       return Main.UNUSABLE;

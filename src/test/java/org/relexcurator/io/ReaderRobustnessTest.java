@@ -28,7 +28,7 @@ import org.relexcurator.model.Corpus;
  * A reader may return problems or throw {@link UnreadableInputException}, the one documented
  * exception; anything else escaping, or a read that does not finish, fails the property.
  */
-class ReaderRobustnessProperties {
+class ReaderRobustnessTest {
 
   /** Far above any real read of these small inputs: only a hang or a runaway loop reaches it. */
   private static final Duration HANG_LIMIT = Duration.ofSeconds(20);
@@ -168,7 +168,7 @@ class ReaderRobustnessProperties {
       List<byte[]> seeds = files.filter(Files::isRegularFile)
           .filter(f -> !f.getFileName().toString().equals("README.md"))
           .filter(f -> f.toFile().length() < 200_000)
-          .map(ReaderRobustnessProperties::bytesOf)
+          .map(ReaderRobustnessTest::bytesOf)
           .toList();
       if (seeds.isEmpty()) {
         throw new IllegalStateException("no golden files under " + root);

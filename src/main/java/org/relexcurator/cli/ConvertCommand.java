@@ -1,0 +1,61 @@
+package org.relexcurator.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.relexcurator.io.DocumentFormat;
+import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.model.Corpus;
+import org.relexcurator.model.Document;
+import org.relexcurator.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code relex convert}: reads files in any known format and writes them in one format. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Converts documents, entities and relations between formats.",
+        "Exit code 0: converted; 1: problems in the input, output written; 2: nothing written."})
+final class ConvertCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      description = "Output format: pubtator, bioc-xml, bioc-json, brat, dataset, text.")
+  private String to;
+
+  @Option(names = "--out", required = true, paramLabel = "F",
+      description = "Output file (a folder for brat).")
+  private Path out;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or brat folders.")
+  private List<Path> files;
+
+  @Override
+  public Integer call() throws Exception {
+    FormatRegistry registry = FormatRegistry.standard();
+    DocumentFormat target = registry.byName(to).orElseThrow(() -> new IllegalArgumentException(
+        "unknown format '" + to + "' (expected one of " + String.join(", ",
+            registry.formats().stream().map(DocumentFormat::name).toList()) + ")"));
+    PrintWriter err = spec.commandLine().getErr();
+    List<Document> documents = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path file : files) {
+      Corpus corpus = registry.read(file);
+      documents.addAll(corpus.documents());
+      problems.addAll(corpus.problems());
+    }
+    ProblemLines.print(err, problems);
+    target.write(documents, out);
+    spec.commandLine().getOut().printf("wrote %d documents to %s (%s)%n", documents.size(), out,
+        target.name());
+    return problems.isEmpty() ? Main.OK : Main.PROBLEMS;
+  }
+}
