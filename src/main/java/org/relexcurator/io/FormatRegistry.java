@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.relexcurator.io.brat.BratFormat;
+import org.relexcurator.io.text.PlainTextFormat;
 import org.relexcurator.model.Corpus;
 
 /** The formats this program knows, and detection of a file's format by its content. */
@@ -26,7 +28,7 @@ public final class FormatRegistry {
 
   /** Every format RelEx Curator reads and writes. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of());
+    return new FormatRegistry(List.of(new BratFormat(), new PlainTextFormat()));
   }
 
   public List<DocumentFormat> formats() {
