@@ -31,7 +31,7 @@ import org.relexcurator.model.Span;
 final class BratAnnotationWriter {
 
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-  private static final Pattern LINE_BREAKS = Pattern.compile("[\t\r\n\u000B\f\u0085\u2028\u2029]");
+  private static final Pattern LINE_BREAKS = Pattern.compile("[\r\n]");
 
   private final Document document;
   private final Map<String, String> bratIds = new HashMap<>();
@@ -83,13 +83,19 @@ final class BratAnnotationWriter {
       if (relation.id().startsWith(BratInfons.EQUIVALENCE_ID_PREFIX)
           && relation.arguments().size() >= 2) {
         equivalences.add(relation);
-      } else if (!relation.arguments().isEmpty()
-          && relation.first().role().equals(BratInfons.TRIGGER_ROLE)) {
+      } else if (isEvent(relation)) {
         events.add(relation);
       } else if (relation.isBinary()) {
         binaryRelations.add(relation);
       }
     }
+  }
+
+  /** Read from an E line, or with a trigger and not binary; an R line may name a role "Trigger". */
+  private static boolean isEvent(Relation relation) {
+    return !relation.arguments().isEmpty()
+        && relation.first().role().equals(BratInfons.TRIGGER_ROLE)
+        && (relation.id().startsWith("E") || !relation.isBinary());
   }
 
   /** Keeps the ids brat accepts first, so that fresh ids never take one of them. */
@@ -104,8 +110,8 @@ final class BratAnnotationWriter {
 
   /** An id such as {@code T12} or {@code T2_cancer} is kept, once. */
   private void keep(String id, char prefix) {
-    if (id.length() > 1 && id.charAt(0) == prefix && !WHITE_SPACE.matcher(id).find()
-        && id.indexOf(':') < 0 && !bratIds.containsKey(id) && usedIds.add(id)) {
+    if (!id.isEmpty() && id.charAt(0) == prefix && !WHITE_SPACE.matcher(id).find()
+        && !bratIds.containsKey(id) && usedIds.add(id)) {
       bratIds.put(id, id);
     }
   }
@@ -254,7 +260,7 @@ final class BratAnnotationWriter {
     return token(value).replace(':', '_');
   }
 
-  /** Free text must stay on its line. */
+  /** Free text runs to the end of its line, tabs included, so only line breaks must go. */
   private static String oneLine(String value) {
     return LINE_BREAKS.matcher(value).replaceAll(" ");
   }

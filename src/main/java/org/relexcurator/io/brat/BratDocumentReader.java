@@ -147,6 +147,11 @@ final class BratDocumentReader {
       return;
     }
     String id = line.substring(0, tab);
+    if (WHITE_SPACE.matcher(id).find()) {
+      error(number, null, "white space in the annotation id; line ignored", "ID<TAB>…",
+          quoted(line));
+      return;
+    }
     String rest = line.substring(tab + 1);
     switch (line.charAt(0)) {
       case 'T' -> readTextBound(id, rest, number, line);
@@ -172,7 +177,7 @@ final class BratDocumentReader {
     List<Span> spans = spans(head[1]);
     if (spans == null) {
       error(number, id, "malformed offsets; annotation dropped",
-          "START END or START END;START END…", head[1]);
+          "START END, or fragments START END;START END… in text order", head[1]);
       return;
     }
     if (isDuplicate(id, number)) {
@@ -195,9 +200,10 @@ final class BratDocumentReader {
     }
   }
 
-  /** {@code 33 40;41 42} as spans, or {@code null} if malformed. */
+  /** {@code 33 40;41 42} as spans, or {@code null} if malformed or out of order. */
   private static List<Span> spans(String field) {
     List<Span> spans = new ArrayList<>();
+    int previousStart = 0;
     for (String fragment : field.split(";", -1)) {
       String[] bounds = WHITE_SPACE.split(fragment.strip());
       if (bounds.length != 2) {
@@ -206,9 +212,10 @@ final class BratDocumentReader {
       try {
         int start = Integer.parseInt(bounds[0]);
         int end = Integer.parseInt(bounds[1]);
-        if (start < 0 || end < start) {
+        if (start < previousStart || end < start) {
           return null;
         }
+        previousStart = start;
         spans.add(new Span(start, end));
       } catch (NumberFormatException e) {
         return null;
