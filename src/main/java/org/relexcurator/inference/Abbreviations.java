@@ -96,12 +96,16 @@ public final class Abbreviations {
     return Kind.NOT_AN_ABBREVIATION;
   }
 
-  /** {@code E.g.} at the start of a sentence is {@code e.g.}; {@code CF.} (cystic fibrosis) is not {@code cf.}. */
+  /**
+   * {@code E.g.} at the start of a sentence is {@code e.g.}; {@code CF.} (cystic fibrosis) is not
+   * {@code cf.}, and a capital initial ({@code C.}) is not the lower-case {@code c.}.
+   */
   private static String decapitalized(String word) {
     int first = word.codePointAt(0);
     int rest = Character.charCount(first);
-    if (!Character.isUpperCase(first) || !word.substring(rest).equals(
-        word.substring(rest).toLowerCase(Locale.ROOT))) {
+    String tail = word.substring(rest);
+    if (!Character.isUpperCase(first) || word.length() <= 2
+        || !tail.equals(tail.toLowerCase(Locale.ROOT))) {
       return word;
     }
     return new StringBuilder().appendCodePoint(Character.toLowerCase(first))

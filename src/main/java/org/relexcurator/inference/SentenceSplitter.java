@@ -27,11 +27,14 @@ import org.relexcurator.model.Span;
  *       sentences. UAX #29 misses those breaks, and those after a word in capitals ({@code in CH.
  *       Control rats}) or before a number; every period, question or exclamation mark followed
  *       by white space is therefore a candidate that these rules judge.
- *   <li>No sentence ends between numbers ({@code 1.4%}, {@code p < 0.05}, {@code 3. 45 kb}).
+ *   <li>No sentence ends between numbers ({@code 1.4%}, {@code p < 0.05}, {@code 3. 45 kb}), nor
+ *       after a list item's number ({@code 2. The potential…}).
  *   <li>A capital initial ends no sentence when it is part of a name: after a comma, bracket or
  *       another initial, after {@code by}, or before another initial ({@code by J. Smith}, {@code
  *       Cole, M. A.}, {@code J. R. Smith}). After other words it does ({@code with vitamin C.
  *       Patients}, {@code in group B. The}), because in abstracts that is far more common.
+ *   <li>No sentence ends inside brackets opened in it ({@code (Zapata et al. 2004. Proc. Natl.
+ *       Acad. Sci. USA 101: 16600)}).
  *   <li>A line break ends a sentence unless the next line goes on in lower case (a wrapped
  *       line); a blank line always does.
  *   <li>A sentence never ends inside an entity mention: sentences on both sides are merged.
@@ -43,6 +46,8 @@ import org.relexcurator.model.Span;
 public final class SentenceSplitter {
 
   private static final String CLOSING = ")]}\"'\u2019\u201d\u00bb";
+  /** Characters that go on with a sentence rather than start one: "2.5 mg. /kg", "ng. /ml". */
+  private static final String CONTINUATION = "/,;:%)]}.?!";
   private static final String OPENING = "([{\"'\u2018\u201c\u00ab";
 
   /** A sentence end, closing brackets or quotes, and the space before the next sentence. */
@@ -51,7 +56,16 @@ public final class SentenceSplitter {
   /** A number ending in a period, as in a list "1. 2. 3." or a broken decimal "3. 45". */
   private static final Pattern NUMBER = Pattern.compile("\\d+\\.");
 
+  /** A list item's number or letter, which starts a sentence rather than being one: "2. The…". */
+  private static final Pattern ENUMERATOR = Pattern.compile("\\(?(?:\\d{1,2}|[A-Za-z])[.)]");
+
+  /** How far back (in UTF-16 units) an open bracket still holds a sentence together. */
+  private static final int BRACKET_REACH = 200;
+
   private static final Pattern LETTERS_THEN_DIGIT = Pattern.compile("\\p{Ll}+\\p{Nd}.*");
+
+  /** A stretch of a passage's text in UTF-16 indices. */
+  private record Range(int start, int end) {}
 
   private final Abbreviations abbreviations;
 
@@ -72,14 +86,14 @@ public final class SentenceSplitter {
     int base = text.toUtf16(passage.span().start());
     String content = document.passageText(passage);
     List<Span> sentences = new ArrayList<>();
-    for (int[] block : blocks(content)) {
-      for (int[] piece : splitBlock(content, block[0], block[1])) {
-        int start = piece[0];
-        int end = piece[1];
-        while (start < end && Character.isWhitespace(content.charAt(start))) {
+    for (Range block : blocks(content)) {
+      for (Range piece : splitBlock(content, block)) {
+        int start = piece.start();
+        int end = piece.end();
+        while (start < end && isSpace(content.charAt(start))) {
           start++;
         }
-        while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+        while (end > start && isSpace(content.charAt(end - 1))) {
           end--;
         }
         if (start < end) {
@@ -94,8 +108,8 @@ public final class SentenceSplitter {
    * Runs of lines that a sentence may span: a line break separates them unless the next line goes
    * on in lower case; a blank line always does.
    */
-  private static List<int[]> blocks(String s) {
-    List<int[]> blocks = new ArrayList<>();
+  private static List<Range> blocks(String s) {
+    List<Range> blocks = new ArrayList<>();
     int blockStart = -1;
     int blockEnd = -1;
     boolean blankBefore = false;
@@ -106,14 +120,14 @@ public final class SentenceSplitter {
         lineEnd++;
       }
       int first = lineStart;
-      while (first < lineEnd && Character.isWhitespace(s.charAt(first))) {
+      while (first < lineEnd && isSpace(s.charAt(first))) {
         first++;
       }
       if (first == lineEnd) {
         blankBefore = true;
       } else {
         if (blockStart >= 0 && (blankBefore || !startsInLowerCase(wordAt(s, first)))) {
-          blocks.add(new int[] {blockStart, blockEnd});
+          blocks.add(new Range(blockStart, blockEnd));
           blockStart = -1;
         }
         if (blockStart < 0) {
@@ -128,9 +142,14 @@ public final class SentenceSplitter {
       lineStart = s.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd + 1;
     }
     if (blockStart >= 0) {
-      blocks.add(new int[] {blockStart, blockEnd});
+      blocks.add(new Range(blockStart, blockEnd));
     }
     return blocks;
+  }
+
+  /** White space, including the no-break spaces that Java's isWhitespace leaves out. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isLineBreak(char c) {
@@ -138,8 +157,8 @@ public final class SentenceSplitter {
   }
 
   /** UAX #29 boundaries and the breaks it misses, each checked against the rules. */
-  private List<int[]> splitBlock(String s, int start, int end) {
-    String block = s.substring(start, end);
+  private List<Range> splitBlock(String s, Range range) {
+    String block = s.substring(range.start(), range.end());
     TreeSet<Integer> candidates = new TreeSet<>();
     BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     boundaries.setText(block);
@@ -154,26 +173,31 @@ public final class SentenceSplitter {
     while (ends.find()) {
       candidates.add(ends.end());
     }
-    List<int[]> pieces = new ArrayList<>();
+    List<Range> pieces = new ArrayList<>();
     int sentenceStart = 0;
     for (int candidate : candidates) {
-      if (endsSentence(block, candidate)) {
-        pieces.add(new int[] {start + sentenceStart, start + candidate});
+      if (endsSentence(block, sentenceStart, candidate)) {
+        pieces.add(new Range(range.start() + sentenceStart, range.start() + candidate));
         sentenceStart = candidate;
       }
     }
-    pieces.add(new int[] {start + sentenceStart, end});
+    pieces.add(new Range(range.start() + sentenceStart, range.end()));
     return pieces;
   }
 
-  /** Whether a sentence ends before {@code next}, the start of the following one. */
-  private boolean endsSentence(String block, int next) {
+  /**
+   * Whether the sentence that starts at {@code start} ends before {@code next}, the start of the
+   * following one.
+   */
+  private boolean endsSentence(String block, int start, int next) {
     int end = next;
-    while (end > 0 && Character.isWhitespace(block.charAt(end - 1))) {
+    while (end > start && isSpace(block.charAt(end - 1))) {
       end--;
     }
     String nextWord = wordAt(block, next);
-    if (end == 0 || nextWord.isEmpty()) {
+    if (end == start || nextWord.isEmpty()
+        || ENUMERATOR.matcher(block.substring(start, end)).matches()
+        || insideBrackets(block, start, end)) {
       return false;
     }
     int mark = end;
@@ -184,7 +208,7 @@ public final class SentenceSplitter {
     if (terminator != '.' && terminator != '!' && terminator != '?') {
       return true;
     }
-    if (startsInLowerCase(nextWord)) {
+    if (startsInLowerCase(nextWord) || CONTINUATION.indexOf(nextWord.charAt(0)) >= 0) {
       return false;
     }
     if (terminator != '.') {
@@ -207,6 +231,27 @@ public final class SentenceSplitter {
       return false;
     }
     return !(isInitial(lastWord) && isPartOfName(block.charAt(lastStart), previousWord, nextWord));
+  }
+
+  /**
+   * Whether {@code end} lies inside a bracket opened in this sentence, as in {@code (Zapata et al.
+   * 2004. Proc. Natl. Acad. Sci. USA 101: 16600)}. A bracket left open for long is taken for a
+   * stray one ("1) first, 2) second") and no longer holds the sentence together.
+   */
+  private static boolean insideBrackets(String block, int start, int end) {
+    int depth = 0;
+    for (int i = end - 1; i >= start && end - i <= BRACKET_REACH; i--) {
+      char c = block.charAt(i);
+      if (c == ')' || c == ']') {
+        depth++;
+      } else if (c == '(' || c == '[') {
+        if (depth == 0) {
+          return true;
+        }
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** {@code J.} in {@code (J. Smith}, {@code Smith, J. R.}, {@code Dr. J. Smith}, {@code by J. Smith}. */
@@ -256,11 +301,11 @@ public final class SentenceSplitter {
   /** The word (up to white space) that starts at or after {@code from}, or empty. */
   private static String wordAt(String s, int from) {
     int start = from;
-    while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+    while (start < s.length() && isSpace(s.charAt(start))) {
       start++;
     }
     int end = start;
-    while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+    while (end < s.length() && !isSpace(s.charAt(end))) {
       end++;
     }
     return s.substring(start, end);
@@ -268,7 +313,7 @@ public final class SentenceSplitter {
 
   private static int wordStart(String s, int end) {
     int start = end;
-    while (start > 0 && !Character.isWhitespace(s.charAt(start - 1))) {
+    while (start > 0 && !isSpace(s.charAt(start - 1))) {
       start--;
     }
     return start;
@@ -277,7 +322,7 @@ public final class SentenceSplitter {
   /** The word before the white space that ends at {@code end}, or {@code null} at the start. */
   private static String wordBefore(String s, int end) {
     int wordEnd = end;
-    while (wordEnd > 0 && Character.isWhitespace(s.charAt(wordEnd - 1))) {
+    while (wordEnd > 0 && isSpace(s.charAt(wordEnd - 1))) {
       wordEnd--;
     }
     return wordEnd == 0 ? null : s.substring(wordStart(s, wordEnd), wordEnd);
