@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.relexcurator.io.brat.BratFormat;
+import org.relexcurator.io.dataset.DatasetFormat;
 import org.relexcurator.io.pubtator.PubTatorFormat;
+import org.relexcurator.io.text.PlainTextFormat;
 import org.relexcurator.model.Corpus;
 
 /** The formats this program knows, and detection of a file's format by its content. */
@@ -27,7 +30,8 @@ public final class FormatRegistry {
 
   /** Every format RelEx Curator reads and writes. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(new PubTatorFormat()));
+    return new FormatRegistry(List.of(new PubTatorFormat(), new DatasetFormat(),
+        new BratFormat(), new PlainTextFormat()));
   }
 
   public List<DocumentFormat> formats() {
@@ -56,9 +60,9 @@ public final class FormatRegistry {
     DocumentFormat best = null;
     int bestScore = 0;
     for (DocumentFormat format : formats) {
-      int score = format.recognize(path, head) * 2
-          + (format.extensions().contains(extension) ? 1 : 0);
-      if (format.recognize(path, head) > 0 && score > bestScore) {
+      int confidence = format.recognize(path, head);
+      int score = confidence * 2 + (format.extensions().contains(extension) ? 1 : 0);
+      if (confidence > 0 && score > bestScore) {
         best = format;
         bestScore = score;
       }
