@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         InspectCommand.class,
         PairsCommand.class,
         ConvertCommand.class,
+        BenchCorpusCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
