@@ -37,10 +37,19 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs a subcommand and returns its exit code; used by tests without exiting the JVM. */
+  /** Runs a subcommand and returns its exit code, without exiting the JVM. */
   public static int run(String... args) {
     OfflineMode.apply();
     return commandLine().execute(args);
+  }
+
+  /** Runs a subcommand with its output and errors going to the given writers. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    OfflineMode.apply();
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
   }
 
   static CommandLine commandLine() {
