@@ -1,0 +1,65 @@
+package org.relexcurator.io.bioc;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.relexcurator.model.Infons;
+
+/**
+ * The infon keys that carry what the domain model keeps in its own fields. BioC has no fixed
+ * names for them, so each is a list of the names real files use, tried in order.
+ *
+ * <p>The decoder reads these values into model fields and leaves the infons as written (so the
+ * file's key names and order survive); the encoder writes the model fields back under the same
+ * keys. The model field wins wherever the two disagree (a curator changed an entity's type).
+ */
+final class BiocInfonKeys {
+
+  /** Passage type: {@code type} (PubTator, BioRED), else {@code section_type} (PMC full texts). */
+  static final List<String> PASSAGE_TYPE = List.of("type", "section_type");
+
+  static final List<String> ENTITY_TYPE = List.of("type");
+
+  /** Concept ids: PubTator3 and BioRED {@code identifier}, CDR {@code MESH}, older NCBI tools. */
+  static final List<String> CONCEPT_ID =
+      List.of("identifier", "Identifier", "MESH", "NCBI Gene", "NCBI Taxonomy");
+
+  /** Relation type: {@code type}, or {@code relation} in CDR ({@code CID}). */
+  static final List<String> RELATION_TYPE = List.of("type", "relation");
+
+  /**
+   * Relation infons naming an argument by concept id: BioRED {@code entity1}/{@code entity2}, CDR
+   * {@code Chemical}/{@code Disease}, PubTator3 {@code role1}/{@code role2} (objects in JSON,
+   * whose {@code identifier} the JSON reader flattens to {@code role1.identifier}).
+   */
+  static final Set<String> CONCEPT_ROLES =
+      Set.of("entity1", "entity2", "Chemical", "Disease", "role1", "role2");
+
+  /**
+   * PubTator3's roles. Its relations also carry nodes, but those point into PubTator3's display
+   * tables (refid: the relation's index; role: two internal indices), not at annotations.
+   */
+  static final Set<String> PUBTATOR3_ROLES = Set.of("role1", "role2");
+
+  static final String NESTED_IDENTIFIER = ".identifier";
+
+  private BiocInfonKeys() {}
+
+  /** The first of the keys that the infons have, if any. */
+  static Optional<String> firstPresent(Infons infons, List<String> keys) {
+    return keys.stream().filter(infons::has).findFirst();
+  }
+
+  /** The value of the first of the keys that the infons have with a value, as text. */
+  static Optional<String> firstText(Infons infons, List<String> keys) {
+    return firstPresent(infons, keys).flatMap(infons::text);
+  }
+
+  /** The argument role a relation infon key names: {@code entity1}, or {@code role1} for {@code role1.identifier}. */
+  static Optional<String> conceptRole(String key) {
+    String role = key.endsWith(NESTED_IDENTIFIER)
+        ? key.substring(0, key.length() - NESTED_IDENTIFIER.length())
+        : key;
+    return CONCEPT_ROLES.contains(role) ? Optional.of(role) : Optional.empty();
+  }
+}
