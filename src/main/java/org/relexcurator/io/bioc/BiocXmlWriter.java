@@ -10,7 +10,9 @@ import org.relexcurator.model.Infons;
 
 /**
  * Writes BioC XML in UTF-8, one element per line and indented so that files diff well. No
- * DOCTYPE: nothing needs the DTD, and readers that would fetch it are better left without it.
+ * DOCTYPE: nothing needs the DTD, and readers that would fetch it are better left without it. A
+ * passage with sentences keeps its own {@code <text>} too, which the DTD does not foresee (text or
+ * sentences) but common BioC libraries read; it keeps what lies between the sentences.
  *
  * <p>XML 1.0 cannot carry some characters a text may hold: control characters other than tab,
  * line feed and carriage return, unpaired surrogates and U+FFFE/U+FFFF are written as U+FFFD (one
