@@ -8,11 +8,13 @@ import org.relexcurator.io.ConceptIds;
 import org.relexcurator.io.MentionCheck;
 import org.relexcurator.model.DocumentText;
 import org.relexcurator.model.Entity;
+import org.relexcurator.model.Infons;
 import org.relexcurator.model.Span;
 
 /**
  * Turns a BioC annotation into an entity mention: one span per {@code <location>} (several make
- * a discontinuous mention), offsets checked against the document text with {@link MentionCheck}.
+ * a discontinuous mention), offsets checked against the document text with {@link MentionCheck};
+ * type and concept ids from the infons ({@link BiocInfonKeys}).
  */
 final class BiocAnnotationDecoder {
 
@@ -74,7 +76,13 @@ final class BiocAnnotationDecoder {
     }
     List<String> conceptIds = ConceptIds.split(
         BiocInfonKeys.firstText(raw.infons(), BiocInfonKeys.CONCEPT_ID).orElse(""));
-    return Optional.of(new Entity(id, type, checked.get(), stated, conceptIds, raw.infons()));
+    Infons infons = BiocInfonKeys.withoutUsual(raw.infons(), BiocInfonKeys.ENTITY_TYPE);
+    // The id text stays where the writer would not give it back as it was (BioRED's "D1,D2").
+    if (infons.values().get("identifier") instanceof String written
+        && written.equals(ConceptIds.join(conceptIds))) {
+      infons = BiocInfonKeys.withoutUsual(infons, BiocInfonKeys.CONCEPT_ID);
+    }
+    return Optional.of(new Entity(id, type, checked.get(), stated, conceptIds, infons));
   }
 
   private Optional<List<Span>> check(String documentId, int line, String id, DocumentText text,

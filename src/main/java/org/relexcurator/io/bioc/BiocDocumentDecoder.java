@@ -48,6 +48,9 @@ final class BiocDocumentDecoder {
               "annotation id is used twice in the document; kept both", null, null);
         }
         conceptIds.addAll(entity.conceptIds());
+        // BioRED relations may name a composite concept whole (D017180|D014693).
+        BiocInfonKeys.firstText(annotation.infons(), BiocInfonKeys.CONCEPT_ID)
+            .ifPresent(field -> conceptIds.add(field.strip()));
         entities.add(entity);
       });
     }

@@ -28,8 +28,9 @@ import org.relexcurator.model.Span;
  * file it came from had it: concept-level arguments as infons named by their role ({@code
  * entity1}, {@code entity2}), mention-level ones as nodes. The reader recognises the roles in
  * {@link BiocInfonKeys#CONCEPT_ROLES}; a concept-level argument with another role does not survive
- * a round trip. Infons are written as the model has them, with the model's type, concept ids and
- * arguments put under the keys the file used.
+ * a round trip. Types, concept ids and concept arguments go under the key the infons name ({@code
+ * MESH}, {@code relation}, {@code role1.identifier}), else under the usual one ({@link
+ * BiocInfonKeys}); every other infon is written as the model has it.
  */
 final class BiocDocumentEncoder {
 
@@ -96,15 +97,30 @@ final class BiocDocumentEncoder {
   }
 
   private static Bioc.Annotation encode(Entity entity) {
-    Infons infons = withDerived(entity.infons(), BiocInfonKeys.ENTITY_TYPE, entity.type());
-    Map<String, Object> values = new LinkedHashMap<>(infons.values());
+    Infons infons = entity.infons();
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (!infons.has("type") && !entity.type().isEmpty()) {
+      values.put("type", entity.type());
+    }
     Optional<String> idKey = BiocInfonKeys.firstPresent(infons, BiocInfonKeys.CONCEPT_ID);
-    List<String> written = ConceptIds.split(idKey.flatMap(infons::text).orElse(""));
-    if (!written.equals(entity.conceptIds())) {
-      if (entity.conceptIds().isEmpty()) {
-        values.remove(idKey.orElseThrow());
+    if (idKey.isEmpty() && !entity.conceptIds().isEmpty()) {
+      values.put("identifier", ConceptIds.join(entity.conceptIds()));
+    }
+    for (Map.Entry<String, Object> infon : infons.values().entrySet()) {
+      String key = infon.getKey();
+      Object value = infon.getValue();
+      if (key.equals("type")) {
+        putUnlessEmpty(values, key, value, entity.type());
+      } else if (idKey.isPresent() && key.equals(idKey.get())) {
+        boolean same = ConceptIds.split(value == null ? "" : Infons.asText(value))
+            .equals(entity.conceptIds());
+        if (same) {
+          values.put(key, value);
+        } else if (!entity.conceptIds().isEmpty()) {
+          values.put(key, ConceptIds.join(entity.conceptIds()));
+        }
       } else {
-        values.put(idKey.orElse("identifier"), ConceptIds.join(entity.conceptIds()));
+        values.put(key, value);
       }
     }
     List<Bioc.Location> locations = entity.spans().stream()
@@ -123,34 +139,55 @@ final class BiocDocumentEncoder {
         nodes.add(new Bioc.Node(argument.ref(), argument.role()));
       }
     }
+    Infons infons = relation.infons();
     Set<String> rolesInInfons = new HashSet<>();
-    relation.infons().values().keySet()
-        .forEach(k -> BiocInfonKeys.conceptRole(k).ifPresent(rolesInInfons::add));
+    infons.values().forEach((key, value) -> {
+      if (value != null) {
+        BiocInfonKeys.conceptRole(key).ifPresent(rolesInInfons::add);
+      }
+    });
     Map<String, Object> values = new LinkedHashMap<>();
     concepts.forEach((role, ref) -> {
       if (!rolesInInfons.contains(role)) {
         values.put(role, ref);
       }
     });
-    if (BiocInfonKeys.firstPresent(relation.infons(), BiocInfonKeys.RELATION_TYPE).isEmpty()
-        && !relation.type().isEmpty()) {
+    Optional<String> typeKey = BiocInfonKeys.firstPresent(infons, BiocInfonKeys.RELATION_TYPE);
+    if (typeKey.isEmpty() && !relation.type().isEmpty()) {
       values.put("type", relation.type()); // after the arguments, as BioRED writes it
     }
     Set<String> placed = new HashSet<>();
-    for (Map.Entry<String, Object> infon : relation.infons().values().entrySet()) {
-      Optional<String> role = BiocInfonKeys.conceptRole(infon.getKey());
-      if (role.isEmpty() || infon.getValue() == null || placed.contains(role.get())) {
-        values.put(infon.getKey(), infon.getValue());
-      } else if (concepts.containsKey(role.get())) {
+    for (Map.Entry<String, Object> infon : infons.values().entrySet()) {
+      String key = infon.getKey();
+      Object value = infon.getValue();
+      Optional<String> role = BiocInfonKeys.conceptRole(key);
+      if (typeKey.isPresent() && key.equals(typeKey.get())) {
+        putUnlessEmpty(values, key, value, relation.type());
+      } else if (role.isEmpty() || placed.contains(role.get())) {
+        values.put(key, value);
+      } else if (value == null) {
+        if (!concepts.containsKey(role.get())) {
+          values.put(key, null);
+        }
+      } else {
         placed.add(role.get());
-        String ref = concepts.get(role.get());
-        values.put(infon.getKey(),
-            Infons.asText(infon.getValue()).equals(ref) ? infon.getValue() : ref);
+        // A role infon without its argument is stale (the argument was removed): not written.
+        if (concepts.containsKey(role.get())) {
+          putUnlessEmpty(values, key, value, concepts.get(role.get()));
+        }
       }
-      // A role infon without its argument is stale: the argument was removed.
     }
-    Infons infons = withDerived(new Infons(values), BiocInfonKeys.RELATION_TYPE, relation.type());
-    return new Bioc.Relation(relation.id(), infons, nodes, 0);
+    return new Bioc.Relation(relation.id(), new Infons(values), nodes, 0);
+  }
+
+  /** Puts the model's value, keeping the file's value (and its JSON type) where it says the same. */
+  private static void putUnlessEmpty(Map<String, Object> values, String key, Object fileValue,
+      String modelValue) {
+    if (modelValue.isEmpty()) {
+      return;
+    }
+    boolean same = fileValue != null && Infons.asText(fileValue).equals(modelValue);
+    values.put(key, same ? fileValue : modelValue);
   }
 
   /**

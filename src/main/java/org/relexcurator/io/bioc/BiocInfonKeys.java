@@ -9,9 +9,13 @@ import org.relexcurator.model.Infons;
  * The infon keys that carry what the domain model keeps in its own fields. BioC has no fixed
  * names for them, so each is a list of the names real files use, tried in order.
  *
- * <p>The decoder reads these values into model fields and leaves the infons as written (so the
- * file's key names and order survive); the encoder writes the model fields back under the same
- * keys. The model field wins wherever the two disagree (a curator changed an entity's type).
+ * <p>The decoder reads these values into model fields and removes from entity and relation infons
+ * what the model fields now hold under the usual key ({@code type}, {@code identifier}, an
+ * argument's role), so that BioRED gives the same entities and relations as its PubTator file.
+ * Any other key stays in the infons as the record of which key the file used ({@code MESH},
+ * CDR's {@code relation}, PubTator3's {@code role1.identifier}), and the encoder writes the model
+ * field back under it. The model field wins wherever the two disagree (a curator changed a type).
+ * Passages keep all their infons.
  */
 final class BiocInfonKeys {
 
@@ -44,6 +48,15 @@ final class BiocInfonKeys {
   static final String NESTED_IDENTIFIER = ".identifier";
 
   private BiocInfonKeys() {}
+
+  /**
+   * The infons without the first, usual key of {@code keys}, when no other of the keys is there
+   * (which a reader would otherwise take instead).
+   */
+  static Infons withoutUsual(Infons infons, List<String> keys) {
+    boolean othersAbsent = keys.stream().skip(1).noneMatch(infons::has);
+    return othersAbsent ? infons.without(keys.get(0)) : infons;
+  }
 
   /** The first of the keys that the infons have, if any. */
   static Optional<String> firstPresent(Infons infons, List<String> keys) {

@@ -15,7 +15,8 @@ import org.relexcurator.model.Relation;
  * a concept ({@link BiocInfonKeys#CONCEPT_ROLES}, BioRED's {@code entity1}/{@code entity2}),
  * which become concept-level arguments in infon order, then {@code <node refid role>}s, which
  * become mention-level arguments, except in PubTator3 relations, whose nodes are no arguments
- * ({@link BiocInfonKeys#PUBTATOR3_ROLES}) and are not read. The infons stay as written.
+ * ({@link BiocInfonKeys#PUBTATOR3_ROLES}) and are not read. The infons keep what the type and
+ * arguments do not already hold ({@link BiocInfonKeys}).
  */
 final class BiocRelationDecoder {
 
@@ -37,10 +38,14 @@ final class BiocRelationDecoder {
     String type = BiocInfonKeys.firstText(raw.infons(), BiocInfonKeys.RELATION_TYPE).orElse("");
     List<Argument> arguments = new ArrayList<>();
     Set<String> roles = new HashSet<>();
+    Infons infons = BiocInfonKeys.withoutUsual(raw.infons(), BiocInfonKeys.RELATION_TYPE);
     for (Map.Entry<String, Object> infon : raw.infons().values().entrySet()) {
       Optional<String> role = BiocInfonKeys.conceptRole(infon.getKey());
       if (role.isEmpty() || infon.getValue() == null || !roles.add(role.get())) {
         continue;
+      }
+      if (role.get().equals(infon.getKey())) {
+        infons = infons.without(infon.getKey());
       }
       String concept = Infons.asText(infon.getValue());
       arguments.add(Argument.concept(role.get(), concept));
@@ -63,6 +68,6 @@ final class BiocRelationDecoder {
             + ", which is no annotation or relation of the document; kept", null, refid);
       }
     }
-    return new Relation(id, type, arguments, raw.infons());
+    return new Relation(id, type, arguments, infons);
   }
 }

@@ -82,9 +82,11 @@ class BiocJsonReaderTest {
     Corpus corpus = format.read(GoldenBioc.path("pubtator3-24633240.json"));
 
     assertThat(corpus.problems()).isEmpty();
-    assertThat(corpus.documents().get(0).entities())
-        .filteredOn(e -> !e.infons().has("identifier")).singleElement()
-        .satisfies(e -> assertThat(e.conceptIds()).isEmpty());
+    Entity cellLine = corpus.documents().get(0).entity("42").orElseThrow();
+    assertThat(cellLine.type()).isEqualTo("CellLine");
+    assertThat(cellLine.conceptIds()).isEmpty();
+    assertThat(cellLine.infons().values()).containsEntry("valid", false)
+        .containsEntry("normalized_id", null).doesNotContainKey("identifier");
   }
 
   @Test
