@@ -39,9 +39,9 @@ final class BiocJsonReader {
         JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null
             ? p.getLocation()
             : json.currentLocation();
-        String reason = e instanceof JsonProcessingException p
+        String reason = oneLine(e instanceof JsonProcessingException p
             ? p.getOriginalMessage()
-            : e.getClass().getSimpleName() + ": " + e.getMessage();
+            : e.getClass().getSimpleName() + ": " + e.getMessage());
         if (!parser.sawBioc()) {
           throw new UnreadableInputException(file + ": not BioC JSON (" + reason + " at line "
               + at.getLineNr() + ", column " + at.getColumnNr() + ")", e);
@@ -65,8 +65,11 @@ final class BiocJsonReader {
     JsonToken first;
     try {
       first = json.nextToken();
+    } catch (JsonProcessingException e) {
+      throw new UnreadableInputException(file + ": not JSON (" + oneLine(e.getOriginalMessage())
+          + ")", e);
     } catch (IOException e) {
-      throw new UnreadableInputException(file + ": not JSON (" + e.getMessage() + ")", e);
+      throw new UnreadableInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }
     if (first == null) {
       throw new UnreadableInputException(file + ": empty file, not BioC JSON");
@@ -76,5 +79,9 @@ final class BiocJsonReader {
           file + ": not BioC JSON (expected an object or array at the start)");
     }
     return first;
+  }
+
+  private static String oneLine(String message) {
+    return String.valueOf(message).replaceAll("\\s+", " ").strip();
   }
 }

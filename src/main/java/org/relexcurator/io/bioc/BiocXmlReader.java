@@ -2,7 +2,8 @@ package org.relexcurator.io.bioc;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,8 @@ final class BiocXmlReader {
     ProblemLog log = new ProblemLog(file);
     BiocDocumentDecoder decoder = new BiocDocumentDecoder(log);
     List<Document> documents = new ArrayList<>();
-    try (InputStream in = new BufferedInputStream(BiocInput.open(path))) {
-      XMLStreamReader xml = start(file, in);
+    try (BufferedInputStream in = new BufferedInputStream(BiocInput.open(path))) {
+      XMLStreamReader xml = start(file, XmlTextDecoder.open(in));
       BiocXmlParser parser = new BiocXmlParser(xml, log);
       try {
         if (xml.getLocalName().equals("document")) {
@@ -61,8 +62,7 @@ final class BiocXmlReader {
   }
 
   /** Opens the stream on the root element, which must be a BioC collection or document. */
-  private static XMLStreamReader start(String file, InputStream in)
-      throws UnreadableInputException {
+  private static XMLStreamReader start(String file, Reader in) throws UnreadableInputException {
     try {
       XMLStreamReader xml = HardenedXmlInput.newFactory().createXMLStreamReader(in);
       while (xml.hasNext()) {
@@ -83,11 +83,17 @@ final class BiocXmlReader {
 
   /** The parser's own words, without the position prefix the JDK parser puts in front. */
   private static String reason(Exception e) {
+    Throwable cause = e instanceof XMLStreamException x && x.getNestedException() != null
+        ? x.getNestedException()
+        : e.getCause();
+    if (cause instanceof CharacterCodingException) {
+      return cause.getMessage() + ", so not text in the file's encoding";
+    }
     String message = String.valueOf(e.getMessage());
     int at = message.indexOf("Message: ");
-    String reason = at >= 0 ? message.substring(at + "Message: ".length()) : message;
-    return e instanceof XMLStreamException ? reason.strip() : e.getClass().getSimpleName() + ": "
-        + reason.strip();
+    String reason = (at >= 0 ? message.substring(at + "Message: ".length()) : message)
+        .replaceAll("\\s+", " ").strip();
+    return e instanceof XMLStreamException ? reason : e.getClass().getSimpleName() + ": " + reason;
   }
 
   private static void close(XMLStreamReader xml) {

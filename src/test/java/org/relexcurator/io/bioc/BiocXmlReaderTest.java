@@ -423,6 +423,41 @@ class BiocXmlReaderTest {
   }
 
   @Test
+  void declaredEncodingAndByteOrderMarkAreHonoured() throws Exception {
+    Path latin1 = folder.resolve("latin1.xml");
+    Files.write(latin1, ("<?xml version='1.0' encoding='ISO-8859-1'?><collection>"
+        + "<document><id>1</id><passage><offset>0</offset><text>Œdème café</text></passage>"
+        + "</document></collection>").getBytes(StandardCharsets.ISO_8859_1));
+    Path bom = folder.resolve("bom.xml");
+    Files.write(bom, ("\uFEFF<collection><document><id>2</id><passage><offset>0</offset>"
+        + "<text>café</text></passage></document></collection>").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(format.read(latin1).documents().get(0).text().value()).isEqualTo("?dème café");
+    assertThat(format.read(bom).documents().get(0).text().value()).isEqualTo("café");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8MidwayKeepTheDocumentsBeforeThem() throws Exception {
+    Path file = folder.resolve("broken.xml");
+    byte[] good = collection("<passage><offset>0</offset><text>Fine.</text></passage>")
+        .replace("</collection>", "").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "<document><id>2</id><passage><offset>0</offset><text>caf\u00e9</text>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes = new byte[good.length + bad.length];
+    System.arraycopy(good, 0, bytes, 0, good.length);
+    System.arraycopy(bad, 0, bytes, good.length, bad.length);
+    Files.write(file, bytes);
+
+    Corpus corpus = format.read(file);
+
+    assertThat(corpus.documents()).extracting(Document::id).containsExactly("D1");
+    assertThat(errors(corpus)).singleElement().satisfies(p -> {
+      assertThat(p.message()).contains("1 byte(s) that are not UTF-8", "line 6, column 57");
+      assertThat(p.documentId()).isEqualTo("2");
+    });
+  }
+
+  @Test
   void fileThatCannotBeReadAtAllThrowsOneClearMessage() throws Exception {
     Path missing = folder.resolve("missing.xml");
     assertThatThrownBy(() -> format.read(missing)).isInstanceOf(UnreadableInputException.class)
