@@ -61,7 +61,7 @@ public final class MentionCheck {
     return new Mismatch(atGiven);
   }
 
-  /** How far from {@code start} the nearest exact occurrence of the text begins, if close enough. */
+  /** How far from {@code start} the nearest occurrence of the text begins, if close enough. */
   private static OptionalInt nearest(DocumentText text, int start, String wanted) {
     int length = wanted.codePointCount(0, wanted.length());
     for (int distance = 0; distance <= SEARCH_WINDOW; distance++) {

@@ -180,7 +180,7 @@ final class BiocDocumentEncoder {
     return new Bioc.Relation(relation.id(), new Infons(values), nodes, 0);
   }
 
-  /** Puts the model's value, keeping the file's value (and its JSON type) where it says the same. */
+  /** Puts the model's value, keeping the file's (and its JSON type) where it says the same. */
   private static void putUnlessEmpty(Map<String, Object> values, String key, Object fileValue,
       String modelValue) {
     if (modelValue.isEmpty()) {

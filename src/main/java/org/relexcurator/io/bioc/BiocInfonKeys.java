@@ -68,7 +68,7 @@ final class BiocInfonKeys {
     return firstPresent(infons, keys).flatMap(infons::text);
   }
 
-  /** The argument role a relation infon key names: {@code entity1}, or {@code role1} for {@code role1.identifier}. */
+  /** The role a relation infon key names: {@code entity1}; {@code role1.identifier} → role1. */
   static Optional<String> conceptRole(String key) {
     String role = key.endsWith(NESTED_IDENTIFIER)
         ? key.substring(0, key.length() - NESTED_IDENTIFIER.length())

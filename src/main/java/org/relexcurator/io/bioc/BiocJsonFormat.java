@@ -17,15 +17,16 @@ import org.relexcurator.model.Document;
 
 /**
  * BioC JSON: NCBI's collections, BioRED's, and PubTator3 exports (bare documents or {@code
- * {"PubTator3":[…]}}). See {@link BiocJsonParser} for the shapes read, {@link BiocDocumentDecoder}
- * and {@link BiocDocumentEncoder} for how BioC maps to the model.
+ * {"PubTator3":[…]}}). See {@link BiocJsonParser} for the shapes read, and {@link
+ * BiocDocumentDecoder} and {@link BiocDocumentEncoder} for how BioC maps to the model.
  *
  * <p>What a round trip does not keep: top-level document fields other than {@code id}, {@code
  * infons}, {@code passages} and {@code relations} (PubTator3's {@code _id}, {@code pmid}, {@code
  * journal}, {@code authors}, {@code relations_display}, …); PubTator3's relation {@code nodes},
- * which point into its display tables, not at annotations ({@link BiocRelationDecoder}); collection source, date, key and infons; sentence infons; relations'
- * level (all are written at document level); text between passages (read back as spaces). The
- * writer always writes a collection.
+ * which point into its display tables, not at annotations ({@link BiocRelationDecoder});
+ * collection source, date, key and infons; sentence infons; relations' level (all are written at
+ * document level); text between passages (read back as spaces). The writer always writes a
+ * collection.
  */
 public final class BiocJsonFormat implements DocumentFormat {
 

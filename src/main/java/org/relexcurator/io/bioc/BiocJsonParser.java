@@ -19,9 +19,10 @@ import org.relexcurator.model.Infons;
  * another (JSON lines).
  *
  * <p>Infon values keep their JSON type. An object value (PubTator3's relation {@code role1}) is
- * flattened into dotted keys ({@code role1.identifier}, {@code role1.type}, …) because the model's
- * infons hold no objects; {@link BiocJsonWriter} nests them again. A value the model cannot hold
- * at all (an object inside a list, an empty object) is kept as its JSON text, with a warning.
+ * flattened into dotted keys ({@code role1.identifier}, {@code role1.type}, …) because the
+ * model's infons hold no objects; {@link BiocJsonWriter} nests them again. A value the model
+ * cannot hold at all (an object inside a list, an empty object) is kept as its JSON text, with a
+ * warning.
  */
 final class BiocJsonParser {
 

@@ -20,10 +20,11 @@ import java.util.Set;
 import org.relexcurator.model.Infons;
 
 /**
- * Writes a BioC JSON collection, {@code {"source":…,"date":…,"key":…,"infons":{},"documents":[…]}},
- * indented by two spaces. Infon keys the reader flattened from objects ({@code role1.identifier})
- * are nested again, so a PubTator3 relation keeps its {@code role1} object; a key that itself
- * contains a dot is therefore written as a nested object too.
+ * Writes a BioC JSON collection, indented by two spaces:
+ * {@code {"source":…,"date":…,"key":…,"infons":{},"documents":[…]}}. Infon keys the reader
+ * flattened from objects ({@code role1.identifier}) are nested again, so a PubTator3 relation
+ * keeps its {@code role1} object; a key that itself contains a dot is therefore written as a
+ * nested object too.
  */
 final class BiocJsonWriter {
 

@@ -75,7 +75,8 @@ final class BiocPassageLayout {
             sentence.offset() + sentence.text().codePointCount(0, sentence.text().length()));
         if (!span.contains(sentenceSpan)) {
           log.error(documentId, sentence.line(), null,
-              "sentence " + sentenceSpan + " lies outside its passage " + span + "; sentence dropped",
+              "sentence " + sentenceSpan + " lies outside its passage " + span
+                  + "; sentence dropped",
               null, null);
           continue;
         }

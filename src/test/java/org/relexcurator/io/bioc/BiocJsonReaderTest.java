@@ -181,7 +181,8 @@ class BiocJsonReaderTest {
         """);
 
     assertThat(corpus.documents()).singleElement().satisfies(d ->
-        assertThat(d.passages()).singleElement().satisfies(p -> assertThat(p.span().length()).isZero()));
+        assertThat(d.passages()).singleElement()
+            .satisfies(p -> assertThat(p.span().length()).isZero()));
     assertThat(corpus.problems()).hasSize(3)
         .allSatisfy(p -> assertThat(p.message()).startsWith("ignored"));
   }
@@ -220,7 +221,8 @@ class BiocJsonReaderTest {
         .hasMessageContaining("not BioC JSON");
     assertThatThrownBy(() -> read("{\"name\": \"a package.json\", \"version\": 1}"))
         .isInstanceOf(UnreadableInputException.class)
-        .hasMessage(file + ": not BioC JSON (no \"documents\", \"passages\" or \"PubTator3\" found)");
+        .hasMessage(
+            file + ": not BioC JSON (no \"documents\", \"passages\" or \"PubTator3\" found)");
     assertThatThrownBy(() -> read("<collection/>")).isInstanceOf(UnreadableInputException.class)
         .hasMessageStartingWith(file + ": not JSON");
     byte[] binary = new byte[64];

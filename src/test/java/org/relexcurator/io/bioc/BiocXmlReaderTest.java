@@ -110,7 +110,8 @@ class BiocXmlReaderTest {
     assertThat(corpus.problems()).isEmpty();
     assertThat(document.relations()).singleElement().satisfies(r -> {
       assertThat(r.type()).isEqualTo("GeneGene_Interaction");
-      assertThat(r.arguments()).containsExactly(Argument.mention("", "1"), Argument.mention("", "4"));
+      assertThat(r.arguments())
+          .containsExactly(Argument.mention("", "1"), Argument.mention("", "4"));
     });
     assertThat(document.passages().get(0).type()).isEqualTo("front");
     assertThat(document.passages().get(0).infons().text("section_type")).contains("TITLE");
@@ -207,7 +208,8 @@ class BiocXmlReaderTest {
         <passage><offset>0</offset><text>BRCA1 and mice</text>
           <annotation id="1"><infon key="type">Gene</infon><infon key="NCBI Gene">672</infon>
             <location offset="0" length="5"/><text>BRCA1</text></annotation>
-          <annotation id="2"><infon key="type">Species</infon><infon key="Identifier">10090;10088</infon>
+          <annotation id="2"><infon key="type">Species</infon>
+            <infon key="Identifier">10090;10088</infon>
             <location offset="10" length="4"/><text>mice</text></annotation>
         </passage>
         """));
@@ -281,8 +283,10 @@ class BiocXmlReaderTest {
     Corpus corpus = read(collection("""
         <passage><offset>0</offset><text>The BRCA1 gene.</text>
           <annotation id="no-offset"><location length="5"/><text>BRCA1</text></annotation>
-          <annotation id="word-offset"><location offset="four" length="5"/><text>BRCA1</text></annotation>
-          <annotation id="word-length"><location offset="4" length="5x"/><text>BRCA1</text></annotation>
+          <annotation id="word-offset"><location offset="four" length="5"/>
+            <text>BRCA1</text></annotation>
+          <annotation id="word-length"><location offset="4" length="5x"/>
+            <text>BRCA1</text></annotation>
           <annotation id="no-location"><infon key="type">Gene</infon><text>BRCA1</text></annotation>
           <annotation id="good"><infon key="type">Gene</infon>
             <location offset="4" length="5"/><text>BRCA1</text></annotation>
@@ -398,7 +402,7 @@ class BiocXmlReaderTest {
         <collection><source>s</source><date>d</date><key>k</key>
         <document><id>1</id><passage><offset>0</offset><text>One.</text></passage></document>
         <document><id>2</id><passage><offset>0</offset><text>Two.</text></passage></document>
-        <document><id>3</id><passage><offset>0</offset><text>Three & four.</text></passage></document>
+        <document><id>3</id><passage><offset>0</offset><text>3 & 4.</text></passage></document>
         <document><id>4</id><passage><offset>0</offset><text>Four.</text></passage></document>
         </collection>
         """);

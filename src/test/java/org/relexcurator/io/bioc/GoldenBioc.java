@@ -11,7 +11,8 @@ import org.relexcurator.io.DocumentFormat;
 /** The golden BioC files in {@code src/test/resources/golden/bioc} and the formats they are in. */
 final class GoldenBioc {
 
-  static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+  static final Clock FIXED_CLOCK =
+      Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   static final List<String> INPUTS = List.of(
       "biored-dev-2docs.xml",
@@ -35,7 +36,9 @@ final class GoldenBioc {
   }
 
   static DocumentFormat formatOf(String name) {
-    return name.endsWith(".json") ? new BiocJsonFormat(FIXED_CLOCK) : new BiocXmlFormat(FIXED_CLOCK);
+    return name.endsWith(".json")
+        ? new BiocJsonFormat(FIXED_CLOCK)
+        : new BiocXmlFormat(FIXED_CLOCK);
   }
 
   /** {@code cdr-dev-6415512.xml} → {@code cdr-dev-6415512.expected.xml}. */
