@@ -59,7 +59,8 @@ public final class BiocJsonFormat implements DocumentFormat {
   /** Certain when the first object (of the file or of a top-level array) has a BioC key. */
   @Override
   public int recognize(Path path, String head) {
-    try (JsonParser json = JSON.createParser(head)) {
+    String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    try (JsonParser json = JSON.createParser(text)) {
       JsonToken token = json.nextToken();
       if (token == JsonToken.START_ARRAY) {
         token = json.nextToken();

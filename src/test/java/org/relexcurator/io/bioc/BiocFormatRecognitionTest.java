@@ -43,6 +43,7 @@ class BiocFormatRecognitionTest {
       "{\"_id\": \"1|None\", \"id\": \"1\", \"infons\": {\"doi\": \"x\", \"n\": [1, {\"a\": 2}]},"
           + " \"passages\": [{\"infons\": {",
       "{\"PubTator3\": [{\"_id\": \"",
+      "\uFEFF{\"documents\": []}",
       "  [{\"id\": \"1\", \"passages\": []}]"})
   void jsonWhoseFirstObjectHasABiocKeyIsBioc(String head) {
     assertThat(json.recognize(ANY, head)).isGreaterThanOrEqualTo(90);
