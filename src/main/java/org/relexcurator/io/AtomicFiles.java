@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old content or the new, never a half-written one:
@@ -27,6 +31,7 @@ public final class AtomicFiles {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
     try {
+      keepOrGrantReadPermissions(temp, absolute);
       try (var channel = java.nio.channels.FileChannel.open(temp,
               java.nio.file.StandardOpenOption.WRITE);
           OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -44,6 +49,20 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Temporary files are created owner-only; the file that replaces a target keeps the target's
+   * permissions, and a new file gets the usual {@code rw-r--r--}.
+   */
+  private static void keepOrGrantReadPermissions(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   public static void writeString(Path target, String text) throws IOException {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.relexcurator.io.bioc.BiocJsonFormat;
+import org.relexcurator.io.bioc.BiocXmlFormat;
 import org.relexcurator.io.brat.BratFormat;
 import org.relexcurator.io.dataset.DatasetFormat;
 import org.relexcurator.io.pubtator.PubTatorFormat;
@@ -30,8 +32,8 @@ public final class FormatRegistry {
 
   /** Every format RelEx Curator reads and writes. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(new PubTatorFormat(), new DatasetFormat(),
-        new BratFormat(), new PlainTextFormat()));
+    return new FormatRegistry(List.of(new PubTatorFormat(), new BiocXmlFormat(),
+        new BiocJsonFormat(), new DatasetFormat(), new BratFormat(), new PlainTextFormat()));
   }
 
   public List<DocumentFormat> formats() {
