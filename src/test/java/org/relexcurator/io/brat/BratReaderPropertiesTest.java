@@ -16,7 +16,7 @@ import org.relexcurator.model.Corpus;
  * Annotation files made of brat-like pieces in random order, next to a real text: the reader
  * never throws, and whatever it kept survives a write and a second read unchanged.
  */
-class BratReaderProperties {
+class BratReaderPropertiesTest {
 
   private static final String TEXT =
       "IL-10 binds \uD835\uDEFC-IL-10R1 in \u201cT cells\u201d.\r\nE. coli K-12 was not used.";
