@@ -239,6 +239,11 @@ public final class DjlRelationClassifier implements RelationClassifier {
     }
   }
 
+  /** Arrays held by the model's manager: the weights, and nothing a batch left behind. */
+  int arraysHeld() {
+    return manager.getManagedArrays().size();
+  }
+
   @Override
   public void close() {
     lock.writeLock().lock();
