@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "RelEx Curator: review and curate biomedical relation-extraction predictions.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, PredictCommand.class, BenchCommand.class,
+        MakeTestModelCommand.class})
 public final class Main {
 
   public static final int OK = 0;
