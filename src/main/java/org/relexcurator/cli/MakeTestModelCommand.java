@@ -3,6 +3,7 @@ package org.relexcurator.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.relexcurator.inference.ModelDescription;
+import org.relexcurator.inference.djl.HiddenActivation;
 import org.relexcurator.inference.djl.TestModelMaker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,10 +51,18 @@ final class MakeTestModelCommand implements Callable<Integer> {
       description = "Standard deviation of the weights (default 0.02, as BERT initialises).")
   private double initStd;
 
+  @Option(names = "--hidden-act", defaultValue = "gelu",
+      description = "Activation: gelu (default, as the real model), gelu_new, gelu_pytorch_tanh"
+          + " or relu.")
+  private String hiddenAct;
+
   @Override
   public Integer call() throws Exception {
+    HiddenActivation activation = HiddenActivation.fromConfigName(hiddenAct).orElseThrow(
+        () -> new IllegalArgumentException("hidden activation " + hiddenAct
+            + " is unknown; expected gelu, gelu_new, gelu_pytorch_tanh or relu"));
     TestModelMaker.Spec model = new TestModelMaker.Spec(layers, hidden, heads, intermediate,
-        maxPositions, seed, initStd);
+        maxPositions, seed, initStd, activation);
     TestModelMaker.write(out, model);
     spec.commandLine().getOut().printf("wrote a test model (%d layers, hidden %d, %d heads,"
         + " intermediate %d, %d positions, seed %d) to %s%n%s%n", layers, hidden, heads,

@@ -34,7 +34,8 @@ public enum HiddenActivation {
     return configName;
   }
 
-  static Optional<HiddenActivation> fromConfigName(String name) {
+  /** The activation a {@code config.json} names, if supported. */
+  public static Optional<HiddenActivation> fromConfigName(String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(a -> a.configName.equals(wanted)).findFirst();
   }

@@ -40,12 +40,14 @@ public final class TestModelMaker {
    *
    * @param initStd standard deviation of the random weights; 0.02 is BERT's initialisation, larger
    *     values make activations big enough that a wrong operation changes the logits visibly
+   * @param activation {@code hidden_act}; the real model uses GELU
    */
   public record Spec(int layers, int hidden, int heads, int intermediate, int maxPositions,
-      long seed, double initStd) {
+      long seed, double initStd, HiddenActivation activation) {
 
     /** Small enough for tests on two cores. */
-    public static final Spec SMALL = new Spec(2, 64, 4, 128, 512, 42, 0.02);
+    public static final Spec SMALL =
+        new Spec(2, 64, 4, 128, 512, 42, 0.02, HiddenActivation.GELU);
 
     public Spec {
       if (layers < 1 || hidden < 1 || heads < 1 || intermediate < 1 || maxPositions < 8) {
@@ -69,7 +71,7 @@ public final class TestModelMaker {
     List<String> vocabulary = vocabulary();
     int vocabSize = vocabulary.size() + MarkedSentenceTokenizer.MARKERS.size();
     BertConfig config = new BertConfig(vocabSize, spec.hidden(), spec.layers(), spec.heads(),
-        spec.intermediate(), spec.maxPositions(), 2, 1e-12, HiddenActivation.GELU, 0, LABELS,
+        spec.intermediate(), spec.maxPositions(), 2, 1e-12, spec.activation(), 0, LABELS,
         true);
     ObjectMapper json = new ObjectMapper();
     AtomicFiles.writeString(folder.resolve(ModelFolder.CONFIG),

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TestModelMakerTest {
 
   private static final TestModelMaker.Spec SPEC =
-      new TestModelMaker.Spec(1, 16, 2, 32, 16, 7, 0.02);
+      new TestModelMaker.Spec(1, 16, 2, 32, 16, 7, 0.02, HiddenActivation.GELU);
 
   @TempDir
   Path dir;
@@ -109,7 +109,8 @@ class TestModelMakerTest {
   void aSeedGivesTheSameBytesAndAnotherSeedOthers() throws Exception {
     TestModelMaker.write(dir.resolve("a"), SPEC);
     TestModelMaker.write(dir.resolve("b"), SPEC);
-    TestModelMaker.write(dir.resolve("c"), new TestModelMaker.Spec(1, 16, 2, 32, 16, 8, 0.02));
+    TestModelMaker.write(dir.resolve("c"), new TestModelMaker.Spec(1, 16, 2, 32, 16, 8, 0.02,
+        HiddenActivation.GELU));
 
     byte[] a = Files.readAllBytes(dir.resolve("a/model.safetensors"));
     assertThat(Files.readAllBytes(dir.resolve("b/model.safetensors"))).isEqualTo(a);

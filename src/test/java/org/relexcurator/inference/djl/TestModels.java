@@ -11,10 +11,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TestModels {
 
   /** Two layers of 64, room for 128 tokens: every ordinary test sentence fits. */
-  static final TestModelMaker.Spec TINY = new TestModelMaker.Spec(2, 64, 4, 128, 128, 42, 0.2);
+  static final TestModelMaker.Spec TINY =
+      new TestModelMaker.Spec(2, 64, 4, 128, 128, 42, 0.2, HiddenActivation.GELU);
 
   /** The same with only 24 positions, so that test sentences need a window. */
-  static final TestModelMaker.Spec SHORT = new TestModelMaker.Spec(2, 64, 4, 128, 24, 42, 0.2);
+  static final TestModelMaker.Spec SHORT =
+      new TestModelMaker.Spec(2, 64, 4, 128, 24, 42, 0.2, HiddenActivation.GELU);
 
   private static final Map<TestModelMaker.Spec, Path> FOLDERS = new ConcurrentHashMap<>();
 
