@@ -1,6 +1,7 @@
 package org.relexcurator.inference.djl;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -13,7 +14,8 @@ import ai.djl.nn.norm.LayerNorm;
  * The forward pass of transformers' {@code BertForSequenceClassification} in inference mode,
  * written with DJL NDArray operations that map one-to-one onto the libtorch calls PyTorch makes
  * (embedding, linear, layer_norm, matmul, softmax, gelu, tanh), in the same order, so that the
- * logits agree with transformers to float32 rounding.
+ * logits agree with transformers to float32 rounding. One liberty: query, key and value come
+ * from one stacked matrix product (see {@link BertWeights.Layer}).
  *
  * <p>Memory: every operation's result belongs to the manager of its left operand. Each step
  * therefore starts from a per-batch array (never from a weight), and each encoder layer runs in
@@ -76,9 +78,10 @@ final class BertNetwork implements LogitsNetwork {
       input.attach(scope);
       long batch = input.getShape().get(0);
       long length = input.getShape().get(1);
-      NDArray query = splitHeads(dense(input, layer.query()), batch, length);
-      NDArray key = splitHeads(dense(input, layer.key()), batch, length);
-      NDArray value = splitHeads(dense(input, layer.value()), batch, length);
+      NDList queryKeyValue = dense(input, layer.queryKeyValue()).split(3, 2);
+      NDArray query = splitHeads(queryKeyValue.get(0), batch, length);
+      NDArray key = splitHeads(queryKeyValue.get(1), batch, length);
+      NDArray value = splitHeads(queryKeyValue.get(2), batch, length);
       NDArray scores = query.matMul(key.transpose(0, 1, 3, 2)).div(attentionScale);
       if (additiveMask != null) {
         scores = scores.add(additiveMask);

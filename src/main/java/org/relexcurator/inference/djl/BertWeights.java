@@ -1,6 +1,8 @@
 package org.relexcurator.inference.djl;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -19,7 +21,11 @@ final class BertWeights {
   /** A LayerNorm's scale and shift. */
   record Norm(NDArray scale, NDArray shift) {}
 
-  record Layer(Dense query, Dense key, Dense value, Dense attentionOutput, Norm attentionNorm,
+  /**
+   * One encoder layer. Query, key and value are stacked into one [3 x hidden, hidden] matrix: one
+   * matrix product instead of three computes the same dot products, faster for short inputs.
+   */
+  record Layer(Dense queryKeyValue, Dense attentionOutput, Norm attentionNorm,
       Dense intermediate, Dense output, Norm outputNorm) {}
 
   final NDArray wordEmbeddings;
@@ -41,9 +47,7 @@ final class BertWeights {
     for (int i = 0; i < layerCount; i++) {
       String p = "bert.encoder.layer." + i + ".";
       list.add(new Layer(
-          dense(byName, p + "attention.self.query"),
-          dense(byName, p + "attention.self.key"),
-          dense(byName, p + "attention.self.value"),
+          stacked(byName, p + "attention.self.", List.of("query", "key", "value")),
           dense(byName, p + "attention.output.dense"),
           norm(byName, p + "attention.output.LayerNorm"),
           dense(byName, p + "intermediate.dense"),
@@ -76,6 +80,21 @@ final class BertWeights {
 
   private static Dense dense(Map<String, NDArray> byName, String prefix) {
     return new Dense(byName.get(prefix + ".weight"), byName.get(prefix + ".bias"));
+  }
+
+  /** The parts' weights and biases concatenated along the output axis; the parts are freed. */
+  private static Dense stacked(Map<String, NDArray> byName, String prefix, List<String> parts) {
+    NDList weights = new NDList();
+    NDList biases = new NDList();
+    for (String part : parts) {
+      Dense dense = dense(byName, prefix + part);
+      weights.add(dense.weight());
+      biases.add(dense.bias());
+    }
+    Dense stacked = new Dense(NDArrays.concat(weights, 0), NDArrays.concat(biases, 0));
+    weights.close();
+    biases.close();
+    return stacked;
   }
 
   private static Norm norm(Map<String, NDArray> byName, String prefix) {
