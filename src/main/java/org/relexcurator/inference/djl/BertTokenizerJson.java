@@ -32,7 +32,7 @@ record BertTokenizerJson(List<String> vocabulary, boolean lowercase,
     specialTokens = List.copyOf(specialTokens);
   }
 
-  /** The JSON tree; {@code null} ids mean the vocabulary lacks [CLS] or [SEP]. */
+  /** The JSON tree, field for field as the tokenizers library serializes a BERT tokenizer. */
   ObjectNode toJson() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode vocab = f.objectNode();

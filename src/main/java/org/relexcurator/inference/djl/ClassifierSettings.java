@@ -25,16 +25,4 @@ public record ClassifierSettings(DeviceChoice device, int batchSize, int threads
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(DeviceChoice.AUTO, DEFAULT_BATCH_SIZE, 0);
   }
-
-  public ClassifierSettings withDevice(DeviceChoice choice) {
-    return new ClassifierSettings(choice, batchSize, threads);
-  }
-
-  public ClassifierSettings withBatchSize(int size) {
-    return new ClassifierSettings(device, size, threads);
-  }
-
-  public ClassifierSettings withThreads(int count) {
-    return new ClassifierSettings(device, batchSize, count);
-  }
 }

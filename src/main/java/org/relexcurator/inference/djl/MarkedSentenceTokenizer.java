@@ -146,7 +146,10 @@ final class MarkedSentenceTokenizer implements AutoCloseable {
 
   private static String abbreviate(String sentence) {
     String oneLine = sentence.replaceAll("\\s+", " ").strip();
-    return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+    if (oneLine.codePointCount(0, oneLine.length()) <= 80) {
+      return oneLine;
+    }
+    return oneLine.substring(0, oneLine.offsetByCodePoints(0, 77)) + "...";
   }
 
   static String firstLine(String message) {

@@ -54,8 +54,10 @@ final class ModelFingerprint {
   private static byte[] read(Path file, long position, int length) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate(length);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position()) >= 0) {
-        // read until full or end of file
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, position + buffer.position()) < 0) {
+          break;
+        }
       }
     }
     return buffer.array();

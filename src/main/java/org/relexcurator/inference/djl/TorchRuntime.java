@@ -35,7 +35,8 @@ final class TorchRuntime {
     } catch (RuntimeException | UnsatisfiedLinkError e) {
       throw new ClassificationException("the PyTorch engine could not start ("
           + MarkedSentenceTokenizer.firstLine(e.getMessage())
-          + "); the libtorch native library must be on the class path", e);
+          + "); bundle libtorch (the default cpu build) or set PYTORCH_LIBRARY_PATH to a libtorch"
+          + " 2.7.1 folder (see docs/model-engine.md)", e);
     }
     if (threads > 0 && JniUtils.getNumThreads() != threads) {
       JniUtils.setNumThreads(threads);
