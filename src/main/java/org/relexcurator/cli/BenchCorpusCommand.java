@@ -45,7 +45,10 @@ final class BenchCorpusCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CorpusPreparation preparation = pairing.preparation();
     FormatRegistry registry = FormatRegistry.standard();
-    out.println("machine: " + MachineDescription.describe());
+    MachineDescription machine = MachineDescription.current();
+    out.printf(java.util.Locale.ROOT, "machine: %d cores, %s, Java %s, load average %s%n",
+        machine.cores(), machine.cpuModel(), System.getProperty("java.version"),
+        machine.loadAverage());
     out.printf("rounds: %d warm-up, %d measured; figures are median (min-max) documents/second%n",
         warmup, rounds);
     for (Path file : files) {

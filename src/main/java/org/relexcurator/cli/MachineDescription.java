@@ -3,29 +3,40 @@ package org.relexcurator.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Map;
 
-/** One line naming the machine a benchmark ran on, so its figures can be compared honestly. */
-final class MachineDescription {
+/**
+ * What a benchmark ran on: cores, CPU model, the environment knobs that change its speed, and
+ * how busy the machine was (the 1-minute load average, "unknown" off Linux).
+ */
+record MachineDescription(int cores, String cpuModel, String ompWaitPolicy) {
 
-  private MachineDescription() {}
-
-  static String describe() {
-    Runtime runtime = Runtime.getRuntime();
-    return String.format(java.util.Locale.ROOT, "%s, %d cores, %.1f GiB max heap, Java %s, %s %s",
-        cpuModel().orElse(System.getProperty("os.arch")), runtime.availableProcessors(),
-        runtime.maxMemory() / (1024.0 * 1024 * 1024), System.getProperty("java.version"),
-        System.getProperty("os.name"), System.getProperty("os.version"));
+  static MachineDescription current() {
+    return of(Runtime.getRuntime().availableProcessors(), Path.of("/proc/cpuinfo"),
+        System.getenv());
   }
 
-  private static Optional<String> cpuModel() {
+  String loadAverage() {
     try {
-      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-          .filter(line -> line.startsWith("model name"))
-          .map(line -> line.substring(line.indexOf(':') + 1).strip())
-          .findFirst();
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return "unknown";
     }
+  }
+
+  static MachineDescription of(int cores, Path cpuInfo, Map<String, String> env) {
+    String model = "unknown CPU";
+    try {
+      if (Files.isReadable(cpuInfo)) {
+        model = Files.readAllLines(cpuInfo).stream()
+            .filter(line -> line.startsWith("model name"))
+            .map(line -> line.substring(line.indexOf(':') + 1).strip())
+            .findFirst().orElse(model);
+      }
+    } catch (IOException e) {
+      // The model name is decoration; the measurement stands without it.
+    }
+    String policy = env.get("OMP_WAIT_POLICY");
+    return new MachineDescription(cores, model, policy == null ? "unset" : policy);
   }
 }

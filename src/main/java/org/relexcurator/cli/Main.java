@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
         InspectCommand.class,
         PairsCommand.class,
         ConvertCommand.class,
+        PredictCommand.class,
+        MakeTestModelCommand.class,
+        BenchCommand.class,
         BenchCorpusCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {

@@ -1,0 +1,28 @@
+package org.relexcurator.inference.djl;
+
+/**
+ * How to run a model.
+ *
+ * @param device where to run it
+ * @param batchSize the most sentences per forward pass; sentences are sorted by length and padded
+ *     only to the longest in their batch
+ * @param threads libtorch's intra-op threads; 0 keeps libtorch's default (one per physical core).
+ *     The setting is process-wide: libtorch has one thread pool.
+ */
+public record ClassifierSettings(DeviceChoice device, int batchSize, int threads) {
+
+  public static final int DEFAULT_BATCH_SIZE = 16;
+
+  public ClassifierSettings {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+    }
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must be 0 (default) or more, was " + threads);
+    }
+  }
+
+  public static ClassifierSettings defaults() {
+    return new ClassifierSettings(DeviceChoice.AUTO, DEFAULT_BATCH_SIZE, 0);
+  }
+}
