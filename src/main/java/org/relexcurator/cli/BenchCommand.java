@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DeviceChoice choice = DeviceChoice.parse(device);
-    DjlLogging.quiet(choice == DeviceChoice.CPU);
+    DjlLogging.quiet(choice == DeviceChoice.GPU);
     PrintWriter out = spec.commandLine().getOut();
     int largest = Arrays.stream(batchSizes).max().orElse(1);
     long loadStart = System.nanoTime();

@@ -16,11 +16,12 @@ final class DjlLogging {
   private DjlLogging() {}
 
   /**
-   * Shows only DJL's warnings; on the CPU also hides the failed GPU probe, which the model's
-   * device description already reports.
+   * Shows only DJL's warnings. The GPU probe's complaints (one per probe, several per start) are
+   * shown only when a GPU was asked for explicitly: with {@code auto} the model's device
+   * description already says that no GPU was found.
    */
-  static void quiet(boolean cpuOnly) {
+  static void quiet(boolean gpuRequested) {
     DJL.setLevel(Level.WARNING);
-    CUDA_PROBE.setLevel(cpuOnly ? Level.SEVERE : Level.WARNING);
+    CUDA_PROBE.setLevel(gpuRequested ? Level.WARNING : Level.SEVERE);
   }
 }

@@ -34,13 +34,14 @@ public final class PairJsonlWriter {
   /** Writes the rows to a stream, one line each; the stream is left open. */
   public static void write(List<PairRow> rows, OutputStream out) throws IOException {
     for (PairRow row : rows) {
-      out.write(JSON.writeValueAsBytes(object(row)));
+      out.write(JSON.writeValueAsBytes(toJson(row)));
       out.write('\n');
     }
     out.flush();
   }
 
-  private static ObjectNode object(PairRow row) {
+  /** The row as a JSON object, for writers that add fields of their own. */
+  public static ObjectNode toJson(PairRow row) {
     ObjectNode object = JSON.createObjectNode();
     object.put("doc_id", row.docId());
     object.put("text", row.text());
