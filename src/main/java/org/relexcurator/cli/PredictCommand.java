@@ -58,8 +58,13 @@ final class PredictCommand implements Callable<Integer> {
       description = "Model folder, or a repository id found in the Hugging Face cache.")
   private String model;
 
-  @Option(names = "--text", paramLabel = "SENTENCE", description = "One marked sentence.")
-  private String text;
+  @Option(names = "--text", paramLabel = "SENTENCE",
+      description = "A marked sentence; may be given several times.")
+  private List<String> texts = List.of();
+
+  @Option(names = "--json",
+      description = "With --text: one JSON line per sentence (scores, logits) instead of a table.")
+  private boolean json;
 
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Corpus files or brat folders.")
   private List<Path> files = List.of();
@@ -87,27 +92,54 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if ((text == null) == files.isEmpty()) {
+    if (texts.isEmpty() == files.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
-          "give either --text SENTENCE or one or more FILEs");
+          "give either --text SENTENCE (one or more) or one or more FILEs");
     }
     DeviceChoice choice = DeviceChoice.parse(device);
     DjlLogging.quiet(choice == DeviceChoice.GPU);
     ClassifierSettings settings = new ClassifierSettings(choice, batchSize, threads);
     try (DjlRelationClassifier classifier = DjlRelationClassifier.open(model, settings)) {
-      return text != null ? predictText(classifier) : predictFiles(classifier);
+      if (!texts.isEmpty()) {
+        return json ? predictTextsAsJson(classifier) : predictTexts(classifier);
+      }
+      return predictFiles(classifier);
     }
   }
 
-  private int predictText(DjlRelationClassifier classifier) throws Exception {
+  private int predictTexts(DjlRelationClassifier classifier) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ModelDescription description = classifier.description();
     if (description.testModel()) {
       out.println(ModelDescription.TEST_MODEL_WARNING);
     }
     out.printf("model %s on %s%n", description.name(), description.device());
-    ClassifiedSentence result =
-        classifier.classifyWithTokens(List.of(text), TaskMonitor.NONE).get(0);
+    for (ClassifiedSentence result : classifier.classifyWithTokens(texts, TaskMonitor.NONE)) {
+      if (texts.size() > 1) {
+        out.println();
+      }
+      printTable(out, result);
+    }
+    return Main.OK;
+  }
+
+  private int predictTextsAsJson(DjlRelationClassifier classifier) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    ModelDescription description = classifier.description();
+    if (description.testModel()) {
+      spec.commandLine().getErr().println("relex: " + ModelDescription.TEST_MODEL_WARNING);
+    }
+    List<ClassifiedSentence> results = classifier.classifyWithTokens(texts, TaskMonitor.NONE);
+    for (int i = 0; i < results.size(); i++) {
+      ObjectNode node = JSON.createObjectNode();
+      node.put("text", texts.get(i));
+      describe(node, results.get(i), description);
+      out.println(JSON.writeValueAsString(node));
+    }
+    return Main.OK;
+  }
+
+  private void printTable(PrintWriter out, ClassifiedSentence result) {
     Prediction prediction = result.prediction();
     out.printf(Locale.ROOT, "top    %s %.4f%n", prediction.topLabel(), prediction.topScore());
     out.println("scores");
@@ -123,7 +155,6 @@ final class PredictCommand implements Callable<Integer> {
     if (tokens) {
       out.printf("tokens (%d): %s%n", input.length(), String.join(" ", input.tokens()));
     }
-    return Main.OK;
   }
 
   private record Job(String key, PairRow row) {}
@@ -185,6 +216,14 @@ final class PredictCommand implements Callable<Integer> {
       String markers) throws java.io.IOException {
     ObjectNode node = PairJsonlWriter.toJson(job.row());
     node.put("pair", job.key());
+    describe(node, result, description);
+    node.put("markers", markers);
+    return JSON.writeValueAsString(node);
+  }
+
+  /** Adds the prediction, the tokens if asked for, and the model's identity. */
+  private void describe(ObjectNode node, ClassifiedSentence result,
+      ModelDescription description) {
     Prediction prediction = result.prediction();
     ObjectNode predicted = node.putObject("prediction");
     predicted.put("label", prediction.topLabel());
@@ -211,7 +250,5 @@ final class PredictCommand implements Callable<Integer> {
     if (description.testModel()) {
       modelNode.put("warning", ModelDescription.TEST_MODEL_WARNING);
     }
-    node.put("markers", markers);
-    return JSON.writeValueAsString(node);
   }
 }

@@ -129,7 +129,7 @@ class PredictCorpusTest {
         SAMPLE);
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.err()).contains("either --text SENTENCE or one or more FILEs");
+    assertThat(run.err()).contains("either --text SENTENCE (one or more) or one or more FILEs");
   }
 
   private static java.util.Map<String, double[]> logitsByPair(List<String> lines)

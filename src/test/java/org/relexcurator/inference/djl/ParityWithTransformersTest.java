@@ -63,7 +63,8 @@ class ParityWithTransformersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gelu", "gelu_new", "gelu_pytorch_tanh", "relu"})
+  @ValueSource(strings = {"gelu", "gelu_new", "gelu_pytorch_tanh", "relu",
+      "gelu-transformers5-cuda"})
   void tokensAndLogitsMatchTransformers(String activation) throws Exception {
     JsonNode fixture = fixture(activation);
     TestModelMaker.write(dir, spec(fixture.path("model").path("config")));
