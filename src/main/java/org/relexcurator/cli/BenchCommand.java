@@ -10,6 +10,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.relexcurator.inference.MarkerMode;
+import org.relexcurator.io.UnreadableInputException;
+import org.relexcurator.io.dataset.PairRow;
+import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
 import java.util.concurrent.Callable;
 import org.relexcurator.inference.ClassificationException;
 import org.relexcurator.inference.ModelDescription;
@@ -52,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sentences", paramLabel = "FILE",
       description = "Marked sentences, one a line (default: synthetic ones, see --length).")
   private Path sentencesFile;
+
+  @Option(names = "--corpus", paramLabel = "FILE",
+      description = "Take --count candidate pairs, spread evenly, from this corpus file.")
+  private Path corpus;
 
   @Option(names = "--batch-sizes", defaultValue = "1,8,32", split = ",",
       description = "Batch sizes to measure (default 1,8,32).")
@@ -110,7 +119,8 @@ final class BenchCommand implements Callable<Integer> {
           .mapToDouble(s -> BertFlops.perSequence(config, s.tokens())).average().orElse(0);
       out.printf(Locale.ROOT, "sentences  %d %s, tokens per pair min %d, median %d, max %d;"
               + " %.2f GFLOP per pair on average%n", sentences.size(),
-          sentencesFile == null ? "synthetic" : "from " + sentencesFile, lengths[0],
+          sentencesFile != null ? "from " + sentencesFile
+              : corpus != null ? "candidate pairs from " + corpus : "synthetic", lengths[0],
           lengths[lengths.length / 2], lengths[lengths.length - 1], meanFlops / 1e9);
       out.println("batch   pairs/s  p50 ms  p95 ms  padding  GFLOP/s  matmul GFLOP/s  ratio");
       for (int batchSize : batchSizes) {
@@ -195,8 +205,10 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The input sentences with their token counts, sorted by length as classify sorts them. */
   private List<Sized> sentences(DjlRelationClassifier classifier)
-      throws IOException, ClassificationException {
-    List<String> texts = sentencesFile != null ? readSentences(sentencesFile) : null;
+      throws IOException, ClassificationException, UnreadableInputException {
+    List<String> texts = sentencesFile != null ? readSentences(sentencesFile)
+        : corpus != null ? corpusSample(corpus, count)
+        : null;
     List<Sized> sized = new ArrayList<>();
     if (texts != null) {
       for (String text : texts) {
@@ -210,6 +222,23 @@ final class BenchCommand implements Callable<Integer> {
     }
     sized.sort(Comparator.comparingInt(Sized::tokens));
     return sized;
+  }
+
+  /** Every n-th candidate pair of a corpus, so that the sample has the corpus's lengths. */
+  private static List<String> corpusSample(Path file, int count)
+      throws IOException, UnreadableInputException {
+    CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
+    PreparedCorpus prepared = preparation.prepare(file);
+    List<PairRow> rows = preparation.rows(prepared);
+    if (rows.isEmpty()) {
+      throw new IOException(file + ": no candidate pairs to measure with");
+    }
+    List<String> texts = new ArrayList<>();
+    double step = Math.max(1.0, (double) rows.size() / count);
+    for (double at = 0; at < rows.size() && texts.size() < count; at += step) {
+      texts.add(rows.get((int) at).text());
+    }
+    return texts;
   }
 
   private static List<String> readSentences(Path file) throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.relexcurator.io.DocumentFormat;
 import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
@@ -56,6 +57,44 @@ final class ConvertCommand implements Callable<Integer> {
     target.write(documents, out);
     spec.commandLine().getOut().printf("wrote %d documents to %s (%s)%n", documents.size(), out,
         target.name());
-    return problems.isEmpty() ? Main.OK : Main.PROBLEMS;
+    boolean complete = verify(documents, target, err);
+    return problems.isEmpty() && complete ? Main.OK : Main.PROBLEMS;
+  }
+
+  /**
+   * Reads the output back and says what the target format could not hold (brat has no
+   * concept-level relations, PubTator no n-ary ones, plain text no annotations), so that nothing
+   * is lost without a word.
+   */
+  private boolean verify(List<Document> written, DocumentFormat target, PrintWriter err)
+      throws Exception {
+    Corpus back;
+    try {
+      back = target.read(out);
+    } catch (UnreadableInputException e) {
+      err.println("relex: warning: could not read the output back to check it: " + e.getMessage());
+      return false;
+    }
+    int entities = written.stream().mapToInt(d -> d.entities().size()).sum();
+    int relations = written.stream().mapToInt(d -> d.relations().size()).sum();
+    int entitiesBack = back.documents().stream().mapToInt(d -> d.entities().size()).sum();
+    int relationsBack = back.documents().stream().mapToInt(d -> d.relations().size()).sum();
+    boolean complete = true;
+    if (back.documents().size() < written.size()) {
+      err.printf("relex: warning: %s holds %d of %d documents%n", out, back.documents().size(),
+          written.size());
+      complete = false;
+    }
+    if (entitiesBack < entities) {
+      err.printf("relex: warning: the %s format could not hold %d of %d entity mentions%n",
+          target.name(), entities - entitiesBack, entities);
+      complete = false;
+    }
+    if (relationsBack < relations) {
+      err.printf("relex: warning: the %s format could not hold %d of %d relations%n",
+          target.name(), relations - relationsBack, relations);
+      complete = false;
+    }
+    return complete;
   }
 }

@@ -145,6 +145,15 @@ class CommandLineTest {
   }
 
   @Test
+  void convertSaysWhatTheTargetFormatCouldNotHold() {
+    Run run = relex("convert", SAMPLE, "--to", "brat", "--out", temp.resolve("brat").toString());
+
+    assertThat(run.exit()).isEqualTo(Main.PROBLEMS);
+    assertThat(run.err()).contains("the brat format could not hold 39 of 39 relations")
+        .doesNotContain("entity mentions");
+  }
+
+  @Test
   void convertRefusesAnUnknownFormat() {
     Run run = relex("convert", SAMPLE, "--to", "docx", "--out", temp.resolve("x").toString());
 

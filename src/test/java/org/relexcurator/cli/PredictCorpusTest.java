@@ -132,6 +132,30 @@ class PredictCorpusTest {
     assertThat(run.err()).contains("either --text SENTENCE (one or more) or one or more FILEs");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "intermediate_size | 96 | relex: model.safetensors: tensor bert.encoder.layer.0",
+      "model_type | distilbert | relex: config.json: unknown architecture"})
+  void aBrokenModelFolderIsOneLineAndExitTwoForCorpusRunsToo(String key, String value,
+      String message) throws IOException {
+    Path broken = dir.resolve("broken-" + key);
+    TestModelMaker.write(broken, TestModelMaker.Spec.SMALL);
+    com.fasterxml.jackson.databind.node.ObjectNode config =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
+            broken.resolve("config.json").toFile());
+    if (value.matches("\\d+")) {
+      config.put(key, Integer.parseInt(value));
+    } else {
+      config.put(key, value);
+    }
+    JSON.writeValue(broken.resolve("config.json").toFile(), config);
+
+    Run run = relex("predict", "--model", broken.toString(), "--device", "cpu", SAMPLE);
+
+    assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(run.err()).startsWith(message).hasLineCount(1).doesNotContain("\tat ");
+  }
+
   private static java.util.Map<String, double[]> logitsByPair(List<String> lines)
       throws IOException {
     java.util.Map<String, double[]> logits = new java.util.HashMap<>();
