@@ -133,15 +133,22 @@ class CommandLineTest {
 
   @Test
   void convertWritesAFileThatReadsBackToTheSameCounts() throws IOException {
-    Path out = temp.resolve("sample.tsv");
+    Path out = temp.resolve("sample.xml");
 
-    Run convert = relex("convert", SAMPLE, "--to", "dataset", "--out", out.toString());
+    Run convert = relex("convert", SAMPLE, "--to", "bioc-xml", "--out", out.toString());
 
     assertThat(convert.exit()).isZero();
     assertThat(convert.out()).contains("wrote 6 documents");
+    assertThat(convert.err()).isEmpty();
+    JsonNode original = JSON.readTree(relex("inspect", "--json", SAMPLE).out())
+        .get("files").get(0);
     JsonNode converted = JSON.readTree(relex("inspect", "--json", out.toString()).out())
         .get("files").get(0);
-    assertThat(converted.get("format").asText()).isEqualTo("dataset");
+    assertThat(converted.get("format").asText()).isEqualTo("bioc-xml");
+    for (String count : List.of("documents", "passages", "sentences", "entities", "relations",
+        "pairs", "entityTypes", "relationTypes")) {
+      assertThat(converted.get(count)).as(count).isEqualTo(original.get(count));
+    }
   }
 
   @Test
