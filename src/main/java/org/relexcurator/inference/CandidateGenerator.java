@@ -134,8 +134,8 @@ public final class CandidateGenerator {
    * every sentence counts its passage, or itself, as its sentence.
    */
   public HandPickedPair pick(Document document, Entity first, Entity second) {
-    Span firstUnit = unitOf(document, first);
-    Span secondUnit = unitOf(document, second);
+    Span firstUnit = document.enclosingUnit(first.extent());
+    Span secondUnit = document.enclosingUnit(second.extent());
     boolean crosses = !firstUnit.equals(secondUnit);
     Span covering = new Span(Math.min(firstUnit.start(), secondUnit.start()),
         Math.max(firstUnit.end(), secondUnit.end()));
@@ -148,20 +148,4 @@ public final class CandidateGenerator {
     return new HandPickedPair(pair, type1, type2, allowed);
   }
 
-  private static Span unitOf(Document document, Entity entity) {
-    Span extent = entity.extent();
-    for (Passage passage : document.passages()) {
-      for (Sentence sentence : passage.sentences()) {
-        if (sentence.contains(extent)) {
-          return sentence.span();
-        }
-      }
-    }
-    for (Passage passage : document.passages()) {
-      if (passage.span().contains(extent)) {
-        return passage.span();
-      }
-    }
-    return extent;
-  }
 }

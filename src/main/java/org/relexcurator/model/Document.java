@@ -59,6 +59,26 @@ public record Document(
     return inside;
   }
 
+  /**
+   * The sentence that contains the span, else the passage that does, else the span itself: the
+   * smallest unit of text a mention (or a pair of them) can be read in.
+   */
+  public Span enclosingUnit(Span span) {
+    for (Passage passage : passages) {
+      for (Sentence sentence : passage.sentences()) {
+        if (sentence.contains(span)) {
+          return sentence.span();
+        }
+      }
+    }
+    for (Passage passage : passages) {
+      if (passage.span().contains(span)) {
+        return passage.span();
+      }
+    }
+    return span;
+  }
+
   public Optional<Entity> entity(String entityId) {
     return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();
   }

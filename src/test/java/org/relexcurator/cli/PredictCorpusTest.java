@@ -65,7 +65,7 @@ class PredictCorpusTest {
       assertThat(scores.size()).isEqualTo(16);
       double sum = 0;
       String best = null;
-      for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) scores::fields) {
+      for (var field : scores.properties()) {
         sum += field.getValue().asDouble();
         if (best == null || field.getValue().asDouble() > scores.get(best).asDouble()) {
           best = field.getKey();

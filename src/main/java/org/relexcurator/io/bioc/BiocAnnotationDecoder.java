@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.relexcurator.io.ConceptIds;
 import org.relexcurator.io.MentionCheck;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.DocumentText;
 import org.relexcurator.model.Entity;
 import org.relexcurator.model.Infons;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;
 import org.relexcurator.model.Relation;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.Infons;
 
 /**

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.DocumentText;
 import org.relexcurator.model.Passage;
 import org.relexcurator.model.Sentence;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.Argument;
 import org.relexcurator.model.Infons;
 import org.relexcurator.model.Relation;

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.Infons;
 
 /**

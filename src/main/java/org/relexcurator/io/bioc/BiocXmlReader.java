@@ -11,6 +11,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;

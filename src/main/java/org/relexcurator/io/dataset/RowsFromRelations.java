@@ -7,9 +7,7 @@ import org.relexcurator.model.Argument;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;
 import org.relexcurator.model.MarkedText;
-import org.relexcurator.model.Passage;
 import org.relexcurator.model.Relation;
-import org.relexcurator.model.Sentence;
 import org.relexcurator.model.Span;
 
 /**
@@ -53,7 +51,8 @@ final class RowsFromRelations {
           first = a;
           second = b;
         }
-        if (a != b && unitOf(document, a).equals(unitOf(document, b))) {
+        if (a != b
+            && document.enclosingUnit(a.extent()).equals(document.enclosingUnit(b.extent()))) {
           return row(document, relation, a, b);
         }
       }
@@ -63,8 +62,8 @@ final class RowsFromRelations {
 
   private static DatasetRow row(Document document, Relation relation, Entity first,
       Entity second) {
-    Span firstUnit = unitOf(document, first);
-    Span secondUnit = unitOf(document, second);
+    Span firstUnit = document.enclosingUnit(first.extent());
+    Span secondUnit = document.enclosingUnit(second.extent());
     Span sentence = new Span(Math.min(firstUnit.start(), secondUnit.start()),
         Math.max(firstUnit.end(), secondUnit.end()));
     String text = MarkedText.of(document.text().slice(sentence),
@@ -90,20 +89,4 @@ final class RowsFromRelations {
     return mentions;
   }
 
-  private static Span unitOf(Document document, Entity entity) {
-    Span extent = entity.extent();
-    for (Passage passage : document.passages()) {
-      for (Sentence sentence : passage.sentences()) {
-        if (sentence.contains(extent)) {
-          return sentence.span();
-        }
-      }
-    }
-    for (Passage passage : document.passages()) {
-      if (passage.span().contains(extent)) {
-        return passage.span();
-      }
-    }
-    return extent;
-  }
 }

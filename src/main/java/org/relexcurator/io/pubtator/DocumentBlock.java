@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.relexcurator.io.ConceptIds;
 import org.relexcurator.io.MentionCheck;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.io.pubtator.PubTatorLine.MentionLine;
 import org.relexcurator.io.pubtator.PubTatorLine.RelationLine;
 import org.relexcurator.io.pubtator.PubTatorLine.TextLine;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.relexcurator.io.ProblemLog;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.io.pubtator.PubTatorLine.Blank;
 import org.relexcurator.io.pubtator.PubTatorLine.Malformed;
