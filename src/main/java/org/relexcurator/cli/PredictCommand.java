@@ -1,7 +1,6 @@
 package org.relexcurator.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import org.relexcurator.io.dataset.PairRow;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Prediction;
-import org.relexcurator.model.Problem;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.task.TaskMonitor;
@@ -133,7 +131,7 @@ final class PredictCommand implements Callable<Integer> {
     for (int i = 0; i < results.size(); i++) {
       ObjectNode node = JSON.createObjectNode();
       node.put("text", texts.get(i));
-      describe(node, results.get(i), description);
+      PredictionJson.describe(node, results.get(i), description, tokens);
       out.println(JSON.writeValueAsString(node));
     }
     return Main.OK;
@@ -216,39 +214,10 @@ final class PredictCommand implements Callable<Integer> {
       String markers) throws java.io.IOException {
     ObjectNode node = PairJsonlWriter.toJson(job.row());
     node.put("pair", job.key());
-    describe(node, result, description);
+    PredictionJson.describe(node, result, description, tokens);
     node.put("markers", markers);
     return JSON.writeValueAsString(node);
   }
 
-  /** Adds the prediction, the tokens if asked for, and the model's identity. */
-  private void describe(ObjectNode node, ClassifiedSentence result,
-      ModelDescription description) {
-    Prediction prediction = result.prediction();
-    ObjectNode predicted = node.putObject("prediction");
-    predicted.put("label", prediction.topLabel());
-    predicted.put("score", prediction.topScore());
-    ObjectNode scores = predicted.putObject("scores");
-    double[] probabilities = prediction.probabilities();
-    for (int i = 0; i < probabilities.length; i++) {
-      scores.put(prediction.labels().get(i), probabilities[i]);
-    }
-    ArrayNode logits = predicted.putArray("logits");
-    for (double logit : prediction.logits()) {
-      logits.add(logit);
-    }
-    predicted.put("windowed", result.input().windowed());
-    if (tokens) {
-      ArrayNode seen = node.putArray("tokens");
-      result.input().tokens().forEach(seen::add);
-    }
-    ObjectNode modelNode = node.putObject("model");
-    modelNode.put("name", description.name());
-    modelNode.put("fingerprint", description.fingerprint());
-    modelNode.put("device", description.device());
-    modelNode.put("test_model", description.testModel());
-    if (description.testModel()) {
-      modelNode.put("warning", ModelDescription.TEST_MODEL_WARNING);
-    }
-  }
+
 }
