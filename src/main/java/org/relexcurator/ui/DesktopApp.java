@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.relexcurator.inference.MarkerMode;
+import org.relexcurator.pipeline.CorpusPreparation;
 
 /** The JavaFX application: opens the main window on the files named on the command line. */
 public final class DesktopApp extends Application {
@@ -13,9 +15,18 @@ public final class DesktopApp extends Application {
     Application.launch(DesktopApp.class, files);
   }
 
+  private final FxTaskExecutor executor = new FxTaskExecutor(2);
+
   @Override
   public void start(Stage stage) {
     List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
-    new MainWindow(files).show(stage);
+    MainViewModel viewModel = new MainViewModel(executor,
+        CorpusPreparation.standard(MarkerMode.EXACT), RecentFiles.forUser());
+    new MainWindow(viewModel, files).show(stage);
+  }
+
+  @Override
+  public void stop() {
+    executor.close();
   }
 }

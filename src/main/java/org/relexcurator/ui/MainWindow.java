@@ -1,27 +1,200 @@
 package org.relexcurator.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.relexcurator.model.Document;
+import org.relexcurator.model.Passage;
+import org.relexcurator.ui.corpus.CorpusView;
+import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.problems.ProblemsView;
 
-/** The main window. */
+/**
+ * The main window: menu, corpus panel, the selected document, and a status bar with background
+ * work, its cancel button and the problems of the open file. Files open from the File menu
+ * (Ctrl+O), the recent-files list, drag and drop, and the command line.
+ */
 public final class MainWindow {
 
-  private final List<Path> files;
+  private final MainViewModel viewModel;
+  private final CorpusViewModel corpus = new CorpusViewModel();
+  private final List<Path> initialFiles;
 
-  public MainWindow(List<Path> files) {
-    this.files = List.copyOf(files);
+  public MainWindow(MainViewModel viewModel, List<Path> initialFiles) {
+    this.viewModel = viewModel;
+    this.initialFiles = List.copyOf(initialFiles);
+    viewModel.corpusProperty().addListener((observable, old, now) -> {
+      if (now != null) {
+        corpus.show(now);
+      }
+    });
   }
 
   public void show(Stage stage) {
-    BorderPane root = new BorderPane(new Label(files.isEmpty()
-        ? "Open a corpus to begin."
-        : "Files: " + String.join(", ", files.stream().map(Path::toString).toList())));
+    BorderPane root = new BorderPane();
+    root.setTop(menu(stage));
+    CorpusView corpusView = new CorpusView(corpus);
+    corpusView.setPrefWidth(300);
+    SplitPane split = new SplitPane(corpusView, documentText());
+    split.setDividerPositions(0.28);
+    SplitPane.setResizableWithParent(corpusView, false);
+    root.setCenter(split);
+    root.setBottom(statusBar(stage));
+    Scene scene = new Scene(root, 1200, 760);
+    scene.getStylesheets().add(
+        MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
+    acceptDroppedFiles(scene);
+    scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"),
+        corpusView::focusSearch);
     stage.setTitle("RelEx Curator");
-    stage.setScene(new Scene(root, 1100, 720));
+    stage.setScene(scene);
     stage.show();
+    initialFiles.forEach(viewModel::open);
+  }
+
+  private MenuBar menu(Stage stage) {
+    MenuItem open = new MenuItem("Open…");
+    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    open.setOnAction(event -> chooseFiles(stage));
+    Menu recent = new Menu("Open Recent");
+    Runnable fillRecent = () -> {
+      recent.getItems().setAll(viewModel.recentFiles().stream().map(path -> {
+        MenuItem item = new MenuItem(path.toString());
+        item.setMnemonicParsing(false);
+        item.setOnAction(event -> viewModel.open(path));
+        return item;
+      }).toList());
+      recent.setDisable(recent.getItems().isEmpty());
+    };
+    fillRecent.run();
+    viewModel.recent().files().addListener((ListChangeListener<Path>) change -> fillRecent.run());
+    MenuItem quit = new MenuItem("Quit");
+    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    quit.setOnAction(event -> stage.close());
+    Menu file = new Menu("_File", null, open, recent, quit);
+    return new MenuBar(file);
+  }
+
+  private void chooseFiles(Stage stage) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open a corpus");
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("Corpus files",
+            "*.pubtator", "*.txt", "*.xml", "*.json", "*.jsonl", "*.csv", "*.tsv", "*.ann"),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    List<File> chosen = chooser.showOpenMultipleDialog(stage);
+    if (chosen != null) {
+      chosen.forEach(f -> viewModel.open(f.toPath()));
+    }
+  }
+
+  private void acceptDroppedFiles(Scene scene) {
+    scene.setOnDragOver(event -> {
+      if (event.getDragboard().hasFiles()) {
+        event.acceptTransferModes(TransferMode.COPY);
+      }
+      event.consume();
+    });
+    scene.setOnDragDropped(event -> {
+      boolean accepted = event.getDragboard().hasFiles();
+      if (accepted) {
+        event.getDragboard().getFiles().forEach(f -> viewModel.open(f.toPath()));
+      }
+      event.setDropCompleted(accepted);
+      event.consume();
+    });
+  }
+
+  /** The selected document's passages, read-only, with their types as headings. */
+  private TextArea documentText() {
+    TextArea text = new TextArea();
+    text.setId("document-text");
+    text.setEditable(false);
+    text.setWrapText(true);
+    corpus.selectedProperty().addListener((observable, old, now) ->
+        text.setText(now == null ? "" : readable(now.document())));
+    return text;
+  }
+
+  private static String readable(Document document) {
+    StringBuilder out = new StringBuilder();
+    for (Passage passage : document.passages()) {
+      if (!passage.type().isEmpty()) {
+        out.append(passage.type().toUpperCase(java.util.Locale.ROOT)).append('\n');
+      }
+      out.append(document.passageText(passage).strip()).append("\n\n");
+    }
+    return out.toString();
+  }
+
+  private HBox statusBar(Stage stage) {
+    Label status = new Label();
+    status.setId("status");
+    status.textProperty().bind(viewModel.statusProperty());
+    ProgressBar progress = new ProgressBar();
+    progress.progressProperty().bind(viewModel.progressProperty());
+    progress.visibleProperty().bind(viewModel.busyProperty());
+    Button cancel = new Button("Cancel");
+    cancel.visibleProperty().bind(viewModel.busyProperty());
+    cancel.setOnAction(event -> viewModel.cancel());
+    Button problems = new Button();
+    problems.setId("problems-button");
+    problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.problems()));
+    problems.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.problems())
+        .asString("%d problems"));
+    problems.setOnAction(event -> showProblems(stage));
+    Label error = new Label();
+    error.setId("error");
+    error.getStyleClass().add("error-message");
+    error.textProperty().bind(viewModel.errorProperty());
+    Button details = new Button("Details…");
+    details.visibleProperty().bind(viewModel.errorProperty().isNotNull());
+    details.setOnAction(event -> showErrorDetail(stage));
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    HBox bar = new HBox(8, status, error, details, spring, problems, progress, cancel);
+    bar.getStyleClass().add("status-bar");
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    return bar;
+  }
+
+  private void showProblems(Stage owner) {
+    Stage dialog = new Stage();
+    dialog.initOwner(owner);
+    dialog.setTitle("Problems in the open file");
+    dialog.setScene(new Scene(new ProblemsView(viewModel.problems()), 1000, 400));
+    dialog.show();
+  }
+
+  private void showErrorDetail(Stage owner) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner);
+    alert.setHeaderText(viewModel.errorProperty().get());
+    TextArea detail = new TextArea(viewModel.errorDetailProperty().get());
+    detail.setEditable(false);
+    alert.getDialogPane().setExpandableContent(detail);
+    alert.show();
   }
 }

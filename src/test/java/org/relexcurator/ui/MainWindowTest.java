@@ -2,27 +2,122 @@ package org.relexcurator.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.relexcurator.inference.MarkerMode;
+import org.relexcurator.model.Problem;
+import org.relexcurator.pipeline.CorpusPreparation;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+  private static final Path SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
+
+  @TempDir Path temp;
+
+  private final Preferences preferences =
+      Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
+  private final FxTaskExecutor executor = new FxTaskExecutor(1);
+  private MainViewModel viewModel;
+
   @Start
   void start(Stage stage) {
-    new MainWindow(java.util.List.of()).show(stage);
+    viewModel = new MainViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
+        new RecentFiles(preferences));
+    new MainWindow(viewModel, List.of(SAMPLE)).show(stage);
+  }
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    executor.close();
+    preferences.removeNode();
+  }
+
+  private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
   }
 
   @Test
-  void windowOpensWithItsTitleAndAnInvitationToOpenACorpus(FxRobot robot) {
-    assertThat(robot.listWindows()).anySatisfy(w ->
-        assertThat(((Stage) w).getTitle()).isEqualTo("RelEx Curator"));
-    assertThat(robot.lookup(".label").queryAs(Label.class).getText())
-        .isEqualTo("Open a corpus to begin.");
+  void theFileFromTheCommandLineOpensInTheBackgroundAndListsItsDocuments(FxRobot robot)
+      throws Exception {
+    ListView<?> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
+    waitFor(() -> documents.getItems().size() == 6);
+
+    assertThat(robot.lookup("#status").queryAs(Label.class).getText())
+        .contains("biored-dev-sample.pubtator (pubtator): 6 documents");
+    assertThat(robot.lookup("#document-text").queryAs(TextArea.class).getText())
+        .startsWith("TITLE\nCongenital hypothyroidism due to a new deletion");
+    assertThat(viewModel.recentFiles()).containsExactly(SAMPLE.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void clickingADocumentShowsItsText(FxRobot robot) throws Exception {
+    ListView<?> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
+    waitFor(() -> documents.getItems().size() == 6);
+
+    robot.clickOn("15096016");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#document-text").queryAs(TextArea.class).getText())
+        .contains("TITLE").doesNotContain("Congenital hypothyroidism due to a new deletion");
+  }
+
+  @Test
+  void aFileWithBadLinesOpensAndListsItsProblems(FxRobot robot) throws Exception {
+    Path bad = temp.resolve("bad.pubtator");
+    Files.writeString(bad, String.join("\n",
+        "1|t|Aspirin reduces fever.",
+        "1|a|It is cheap.",
+        "1\t0\t7\tAspirin\tChemical\tD001241",
+        "1\t16\t21\tcough\tDisease\tD003371",
+        ""), StandardCharsets.UTF_8);
+    ListView<?> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
+    waitFor(() -> documents.getItems().size() == 6);
+
+    robot.interact(() -> viewModel.open(bad));
+    waitFor(() -> documents.getItems().size() == 1);
+    Button problems = robot.lookup("#problems-button").queryAs(Button.class);
+    assertThat(problems.getText()).isEqualTo("1 problems");
+    robot.clickOn(problems);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    TableView<?> table = robot.lookup("#problems-table").queryAs(TableView.class);
+    Problem problem = (Problem) table.getItems().get(0);
+    assertThat(problem.line()).isEqualTo(4);
+    assertThat(problem.expected()).isEqualTo("cough");
+    assertThat(problem.found()).isEqualTo("fever");
+  }
+
+  @Test
+  void aFileThatCannotBeReadGivesAShortMessageAndKeepsTheOpenCorpus(FxRobot robot)
+      throws Exception {
+    ListView<?> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
+    waitFor(() -> documents.getItems().size() == 6);
+
+    robot.interact(() -> viewModel.open(temp.resolve("missing.pubtator")));
+    Label error = robot.lookup("#error").queryAs(Label.class);
+    waitFor(() -> error.getText() != null);
+
+    assertThat(error.getText()).endsWith("missing.pubtator: no such file or folder");
+    assertThat(documents.getItems()).hasSize(6);
   }
 }

@@ -1,0 +1,56 @@
+package org.relexcurator.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The files opened last, newest first, kept in the user's preferences between runs. */
+public final class RecentFiles {
+
+  private static final int KEEP = 10;
+
+  private final Preferences store;
+  private final ObservableList<Path> files = FXCollections.observableArrayList();
+
+  public RecentFiles(Preferences store) {
+    this.store = store;
+    for (int i = 0; i < KEEP; i++) {
+      String path = store.get("file" + i, null);
+      if (path != null) {
+        files.add(Path.of(path));
+      }
+    }
+  }
+
+  public static RecentFiles forUser() {
+    return new RecentFiles(Preferences.userRoot().node("org/relexcurator/recent-files"));
+  }
+
+  public ObservableList<Path> files() {
+    return FXCollections.unmodifiableObservableList(files);
+  }
+
+  public void add(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    List<Path> updated = new ArrayList<>(files);
+    updated.remove(absolute);
+    updated.add(0, absolute);
+    files.setAll(updated.subList(0, Math.min(KEEP, updated.size())));
+    for (int i = 0; i < KEEP; i++) {
+      if (i < files.size()) {
+        store.put("file" + i, files.get(i).toString());
+      } else {
+        store.remove("file" + i);
+      }
+    }
+    try {
+      store.flush();
+    } catch (BackingStoreException e) {
+      // The list still works for this session; losing it between runs is not worth an error.
+    }
+  }
+}
