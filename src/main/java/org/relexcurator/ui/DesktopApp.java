@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.relexcurator.inference.MarkerMode;
+import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.pipeline.CorpusPreparation;
 
 /** The JavaFX application: opens the main window on the files named on the command line. */
@@ -16,17 +17,24 @@ public final class DesktopApp extends Application {
   }
 
   private final FxTaskExecutor executor = new FxTaskExecutor(2);
+  private ModelViewModel model;
 
   @Override
   public void start(Stage stage) {
     List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
     MainViewModel viewModel = new MainViewModel(executor,
         CorpusPreparation.standard(MarkerMode.EXACT), RecentFiles.forUser());
-    new MainWindow(viewModel, files).show(stage);
+    model = new ModelViewModel(executor, ClassifierSettings.defaults(),
+        ModelViewModel.TARGET_MODEL);
+    new MainWindow(viewModel, model, files).show(stage);
+    model.loadDefault();
   }
 
   @Override
   public void stop() {
     executor.close();
+    if (model != null) {
+      model.close();
+    }
   }
 }

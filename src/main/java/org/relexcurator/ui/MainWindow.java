@@ -22,8 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Passage;
 import org.relexcurator.ui.corpus.CorpusView;
@@ -38,11 +40,13 @@ import org.relexcurator.ui.problems.ProblemsView;
 public final class MainWindow {
 
   private final MainViewModel viewModel;
+  private final ModelViewModel model;
   private final CorpusViewModel corpus = new CorpusViewModel();
   private final List<Path> initialFiles;
 
-  public MainWindow(MainViewModel viewModel, List<Path> initialFiles) {
+  public MainWindow(MainViewModel viewModel, ModelViewModel model, List<Path> initialFiles) {
     this.viewModel = viewModel;
+    this.model = model;
     this.initialFiles = List.copyOf(initialFiles);
     viewModel.corpusProperty().addListener((observable, old, now) -> {
       if (now != null) {
@@ -93,7 +97,20 @@ public final class MainWindow {
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(event -> stage.close());
     Menu file = new Menu("_File", null, open, recent, quit);
-    return new MenuBar(file);
+    MenuItem openModel = new MenuItem("Open Model Folder…");
+    openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+    openModel.setOnAction(event -> chooseModel(stage));
+    Menu modelMenu = new Menu("_Model", null, openModel);
+    return new MenuBar(file, modelMenu);
+  }
+
+  private void chooseModel(Stage stage) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Choose the model folder (config.json, model.safetensors, tokenizer.json)");
+    File folder = chooser.showDialog(stage);
+    if (folder != null) {
+      model.load(folder.getPath());
+    }
   }
 
   private void chooseFiles(Stage stage) {
@@ -171,9 +188,16 @@ public final class MainWindow {
     Button details = new Button("Details…");
     details.visibleProperty().bind(viewModel.errorProperty().isNotNull());
     details.setOnAction(event -> showErrorDetail(stage));
+    Label modelStatus = new Label();
+    modelStatus.setId("model-status");
+    modelStatus.textProperty().bind(model.statusProperty());
+    model.statusProperty().addListener((observable, old, now) -> modelStatus.getStyleClass()
+        .setAll(now.contains(ModelDescription.TEST_MODEL_WARNING)
+            ? List.of("label", "test-model-warning") : List.of("label")));
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(8, status, error, details, spring, problems, progress, cancel);
+    HBox bar = new HBox(8, status, error, details, spring, problems, modelStatus, progress,
+        cancel);
     bar.getStyleClass().add("status-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 8, 4, 8));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.inference.MarkerMode;
+import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.model.Problem;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.testfx.api.FxRobot;
@@ -38,12 +39,14 @@ class MainWindowTest {
       Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
   private final FxTaskExecutor executor = new FxTaskExecutor(1);
   private MainViewModel viewModel;
+  private ModelViewModel model;
 
   @Start
   void start(Stage stage) {
     viewModel = new MainViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
         new RecentFiles(preferences));
-    new MainWindow(viewModel, List.of(SAMPLE)).show(stage);
+    model = new ModelViewModel(executor, ClassifierSettings.defaults(), "unused");
+    new MainWindow(viewModel, model, List.of(SAMPLE)).show(stage);
   }
 
   @AfterEach
@@ -67,6 +70,8 @@ class MainWindowTest {
     assertThat(robot.lookup("#document-text").queryAs(TextArea.class).getText())
         .startsWith("TITLE\nCongenital hypothyroidism due to a new deletion");
     assertThat(viewModel.recentFiles()).containsExactly(SAMPLE.toAbsolutePath().normalize());
+    assertThat(robot.lookup("#model-status").queryAs(Label.class).getText())
+        .isEqualTo("No model loaded");
   }
 
   @Test
