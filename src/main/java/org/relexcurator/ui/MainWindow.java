@@ -169,6 +169,10 @@ public final class MainWindow {
     Label status = new Label();
     status.setId("status");
     status.textProperty().bind(viewModel.statusProperty());
+    status.setMinWidth(120);
+    javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
+    statusTip.textProperty().bind(viewModel.statusProperty());
+    status.setTooltip(statusTip);
     ProgressBar progress = new ProgressBar();
     progress.progressProperty().bind(viewModel.progressProperty());
     progress.visibleProperty().bind(viewModel.busyProperty());
@@ -190,6 +194,7 @@ public final class MainWindow {
     details.setOnAction(event -> showErrorDetail(stage));
     Label modelStatus = new Label();
     modelStatus.setId("model-status");
+    modelStatus.setMinWidth(Region.USE_PREF_SIZE);
     modelStatus.textProperty().bind(model.statusProperty());
     model.statusProperty().addListener((observable, old, now) -> modelStatus.getStyleClass()
         .setAll(now.contains(ModelDescription.TEST_MODEL_WARNING)
