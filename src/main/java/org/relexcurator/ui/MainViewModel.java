@@ -63,7 +63,11 @@ public final class MainViewModel {
   private void opened(Path file, PreparedCorpus prepared) {
     busy.set(false);
     progress.set(0);
-    recent.add(file);
+    Runnable saveRecent = recent.add(file);
+    executor.submit("remember " + file, monitor -> {
+      saveRecent.run();
+      return null;
+    }, TaskCallbacks.of(done -> { }, failure -> { }));
     problems.setAll(prepared.problems());
     corpus.set(prepared);
     status.set(String.format("%s (%s): %d documents, %d candidate pairs%s",

@@ -34,15 +34,24 @@ public final class RecentFiles {
     return FXCollections.unmodifiableObservableList(files);
   }
 
-  public void add(Path file) {
+  /**
+   * Puts a file first in the list and returns the work that saves the list, which writes to disk
+   * and so belongs off the UI thread.
+   */
+  public Runnable add(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     List<Path> updated = new ArrayList<>(files);
     updated.remove(absolute);
     updated.add(0, absolute);
     files.setAll(updated.subList(0, Math.min(KEEP, updated.size())));
+    List<String> snapshot = files.stream().map(Path::toString).toList();
+    return () -> save(snapshot);
+  }
+
+  private void save(List<String> paths) {
     for (int i = 0; i < KEEP; i++) {
-      if (i < files.size()) {
-        store.put("file" + i, files.get(i).toString());
+      if (i < paths.size()) {
+        store.put("file" + i, paths.get(i));
       } else {
         store.remove("file" + i);
       }

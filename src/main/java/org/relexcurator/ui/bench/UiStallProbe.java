@@ -1,0 +1,71 @@
+package org.relexcurator.ui.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/**
+ * Measures how long the JavaFX application thread is unavailable: a background thread posts a
+ * ping every {@link #PERIOD_MILLIS} ms and records how late each ping runs. The longest delay is
+ * the longest stall a curator would feel as a frozen window.
+ */
+public final class UiStallProbe implements AutoCloseable {
+
+  static final long PERIOD_MILLIS = 5;
+
+  private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread thread = new Thread(r, "ui-stall-probe");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final List<Long> delaysNanos = Collections.synchronizedList(new ArrayList<>());
+
+  public UiStallProbe start() {
+    pinger.scheduleAtFixedRate(() -> {
+      long posted = System.nanoTime();
+      Platform.runLater(() -> delaysNanos.add(System.nanoTime() - posted));
+    }, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    return this;
+  }
+
+  /** Forgets what was measured so far, e.g. the window's start-up. */
+  public void reset() {
+    delaysNanos.clear();
+  }
+
+  /** Longest, 99th percentile and median delay in milliseconds, and the number of pings. */
+  public String summary() {
+    List<Long> sorted;
+    synchronized (delaysNanos) {
+      sorted = new ArrayList<>(delaysNanos);
+    }
+    if (sorted.isEmpty()) {
+      return "no pings";
+    }
+    Collections.sort(sorted);
+    return String.format(java.util.Locale.ROOT,
+        "longest stall %.1f ms, p99 %.1f ms, median %.2f ms over %d pings",
+        millis(sorted.get(sorted.size() - 1)), millis(sorted.get((int) (sorted.size() * 0.99))),
+        millis(sorted.get(sorted.size() / 2)), sorted.size());
+  }
+
+  public double longestMillis() {
+    synchronized (delaysNanos) {
+      return delaysNanos.stream().mapToLong(Long::longValue).max().stream()
+          .mapToDouble(UiStallProbe::millis).findFirst().orElse(0);
+    }
+  }
+
+  private static double millis(long nanos) {
+    return nanos / 1e6;
+  }
+
+  @Override
+  public void close() {
+    pinger.shutdownNow();
+  }
+}
