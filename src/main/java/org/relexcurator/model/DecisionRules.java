@@ -25,7 +25,8 @@ final class DecisionRules {
         throw new IllegalArgumentException("a predicted score needs its predicted label");
       }
       if (!(predictedScore >= 0 && predictedScore <= 1)) {
-        throw new IllegalArgumentException("predicted score " + predictedScore + " is no probability");
+        throw new IllegalArgumentException(
+            "predicted score " + predictedScore + " is no probability");
       }
     }
     if (action.labels()) {

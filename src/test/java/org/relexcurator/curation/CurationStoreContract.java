@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +65,7 @@ abstract class CurationStoreContract {
   }
 
   private Map<String, String> currentLabels() throws Exception {
-    Map<String, String> labels = new java.util.TreeMap<>();
+    Map<String, String> labels = new TreeMap<>();
     store.current().forEach((pair, decision) -> labels.put(pair, decision.label()));
     return labels;
   }
@@ -354,7 +357,7 @@ abstract class CurationStoreContract {
     int threads = 4;
     int each = 50;
     List<Thread> workers = new ArrayList<>();
-    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     for (int t = 0; t < threads; t++) {
       String curator = "curator" + t;
       workers.add(new Thread(() -> {
@@ -375,7 +378,7 @@ abstract class CurationStoreContract {
 
     assertThat(failures).isEmpty();
     assertThat(store.log()).extracting(Decision::sequence)
-        .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, threads * each)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, threads * each)
             .boxed().toList());
   }
 

@@ -206,7 +206,8 @@ public final class CurationViewModel {
     } else if (labelChoices.inSpecs(pair)) {
       labelsCaption.set("Labels the relation specs allow for " + types + " come first");
     } else {
-      labelsCaption.set(types + " is not in the relation specs: the model never saw this type pair");
+      labelsCaption.set(
+          types + " is not in the relation specs: the model never saw this type pair");
     }
     highlightFirst();
   }
@@ -346,7 +347,8 @@ public final class CurationViewModel {
     String shown = shownKey();
     write("Undoing", "Could not undo", monitor -> {
       Optional<Decision> target = store.undoable(curator);
-      Decision entry = target.isEmpty() ? null : store.record(DecisionDraft.undo(target.get(), now));
+      Decision entry =
+          target.isEmpty() ? null : store.record(DecisionDraft.undo(target.get(), now));
       return new Written(entry, target.orElse(null), snapshot(shown));
     }, written -> {
       if (written.entry() == null) {
@@ -369,7 +371,8 @@ public final class CurationViewModel {
     String shown = shownKey();
     write("Redoing", "Could not redo", monitor -> {
       Optional<Decision> target = store.redoable(curator);
-      Decision entry = target.isEmpty() ? null : store.record(DecisionDraft.redo(target.get(), now));
+      Decision entry =
+          target.isEmpty() ? null : store.record(DecisionDraft.redo(target.get(), now));
       return new Written(entry, target.orElse(null), snapshot(shown));
     }, written -> {
       if (written.entry() == null) {
@@ -441,8 +444,13 @@ public final class CurationViewModel {
     highlighted.set(visibleLabels.get(Math.max(0, Math.min(visibleLabels.size() - 1, index))));
   }
 
+  /**
+   * Highlights the first match of what was typed; nothing while nothing is typed, so that the list
+   * never seems to say that Enter gives another label than the model's.
+   */
   private void highlightFirst() {
-    highlighted.set(visibleLabels.isEmpty() ? null : visibleLabels.get(0));
+    boolean typed = !labelFilter.get().isBlank();
+    highlighted.set(typed && !visibleLabels.isEmpty() ? visibleLabels.get(0) : null);
   }
 
   /**

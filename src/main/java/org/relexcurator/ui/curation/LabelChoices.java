@@ -48,7 +48,7 @@ public final class LabelChoices {
     return List.copyOf(choices);
   }
 
-  /** E1's and E2's PubTator3 types, as {@code Chemical → Disease}; {@code ?} for an unknown type. */
+  /** E1's and E2's PubTator3 types as {@code Chemical → Disease}, {@code ?} for an unknown one. */
   public String typePair(CandidatePair pair) {
     return types.map(pair.first()).orElse("?") + " → " + types.map(pair.second()).orElse("?");
   }

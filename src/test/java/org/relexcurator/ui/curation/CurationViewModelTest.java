@@ -2,6 +2,7 @@ package org.relexcurator.ui.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 import static org.relexcurator.ui.curation.CurationFixtures.MODEL_LABELS;
 import static org.relexcurator.ui.curation.CurationFixtures.chemicalDisease;
 import static org.relexcurator.ui.curation.CurationFixtures.pair;
@@ -101,7 +102,7 @@ class CurationViewModelTest {
     assertThat(decision.action()).isEqualTo(DecisionAction.ACCEPTED);
     assertThat(decision.label()).isEqualTo("treats");
     assertThat(decision.predictedLabel()).isEqualTo("treats");
-    assertThat(decision.predictedScore()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(decision.predictedScore()).isCloseTo(0.8, offset(1e-9));
     assertThat(decision.time()).isEqualTo(START.plusSeconds(5));
     assertThat(queue.calls).containsExactly("next");
     assertThat(viewModel.pairTitleProperty().get()).isEqualTo("E1 Paclitaxel → E2 lung cancer");
@@ -418,6 +419,18 @@ class CurationViewModelTest {
   }
 
   @Test
+  void nothingIsHighlightedUntilSomethingIsTypedOrUpAndDownArePressed() throws Exception {
+    assertThat(viewModel.highlightedProperty().get()).isNull();
+    viewModel.chooseHighlighted();
+    assertThat(store.log()).isEmpty();
+
+    viewModel.highlightNext();
+    viewModel.highlightNext();
+
+    assertThat(viewModel.highlightedProperty().get().label()).isEqualTo("causes");
+  }
+
+  @Test
   void aFilterMatchingNothingChoosesNothing() throws Exception {
     viewModel.labelFilterProperty().set("zzz");
 
@@ -480,7 +493,8 @@ class CurationViewModelTest {
     assertThat(viewModel.currentDecisionProperty().get()).isEqualTo("not decided yet");
     viewModel.show(chemicalDisease("doc1"), predicting("treats"));
     executor.runAll();
-    assertThat(viewModel.currentDecisionProperty().get()).isEqualTo("rejected → none by bob just now");
+    assertThat(viewModel.currentDecisionProperty().get())
+        .isEqualTo("rejected → none by bob just now");
   }
 
   @Test

@@ -11,7 +11,8 @@ import org.relexcurator.task.TaskExecutor;
 /** Holds submitted work until the test runs it, to look at the state while work is under way. */
 final class QueuedTaskExecutor implements TaskExecutor {
 
-  private record Queued<T>(BackgroundWork<T> work, TaskCallbacks<T> callbacks, MonitoredRun monitor) {
+  private record Queued<T>(
+      BackgroundWork<T> work, TaskCallbacks<T> callbacks, MonitoredRun monitor) {
 
     void execute() {
       try {
