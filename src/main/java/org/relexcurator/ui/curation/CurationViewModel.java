@@ -76,6 +76,8 @@ public final class CurationViewModel {
   private boolean undoInStore;
   private boolean redoInStore;
   private RunningTask reading;
+  /** Counts writes, so that a read that started before the latest write cannot undo its news. */
+  private long writes;
 
   private final ReadOnlyBooleanWrapper hasPair = new ReadOnlyBooleanWrapper(this, "hasPair");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -217,9 +219,10 @@ public final class CurationViewModel {
       reading.cancel();
     }
     String key = shownKey();
+    long writesBefore = writes;
     reading = executor.submit("Reading decisions", monitor -> snapshot(key), TaskCallbacks.of(
         snapshot -> {
-          if (Objects.equals(key, shownKey())) {
+          if (Objects.equals(key, shownKey()) && writesBefore == writes) {
             apply(snapshot);
             updateAvailability();
           }
@@ -389,6 +392,7 @@ public final class CurationViewModel {
   private void write(String title, String failureMessage, BackgroundWork<Written> work,
       Consumer<Written> then) {
     busy.set(true);
+    writes++;
     updateAvailability();
     executor.submit(title, work, TaskCallbacks.of(written -> {
       busy.set(false);

@@ -498,6 +498,25 @@ class CurationViewModelTest {
   }
 
   @Test
+  void aReadThatStartedBeforeAnUndoCannotHideIt() throws Exception {
+    QueuedTaskExecutor executor = new QueuedTaskExecutor();
+    viewModel = newViewModel(executor);
+    queue.showFirst();
+    executor.runAll();
+    viewModel.accept();
+    executor.runAll();
+    queue.revisit("doc1|T1|T2");
+
+    viewModel.undo();
+    executor.runAllDeliveringLatestFirst();
+
+    assertThat(store.current()).isEmpty();
+    assertThat(viewModel.currentDecisionProperty().get()).isEqualTo("not decided yet");
+    assertThat(viewModel.canUndoProperty().get()).isFalse();
+    assertThat(viewModel.canRedoProperty().get()).isTrue();
+  }
+
+  @Test
   void clearingShowsNoPairAndStillAllowsUndo() throws Exception {
     viewModel.accept();
     viewModel.clear();

@@ -15,13 +15,18 @@ final class QueuedTaskExecutor implements TaskExecutor {
       BackgroundWork<T> work, TaskCallbacks<T> callbacks, MonitoredRun monitor) {
 
     void execute() {
+      compute().run();
+    }
+
+    /** Does the work now; the callbacks run when the returned delivery runs. */
+    Runnable compute() {
       try {
         T result = work.run(monitor);
         monitor.finish();
-        callbacks.onSuccess().accept(result);
+        return () -> callbacks.onSuccess().accept(result);
       } catch (Exception | Error e) {
         monitor.finish();
-        callbacks.onFailure().accept(e);
+        return () -> callbacks.onFailure().accept(e);
       }
     }
   }
@@ -52,6 +57,18 @@ final class QueuedTaskExecutor implements TaskExecutor {
     while (!queue.isEmpty()) {
       queue.pollLast().execute();
     }
+  }
+
+  /**
+   * Does everything queued in order, then delivers the results latest first: as if the earlier
+   * results had been slower to reach the UI thread.
+   */
+  void runAllDeliveringLatestFirst() {
+    Deque<Runnable> deliveries = new ArrayDeque<>();
+    while (!queue.isEmpty()) {
+      deliveries.push(queue.poll().compute());
+    }
+    deliveries.forEach(Runnable::run);
   }
 
   @Override
