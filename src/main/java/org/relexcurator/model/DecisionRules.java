@@ -1,0 +1,60 @@
+package org.relexcurator.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/** The consistency rules that {@link DecisionDraft} and {@link Decision} share. */
+final class DecisionRules {
+
+  private DecisionRules() {}
+
+  static void check(String pairKey, String curator, DecisionAction action, String label,
+      String predictedLabel, Double predictedScore, Instant time, Duration timeSpent,
+      Long refersTo) {
+    requireText(pairKey, "pairKey");
+    requireText(curator, "curator");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(time, "time");
+    Objects.requireNonNull(timeSpent, "timeSpent");
+    if (timeSpent.isNegative()) {
+      throw new IllegalArgumentException("time spent " + timeSpent + " is negative");
+    }
+    if (predictedScore != null) {
+      if (predictedLabel == null) {
+        throw new IllegalArgumentException("a predicted score needs its predicted label");
+      }
+      if (!(predictedScore >= 0 && predictedScore <= 1)) {
+        throw new IllegalArgumentException(
+            "predicted score " + predictedScore + " is no probability");
+      }
+    }
+    if (action.labels()) {
+      if (label == null) {
+        throw new IllegalArgumentException(action + " needs a label");
+      }
+      DecisionAction expected = DecisionAction.forLabel(label, predictedLabel);
+      if (expected != action) {
+        throw new IllegalArgumentException("giving label " + label + " when the model predicted "
+            + predictedLabel + " is " + expected + ", not " + action);
+      }
+    }
+    if (action.revises()) {
+      if (refersTo == null) {
+        throw new IllegalArgumentException(action + " must name the decision it refers to");
+      }
+      if (label != null) {
+        throw new IllegalArgumentException(action + " carries no label of its own");
+      }
+    } else if (refersTo != null) {
+      throw new IllegalArgumentException(action + " refers to no earlier decision");
+    }
+  }
+
+  private static void requireText(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " is blank");
+    }
+  }
+}

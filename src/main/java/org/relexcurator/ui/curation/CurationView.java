@@ -1,0 +1,407 @@
+package org.relexcurator.ui.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.relexcurator.model.ReasonCode;
+
+/**
+ * The deciding pane: the shown pair, the model's verdict, the decision in force, and every way to
+ * decide. It only builds nodes and binds them to its {@link CurationViewModel}.
+ *
+ * <p>Keys, while focus is in the pane (or anywhere, once the main window adds {@link
+ * #shortcuts()} to its scene):
+ *
+ * <ul>
+ *   <li><b>Enter</b> accept the model's label
+ *   <li><b>1</b>–<b>9</b>, <b>0</b> give the label listed under that number
+ *   <li><b>L</b> or <b>/</b> find another label by typing; <b>↑</b>/<b>↓</b> move, <b>Enter</b>
+ *       gives the highlighted label, <b>Esc</b> goes back
+ *   <li><b>N</b> none (no relation), <b>S</b> skip, <b>F</b> flag for discussion
+ *   <li><b>R</b> choose a reason, <b>T</b> write a note; <b>Enter</b> or <b>Esc</b> goes back,
+ *       and both go with the next decision
+ *   <li><b>Ctrl+Z</b> undo, <b>Ctrl+Shift+Z</b> or <b>Ctrl+Y</b> redo (Cmd on a Mac)
+ * </ul>
+ *
+ * <p>Letters and numbers typed into the label filter or the note stay there.
+ */
+public final class CurationView {
+
+  private static final KeyCombination UNDO =
+      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination REDO =
+      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  private static final KeyCombination REDO_Y =
+      new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+  private static final Duration AGE_REFRESH = Duration.seconds(30);
+
+  private final CurationViewModel viewModel;
+  private final VBox root = new VBox();
+  private final TextField filter = new TextField();
+  private final ListView<LabelChoice> labelList = new ListView<>();
+  private final ComboBox<String> reasonBox = new ComboBox<>();
+  private final TextField noteField = new TextField();
+  private final EventHandler<KeyEvent> shortcuts = this::onKeyPressed;
+  /**
+   * Set when a key moved focus into a text field: the character that key types arrives there
+   * next, and must not land in the field.
+   */
+  private boolean swallowTyped;
+
+  public CurationView(CurationViewModel viewModel) {
+    this.viewModel = viewModel;
+    root.getStyleClass().add("curation-pane");
+    root.getStylesheets().add(
+        CurationView.class.getResource("curation.css").toExternalForm());
+    root.setFocusTraversable(true);
+    root.setOnMousePressed(event -> {
+      if (!inInputField(event.getTarget())) {
+        root.requestFocus();
+      }
+    });
+    root.addEventHandler(KeyEvent.KEY_PRESSED, shortcuts);
+    root.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+      if (swallowTyped) {
+        swallowTyped = false;
+        event.consume();
+      }
+    });
+    root.addEventFilter(KeyEvent.KEY_RELEASED, event -> swallowTyped = false);
+    root.getChildren().addAll(pairSection(), decideButtons(), labelSection(), remarkSection(),
+        footer());
+    Timeline ages = new Timeline(new KeyFrame(AGE_REFRESH, event -> viewModel.refreshTimes()));
+    ages.setCycleCount(Timeline.INDEFINITE);
+    ages.play();
+  }
+
+  /** The pane, to place in the main window. */
+  public Node node() {
+    return root;
+  }
+
+  /**
+   * The pane's key handler, for the main window to add to its scene so that the keys work
+   * wherever focus is: {@code scene.addEventHandler(KeyEvent.KEY_PRESSED, view.shortcuts())}.
+   * Keys the pane handled are consumed, so they never act twice.
+   */
+  public EventHandler<KeyEvent> shortcuts() {
+    return shortcuts;
+  }
+
+  private Node pairSection() {
+    Label title = styled(new Label(), "pair-title");
+    title.textProperty().bind(viewModel.pairTitleProperty());
+    title.setWrapText(true);
+
+    Label verdict = styled(new Label(), "model-verdict");
+    verdict.textProperty().bind(viewModel.modelVerdictProperty());
+    HBox model = row(styled(new Label("Model says"), "caption"), verdict);
+
+    Label warning = styled(new Label(), "test-model-warning");
+    warning.textProperty().bind(viewModel.testModelWarningProperty());
+    warning.setWrapText(true);
+    showOnlyWithText(warning);
+
+    Label current = styled(new Label(), "current-decision");
+    current.textProperty().bind(viewModel.currentDecisionProperty());
+    current.setWrapText(true);
+    HBox inForce = row(styled(new Label("Decision in force"), "caption"), current);
+    inForce.visibleProperty().bind(viewModel.hasPairProperty());
+    inForce.managedProperty().bind(inForce.visibleProperty());
+
+    return new VBox(4, title, model, warning, inForce);
+  }
+
+  private Node decideButtons() {
+    Button accept = button("✓ Accept", "Enter", "The model's label is right", viewModel::accept);
+    accept.setId("accept-button");
+    accept.getStyleClass().add("accept-button");
+    accept.disableProperty().bind(viewModel.canAcceptProperty().not());
+    Button none = button("None", "N", "No relation between E1 and E2", viewModel::markNone);
+    Button skip = button("Skip", "S", "Leave this pair for later", viewModel::skip);
+    Button flag = button("Flag", "F", "Needs discussion", viewModel::flag);
+    for (Button button : List.of(none, skip, flag)) {
+      button.disableProperty().bind(viewModel.canDecideProperty().not());
+    }
+    none.setId("none-button");
+    skip.setId("skip-button");
+    flag.setId("flag-button");
+    HBox buttons = new HBox(6, accept, none, skip, flag);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+    return buttons;
+  }
+
+  private Node labelSection() {
+    Label caption = styled(new Label(), "caption");
+    caption.textProperty().bind(viewModel.labelsCaptionProperty());
+    caption.setWrapText(true);
+
+    filter.setId("label-filter");
+    filter.setPromptText("Another label: type to find it (L)");
+    filter.textProperty().bindBidirectional(viewModel.labelFilterProperty());
+    filter.disableProperty().bind(viewModel.canDecideProperty().not());
+    filter.setOnAction(event -> {
+      viewModel.chooseHighlighted();
+      root.requestFocus();
+    });
+    filter.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+      switch (event.getCode()) {
+        case DOWN -> viewModel.highlightNext();
+        case UP -> viewModel.highlightPrevious();
+        case ESCAPE -> {
+          viewModel.labelFilterProperty().set("");
+          root.requestFocus();
+        }
+        default -> {
+          return;
+        }
+      }
+      event.consume();
+    });
+
+    labelList.setId("label-list");
+    labelList.setItems(viewModel.visibleLabels());
+    labelList.setFocusTraversable(false);
+    labelList.setPrefHeight(230);
+    labelList.setCellFactory(list -> new LabelChoiceCell());
+    labelList.disableProperty().bind(viewModel.canDecideProperty().not());
+    viewModel.highlightedProperty().addListener((property, before, now) -> selectHighlighted());
+    viewModel.visibleLabels().addListener(
+        (ListChangeListener<LabelChoice>) change -> selectHighlighted());
+    VBox.setVgrow(labelList, Priority.ALWAYS);
+
+    VBox section = new VBox(4, caption, filter, labelList);
+    VBox.setVgrow(section, Priority.ALWAYS);
+    return section;
+  }
+
+  private void selectHighlighted() {
+    LabelChoice highlighted = viewModel.highlightedProperty().get();
+    if (highlighted == null) {
+      labelList.getSelectionModel().clearSelection();
+    } else {
+      labelList.getSelectionModel().select(highlighted);
+      labelList.scrollTo(highlighted);
+    }
+  }
+
+  private Node remarkSection() {
+    List<String> reasons = new ArrayList<>();
+    reasons.add("no reason");
+    for (ReasonCode code : ReasonCode.values()) {
+      reasons.add(code.description());
+    }
+    reasonBox.setId("reason-box");
+    reasonBox.getItems().setAll(reasons);
+    reasonBox.getSelectionModel().select(0);
+    reasonBox.valueProperty().addListener((property, before, now) -> {
+      int index = reasons.indexOf(now);
+      viewModel.reasonProperty().set(index <= 0 ? null : ReasonCode.values()[index - 1]);
+    });
+    viewModel.reasonProperty().addListener((property, before, now) ->
+        reasonBox.setValue(now == null ? reasons.get(0) : now.description()));
+    reasonBox.setOnHidden(event -> root.requestFocus());
+    reasonBox.disableProperty().bind(viewModel.canDecideProperty().not());
+
+    noteField.setId("note-field");
+    noteField.setPromptText("Note for this decision (T)");
+    noteField.textProperty().bindBidirectional(viewModel.noteProperty());
+    noteField.setOnAction(event -> root.requestFocus());
+    noteField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+      if (event.getCode() == KeyCode.ESCAPE) {
+        root.requestFocus();
+        event.consume();
+      }
+    });
+    noteField.disableProperty().bind(viewModel.canDecideProperty().not());
+    HBox.setHgrow(noteField, Priority.ALWAYS);
+
+    Label reasonLabel = shortcutLabel("Reason", "R");
+    reasonLabel.setLabelFor(reasonBox);
+    Label noteLabel = shortcutLabel("Note", "T");
+    noteLabel.setLabelFor(noteField);
+    HBox line = new HBox(6, reasonLabel, reasonBox, noteLabel, noteField);
+    line.setAlignment(Pos.CENTER_LEFT);
+    return line;
+  }
+
+  private Node footer() {
+    Button undo = button("↶ Undo", "Ctrl+Z", "Undo your last decision", viewModel::undo);
+    undo.setId("undo-button");
+    undo.disableProperty().bind(viewModel.canUndoProperty().not());
+    Button redo = button("↷ Redo", "Ctrl+Y", "Redo what you undid", viewModel::redo);
+    redo.setId("redo-button");
+    redo.disableProperty().bind(viewModel.canRedoProperty().not());
+    Label status = styled(new Label(), "status");
+    status.textProperty().bind(viewModel.statusProperty());
+    HBox actions = new HBox(6, undo, redo, status);
+    actions.setAlignment(Pos.CENTER_LEFT);
+
+    Label error = styled(new Label(), "error");
+    error.setId("curation-error");
+    error.textProperty().bind(viewModel.errorProperty());
+    error.setWrapText(true);
+    showOnlyWithText(error);
+    return new VBox(4, actions, error);
+  }
+
+  private void onKeyPressed(KeyEvent event) {
+    if (event.isConsumed()) {
+      return;
+    }
+    if (UNDO.match(event)) {
+      viewModel.undo();
+      event.consume();
+      return;
+    }
+    if (REDO.match(event) || REDO_Y.match(event)) {
+      viewModel.redo();
+      event.consume();
+      return;
+    }
+    if (inInputField(event.getTarget()) || event.isShortcutDown() || event.isAltDown()
+        || event.isMetaDown() || event.isControlDown()) {
+      return;
+    }
+    KeyCode code = event.getCode();
+    switch (code) {
+      case ENTER -> viewModel.accept();
+      case N -> viewModel.markNone();
+      case S -> viewModel.skip();
+      case F -> viewModel.flag();
+      case L, SLASH -> focusTextField(filter);
+      case T -> focusTextField(noteField);
+      case R -> {
+        reasonBox.requestFocus();
+        reasonBox.show();
+      }
+      default -> {
+        if (!code.isDigitKey()) {
+          return;
+        }
+        String name = code.getName();
+        viewModel.chooseShortcut(name.substring(name.length() - 1));
+      }
+    }
+    event.consume();
+  }
+
+  private void focusTextField(TextField field) {
+    field.requestFocus();
+    swallowTyped = true;
+  }
+
+  /** Whether a click or key went to a text field or the reason chooser, which keep focus. */
+  private boolean inInputField(Object target) {
+    for (Node node = target instanceof Node n ? n : null; node != null && node != root;
+        node = node.getParent()) {
+      if (node instanceof TextInputControl || node == reasonBox) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Button button(String text, String key, String tip, Runnable action) {
+    Button button = new Button(text + "  (" + key + ")");
+    button.setTooltip(new Tooltip(tip + " — " + key));
+    button.setFocusTraversable(false);
+    button.setOnAction(event -> {
+      action.run();
+      root.requestFocus();
+    });
+    return button;
+  }
+
+  private static Label shortcutLabel(String text, String key) {
+    return styled(new Label(text + " (" + key + ")"), "caption");
+  }
+
+  private static HBox row(Node... nodes) {
+    HBox row = new HBox(8, nodes);
+    row.setAlignment(Pos.BASELINE_LEFT);
+    return row;
+  }
+
+  private static <T extends Node> T styled(T node, String styleClass) {
+    node.getStyleClass().add(styleClass);
+    return node;
+  }
+
+  private static void showOnlyWithText(Label label) {
+    label.visibleProperty().bind(Bindings.isNotEmpty(label.textProperty()));
+    label.managedProperty().bind(label.visibleProperty());
+  }
+
+  /**
+   * A label with its number key; labels the specs allow are bold and tagged, and a rule separates
+   * them from the rest, so the split never depends on colour alone.
+   */
+  private final class LabelChoiceCell extends ListCell<LabelChoice> {
+
+    private final Label key = styled(new Label(), "shortcut-key");
+    private final Label name = new Label();
+    private final Label tag = styled(new Label("in specs"), "specs-tag");
+    private final HBox content;
+
+    LabelChoiceCell() {
+      Region spacer = new Region();
+      HBox.setHgrow(spacer, Priority.ALWAYS);
+      content = new HBox(8, key, name, spacer, tag);
+      content.setAlignment(Pos.CENTER_LEFT);
+      getStyleClass().add("label-choice");
+      setOnMouseClicked(event -> {
+        if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
+          viewModel.choose(getItem().label());
+          root.requestFocus();
+        }
+      });
+    }
+
+    @Override
+    protected void updateItem(LabelChoice item, boolean empty) {
+      super.updateItem(item, empty);
+      getStyleClass().removeAll("allowed", "first-other");
+      if (empty || item == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      key.setText(item.shortcut().isEmpty() ? " " : item.shortcut());
+      key.setVisible(!item.shortcut().isEmpty());
+      name.setText(item.label());
+      tag.setVisible(item.allowed());
+      if (item.allowed()) {
+        getStyleClass().add("allowed");
+      } else if (getIndex() > 0 && getListView().getItems().get(getIndex() - 1).allowed()) {
+        getStyleClass().add("first-other");
+      }
+      setText(null);
+      setGraphic(content);
+    }
+  }
+}

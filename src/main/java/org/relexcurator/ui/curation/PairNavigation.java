@@ -1,0 +1,14 @@
+package org.relexcurator.ui.curation;
+
+/**
+ * Where the deciding pane asks the review queue to go. Called on the UI thread once the store
+ * has the decision.
+ */
+public interface PairNavigation {
+
+  /** A decision on the shown pair (or the redo of one) was stored: show the next pair. */
+  void next();
+
+  /** An undo was stored for another pair than the shown one: show that pair again. */
+  void revisit(String pairKey);
+}
