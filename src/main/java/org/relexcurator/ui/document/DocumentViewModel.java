@@ -40,6 +40,9 @@ import org.relexcurator.task.TaskExecutor;
  */
 public final class DocumentViewModel {
 
+  /** Longer mention texts are cut in the E1/E2 badges, so that both fit beside the flags. */
+  private static final int BADGE_TEXT_LIMIT = 40;
+
   private static final System.Logger LOG = System.getLogger(DocumentViewModel.class.getName());
 
   private final TaskExecutor executor;
@@ -352,7 +355,11 @@ public final class DocumentViewModel {
     if (mention == null) {
       return role + ": —";
     }
-    return role + ": " + mention.entity().text() + " · " + typeName(mention);
+    String text = mention.entity().text();
+    if (text.codePointCount(0, text.length()) > BADGE_TEXT_LIMIT) {
+      text = text.substring(0, text.offsetByCodePoints(0, BADGE_TEXT_LIMIT - 1)) + "…";
+    }
+    return role + ": " + text + " · " + typeName(mention);
   }
 
   private static String typeName(Mention mention) {
