@@ -1,15 +1,18 @@
 package org.relexcurator.ui.document;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -43,6 +46,7 @@ import org.fxmisc.richtext.util.UndoUtils;
  *   <li>1 — make the focused mention E1; 2 — make it E2
  *   <li>X — swap E1 and E2
  *   <li>Esc — drop the pair and the focus
+ *   <li>Ctrl+Tab, Ctrl+Shift+Tab — move the keyboard focus out of the text
  * </ul>
  *
  * <p>The text is read-only; it can be selected with the mouse and copied (Ctrl+C).
@@ -109,7 +113,7 @@ public final class DocumentView {
     return header;
   }
 
-  private Node textPane() {
+  private VirtualizedScrollPane<StyleClassedTextArea> textPane() {
     area.setId("document-text");
     area.setEditable(false);
     area.setWrapText(true);
@@ -250,6 +254,38 @@ public final class DocumentView {
     }
   }
 
+  /**
+   * Tab walks the mentions, so Ctrl+Tab moves the keyboard focus on, as in a text area. JavaFX
+   * 21 has no public focus traversal and the scene's own acts only on a plain Tab, which the
+   * area swallows; so the focus goes to the next (or previous) focusable node in scene-graph
+   * order, wrapping around.
+   */
+  private void leaveText(KeyEvent event) {
+    event.consume();
+    if (area.getScene() == null) {
+      return;
+    }
+    List<Node> focusable = new ArrayList<>();
+    collectFocusable(area.getScene().getRoot(), focusable);
+    int at = focusable.indexOf(area);
+    if (at >= 0 && focusable.size() > 1) {
+      int step = event.isShiftDown() ? -1 : 1;
+      focusable.get(Math.floorMod(at + step, focusable.size())).requestFocus();
+    }
+  }
+
+  private void collectFocusable(Node node, List<Node> focusable) {
+    if (!node.isVisible() || node.isDisabled()) {
+      return;
+    }
+    if (node.isFocusTraversable()) {
+      focusable.add(node);
+    }
+    if (node instanceof Parent parent && node != area) {
+      parent.getChildrenUnmodifiable().forEach(child -> collectFocusable(child, focusable));
+    }
+  }
+
   private void onClick(MouseEvent event) {
     if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
       return;
@@ -258,6 +294,10 @@ public final class DocumentView {
   }
 
   private void onKey(KeyEvent event) {
+    if (event.getCode() == KeyCode.TAB && event.isControlDown()) {
+      leaveText(event);
+      return;
+    }
     if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
       return;
     }

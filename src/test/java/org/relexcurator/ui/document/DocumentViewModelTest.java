@@ -133,6 +133,19 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void longMentionTextsAreCutInTheBadges() {
+    String title = "Deletion of the five terminal amino acids of exon XI of the symporter.";
+    model.show(pubtator("long", title, "Nothing else.",
+        mention("V", "SequenceVariant", 0, 49,
+            "Deletion of the five terminal amino acids of exon", "p|DEL|439_443|")));
+
+    model.clickAt(3);
+
+    assertThat(model.firstBadgeProperty().get())
+        .isEqualTo("E1: Deletion of the five terminal amino aci\u2026 · ProteinMutation");
+  }
+
+  @Test
   void clicksOutsideMentionsAndOnE1AgainChangeNothing() {
     model.show(abstractDocument("1"));
     model.clickAt(inside("Olaparib", 0));

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -41,7 +42,9 @@ class DocumentViewTest {
     executor = new FxTaskExecutor(1);
     model = DocumentViewModel.standard(executor);
     DocumentView view = new DocumentView(model);
-    stage.setScene(new Scene((Parent) view.node(), 1000, 640));
+    Button next = new Button("Next control");
+    next.setId("next-control");
+    stage.setScene(new Scene(new BorderPane(view.node(), null, null, next, null), 1000, 640));
     stage.show();
     model.show(document);
   }
@@ -147,6 +150,11 @@ class DocumentViewTest {
     assertThat(model.pickedPairProperty().get()).isNull();
     assertThat(text(robot, "#e1-badge")).isEqualTo("E1: —");
     assertThat(specsFlag.isVisible()).isFalse();
+
+    // Tab walks the mentions, so Ctrl+Tab is the way out of the text.
+    robot.push(KeyCode.CONTROL, KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#next-control").queryAs(Button.class).isFocused()).isTrue();
   }
 
   @Test
