@@ -83,7 +83,7 @@ final class MentionLayer {
     return List.copyOf(classes);
   }
 
-  /** Whether {@code a} is drawn inside {@code b}: shorter, or as long and later in reading order. */
+  /** Whether {@code a} is drawn inside {@code b}: shorter, or as long and later in reading. */
   private static boolean isInside(Mention a, Mention b) {
     int byLength = Integer.compare(a.displayLength(), b.displayLength());
     return byLength < 0 || byLength == 0 && a.index() > b.index();

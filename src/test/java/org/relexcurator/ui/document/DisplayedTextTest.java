@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.relexcurator.model.Document;
+import org.relexcurator.model.DocumentText;
 import org.relexcurator.model.Entity;
+import org.relexcurator.model.Infons;
 import org.relexcurator.model.Passage;
 import org.relexcurator.model.Span;
 import org.relexcurator.ui.document.Documents.PassageText;
@@ -80,6 +82,18 @@ class DisplayedTextTest {
         new TextRange(3, 7), new TextRange(18, 23));
     assertThat(shown.toDocument(shown.text().indexOf("Abstract") + 2)).isEmpty();
     assertThat(shown.toDocument(shown.text().indexOf("lowers"))).hasValue(28);
+  }
+
+  @Test
+  void aDocumentWithoutPassagesShowsItsWholeText() {
+    Entity aspirin = mention("T1", "Chemical", 0, 7, "Aspirin");
+    Document document = new Document("6", new DocumentText("Aspirin lowers fever."), List.of(),
+        List.of(aspirin), List.of(), Infons.empty());
+
+    DisplayedText shown = DisplayedText.of(document);
+
+    assertThat(shown.text()).isEqualTo("Aspirin lowers fever.");
+    assertThat(shown.toDisplay(aspirin.extent())).containsExactly(new TextRange(0, 7));
   }
 
   @Test

@@ -26,8 +26,10 @@ import org.relexcurator.ui.FxTaskExecutor;
  * round: the background preparation (off the UI thread), the time the view spends swapping the
  * prepared text in, the first CSS + layout pulse after it, and the longest the UI thread left a
  * 1 ms heartbeat waiting from the request until half a second after the document appeared; then
- * the longest wait while a pair deep in the text is picked from outside (restyle and scroll).
- * The heartbeat's longest wait while idle comes first, for comparison.
+ * the longest wait while two mentions in view are clicked (restyle only) and while a pair deep in
+ * the text is picked from outside (restyle and scroll).
+ * The heartbeat's longest wait while idle comes first, for comparison; the median and maximum
+ * over the rounds after the first (JIT warm-up) come last.
  *
  * <pre>
  * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
@@ -40,7 +42,7 @@ import org.relexcurator.ui.FxTaskExecutor;
  */
 public final class DocumentViewTiming {
 
-  private static final int ROUNDS = 6;
+  private static final int ROUNDS = 10;
 
   private final Stage stage;
   private final DocumentViewModel model;
@@ -76,17 +78,24 @@ public final class DocumentViewTiming {
     System.out.printf(Locale.ROOT, "idle: longest UI wait %.1f ms over 1 s%n",
         millis(timing.longestWait.get()));
     System.out.println("round  prepare(bg) ms  swap(UI) ms  first pulse(UI) ms"
-        + "  longest UI wait ms  pick pair: longest UI wait ms");
+        + "  longest UI wait ms  click pair, wait ms  far pair, wait ms");
+    List<double[]> warm = new ArrayList<>();
     for (int round = 1; round <= ROUNDS; round++) {
       timing.open(small);
       long requested = System.nanoTime();
       long prepared = timing.open(fullText);
-      double openWait = millis(timing.longestWait.get());
-      System.out.printf(Locale.ROOT, "%5d  %14.1f  %11.1f  %18.1f  %18.1f  %28.1f%n", round,
-          millis(prepared - requested),
+      double[] row = {millis(prepared - requested),
           millis(timing.swapEnd.get() - timing.swapStart.get()),
-          millis(timing.pulseNanos.get()), openWait, millis(timing.pickDeepPair()));
+          millis(timing.pulseNanos.get()), millis(timing.longestWait.get()),
+          millis(timing.clickPairInView()), millis(timing.pickDeepPair())};
+      System.out.printf(Locale.ROOT, "%5d  %14.1f  %11.1f  %18.1f  %18.1f  %18.1f  %18.1f%n",
+          round, row[0], row[1], row[2], row[3], row[4], row[5]);
+      if (round > 1) {
+        warm.add(row);
+      }
     }
+    printSummary("median", warm, 0.5);
+    printSummary("max", warm, 1.0);
     heartbeat.interrupt();
     executor.close();
     Platform.exit();
@@ -136,6 +145,19 @@ public final class DocumentViewTiming {
     long appeared = swapStart.get();
     Thread.sleep(500);
     return appeared;
+  }
+
+  /** Clicks the first two mentions, at the top of the text; returns the longest UI wait. */
+  private long clickPairInView() throws Exception {
+    List<Mention> mentions = model.shownDocumentProperty().get().mentions();
+    longestWait.set(0);
+    onFx(() -> {
+      model.clickAt(mentions.get(0).displayStart());
+      model.clickAt(mentions.get(1).displayStart());
+      return null;
+    });
+    Thread.sleep(300);
+    return longestWait.get();
   }
 
   /** Picks the last generated pair of the shown document; returns the longest UI wait. */
@@ -199,6 +221,18 @@ public final class DocumentViewTiming {
       throw failure.get(0);
     }
     return result.get(0);
+  }
+
+  /** A quantile of each column over the rounds after the first (which warms the JIT up). */
+  private static void printSummary(String name, List<double[]> rows, double quantile) {
+    double[] summary = new double[rows.get(0).length];
+    for (int column = 0; column < summary.length; column++) {
+      int c = column;
+      double[] values = rows.stream().mapToDouble(r -> r[c]).sorted().toArray();
+      summary[column] = values[(int) Math.round(quantile * (values.length - 1))];
+    }
+    System.out.printf(Locale.ROOT, "%6s %14.1f  %11.1f  %18.1f  %18.1f  %18.1f  %18.1f%n",
+        name, summary[0], summary[1], summary[2], summary[3], summary[4], summary[5]);
   }
 
   private static double millis(long nanos) {
