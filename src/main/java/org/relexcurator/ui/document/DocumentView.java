@@ -1,0 +1,324 @@
+package org.relexcurator.ui.document;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * Shows one document with its entity mentions highlighted by type, a legend, and the pair the
+ * curator picks in it (see {@link DocumentViewModel}).
+ *
+ * <p>Mouse: a click on a mention makes it E1, a click on another makes it E2, a third click
+ * starts a new pair; resting the mouse on a mention shows its type (as written and mapped) and
+ * concept ids.
+ *
+ * <p>Keyboard, while the text has the focus:
+ *
+ * <ul>
+ *   <li>Tab or → — focus the next mention (reading order, wrapping around)
+ *   <li>Shift+Tab or ← — focus the previous mention
+ *   <li>1 — make the focused mention E1; 2 — make it E2
+ *   <li>X — swap E1 and E2
+ *   <li>Esc — drop the pair and the focus
+ *   <li>Ctrl+Tab, Ctrl+Shift+Tab — move the keyboard focus out of the text
+ * </ul>
+ *
+ * <p>The text is read-only; it can be selected with the mouse and copied (Ctrl+C).
+ */
+public final class DocumentView {
+
+  private static final String STYLESHEET =
+      DocumentView.class.getResource("document-view.css").toExternalForm();
+  private static final String HINT =
+      "Click or Tab/\u2192 to a mention \u00b7 1 = E1 \u00b7 2 = E2 \u00b7 X swap \u00b7 Esc clear";
+
+  private final DocumentViewModel model;
+  private final BorderPane root = new BorderPane();
+  private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+  private final FlowPane legend = new FlowPane();
+  private final Label documentId = new Label();
+  private final Label placeholder = new Label("No document shown");
+  private final Popup hoverPopup = new Popup();
+  private final Label hoverLabel = new Label();
+  private ShownDocument displayed;
+  private Point2D hoverAnchor = Point2D.ZERO;
+
+  public DocumentView(DocumentViewModel model) {
+    this.model = model;
+    root.getStyleClass().add("document-view");
+    root.getStylesheets().add(STYLESHEET);
+    root.setTop(new VBox(header(), legend, pairBar()));
+    root.setCenter(new StackPane(textPane(), placeholder));
+    legend.getStyleClass().add("legend");
+    placeholder.getStyleClass().add("placeholder");
+    hoverLabel.getStyleClass().add("mention-tooltip");
+    hoverLabel.getStylesheets().add(STYLESHEET);
+    hoverPopup.getContent().add(hoverLabel);
+    hoverPopup.setAutoHide(true);
+
+    model.shownDocumentProperty().addListener((o, old, shown) -> display(shown));
+    model.restyleProperty().addListener((o, old, restyle) -> apply(restyle));
+    model.scrollRequestProperty().addListener((o, old, request) -> reveal(request));
+    model.hoverTextProperty().addListener((o, old, text) -> showHover(text));
+    display(model.shownDocumentProperty().get());
+  }
+
+  /** The view's root node. */
+  public Node node() {
+    return root;
+  }
+
+  /** Gives the text the keyboard focus, where the shortcuts work. */
+  public void focusText() {
+    area.requestFocus();
+  }
+
+  private Node header() {
+    documentId.getStyleClass().add("document-id");
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(16, 16);
+    progress.visibleProperty().bind(model.loadingProperty());
+    progress.managedProperty().bind(model.loadingProperty());
+    Label message = new Label();
+    message.getStyleClass().add("document-message");
+    message.textProperty().bind(model.messageProperty());
+    HBox header = new HBox(documentId, progress, message);
+    header.getStyleClass().add("document-header");
+    return header;
+  }
+
+  private VirtualizedScrollPane<StyleClassedTextArea> textPane() {
+    area.setId("document-text");
+    area.setEditable(false);
+    area.setWrapText(true);
+    area.setUndoManager(UndoUtils.noOpUndoManager());
+    area.setMouseOverTextDelay(Duration.ofMillis(300));
+    area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+      hoverAnchor = e.getScreenPosition();
+      model.hoverAt(e.getCharacterIndex());
+    });
+    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> model.hoverEnded());
+    return new VirtualizedScrollPane<>(area);
+  }
+
+  private Node pairBar() {
+    Label first = roleBadge("e1", model.firstBadgeProperty(), model.firstMentionProperty());
+    Label second = roleBadge("e2", model.secondBadgeProperty(), model.secondMentionProperty());
+    Label arrow = new Label("\u2192");
+    Label sentence = flagBadge("sentence-flag", model.sentenceFlagProperty());
+    Label specs = flagBadge("specs-flag", model.specsFlagProperty());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    Label hint = new Label(HINT);
+    hint.getStyleClass().add("shortcut-hint");
+    hint.setMinWidth(0); // the badges keep their width; the hint gives way
+    hint.setTooltip(new Tooltip(HINT));
+    HBox bar = new HBox(first, arrow, second, sentence, specs, gap, hint);
+    bar.getStyleClass().add("pair-bar");
+    return bar;
+  }
+
+  private static Label roleBadge(String role, ObservableStringValue text,
+      ReadOnlyObjectProperty<Mention> mention) {
+    Label badge = new Label();
+    badge.setId(role + "-badge");
+    badge.getStyleClass().addAll("role-badge", role);
+    badge.textProperty().bind(text);
+    badge.setMinWidth(Region.USE_PREF_SIZE);
+    mention.addListener((o, old, now) -> toggle(badge, "empty", now == null));
+    toggle(badge, "empty", mention.get() == null);
+    return badge;
+  }
+
+  private static Label flagBadge(String id, ReadOnlyObjectProperty<PairFlag> flag) {
+    Label badge = new Label();
+    badge.setId(id);
+    badge.getStyleClass().add("flag-badge");
+    badge.setMinWidth(Region.USE_PREF_SIZE);
+    badge.visibleProperty().bind(flag.isNotNull());
+    badge.managedProperty().bind(flag.isNotNull());
+    badge.textProperty().bind(Bindings.createStringBinding(
+        () -> flag.get() == null ? "" : flag.get().text(), flag));
+    flag.addListener((o, old, now) -> {
+      toggle(badge, "warning", now != null && now.warning());
+      toggle(badge, "ok", now != null && !now.warning());
+    });
+    return badge;
+  }
+
+  private static void toggle(Node node, String styleClass, boolean on) {
+    if (on && !node.getStyleClass().contains(styleClass)) {
+      node.getStyleClass().add(styleClass);
+    } else if (!on) {
+      node.getStyleClass().remove(styleClass);
+    }
+  }
+
+  private void display(ShownDocument shown) {
+    displayed = shown;
+    hoverPopup.hide();
+    placeholder.setVisible(shown == null);
+    if (shown == null) {
+      documentId.setText("");
+      legend.getChildren().clear();
+      area.clear();
+      return;
+    }
+    documentId.setText("Document " + shown.document().id());
+    area.replace(0, area.getLength(), shown.styledText());
+    area.moveTo(0);
+    area.showParagraphAtTop(0);
+    fillLegend(shown.legend());
+  }
+
+  private void fillLegend(List<LegendEntry> entries) {
+    legend.getChildren().clear();
+    for (LegendEntry entry : entries) {
+      Label label = legendEntry(entry.label() + " " + entry.count(), entry.styleClass());
+      label.setTooltip(new Tooltip("Written as " + String.join(", ", entry.writtenTypes())));
+      legend.getChildren().add(label);
+    }
+    legend.getChildren().addAll(
+        legendEntry("E1", Emphasis.E1),
+        legendEntry("E2", Emphasis.E2),
+        legendEntry("overlapping", MentionLayer.NESTED),
+        legendEntry("discontinuous", MentionLayer.DISCONTINUOUS),
+        legendEntry("current sentence", Emphasis.CURRENT_SENTENCE));
+  }
+
+  private static Label legendEntry(String text, String swatchClass) {
+    Region swatch = new Region();
+    swatch.getStyleClass().addAll("legend-swatch", swatchClass);
+    Label label = new Label(text, swatch);
+    label.getStyleClass().add("legend-entry");
+    return label;
+  }
+
+  private void apply(Restyle restyle) {
+    if (restyle == null || restyle.target() != displayed) {
+      return;
+    }
+    for (StylePatch patch : restyle.patches()) {
+      area.setStyleSpans(patch.from(), patch.spans());
+    }
+  }
+
+  private void reveal(ScrollRequest request) {
+    if (request == null || displayed == null || request.position() > area.getLength()) {
+      return;
+    }
+    TwoDimensional.Position at =
+        area.offsetToPosition(request.position(), TwoDimensional.Bias.Forward);
+    area.moveTo(request.position());
+    area.showParagraphInViewport(at.getMajor());
+    area.requestFollowCaret();
+  }
+
+  private void showHover(String text) {
+    if (text == null || text.isEmpty()) {
+      hoverPopup.hide();
+      return;
+    }
+    hoverLabel.setText(text);
+    if (area.getScene() != null && area.getScene().getWindow() != null) {
+      hoverPopup.show(area.getScene().getWindow(), hoverAnchor.getX() + 12,
+          hoverAnchor.getY() + 16);
+    }
+  }
+
+  /**
+   * Tab walks the mentions, so Ctrl+Tab moves the keyboard focus on, as in a text area. JavaFX
+   * 21 has no public focus traversal and the scene's own acts only on a plain Tab, which the
+   * area swallows; so the focus goes to the next (or previous) focusable node in scene-graph
+   * order, wrapping around.
+   */
+  private void leaveText(KeyEvent event) {
+    event.consume();
+    if (area.getScene() == null) {
+      return;
+    }
+    List<Node> focusable = new ArrayList<>();
+    collectFocusable(area.getScene().getRoot(), focusable);
+    int at = focusable.indexOf(area);
+    if (at >= 0 && focusable.size() > 1) {
+      int step = event.isShiftDown() ? -1 : 1;
+      focusable.get(Math.floorMod(at + step, focusable.size())).requestFocus();
+    }
+  }
+
+  private void collectFocusable(Node node, List<Node> focusable) {
+    if (!node.isVisible() || node.isDisabled()) {
+      return;
+    }
+    if (node.isFocusTraversable()) {
+      focusable.add(node);
+    }
+    if (node instanceof Parent parent && node != area) {
+      parent.getChildrenUnmodifiable().forEach(child -> collectFocusable(child, focusable));
+    }
+  }
+
+  private void onClick(MouseEvent event) {
+    if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
+      return;
+    }
+    area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(model::clickAt);
+  }
+
+  private void onKey(KeyEvent event) {
+    if (event.getCode() == KeyCode.TAB && event.isControlDown()) {
+      leaveText(event);
+      return;
+    }
+    if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+      return;
+    }
+    switch (event.getCode()) {
+      case TAB -> {
+        if (event.isShiftDown()) {
+          model.focusPrevious();
+        } else {
+          model.focusNext();
+        }
+      }
+      case RIGHT -> model.focusNext();
+      case LEFT -> model.focusPrevious();
+      case DIGIT1, NUMPAD1 -> model.assignFirst();
+      case DIGIT2, NUMPAD2 -> model.assignSecond();
+      case X -> model.swap();
+      case ESCAPE -> model.clear();
+      default -> {
+        return;
+      }
+    }
+    event.consume();
+  }
+}
