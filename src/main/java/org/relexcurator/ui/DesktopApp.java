@@ -17,6 +17,7 @@ public final class DesktopApp extends Application {
   }
 
   private final FxTaskExecutor executor = new FxTaskExecutor(2);
+  private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
   private ModelViewModel model;
 
   @Override
@@ -26,13 +27,14 @@ public final class DesktopApp extends Application {
         CorpusPreparation.standard(MarkerMode.EXACT), RecentFiles.forUser());
     model = new ModelViewModel(executor, ClassifierSettings.defaults(),
         ModelViewModel.TARGET_MODEL);
-    new MainWindow(viewModel, model, files).show(stage);
+    new MainWindow(viewModel, model, highlighting, files).show(stage);
     model.loadDefault();
   }
 
   @Override
   public void stop() {
     executor.close();
+    highlighting.close();
     if (model != null) {
       model.close();
     }

@@ -26,10 +26,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.relexcurator.inference.ModelDescription;
-import org.relexcurator.model.Document;
-import org.relexcurator.model.Passage;
+import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.corpus.CorpusView;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.document.DocumentView;
+import org.relexcurator.ui.document.DocumentViewModel;
 import org.relexcurator.ui.problems.ProblemsView;
 
 /**
@@ -42,12 +43,24 @@ public final class MainWindow {
   private final MainViewModel viewModel;
   private final ModelViewModel model;
   private final CorpusViewModel corpus = new CorpusViewModel();
+  private final DocumentViewModel document;
   private final List<Path> initialFiles;
 
-  public MainWindow(MainViewModel viewModel, ModelViewModel model, List<Path> initialFiles) {
+  /**
+   * @param highlighting the executor that computes document styles; its own thread, so that
+   *     highlighting never waits behind inference
+   */
+  public MainWindow(MainViewModel viewModel, ModelViewModel model, TaskExecutor highlighting,
+      List<Path> initialFiles) {
     this.viewModel = viewModel;
     this.model = model;
+    this.document = DocumentViewModel.standard(highlighting);
     this.initialFiles = List.copyOf(initialFiles);
+    corpus.selectedProperty().addListener((observable, old, now) -> {
+      if (now != null) {
+        document.show(now.document());
+      }
+    });
     viewModel.corpusProperty().addListener((observable, old, now) -> {
       if (now != null) {
         corpus.show(now);
@@ -60,7 +73,8 @@ public final class MainWindow {
     root.setTop(menu(stage));
     CorpusView corpusView = new CorpusView(corpus);
     corpusView.setPrefWidth(300);
-    SplitPane split = new SplitPane(corpusView, documentText());
+    DocumentView documentView = new DocumentView(document);
+    SplitPane split = new SplitPane(corpusView, documentView.node());
     split.setDividerPositions(0.28);
     SplitPane.setResizableWithParent(corpusView, false);
     root.setCenter(split);
@@ -141,28 +155,6 @@ public final class MainWindow {
       event.setDropCompleted(accepted);
       event.consume();
     });
-  }
-
-  /** The selected document's passages, read-only, with their types as headings. */
-  private TextArea documentText() {
-    TextArea text = new TextArea();
-    text.setId("document-text");
-    text.setEditable(false);
-    text.setWrapText(true);
-    corpus.selectedProperty().addListener((observable, old, now) ->
-        text.setText(now == null ? "" : readable(now.document())));
-    return text;
-  }
-
-  private static String readable(Document document) {
-    StringBuilder out = new StringBuilder();
-    for (Passage passage : document.passages()) {
-      if (!passage.type().isEmpty()) {
-        out.append(passage.type().toUpperCase(java.util.Locale.ROOT)).append('\n');
-      }
-      out.append(document.passageText(passage).strip()).append("\n\n");
-    }
-    return out.toString();
   }
 
   private HBox statusBar(Stage stage) {

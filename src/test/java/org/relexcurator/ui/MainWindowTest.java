@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class MainWindowTest {
     viewModel = new MainViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
         new RecentFiles(preferences));
     model = new ModelViewModel(executor, ClassifierSettings.defaults(), "unused");
-    new MainWindow(viewModel, model, List.of(SAMPLE)).show(stage);
+    new MainWindow(viewModel, model, executor, List.of(SAMPLE)).show(stage);
   }
 
   @AfterEach
@@ -59,6 +58,11 @@ class MainWindowTest {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
   }
 
+  private static String documentText(FxRobot robot) {
+    return robot.lookup("#document-text")
+        .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText();
+  }
+
   @Test
   void theFileFromTheCommandLineOpensInTheBackgroundAndListsItsDocuments(FxRobot robot)
       throws Exception {
@@ -67,8 +71,7 @@ class MainWindowTest {
 
     assertThat(robot.lookup("#status").queryAs(Label.class).getText())
         .contains("biored-dev-sample.pubtator (pubtator): 6 documents");
-    assertThat(robot.lookup("#document-text").queryAs(TextArea.class).getText())
-        .startsWith("TITLE\nCongenital hypothyroidism due to a new deletion");
+    waitFor(() -> documentText(robot).startsWith("Congenital hypothyroidism due to a new deletion"));
     assertThat(viewModel.recentFiles()).containsExactly(SAMPLE.toAbsolutePath().normalize());
     assertThat(robot.lookup("#model-status").queryAs(Label.class).getText())
         .isEqualTo("No model loaded");
@@ -82,8 +85,7 @@ class MainWindowTest {
     robot.clickOn("15096016");
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(robot.lookup("#document-text").queryAs(TextArea.class).getText())
-        .contains("TITLE").doesNotContain("Congenital hypothyroidism due to a new deletion");
+    waitFor(() -> documentText(robot).startsWith("Pallidal stimulation: an alternative to"));
   }
 
   @Test

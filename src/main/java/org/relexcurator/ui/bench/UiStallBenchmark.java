@@ -38,7 +38,7 @@ public final class UiStallBenchmark extends Application {
         new RecentFiles(java.util.prefs.Preferences.userRoot()
             .node("org/relexcurator/bench-ui")));
     ModelViewModel model = new ModelViewModel(executor, ClassifierSettings.defaults(), "none");
-    new MainWindow(viewModel, model, List.of()).show(stage);
+    new MainWindow(viewModel, model, new FxTaskExecutor(1), List.of()).show(stage);
     probe.start();
     after(2, () -> {
       probe.reset();
