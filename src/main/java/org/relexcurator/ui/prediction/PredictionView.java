@@ -150,22 +150,25 @@ public final class PredictionView {
     Label score = new Label();
     score.getStyleClass().add("top-score");
     score.textProperty().bind(viewModel.topScoreProperty());
-    HBox answer = new HBox(10, label, score);
+    Label note = new Label();
+    note.getStyleClass().add("top-note");
+    note.textProperty().bind(viewModel.topNoteProperty());
+    HBox answer = new HBox(10, label, score, note);
     answer.setAlignment(Pos.BASELINE_LEFT);
     Label reverse = new Label();
     reverse.getStyleClass().add("reverse-summary");
     reverse.setWrapText(true);
     reverse.textProperty().bind(viewModel.reverseSummaryProperty());
-    Label note = new Label();
-    note.getStyleClass().add("specs-note");
-    note.setWrapText(true);
-    note.textProperty().bind(viewModel.specsNoteProperty());
+    Label specs = new Label();
+    specs.getStyleClass().add("specs-note");
+    specs.setWrapText(true);
+    specs.textProperty().bind(viewModel.specsNoteProperty());
     Label scale = new Label("Scores come from class-weighted training: they rank labels but are"
         + " not calibrated probabilities.");
     scale.getStyleClass().add("specs-note");
     scale.setWrapText(true);
     VBox box = new VBox(4, caption, answer, reverse, new ScoreBars(viewModel.labelScores()).node(),
-        note, scale);
+        specs, scale);
     box.getStyleClass().add("result");
     showWhen(box, inState(PredictionState.RESULT));
     return box;

@@ -64,6 +64,7 @@ public final class PredictionViewModel {
   private final ReadOnlyStringWrapper direction = new ReadOnlyStringWrapper(this, "direction", "");
   private final ReadOnlyStringWrapper topLabel = new ReadOnlyStringWrapper(this, "topLabel", "");
   private final ReadOnlyStringWrapper topScore = new ReadOnlyStringWrapper(this, "topScore", "");
+  private final ReadOnlyStringWrapper topNote = new ReadOnlyStringWrapper(this, "topNote", "");
   private final ReadOnlyStringWrapper reverseSummary =
       new ReadOnlyStringWrapper(this, "reverseSummary", "");
   private final ReadOnlyStringWrapper specsNote = new ReadOnlyStringWrapper(this, "specsNote", "");
@@ -195,6 +196,8 @@ public final class PredictionViewModel {
     labelScores.setAll(bars);
     topLabel.set(forward.topLabel());
     topScore.set(format(forward.topScore()));
+    topNote.set(fit(listed, forward.topLabel()) == LabelFit.NOT_LISTED
+        ? "not listed for " + typeOf(pair.first()) + " → " + typeOf(pair.second()) : "");
     reverseSummary.set(describeReverse(scores.reverse()));
     specsNote.set(describeSpecs(listed));
     result.set(scores);
@@ -225,6 +228,7 @@ public final class PredictionViewModel {
     labelScores.clear();
     topLabel.set("");
     topScore.set("");
+    topNote.set("");
     reverseSummary.set("");
     specsNote.set("");
     errorDetails.set("");
@@ -321,6 +325,11 @@ public final class PredictionViewModel {
 
   public ReadOnlyStringProperty topScoreProperty() {
     return topScore.getReadOnlyProperty();
+  }
+
+  /** Says so when the top label is not among those the specs list for the type pair. */
+  public ReadOnlyStringProperty topNoteProperty() {
+    return topNote.getReadOnlyProperty();
   }
 
   /** The reverse direction's top label and score, and whether the specs list it. */

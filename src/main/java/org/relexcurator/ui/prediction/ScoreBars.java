@@ -16,9 +16,9 @@ import javafx.scene.layout.StackPane;
 import org.relexcurator.ui.prediction.LabelScore.LabelFit;
 
 /**
- * One horizontal bar per label, in the order the view-model gives: label name, bar, score. The
- * top label is bold and says so in words; labels the specs do not list for the pair are grey and
- * italic, so neither mark depends on colour alone.
+ * One horizontal bar per label, in the order the view-model gives: a ✓ where the specs list the
+ * label, its name, bar and score. The top label is bold and says so in words; labels the specs do
+ * not list for the pair are grey and italic, so neither mark depends on colour alone.
  */
 final class ScoreBars {
 
@@ -26,13 +26,15 @@ final class ScoreBars {
 
   ScoreBars(ObservableList<LabelScore> scores) {
     grid.getStyleClass().add("score-bars");
+    ColumnConstraints mark = new ColumnConstraints();
+    mark.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints name = new ColumnConstraints();
     name.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints bar = new ColumnConstraints(80, 220, Double.MAX_VALUE);
     bar.setHgrow(Priority.ALWAYS);
     ColumnConstraints value = new ColumnConstraints();
     value.setMinWidth(Region.USE_PREF_SIZE);
-    grid.getColumnConstraints().addAll(name, bar, value);
+    grid.getColumnConstraints().addAll(mark, name, bar, value);
     scores.addListener((ListChangeListener<LabelScore>) change -> rebuild(change.getList()));
     rebuild(scores);
   }
@@ -46,7 +48,9 @@ final class ScoreBars {
     for (int row = 0; row < scores.size(); row++) {
       LabelScore score = scores.get(row);
       String fitClass = score.fit().name().toLowerCase(Locale.ROOT).replace('_', '-');
-      Label name = new Label((score.fit() == LabelFit.LISTED ? "✓ " : "   ") + score.label());
+      Label mark = new Label(score.fit() == LabelFit.LISTED ? "✓" : "");
+      mark.getStyleClass().add("bar-mark");
+      Label name = new Label(score.label());
       name.getStyleClass().addAll("bar-label", fitClass);
       Region fill = new Region();
       fill.getStyleClass().addAll("bar", fitClass);
@@ -65,7 +69,7 @@ final class ScoreBars {
       }
       track.setAccessibleRole(AccessibleRole.TEXT);
       track.setAccessibleText(score.label() + " " + value.getText() + ", " + fitClass);
-      grid.addRow(row, name, track, value);
+      grid.addRow(row, mark, name, track, value);
     }
   }
 }

@@ -17,6 +17,14 @@ public record QueueFilter(
     Choice<String> label, Choice<String> typePair, Choice<ReviewStatus> status, double minScore,
     double maxScore, String text) implements Predicate<QueueRow> {
 
+  /** A drop-down that briefly has no value while its items change means "any". */
+  public QueueFilter {
+    label = label == null ? Choice.any("") : label;
+    typePair = typePair == null ? Choice.any("") : typePair;
+    status = status == null ? Choice.any("") : status;
+    text = text == null ? "" : text;
+  }
+
   @Override
   public boolean test(QueueRow row) {
     if (!label.accepts(row.predictedLabelProperty().get())
@@ -30,7 +38,7 @@ public record QueueFilter(
         return false;
       }
     }
-    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    String needle = text.strip().toLowerCase(Locale.ROOT);
     return needle.isEmpty() || row.mentions(needle);
   }
 }

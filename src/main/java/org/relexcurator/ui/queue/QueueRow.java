@@ -1,5 +1,6 @@
 package org.relexcurator.ui.queue;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +20,7 @@ public final class QueueRow {
   private final int index;
   private final Document document;
   private final CandidatePair pair;
-  private final String snippet;
+  private final List<SnippetPart> snippet;
   private final String firstType;
   private final String secondType;
   private final String searchable;
@@ -37,12 +38,13 @@ public final class QueueRow {
    * @param index the pair's place in corpus order, which breaks ties in every sort
    * @param firstType E1's PubTator3 type, or its type as written when it maps to none
    */
-  QueueRow(int index, Document document, CandidatePair pair, String snippet, String firstType,
+  QueueRow(int index, Document document, CandidatePair pair, List<SnippetPart> snippet,
+      String firstType,
       String secondType) {
     this.index = index;
     this.document = document;
     this.pair = pair;
-    this.snippet = snippet;
+    this.snippet = List.copyOf(snippet);
     this.firstType = firstType;
     this.secondType = secondType;
     this.searchable = String.join("\n", document.sentenceText(pair.sentence()),
@@ -86,8 +88,14 @@ public final class QueueRow {
     return pair.key();
   }
 
-  public String snippet() {
+  /** The sentence around the mentions, as one line, in runs styled by mention. */
+  public List<SnippetPart> snippetParts() {
     return snippet;
+  }
+
+  /** The snippet's text. */
+  public String snippet() {
+    return SentenceSnippet.text(snippet);
   }
 
   public String firstText() {

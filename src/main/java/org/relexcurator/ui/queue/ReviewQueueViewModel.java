@@ -176,11 +176,19 @@ public final class ReviewQueueViewModel {
 
   private void updateLabelChoices() {
     Choice<String> chosen = labelFilter.get();
-    labelChoices.setAll(ANY_LABEL, NOT_PREDICTED);
+    List<Choice<String>> choices = new ArrayList<>(List.of(ANY_LABEL, NOT_PREDICTED));
     if (classifier.get() != null) {
-      classifier.get().description().labels().forEach(label -> labelChoices.add(Choice.of(label)));
+      classifier.get().description().labels().forEach(label -> choices.add(Choice.of(label)));
     }
-    labelFilter.set(labelChoices.contains(chosen) ? chosen : ANY_LABEL);
+    // Only the model's labels change; "any" and "not predicted" stay, so a drop-down showing
+    // one of them keeps it.
+    labelChoices.retainAll(choices);
+    for (int i = 0; i < choices.size(); i++) {
+      if (i >= labelChoices.size() || !labelChoices.get(i).equals(choices.get(i))) {
+        labelChoices.add(i, choices.get(i));
+      }
+    }
+    labelFilter.set(choices.contains(chosen) ? chosen : ANY_LABEL);
   }
 
   private void updateSummary() {

@@ -87,6 +87,10 @@ class PredictionViewModelTest {
     assertThat(viewModel.labelScores().stream().mapToDouble(LabelScore::score).sum())
         .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(viewModel.specsNoteProperty().get()).contains("Chemical → Disease");
+    boolean topListed = List.of("causes", "none", "prevents", "treats")
+        .contains(viewModel.topLabelProperty().get());
+    assertThat(viewModel.topNoteProperty().get())
+        .isEqualTo(topListed ? "" : "not listed for Chemical → Disease");
   }
 
   @Test
