@@ -3,6 +3,7 @@ package org.relexcurator.ui.prediction;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -49,6 +50,7 @@ public final class PredictionView {
     Label banner = new Label(ModelDescription.TEST_MODEL_WARNING);
     banner.getStyleClass().add("test-model-banner");
     banner.setWrapText(true);
+    banner.setMinHeight(Region.USE_PREF_SIZE);
     banner.setMaxWidth(Double.MAX_VALUE);
     showWhen(banner, viewModel.testModelProperty());
     return banner;
@@ -91,6 +93,7 @@ public final class PredictionView {
     Label direction = new Label();
     direction.getStyleClass().add("direction");
     direction.setWrapText(true);
+    direction.setMinHeight(Region.USE_PREF_SIZE);
     direction.textProperty().bind(viewModel.directionProperty());
     showWhen(direction, viewModel.directionProperty().isNotEmpty());
     return direction;
@@ -100,6 +103,7 @@ public final class PredictionView {
     Label message = new Label();
     message.getStyleClass().add("state-message");
     message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
     message.textProperty().bind(viewModel.messageProperty());
     showWhen(message, inState(PredictionState.NO_PAIR).or(inState(PredictionState.NO_MODEL)));
     return message;
@@ -121,6 +125,7 @@ public final class PredictionView {
     Label message = new Label();
     message.getStyleClass().add("error-message");
     message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
     message.textProperty().bind(viewModel.messageProperty());
     ToggleButton details = new ToggleButton("Show _details");
     details.setMnemonicParsing(true);
@@ -158,15 +163,18 @@ public final class PredictionView {
     Label reverse = new Label();
     reverse.getStyleClass().add("reverse-summary");
     reverse.setWrapText(true);
+    reverse.setMinHeight(Region.USE_PREF_SIZE);
     reverse.textProperty().bind(viewModel.reverseSummaryProperty());
     Label specs = new Label();
     specs.getStyleClass().add("specs-note");
     specs.setWrapText(true);
+    specs.setMinHeight(Region.USE_PREF_SIZE);
     specs.textProperty().bind(viewModel.specsNoteProperty());
     Label scale = new Label("Scores come from class-weighted training: they rank labels but are"
         + " not calibrated probabilities.");
     scale.getStyleClass().add("specs-note");
     scale.setWrapText(true);
+    scale.setMinHeight(Region.USE_PREF_SIZE);
     VBox box = new VBox(4, caption, answer, reverse, new ScoreBars(viewModel.labelScores()).node(),
         specs, scale);
     box.getStyleClass().add("result");
@@ -178,7 +186,7 @@ public final class PredictionView {
     return viewModel.stateProperty().isEqualTo(state);
   }
 
-  private static void showWhen(Node node, javafx.beans.value.ObservableBooleanValue condition) {
+  private static void showWhen(Node node, ObservableBooleanValue condition) {
     node.visibleProperty().bind(condition);
     node.managedProperty().bind(condition);
   }

@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -74,7 +75,7 @@ public final class ReviewQueueView {
     this.maxScore = viewModel.maxScoreProperty().asObject();
     root.getStylesheets().add(STYLESHEET);
     root.getStyleClass().add("review-queue");
-    root.setTop(new VBox(6, filters(), orderBar()));
+    root.setTop(filters());
     root.setCenter(table());
     root.setBottom(predictBar());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
@@ -102,9 +103,11 @@ public final class ReviewQueueView {
     event.consume();
   }
 
+  /** Search and order on the first line; the drop-down filters wrap below when space is short. */
   private Node filters() {
     search.setPromptText("Search sentences, mentions, labels (Ctrl+F)");
     search.getStyleClass().add("search");
+    search.setMinWidth(160);
     search.textProperty().bindBidirectional(viewModel.textProperty());
     search.setOnAction(event -> {
       if (!viewModel.visibleRows().isEmpty()) {
@@ -113,22 +116,34 @@ public final class ReviewQueueView {
       }
     });
     HBox.setHgrow(search, Priority.ALWAYS);
+    HBox first = new HBox(8, search, fixed(new Label("Order")), order());
+    first.setAlignment(Pos.CENTER_LEFT);
+
     ComboBox<Choice<String>> label = choices(viewModel.labelChoices(),
         viewModel.labelFilterProperty(), "Predicted label");
     ComboBox<Choice<String>> typePair = choices(viewModel.typePairChoices(),
         viewModel.typePairFilterProperty(), "Type pair");
     ComboBox<Choice<ReviewStatus>> status = choices(viewModel.statusChoices(),
         viewModel.statusFilterProperty(), "Status");
-    HBox filters = new HBox(8, search, label, typePair, status, new Label("Score"),
-        scoreSpinner(minScore, "lowest top score shown"), new Label("to"),
-        scoreSpinner(maxScore, "highest top score shown"));
-    filters.setAlignment(Pos.CENTER_LEFT);
-    return filters;
+    HBox score = new HBox(6, new Label("Score"), scoreSpinner(minScore, "lowest top score shown"),
+        new Label("to"), scoreSpinner(maxScore, "highest top score shown"));
+    score.setAlignment(Pos.CENTER_LEFT);
+    Label summary = new Label();
+    summary.getStyleClass().add("summary");
+    summary.textProperty().bind(viewModel.summaryProperty());
+    FlowPane second = new FlowPane(8, 6, label, typePair, status, score, summary);
+    second.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(6, first, second);
+  }
+
+  private static <T extends Region> T fixed(T node) {
+    node.setMinWidth(Region.USE_PREF_SIZE);
+    return node;
   }
 
   private static <T> ComboBox<Choice<T>> choices(ObservableList<Choice<T>> items,
       ObjectProperty<Choice<T>> value, String what) {
-    ComboBox<Choice<T>> box = new ComboBox<>(items);
+    ComboBox<Choice<T>> box = fixed(new ComboBox<>(items));
     box.valueProperty().bindBidirectional(value);
     box.setTooltip(new Tooltip(what));
     box.setAccessibleText(what + " filter");
@@ -154,7 +169,7 @@ public final class ReviewQueueView {
       }
     });
     factory.valueProperty().bindBidirectional(value);
-    Spinner<Double> spinner = new Spinner<>(factory);
+    Spinner<Double> spinner = fixed(new Spinner<>(factory));
     spinner.setEditable(true);
     spinner.getStyleClass().add("score-spinner");
     spinner.setTooltip(new Tooltip(what));
@@ -162,7 +177,8 @@ public final class ReviewQueueView {
     return spinner;
   }
 
-  private Node orderBar() {
+  private Node order() {
+    fixed(order);
     order.getItems().setAll(CHOSEN_ORDERS);
     order.setValue(viewModel.orderProperty().get());
     order.setTooltip(new Tooltip("Which pairs come first (Ctrl+U cycles)"));
@@ -177,34 +193,34 @@ public final class ReviewQueueView {
         table.getSortOrder().clear();
       }
     });
-    Label summary = new Label();
-    summary.getStyleClass().add("summary");
-    summary.textProperty().bind(viewModel.summaryProperty());
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bar = new HBox(8, new Label("Order"), order, gap, summary);
-    bar.setAlignment(Pos.CENTER_LEFT);
-    return bar;
+    return order;
   }
 
   private Node table() {
     table.getStyleClass().add("queue-table");
     table.setItems(viewModel.visibleRows());
     table.setPlaceholder(new Label("No candidate pairs match."));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    TableColumn<QueueRow, List<SnippetPart>> sentence = sentence();
     table.getColumns().setAll(List.of(
-        text("Document", row -> row.pair().documentId(), 80),
-        sentence(),
-        text("E1", QueueRow::firstText, 110),
-        text("E1 type", QueueRow::firstType, 80),
-        text("E2", QueueRow::secondText, 110),
-        text("E2 type", QueueRow::secondType, 80),
-        property("Predicted", QueueRow::predictedLabelProperty, 150),
+        sentence,
+        text("E1", QueueRow::firstText, 100),
+        text("E1 type", QueueRow::firstType, 84),
+        text("E2", QueueRow::secondText, 100),
+        text("E2 type", QueueRow::secondType, 84),
+        property("Predicted", QueueRow::predictedLabelProperty, 140),
         number("Score", QueueRow::scoreProperty),
         number("Margin", QueueRow::marginProperty),
         number("Entropy", QueueRow::entropyProperty),
         property("Curated", QueueRow::curatedLabelProperty, 110),
-        status()));
+        status(),
+        text("Document", row -> row.pair().documentId(), 84)));
+    // The sentence takes the room the other columns leave; where there is too little, the table
+    // scrolls sideways rather than squeezing numbers into "…".
+    table.widthProperty().addListener((observable, old, width) -> {
+      double others = table.getColumns().stream().filter(c -> c != sentence)
+          .mapToDouble(TableColumn::getWidth).sum();
+      sentence.setPrefWidth(Math.max(sentence.getMinWidth(), width.doubleValue() - others - 18));
+    });
     // Sorting goes through the view-model, which also owns the uncertainty orders.
     table.setSortPolicy(sorted -> {
       viewModel.sortByColumns(sorted.getComparator());
@@ -256,6 +272,7 @@ public final class ReviewQueueView {
     TableColumn<QueueRow, List<SnippetPart>> column =
         column("Sentence", row -> new ReadOnlyObjectWrapper<>(row.snippetParts()), 380);
     column.getStyleClass().add("sentence-column");
+    column.setMinWidth(260);
     column.setComparator(Comparator.comparing(SentenceSnippet::text));
     column.setCellFactory(c -> new TableCell<>() {
       private final Tooltip sentence = new Tooltip();
@@ -264,7 +281,8 @@ public final class ReviewQueueView {
         sentence.setWrapText(true);
         sentence.setMaxWidth(600);
         Rectangle clip = new Rectangle();
-        clip.widthProperty().bind(widthProperty());
+        // A little short of the cell, so clipped text does not run into the next column.
+        clip.widthProperty().bind(widthProperty().subtract(6));
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
       }
@@ -297,7 +315,7 @@ public final class ReviewQueueView {
 
   private static TableColumn<QueueRow, Double> number(String title,
       Function<QueueRow, ObservableValue<Double>> value) {
-    TableColumn<QueueRow, Double> column = column(title, value, 70);
+    TableColumn<QueueRow, Double> column = column(title, value, 66);
     column.getStyleClass().add("number-column");
     column.setCellFactory(c -> new TableCell<>() {
       @Override
@@ -311,7 +329,7 @@ public final class ReviewQueueView {
 
   private static TableColumn<QueueRow, ReviewStatus> status() {
     TableColumn<QueueRow, ReviewStatus> column =
-        column("Status", QueueRow::statusProperty, 110);
+        column("Status", QueueRow::statusProperty, 112);
     column.setCellFactory(c -> new TableCell<>() {
       @Override
       protected void updateItem(ReviewStatus status, boolean empty) {

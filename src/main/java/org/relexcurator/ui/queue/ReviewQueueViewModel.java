@@ -54,7 +54,7 @@ public final class ReviewQueueViewModel {
   static final Choice<String> ANY_TYPE_PAIR = Choice.any("Any type pair");
   static final Choice<ReviewStatus> ANY_STATUS = Choice.any("Any status");
 
-  private static final int SNIPPET_CONTEXT = 40;
+  private static final int SNIPPET_CONTEXT = 20;
 
   private final CorpusPreparation preparation;
   private final EntityTypeMapping types;

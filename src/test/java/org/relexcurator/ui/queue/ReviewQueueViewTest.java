@@ -44,7 +44,7 @@ class ReviewQueueViewTest {
         EntityTypeMapping.bundled(), 2, System::nanoTime);
     viewModel.load(TestPairs.corpus());
     root = (Parent) new ReviewQueueView(viewModel).node();
-    stage.setScene(new Scene(root, 1300, 420));
+    stage.setScene(new Scene(root, 1260, 420));
     stage.show();
   }
 
@@ -157,6 +157,24 @@ class ReviewQueueViewTest {
     assertThat(table.isFocused()).isTrue();
     robot.interact(viewModel::nextPair);
     assertThat(viewModel.currentRowProperty().get().index()).isEqualTo(5);
+  }
+
+  @Test
+  void shortcutsPredictAllAndCycleThroughTheOrders(FxRobot robot) throws Exception {
+    robot.interact(() -> viewModel.classifierProperty().set(new TextScoredClassifier(false)));
+    robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(0).query());
+
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> viewModel.allRows().stream().allMatch(row -> row.prediction() != null));
+    robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
+    assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.LEAST_CONFIDENCE);
+    robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
+
+    assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.SMALLEST_MARGIN);
+    assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class))
+        .anySatisfy(box -> assertThat(box.getValue()).isEqualTo(QueueOrder.SMALLEST_MARGIN));
   }
 
   @Test
