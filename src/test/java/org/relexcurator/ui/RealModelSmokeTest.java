@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relexcurator.inference.ClassificationException;
@@ -103,6 +104,12 @@ class RealModelSmokeTest {
     // Monocle's headless screen is 1280 × 800; a larger window overflows its frame buffer.
     stage.setScene(new Scene(root, 1280, 760));
     stage.show();
+  }
+
+  @BeforeEach
+  void awaitRows() throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !queue.loadingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test

@@ -49,14 +49,18 @@ final class PredictAll {
   private final int chunkSize;
   private final LongSupplier nanoClock;
   private final Function<QueueRow, String> marker;
+  private final Runnable stored;
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
   private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
   private Run current;
 
-  /** @param marker the model's input for a row; may throw for a pair that cannot be marked */
+  /**
+   * @param marker the model's input for a row; may throw for a pair that cannot be marked
+   * @param stored told after each chunk's predictions are stored in their rows
+   */
   PredictAll(TaskExecutor executor, int chunkSize, LongSupplier nanoClock,
-      Function<QueueRow, String> marker) {
+      Function<QueueRow, String> marker, Runnable stored) {
     if (chunkSize < 1) {
       throw new IllegalArgumentException("chunk size must be positive, was " + chunkSize);
     }
@@ -64,6 +68,7 @@ final class PredictAll {
     this.chunkSize = chunkSize;
     this.nanoClock = nanoClock;
     this.marker = marker;
+    this.stored = stored;
   }
 
   boolean isRunning() {
@@ -173,6 +178,7 @@ final class PredictAll {
     for (int i = 0; i < result.rows().size(); i++) {
       result.rows().get(i).setPrediction(result.predictions().get(i));
     }
+    stored.run();
     run.done += chunkSize;
     run.unmarkable += result.unmarkable();
     showProgress(run, run.done);

@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  *     predicted, whose predicted label is empty
  * @param typePair the ordered type pair, as {@link QueueRow#typePair()} writes it
  * @param text free text, matched case-insensitively against sentence, mentions, document id and
- *     labels; blank matches all
+ *     labels; blank matches all. Kept stripped and in lower case, as rows are searched.
  */
 public record QueueFilter(
     Choice<String> label, Choice<String> typePair, Choice<ReviewStatus> status, double minScore,
@@ -22,7 +22,7 @@ public record QueueFilter(
     label = label == null ? Choice.any("") : label;
     typePair = typePair == null ? Choice.any("") : typePair;
     status = status == null ? Choice.any("") : status;
-    text = text == null ? "" : text;
+    text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
   }
 
   @Override
@@ -38,7 +38,6 @@ public record QueueFilter(
         return false;
       }
     }
-    String needle = text.strip().toLowerCase(Locale.ROOT);
-    return needle.isEmpty() || row.mentions(needle);
+    return text.isEmpty() || row.mentions(text);
   }
 }

@@ -1,8 +1,6 @@
 package org.relexcurator.ui.queue;
 
 import java.util.Comparator;
-import java.util.function.ToDoubleFunction;
-import org.relexcurator.model.Prediction;
 
 /**
  * The orders the queue offers. The uncertainty orders put the pairs the model is least sure
@@ -23,12 +21,16 @@ public enum QueueOrder {
     this.text = text;
   }
 
-  /** How uncertain the model is about a prediction under this order's measure: higher is less sure. */
-  public double uncertainty(Prediction prediction) {
+  /**
+   * How uncertain the model is about a row's prediction under this order's measure, higher being
+   * less sure: 1 − top score, the negated margin, or the entropy. Reads the values the row keeps,
+   * since a sort asks for them many times per row.
+   */
+  double uncertainty(QueueRow row) {
     return switch (this) {
-      case LEAST_CONFIDENCE -> 1 - prediction.topScore();
-      case SMALLEST_MARGIN -> -prediction.margin();
-      case HIGHEST_ENTROPY -> prediction.entropy();
+      case LEAST_CONFIDENCE -> 1 - row.scoreProperty().get();
+      case SMALLEST_MARGIN -> -row.marginProperty().get();
+      case HIGHEST_ENTROPY -> row.entropyProperty().get();
       case CORPUS, COLUMNS -> 0;
     };
   }
@@ -39,12 +41,10 @@ public enum QueueOrder {
     if (this == CORPUS || this == COLUMNS) {
       return corpus;
     }
-    ToDoubleFunction<QueueRow> uncertainty = row -> uncertainty(row.prediction());
-    Comparator<QueueRow> predictedFirst =
-        Comparator.comparing(row -> row.prediction() == null);
+    Comparator<QueueRow> predictedFirst = Comparator.comparing(row -> row.prediction() == null);
     return predictedFirst
         .thenComparing((a, b) -> a.prediction() == null
-            ? 0 : Double.compare(uncertainty.applyAsDouble(b), uncertainty.applyAsDouble(a)))
+            ? 0 : Double.compare(uncertainty(b), uncertainty(a)))
         .thenComparing(corpus);
   }
 

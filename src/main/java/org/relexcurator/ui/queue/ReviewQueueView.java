@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -199,7 +200,10 @@ public final class ReviewQueueView {
   private Node table() {
     table.getStyleClass().add("queue-table");
     table.setItems(viewModel.visibleRows());
-    table.setPlaceholder(new Label("No candidate pairs match."));
+    Label placeholder = new Label();
+    placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
+        .then("Preparing the candidate pairs…").otherwise("No candidate pairs match."));
+    table.setPlaceholder(placeholder);
     TableColumn<QueueRow, List<SnippetPart>> sentence = sentence();
     table.getColumns().setAll(List.of(
         sentence,
@@ -229,6 +233,15 @@ public final class ReviewQueueView {
     table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
       if (now != null) {
         viewModel.select(now);
+      }
+    });
+    // A re-filter after a chunk or a decision may drop the table's selection; the view-model
+    // still knows the current row, so select it again where it now is.
+    viewModel.visibleRows().addListener((ListChangeListener<QueueRow>) change -> {
+      QueueRow current = viewModel.currentRowProperty().get();
+      if (current != null && table.getSelectionModel().getSelectedItem() != current
+          && viewModel.visibleRows().contains(current)) {
+        table.getSelectionModel().select(current);
       }
     });
     viewModel.currentRowProperty().addListener((observable, old, now) -> {

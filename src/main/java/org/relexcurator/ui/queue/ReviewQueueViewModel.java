@@ -7,17 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -34,7 +36,10 @@ import org.relexcurator.model.Entity;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
+import org.relexcurator.task.RunningTask;
+import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
+import org.relexcurator.task.TaskMonitor;
 
 /**
  * The review queue: every candidate pair of a corpus with its prediction and review state,
@@ -62,9 +67,12 @@ public final class ReviewQueueViewModel {
 
   private final ObjectProperty<RelationClassifier> classifier =
       new SimpleObjectProperty<>(this, "classifier");
-  private final ObservableList<QueueRow> rows = FXCollections.observableArrayList(
-      row -> new Observable[] {row.predictionProperty(), row.statusProperty(),
-          row.curatedLabelProperty()});
+  /*
+   * No extractor: one event per changed row would cost the filtered and sorted lists a pass over
+   * all rows each. Changes come in batches (a chunk, a decision) and {@link #refresh} re-filters
+   * and re-sorts once per batch, and only when the filters or the order depend on what changed.
+   */
+  private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
   private final FilteredList<QueueRow> filtered = new FilteredList<>(rows);
   private final SortedList<QueueRow> visible = new SortedList<>(filtered);
   private final Map<String, QueueRow> byKey = new HashMap<>();
@@ -94,6 +102,15 @@ public final class ReviewQueueViewModel {
   private final ReadOnlyObjectWrapper<CandidatePair> currentPair =
       new ReadOnlyObjectWrapper<>(this, "currentPair");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+  /** Bumped to make the filtered list test the rows again. */
+  private final IntegerProperty filterRevision = new SimpleIntegerProperty(this, "filterRevision");
+  /** Bumped to make the sorted list sort the rows again. */
+  private final IntegerProperty orderRevision = new SimpleIntegerProperty(this, "orderRevision");
+  private final TaskExecutor executor;
+  private RunningTask loadTask;
+  /** Counts loads; rows built for an older load are dropped. */
+  private long loadGeneration;
   /** Where the current row last was among the visible rows, for when a filter hides it. */
   private int lastVisibleIndex = -1;
 
@@ -108,24 +125,26 @@ public final class ReviewQueueViewModel {
    */
   public ReviewQueueViewModel(TaskExecutor executor, CorpusPreparation preparation,
       EntityTypeMapping types, int chunkSize, LongSupplier nanoClock) {
+    this.executor = executor;
     this.preparation = preparation;
     this.types = types;
-    this.predictAll = new PredictAll(executor, chunkSize, nanoClock, this::marked);
+    this.predictAll = new PredictAll(executor, chunkSize, nanoClock, this::marked,
+        () -> refresh(Change.PREDICTIONS));
     filtered.predicateProperty().bind(Bindings.createObjectBinding(
         () -> new QueueFilter(labelFilter.get(), typePairFilter.get(), statusFilter.get(),
             minScore.get(), maxScore.get(), text.get()),
-        labelFilter, typePairFilter, statusFilter, minScore, maxScore, text));
+        labelFilter, typePairFilter, statusFilter, minScore, maxScore, text, filterRevision));
     visible.comparatorProperty().bind(Bindings.createObjectBinding(
         () -> columnComparator.get() != null && order.get() == QueueOrder.COLUMNS
             ? columnComparator.get() : order.get().comparator(),
-        order, columnComparator));
+        order, columnComparator, orderRevision));
     visible.addListener((ListChangeListener<QueueRow>) change -> {
       int at = visible.indexOf(currentRow.get());
       if (at >= 0) {
         lastVisibleIndex = at;
       }
-      updateSummary();
     });
+    filtered.addListener((ListChangeListener<QueueRow>) change -> updateSummary());
     classifier.addListener((observable, old, now) -> modelChanged());
     statusChoices.add(ANY_STATUS);
     for (ReviewStatus status : ReviewStatus.values()) {
@@ -134,29 +153,89 @@ public final class ReviewQueueViewModel {
     updateLabelChoices();
   }
 
-  /** Shows the pairs of a corpus, none predicted or reviewed; stops a run in progress. */
+  /**
+   * Shows the pairs of a corpus, none predicted or reviewed, and stops a run in progress. The rows
+   * are built in the background (a large corpus has a hundred thousand pairs); until then the
+   * queue is empty and {@link #loadingProperty()} is true.
+   */
   public void load(PreparedCorpus corpus) {
     predictAll.abandon();
-    Map<String, Document> documents = new HashMap<>();
-    corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
-    List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
-    byKey.clear();
-    for (CandidatePair pair : corpus.pairs()) {
-      Document document = documents.get(pair.documentId());
-      QueueRow row = new QueueRow(loaded.size(), document, pair,
-          SentenceSnippet.of(document, pair, SNIPPET_CONTEXT), typeOf(pair.first()),
-          typeOf(pair.second()));
-      loaded.add(row);
-      byKey.putIfAbsent(row.key(), row);
+    if (loadTask != null) {
+      loadTask.cancel();
     }
     select(null);
     lastVisibleIndex = -1;
+    byKey.clear();
+    rows.clear();
+    loading.set(true);
+    long request = ++loadGeneration;
+    RunningTask task = executor.submit("Build the review queue", monitor -> rowsOf(corpus, monitor),
+        TaskCallbacks.of(
+            loaded -> {
+              if (request == loadGeneration) {
+                show(loaded);
+              }
+            },
+            failure -> {
+              if (request == loadGeneration) {
+                loading.set(false);
+                summary.set("The queue could not be built: " + failure.getMessage());
+              }
+            }));
+    loadTask = task.isDone() ? null : task;
+  }
+
+  private List<QueueRow> rowsOf(PreparedCorpus corpus, TaskMonitor monitor) {
+    Map<String, Document> documents = new HashMap<>();
+    corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
+    List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
+    for (CandidatePair pair : corpus.pairs()) {
+      if (loaded.size() % 4096 == 0) {
+        monitor.checkCancelled();
+      }
+      Document document = documents.get(pair.documentId());
+      loaded.add(new QueueRow(loaded.size(), document, pair,
+          SentenceSnippet.of(document, pair, SNIPPET_CONTEXT), typeOf(pair.first()),
+          typeOf(pair.second())));
+    }
+    return loaded;
+  }
+
+  private void show(List<QueueRow> loaded) {
+    loadTask = null;
+    loaded.forEach(row -> byKey.putIfAbsent(row.key(), row));
     rows.setAll(loaded);
     TreeSet<String> typePairs = new TreeSet<>();
     loaded.forEach(row -> typePairs.add(row.typePair()));
     typePairChoices.setAll(ANY_TYPE_PAIR);
     typePairs.forEach(pair -> typePairChoices.add(Choice.of(pair)));
     typePairFilter.set(ANY_TYPE_PAIR);
+    loading.set(false);
+    updateSummary();
+  }
+
+  /** What changed in a batch of rows, to decide whether filters or order must look again. */
+  private enum Change {
+    PREDICTIONS,
+    DECISIONS
+  }
+
+  private void refresh(Change change) {
+    boolean searching = !text.get().isBlank();
+    boolean filterDepends = switch (change) {
+      case PREDICTIONS -> searching || !labelFilter.get().isAny() || minScore.get() > 0
+          || maxScore.get() < 1;
+      case DECISIONS -> searching || !statusFilter.get().isAny();
+    };
+    boolean orderDepends = order.get() == QueueOrder.COLUMNS
+        || change == Change.PREDICTIONS && order.get() != QueueOrder.CORPUS;
+    if (filterDepends) {
+      filterRevision.set(filterRevision.get() + 1);
+    }
+    if (orderDepends) {
+      orderRevision.set(orderRevision.get() + 1);
+    }
+    updateSummary();
   }
 
   private String typeOf(Entity entity) {
@@ -171,6 +250,7 @@ public final class ReviewQueueViewModel {
     // Predictions belong to the model that made them; a different model starts afresh.
     predictAll.abandon();
     rows.forEach(row -> row.setPrediction(null));
+    refresh(Change.PREDICTIONS);
     updateLabelChoices();
   }
 
@@ -218,6 +298,7 @@ public final class ReviewQueueViewModel {
     QueueRow row = byKey.get(pairKey);
     if (row != null) {
       row.setPrediction(prediction);
+      refresh(Change.PREDICTIONS);
     }
   }
 
@@ -230,6 +311,7 @@ public final class ReviewQueueViewModel {
     QueueRow row = byKey.get(pairKey);
     if (row != null) {
       row.setDecision(label, status);
+      refresh(Change.DECISIONS);
     }
   }
 
@@ -366,6 +448,11 @@ public final class ReviewQueueViewModel {
   /** {@code Showing 120 of 5,000 pairs · 3,000 predicted}. */
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
+  }
+
+  /** True while the rows of a newly loaded corpus are being built. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty predictingProperty() {

@@ -39,8 +39,10 @@ class MarkedSentencePiecesTest {
 
   @Property(tries = 200)
   void piecesJoinToTheRenderedSentenceForAnyTwoRanges(
-      @ForAll @IntRange(min = 0, max = 19) int start1, @ForAll @IntRange(min = 1, max = 20) int len1,
-      @ForAll @IntRange(min = 0, max = 19) int start2, @ForAll @IntRange(min = 1, max = 20) int len2) {
+      @ForAll @IntRange(min = 0, max = 19) int start1,
+      @ForAll @IntRange(min = 1, max = 20) int len1,
+      @ForAll @IntRange(min = 0, max = 19) int start2,
+      @ForAll @IntRange(min = 1, max = 20) int len2) {
     String plain = "Tamoxifen lowers the risk of breast cancer.";
     MarkedText markup = MarkedText.of(plain, new Span(start1, start1 + len1),
         new Span(start2, start2 + len2));

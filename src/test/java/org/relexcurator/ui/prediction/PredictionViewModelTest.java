@@ -102,10 +102,12 @@ class PredictionViewModelTest {
     assertThat(viewModel.labelScores()).extracting(LabelScore::fit).containsOnly(LabelFit.NO_SPECS);
     assertThat(viewModel.specsNoteProperty().get())
         .isEqualTo("The relation specs list no labels for Disease → Chemical.");
-    String reverseTop = TextScoredClassifier.predict(FORWARD).topLabel();
-    boolean listed = List.of("treats", "causes", "prevents", "none").contains(reverseTop);
-    assertThat(viewModel.reverseSummaryProperty().get().endsWith("(not listed for Chemical → Disease)"))
-        .isEqualTo(!listed);
+    // The reverse of Disease → Chemical is Aspirin → headache, the FORWARD sentence.
+    Prediction reverse = TextScoredClassifier.predict(FORWARD);
+    boolean listed = List.of("treats", "causes", "prevents", "none").contains(reverse.topLabel());
+    assertThat(viewModel.reverseSummaryProperty().get()).isEqualTo("Reverse, E2 → E1: "
+        + reverse.topLabel() + " " + String.format(java.util.Locale.ROOT, "%.3f", reverse.topScore())
+        + (listed ? "" : " (not listed for Chemical → Disease)"));
   }
 
   @Test

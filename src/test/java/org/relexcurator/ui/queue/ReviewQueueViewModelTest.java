@@ -14,6 +14,7 @@ import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.task.SynchronousTaskExecutor;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.task.TaskMonitor;
@@ -57,6 +58,9 @@ class ReviewQueueViewModelTest {
         CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled(), chunkSize,
         clock::get);
     viewModel.load(TestPairs.corpus());
+    if (executor instanceof StepwiseTaskExecutor stepwise) {
+      stepwise.pending().forEach(StepwiseTaskExecutor.Pending::complete);
+    }
     return viewModel;
   }
 
@@ -101,6 +105,29 @@ class ReviewQueueViewModelTest {
         "Any type pair", "Chemical → Disease", "Chemical → Gene", "Disease → Chemical",
         "Disease → Disease");
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 6 of 6 pairs · 0 predicted");
+  }
+
+  @Test
+  void rowsAreBuiltInTheBackgroundAndANewerCorpusWins() {
+    StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
+    ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
+        CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled());
+    PreparedCorpus older = TestPairs.corpus();
+    PreparedCorpus newer = new PreparedCorpus("newer", "hand-made",
+        List.of(TestPairs.OTHER_DOCUMENT), List.of(older.pairs().get(5)), List.of());
+
+    viewModel.load(older);
+    assertThat(viewModel.loadingProperty().get()).isTrue();
+    assertThat(viewModel.visibleRows()).isEmpty();
+    viewModel.load(newer);
+    List<StepwiseTaskExecutor.Pending> loads = executor.pending();
+    assertThat(loads.get(0).isCancelled()).isTrue();
+    loads.get(1).complete();
+    loads.get(0).complete();
+
+    assertThat(viewModel.loadingProperty().get()).isFalse();
+    assertThat(viewModel.visibleRows()).extracting(QueueRow::key).containsExactly("doc2|T1|T2");
+    assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 1 of 1 pairs · 0 predicted");
   }
 
   @Test
@@ -334,7 +361,8 @@ class ReviewQueueViewModelTest {
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 6 of 6 pairs · 4 predicted");
 
     viewModel.cancelPredictAll();
-    assertThat(executor.pending().get(0).isCancelled()).as("the chunk in flight finishes").isFalse();
+    assertThat(executor.pending().get(0).isCancelled()).as("the chunk in flight finishes")
+        .isFalse();
     assertThat(viewModel.progressTextProperty().get()).startsWith("Cancelling");
     executor.pending().get(0).complete();
 

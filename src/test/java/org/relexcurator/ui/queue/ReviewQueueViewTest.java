@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.relexcurator.inference.EntityTypeMapping;
@@ -46,6 +47,12 @@ class ReviewQueueViewTest {
     root = (Parent) new ReviewQueueView(viewModel).node();
     stage.setScene(new Scene(root, 1260, 420));
     stage.show();
+  }
+
+  @BeforeEach
+  void awaitRows() throws Exception {
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @AfterEach
@@ -175,6 +182,20 @@ class ReviewQueueViewTest {
     assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.SMALLEST_MARGIN);
     assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class))
         .anySatisfy(box -> assertThat(box.getValue()).isEqualTo(QueueOrder.SMALLEST_MARGIN));
+  }
+
+  @Test
+  void theCurrentRowStaysSelectedWhilePredictionsReorderTheTable(FxRobot robot) throws Exception {
+    TableView<QueueRow> table = table(robot);
+    robot.interact(() -> viewModel.sortBy(QueueOrder.HIGHEST_ENTROPY));
+    robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(3).query());
+    QueueRow chosen = viewModel.currentRowProperty().get();
+
+    predictEverything(robot);
+
+    assertThat(shownOrder(table)).isNotEqualTo(List.of(0, 1, 2, 3, 4, 5));
+    assertThat(viewModel.currentRowProperty().get()).isSameAs(chosen);
+    assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(chosen);
   }
 
   @Test
