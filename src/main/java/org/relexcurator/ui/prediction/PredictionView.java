@@ -1,6 +1,7 @@
 package org.relexcurator.ui.prediction;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
@@ -84,7 +85,8 @@ public final class PredictionView {
     flow.getChildren().clear();
     for (SentencePiece piece : pieces) {
       Text text = new Text(piece.text());
-      text.getStyleClass().add("piece-" + piece.role().name().toLowerCase().replace('_', '-'));
+      String role = piece.role().name().toLowerCase(Locale.ROOT).replace('_', '-');
+      text.getStyleClass().add("piece-" + role);
       flow.getChildren().add(text);
     }
   }
