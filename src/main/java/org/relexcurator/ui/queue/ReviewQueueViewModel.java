@@ -73,6 +73,7 @@ public final class ReviewQueueViewModel {
    * and re-sorts once per batch, and only when the filters or the order depend on what changed.
    */
   private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<QueueRow> rowsView = FXCollections.unmodifiableObservableList(rows);
   private final FilteredList<QueueRow> filtered = new FilteredList<>(rows);
   private final SortedList<QueueRow> visible = new SortedList<>(filtered);
   private final Map<String, QueueRow> byKey = new HashMap<>();
@@ -388,7 +389,7 @@ public final class ReviewQueueViewModel {
 
   /** All rows in corpus order. */
   public ObservableList<QueueRow> allRows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return rowsView;
   }
 
   /** The rows the filters let through, in the chosen order: the table's items. */
