@@ -1,0 +1,195 @@
+package org.relexcurator.ui.prediction;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.relexcurator.inference.ModelDescription;
+
+/**
+ * The prediction panel: the model's input with its markers, the top label and score, the reverse
+ * direction, and a bar for every label.
+ *
+ * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+R</kbd> scores the
+ * pair again after an error. The panel follows the current pair; it has no other actions.
+ */
+public final class PredictionView {
+
+  private static final String STYLESHEET =
+      PredictionView.class.getResource("prediction.css").toExternalForm();
+
+  private final PredictionViewModel viewModel;
+  private final VBox root = new VBox();
+
+  public PredictionView(PredictionViewModel viewModel) {
+    this.viewModel = viewModel;
+    root.getStylesheets().add(STYLESHEET);
+    root.getStyleClass().add("prediction-panel");
+    root.getChildren().addAll(banner(), header(), sentence(), direction(), noResult(), scoring(),
+        error(), result());
+  }
+
+  public Node node() {
+    return root;
+  }
+
+  private Node banner() {
+    Label banner = new Label(ModelDescription.TEST_MODEL_WARNING);
+    banner.getStyleClass().add("test-model-banner");
+    banner.setWrapText(true);
+    banner.setMinHeight(Region.USE_PREF_SIZE);
+    banner.setMaxWidth(Double.MAX_VALUE);
+    showWhen(banner, viewModel.testModelProperty());
+    return banner;
+  }
+
+  private Node header() {
+    Label title = new Label("Prediction");
+    title.getStyleClass().add("panel-title");
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    Label model = new Label();
+    model.getStyleClass().add("model-name");
+    model.textProperty().bind(viewModel.modelProperty());
+    HBox header = new HBox(8, title, gap, model);
+    header.setAlignment(Pos.BASELINE_LEFT);
+    return header;
+  }
+
+  private Node sentence() {
+    Label caption = new Label("Model input");
+    caption.getStyleClass().add("caption");
+    TextFlow flow = new TextFlow();
+    flow.getStyleClass().add("model-input");
+    viewModel.sentenceProperty().addListener((observable, old, pieces) -> fill(flow, pieces));
+    VBox box = new VBox(2, caption, flow);
+    showWhen(box, Bindings.isNotEmpty(flow.getChildren()));
+    return box;
+  }
+
+  private static void fill(TextFlow flow, List<SentencePiece> pieces) {
+    flow.getChildren().clear();
+    for (SentencePiece piece : pieces) {
+      Text text = new Text(piece.text());
+      String role = piece.role().name().toLowerCase(Locale.ROOT).replace('_', '-');
+      text.getStyleClass().add("piece-" + role);
+      flow.getChildren().add(text);
+    }
+  }
+
+  private Node direction() {
+    Label direction = new Label();
+    direction.getStyleClass().add("direction");
+    direction.setWrapText(true);
+    direction.setMinHeight(Region.USE_PREF_SIZE);
+    direction.textProperty().bind(viewModel.directionProperty());
+    showWhen(direction, viewModel.directionProperty().isNotEmpty());
+    return direction;
+  }
+
+  private Node noResult() {
+    Label message = new Label();
+    message.getStyleClass().add("state-message");
+    message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
+    message.textProperty().bind(viewModel.messageProperty());
+    showWhen(message, inState(PredictionState.NO_PAIR).or(inState(PredictionState.NO_MODEL)));
+    return message;
+  }
+
+  private Node scoring() {
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.getStyleClass().add("scoring-spinner");
+    Label message = new Label();
+    message.textProperty().bind(viewModel.messageProperty());
+    HBox box = new HBox(8, spinner, message);
+    box.setAlignment(Pos.CENTER_LEFT);
+    box.getStyleClass().add("scoring");
+    showWhen(box, inState(PredictionState.SCORING));
+    return box;
+  }
+
+  private Node error() {
+    Label message = new Label();
+    message.getStyleClass().add("error-message");
+    message.setWrapText(true);
+    message.setMinHeight(Region.USE_PREF_SIZE);
+    message.textProperty().bind(viewModel.messageProperty());
+    ToggleButton details = new ToggleButton("Show _details");
+    details.setMnemonicParsing(true);
+    details.textProperty().bind(Bindings.when(details.selectedProperty())
+        .then("Hide _details").otherwise("Show _details"));
+    Button retry = new Button("_Retry");
+    retry.setOnAction(event -> viewModel.retry());
+    TextArea trace = new TextArea();
+    trace.getStyleClass().add("error-details");
+    trace.setEditable(false);
+    trace.setPrefRowCount(8);
+    trace.textProperty().bind(viewModel.errorDetailsProperty());
+    showWhen(trace, details.selectedProperty());
+    VBox box = new VBox(6, message, new HBox(8, details, retry), trace);
+    box.getStyleClass().add("error-box");
+    showWhen(box, inState(PredictionState.ERROR));
+    viewModel.stateProperty().addListener((observable, old, now) -> details.setSelected(false));
+    return box;
+  }
+
+  private Node result() {
+    Label caption = new Label("Model's answer, E1 → E2");
+    caption.getStyleClass().add("caption");
+    Label label = new Label();
+    label.getStyleClass().add("top-label");
+    label.textProperty().bind(viewModel.topLabelProperty());
+    Label score = new Label();
+    score.getStyleClass().add("top-score");
+    score.textProperty().bind(viewModel.topScoreProperty());
+    Label note = new Label();
+    note.getStyleClass().add("top-note");
+    note.textProperty().bind(viewModel.topNoteProperty());
+    HBox answer = new HBox(10, label, score, note);
+    answer.setAlignment(Pos.BASELINE_LEFT);
+    Label reverse = new Label();
+    reverse.getStyleClass().add("reverse-summary");
+    reverse.setWrapText(true);
+    reverse.setMinHeight(Region.USE_PREF_SIZE);
+    reverse.textProperty().bind(viewModel.reverseSummaryProperty());
+    Label specs = new Label();
+    specs.getStyleClass().add("specs-note");
+    specs.setWrapText(true);
+    specs.setMinHeight(Region.USE_PREF_SIZE);
+    specs.textProperty().bind(viewModel.specsNoteProperty());
+    Label scale = new Label("Scores come from class-weighted training: they rank labels but are"
+        + " not calibrated probabilities.");
+    scale.getStyleClass().add("specs-note");
+    scale.setWrapText(true);
+    scale.setMinHeight(Region.USE_PREF_SIZE);
+    VBox box = new VBox(4, caption, answer, reverse, new ScoreBars(viewModel.labelScores()).node(),
+        specs, scale);
+    box.getStyleClass().add("result");
+    showWhen(box, inState(PredictionState.RESULT));
+    return box;
+  }
+
+  private BooleanBinding inState(PredictionState state) {
+    return viewModel.stateProperty().isEqualTo(state);
+  }
+
+  private static void showWhen(Node node, ObservableBooleanValue condition) {
+    node.visibleProperty().bind(condition);
+    node.managedProperty().bind(condition);
+  }
+}

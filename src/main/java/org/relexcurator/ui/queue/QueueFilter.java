@@ -1,0 +1,43 @@
+package org.relexcurator.ui.queue;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * What the queue shows: every condition must hold. A score range narrower than 0 to 1 hides the
+ * pairs that have no score yet; the full range shows them.
+ *
+ * @param label the predicted label; the entry with value {@code ""} selects pairs not yet
+ *     predicted, whose predicted label is empty
+ * @param typePair the ordered type pair, as {@link QueueRow#typePair()} writes it
+ * @param text free text, matched case-insensitively against sentence, mentions, document id and
+ *     labels; blank matches all. Kept stripped and in lower case, as rows are searched.
+ */
+public record QueueFilter(
+    Choice<String> label, Choice<String> typePair, Choice<ReviewStatus> status, double minScore,
+    double maxScore, String text) implements Predicate<QueueRow> {
+
+  /** A drop-down that briefly has no value while its items change means "any". */
+  public QueueFilter {
+    label = label == null ? Choice.any("") : label;
+    typePair = typePair == null ? Choice.any("") : typePair;
+    status = status == null ? Choice.any("") : status;
+    text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public boolean test(QueueRow row) {
+    if (!label.accepts(row.predictedLabelProperty().get())
+        || !typePair.accepts(row.typePair())
+        || !status.accepts(row.statusProperty().get())) {
+      return false;
+    }
+    if (minScore > 0 || maxScore < 1) {
+      Double score = row.scoreProperty().get();
+      if (score == null || score < minScore || score > maxScore) {
+        return false;
+      }
+    }
+    return text.isEmpty() || row.mentions(text);
+  }
+}

@@ -1,0 +1,405 @@
+package org.relexcurator.ui.queue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.util.StringConverter;
+
+/**
+ * The review queue: filters above, the table of candidate pairs, and the "predict all" bar below.
+ *
+ * <p>Keyboard, while the focus is in the queue: <kbd>↓</kbd>/<kbd>↑</kbd> move through the
+ * pairs (each becomes the current pair), <kbd>Enter</kbd> makes the focused row current,
+ * <kbd>Ctrl+F</kbd> goes to the search field and <kbd>Enter</kbd> there jumps to the first match,
+ * <kbd>Ctrl+U</kbd> cycles through the orders (corpus, least confident, smallest margin, highest
+ * entropy), <kbd>Ctrl+Shift+P</kbd> predicts all pairs and <kbd>Esc</kbd> cancels that. Column
+ * headers sort on click; Shift+click adds a second key.
+ */
+public final class ReviewQueueView {
+
+  private static final String STYLESHEET =
+      ReviewQueueView.class.getResource("queue.css").toExternalForm();
+  private static final KeyCombination FIND =
+      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination CYCLE_ORDER =
+      new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination PREDICT_ALL =
+      new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+  private static final List<QueueOrder> CHOSEN_ORDERS = List.of(QueueOrder.CORPUS,
+      QueueOrder.LEAST_CONFIDENCE, QueueOrder.SMALLEST_MARGIN, QueueOrder.HIGHEST_ENTROPY);
+
+  private final ReviewQueueViewModel viewModel;
+  private final BorderPane root = new BorderPane();
+  private final TableView<QueueRow> table = new TableView<>();
+  private final TextField search = new TextField();
+  private final ComboBox<QueueOrder> order = new ComboBox<>();
+  /** Held here because bidirectional bindings keep only weak references. */
+  private final ObjectProperty<Double> minScore;
+  private final ObjectProperty<Double> maxScore;
+
+  public ReviewQueueView(ReviewQueueViewModel viewModel) {
+    this.viewModel = viewModel;
+    this.minScore = viewModel.minScoreProperty().asObject();
+    this.maxScore = viewModel.maxScoreProperty().asObject();
+    root.getStylesheets().add(STYLESHEET);
+    root.getStyleClass().add("review-queue");
+    root.setTop(filters());
+    root.setCenter(table());
+    root.setBottom(predictBar());
+    root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+  }
+
+  public Node node() {
+    return root;
+  }
+
+  private void shortcut(KeyEvent event) {
+    if (FIND.match(event)) {
+      search.requestFocus();
+      search.selectAll();
+    } else if (CYCLE_ORDER.match(event)) {
+      QueueOrder now = viewModel.orderProperty().get();
+      int at = CHOSEN_ORDERS.indexOf(now);
+      viewModel.sortBy(CHOSEN_ORDERS.get((at + 1) % CHOSEN_ORDERS.size()));
+    } else if (PREDICT_ALL.match(event)) {
+      viewModel.predictAll();
+    } else if (event.getCode() == KeyCode.ESCAPE && viewModel.predictingProperty().get()) {
+      viewModel.cancelPredictAll();
+    } else {
+      return;
+    }
+    event.consume();
+  }
+
+  /** Search and order on the first line; the drop-down filters wrap below when space is short. */
+  private Node filters() {
+    search.setPromptText("Search sentences, mentions, labels (Ctrl+F)");
+    search.getStyleClass().add("search");
+    search.setMinWidth(160);
+    search.textProperty().bindBidirectional(viewModel.textProperty());
+    search.setOnAction(event -> {
+      if (!viewModel.visibleRows().isEmpty()) {
+        viewModel.select(viewModel.visibleRows().get(0));
+        table.requestFocus();
+      }
+    });
+    HBox.setHgrow(search, Priority.ALWAYS);
+    HBox first = new HBox(8, search, fixed(new Label("Order")), order());
+    first.setAlignment(Pos.CENTER_LEFT);
+
+    ComboBox<Choice<String>> label = choices(viewModel.labelChoices(),
+        viewModel.labelFilterProperty(), "Predicted label");
+    ComboBox<Choice<String>> typePair = choices(viewModel.typePairChoices(),
+        viewModel.typePairFilterProperty(), "Type pair");
+    ComboBox<Choice<ReviewStatus>> status = choices(viewModel.statusChoices(),
+        viewModel.statusFilterProperty(), "Status");
+    HBox score = new HBox(6, new Label("Score"), scoreSpinner(minScore, "lowest top score shown"),
+        new Label("to"), scoreSpinner(maxScore, "highest top score shown"));
+    score.setAlignment(Pos.CENTER_LEFT);
+    Label summary = new Label();
+    summary.getStyleClass().add("summary");
+    summary.textProperty().bind(viewModel.summaryProperty());
+    FlowPane second = new FlowPane(8, 6, label, typePair, status, score, summary);
+    second.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(6, first, second);
+  }
+
+  private static <T extends Region> T fixed(T node) {
+    node.setMinWidth(Region.USE_PREF_SIZE);
+    return node;
+  }
+
+  private static <T> ComboBox<Choice<T>> choices(ObservableList<Choice<T>> items,
+      ObjectProperty<Choice<T>> value, String what) {
+    ComboBox<Choice<T>> box = fixed(new ComboBox<>(items));
+    box.valueProperty().bindBidirectional(value);
+    box.setTooltip(new Tooltip(what));
+    box.setAccessibleText(what + " filter");
+    return box;
+  }
+
+  private static Spinner<Double> scoreSpinner(ObjectProperty<Double> value, String what) {
+    SpinnerValueFactory.DoubleSpinnerValueFactory factory =
+        new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, value.get(), 0.05);
+    factory.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Double number) {
+        return number == null ? "" : String.format(Locale.ROOT, "%.2f", number);
+      }
+
+      @Override
+      public Double fromString(String text) {
+        try {
+          return Math.max(0, Math.min(1, Double.parseDouble(text.strip().replace(',', '.'))));
+        } catch (NumberFormatException e) {
+          return value.get();
+        }
+      }
+    });
+    factory.valueProperty().bindBidirectional(value);
+    Spinner<Double> spinner = fixed(new Spinner<>(factory));
+    spinner.setEditable(true);
+    spinner.getStyleClass().add("score-spinner");
+    spinner.setTooltip(new Tooltip(what));
+    spinner.setAccessibleText(what);
+    return spinner;
+  }
+
+  private Node order() {
+    fixed(order);
+    order.getItems().setAll(CHOSEN_ORDERS);
+    order.setValue(viewModel.orderProperty().get());
+    order.setTooltip(new Tooltip("Which pairs come first (Ctrl+U cycles)"));
+    order.valueProperty().addListener((observable, old, now) -> {
+      if (now != null && now != viewModel.orderProperty().get()) {
+        viewModel.sortBy(now);
+      }
+    });
+    viewModel.orderProperty().addListener((observable, old, now) -> {
+      order.setValue(now);
+      if (now != QueueOrder.COLUMNS) {
+        table.getSortOrder().clear();
+      }
+    });
+    return order;
+  }
+
+  private Node table() {
+    table.getStyleClass().add("queue-table");
+    table.setItems(viewModel.visibleRows());
+    Label placeholder = new Label();
+    placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
+        .then("Preparing the candidate pairs…").otherwise("No candidate pairs match."));
+    table.setPlaceholder(placeholder);
+    TableColumn<QueueRow, List<SnippetPart>> sentence = sentence();
+    table.getColumns().setAll(List.of(
+        sentence,
+        text("E1", QueueRow::firstText, 100),
+        text("E1 type", QueueRow::firstType, 84),
+        text("E2", QueueRow::secondText, 100),
+        text("E2 type", QueueRow::secondType, 84),
+        property("Predicted", QueueRow::predictedLabelProperty, 140),
+        number("Score", QueueRow::scoreProperty),
+        number("Margin", QueueRow::marginProperty),
+        number("Entropy", QueueRow::entropyProperty),
+        property("Curated", QueueRow::curatedLabelProperty, 110),
+        status(),
+        text("Document", row -> row.pair().documentId(), 84)));
+    // The sentence takes the room the other columns leave; where there is too little, the table
+    // scrolls sideways rather than squeezing numbers into "…".
+    table.widthProperty().addListener((observable, old, width) -> {
+      double others = table.getColumns().stream().filter(c -> c != sentence)
+          .mapToDouble(TableColumn::getWidth).sum();
+      sentence.setPrefWidth(Math.max(sentence.getMinWidth(), width.doubleValue() - others - 18));
+    });
+    // Sorting goes through the view-model, which also owns the uncertainty orders.
+    table.setSortPolicy(sorted -> {
+      viewModel.sortByColumns(sorted.getComparator());
+      return true;
+    });
+    table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+      if (now != null) {
+        viewModel.select(now);
+      }
+    });
+    // A re-filter after a chunk or a decision may drop the table's selection; the view-model
+    // still knows the current row, so select it again where it now is.
+    viewModel.visibleRows().addListener((ListChangeListener<QueueRow>) change -> {
+      QueueRow current = viewModel.currentRowProperty().get();
+      if (current != null && table.getSelectionModel().getSelectedItem() != current
+          && viewModel.visibleRows().contains(current)) {
+        table.getSelectionModel().select(current);
+      }
+    });
+    viewModel.currentRowProperty().addListener((observable, old, now) -> {
+      if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+        table.getSelectionModel().select(now);
+        table.scrollTo(now);
+      }
+    });
+    table.setOnKeyPressed(event -> {
+      if (event.getCode() == KeyCode.ENTER) {
+        int focused = table.getFocusModel().getFocusedIndex();
+        if (focused >= 0) {
+          viewModel.select(table.getItems().get(focused));
+        }
+        event.consume();
+      }
+    });
+    return table;
+  }
+
+  private static TableColumn<QueueRow, String> text(String title,
+      Function<QueueRow, String> value, double width) {
+    return column(title, row -> new ReadOnlyStringWrapper(value.apply(row)), width);
+  }
+
+  private static TableColumn<QueueRow, String> property(String title,
+      Function<QueueRow, ObservableValue<String>> value, double width) {
+    return column(title, value, width);
+  }
+
+  private static <T> TableColumn<QueueRow, T> column(String title,
+      Function<QueueRow, ObservableValue<T>> value, double width) {
+    TableColumn<QueueRow, T> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+    column.setPrefWidth(width);
+    return column;
+  }
+
+  /** The snippet, E1 and E2 styled as in the prediction panel, the whole sentence as tooltip. */
+  private static TableColumn<QueueRow, List<SnippetPart>> sentence() {
+    TableColumn<QueueRow, List<SnippetPart>> column =
+        column("Sentence", row -> new ReadOnlyObjectWrapper<>(row.snippetParts()), 380);
+    column.getStyleClass().add("sentence-column");
+    column.setMinWidth(260);
+    column.setComparator(Comparator.comparing(SentenceSnippet::text));
+    column.setCellFactory(c -> new TableCell<>() {
+      private final Tooltip sentence = new Tooltip();
+
+      {
+        sentence.setWrapText(true);
+        sentence.setMaxWidth(600);
+        Rectangle clip = new Rectangle();
+        // A little short of the cell, so clipped text does not run into the next column.
+        clip.widthProperty().bind(widthProperty().subtract(6));
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+      }
+
+      @Override
+      protected void updateItem(List<SnippetPart> parts, boolean empty) {
+        super.updateItem(parts, empty);
+        if (empty || parts == null) {
+          setGraphic(null);
+          setTooltip(null);
+          return;
+        }
+        HBox line = new HBox();
+        for (SnippetPart part : parts) {
+          Text text = new Text(part.text());
+          text.getStyleClass().addAll("snippet-text",
+              "snippet-" + part.role().name().toLowerCase(Locale.ROOT));
+          line.getChildren().add(text);
+        }
+        setGraphic(line);
+        QueueRow row = getTableRow() == null ? null : getTableRow().getItem();
+        if (row != null) {
+          sentence.setText(row.document().sentenceText(row.pair().sentence()));
+        }
+        setTooltip(row == null ? null : sentence);
+      }
+    });
+    return column;
+  }
+
+  private static TableColumn<QueueRow, Double> number(String title,
+      Function<QueueRow, ObservableValue<Double>> value) {
+    TableColumn<QueueRow, Double> column = column(title, value, 66);
+    column.getStyleClass().add("number-column");
+    column.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(Double number, boolean empty) {
+        super.updateItem(number, empty);
+        setText(empty || number == null ? "" : String.format(Locale.ROOT, "%.3f", number));
+      }
+    });
+    return column;
+  }
+
+  private static TableColumn<QueueRow, ReviewStatus> status() {
+    TableColumn<QueueRow, ReviewStatus> column =
+        column("Status", QueueRow::statusProperty, 112);
+    column.setCellFactory(c -> new TableCell<>() {
+      @Override
+      protected void updateItem(ReviewStatus status, boolean empty) {
+        super.updateItem(status, empty);
+        getStyleClass().removeIf(style -> style.startsWith("status-"));
+        if (empty || status == null) {
+          setText("");
+          return;
+        }
+        setText(symbol(status) + " " + status);
+        getStyleClass().add("status-" + status.name().toLowerCase(Locale.ROOT));
+      }
+    });
+    return column;
+  }
+
+  private static String symbol(ReviewStatus status) {
+    return switch (status) {
+      case UNREVIEWED -> "○";
+      case DECIDED -> "✓";
+      case FLAGGED -> "⚑";
+      case SKIPPED -> "↷";
+    };
+  }
+
+  private Node predictBar() {
+    Button predict = new Button("_Predict all");
+    predict.setTooltip(new Tooltip("Score every pair that has no prediction yet (Ctrl+Shift+P)"));
+    predict.setOnAction(event -> viewModel.predictAll());
+    predict.disableProperty().bind(viewModel.predictingProperty()
+        .or(viewModel.classifierProperty().isNull())
+        .or(Bindings.isEmpty(viewModel.allRows())));
+    ProgressBar progress = new ProgressBar();
+    progress.getStyleClass().add("predict-progress");
+    progress.progressProperty().bind(viewModel.progressProperty());
+    progress.visibleProperty().bind(viewModel.predictingProperty());
+    progress.managedProperty().bind(viewModel.predictingProperty());
+    progress.setPrefWidth(220);
+    Label text = new Label();
+    text.getStyleClass().add("progress-text");
+    text.textProperty().bind(Bindings.when(viewModel.classifierProperty().isNull())
+        .then("Load a model to predict.").otherwise(viewModel.progressTextProperty()));
+    Button cancel = new Button("Cancel");
+    cancel.setTooltip(new Tooltip("Stop after the chunk in flight; predictions made so far stay"
+        + " (Esc)"));
+    cancel.setOnAction(event -> viewModel.cancelPredictAll());
+    cancel.disableProperty().bind(viewModel.predictingProperty().not());
+    HBox bar = new HBox(8, predict, progress, text, cancel);
+    HBox.setHgrow(text, Priority.ALWAYS);
+    text.setMaxWidth(Double.MAX_VALUE);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.getStyleClass().add("predict-bar");
+    return bar;
+  }
+
+  /** Exposed for the composing window: the table, to give it focus when the queue opens. */
+  public Node focusTarget() {
+    return table;
+  }
+}

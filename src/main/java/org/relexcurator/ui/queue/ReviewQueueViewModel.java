@@ -1,0 +1,472 @@
+package org.relexcurator.ui.queue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.relexcurator.inference.EntityTypeMapping;
+import org.relexcurator.inference.RelationClassifier;
+import org.relexcurator.model.CandidatePair;
+import org.relexcurator.model.Document;
+import org.relexcurator.model.Entity;
+import org.relexcurator.model.Prediction;
+import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
+import org.relexcurator.task.RunningTask;
+import org.relexcurator.task.TaskCallbacks;
+import org.relexcurator.task.TaskExecutor;
+import org.relexcurator.task.TaskMonitor;
+
+/**
+ * The review queue: every candidate pair of a corpus with its prediction and review state,
+ * filtered and ordered as the curator asks, and the current pair that the other panels follow.
+ *
+ * <p>"Predict all" scores the pairs that have no prediction yet in chunks, one background task
+ * per chunk, so that the table fills as chunks finish and a cancel stops the run after the chunk
+ * in flight without losing what came before.
+ */
+public final class ReviewQueueViewModel {
+
+  /** Pairs per background task when predicting all. */
+  public static final int DEFAULT_CHUNK_SIZE = 64;
+
+  static final Choice<String> ANY_LABEL = Choice.any("Any predicted label");
+  static final Choice<String> NOT_PREDICTED = new Choice<>("", "Not predicted yet");
+  static final Choice<String> ANY_TYPE_PAIR = Choice.any("Any type pair");
+  static final Choice<ReviewStatus> ANY_STATUS = Choice.any("Any status");
+
+  private static final int SNIPPET_CONTEXT = 20;
+
+  private final CorpusPreparation preparation;
+  private final EntityTypeMapping types;
+  private final PredictAll predictAll;
+
+  private final ObjectProperty<RelationClassifier> classifier =
+      new SimpleObjectProperty<>(this, "classifier");
+  /*
+   * No extractor: one event per changed row would cost the filtered and sorted lists a pass over
+   * all rows each. Changes come in batches (a chunk, a decision) and {@link #refresh} re-filters
+   * and re-sorts once per batch, and only when the filters or the order depend on what changed.
+   */
+  private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<QueueRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+  private final FilteredList<QueueRow> filtered = new FilteredList<>(rows);
+  private final SortedList<QueueRow> visible = new SortedList<>(filtered);
+  private final Map<String, QueueRow> byKey = new HashMap<>();
+
+  private final ObjectProperty<Choice<String>> labelFilter =
+      new SimpleObjectProperty<>(this, "labelFilter", ANY_LABEL);
+  private final ObjectProperty<Choice<String>> typePairFilter =
+      new SimpleObjectProperty<>(this, "typePairFilter", ANY_TYPE_PAIR);
+  private final ObjectProperty<Choice<ReviewStatus>> statusFilter =
+      new SimpleObjectProperty<>(this, "statusFilter", ANY_STATUS);
+  private final DoubleProperty minScore = new SimpleDoubleProperty(this, "minScore", 0);
+  private final DoubleProperty maxScore = new SimpleDoubleProperty(this, "maxScore", 1);
+  private final StringProperty text = new SimpleStringProperty(this, "text", "");
+  private final ObservableList<Choice<String>> labelChoices = FXCollections.observableArrayList();
+  private final ObservableList<Choice<String>> typePairChoices =
+      FXCollections.observableArrayList();
+  private final ObservableList<Choice<ReviewStatus>> statusChoices =
+      FXCollections.observableArrayList();
+
+  private final ObjectProperty<QueueOrder> order =
+      new SimpleObjectProperty<>(this, "order", QueueOrder.CORPUS);
+  private final ObjectProperty<Comparator<QueueRow>> columnComparator =
+      new SimpleObjectProperty<>(this, "columnComparator");
+
+  private final ReadOnlyObjectWrapper<QueueRow> currentRow =
+      new ReadOnlyObjectWrapper<>(this, "currentRow");
+  private final ReadOnlyObjectWrapper<CandidatePair> currentPair =
+      new ReadOnlyObjectWrapper<>(this, "currentPair");
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+  /** Bumped to make the filtered list test the rows again. */
+  private final IntegerProperty filterRevision = new SimpleIntegerProperty(this, "filterRevision");
+  /** Bumped to make the sorted list sort the rows again. */
+  private final IntegerProperty orderRevision = new SimpleIntegerProperty(this, "orderRevision");
+  private final TaskExecutor executor;
+  private RunningTask loadTask;
+  /** Counts loads; rows built for an older load are dropped. */
+  private long loadGeneration;
+  /** Where the current row last was among the visible rows, for when a filter hides it. */
+  private int lastVisibleIndex = -1;
+
+  public ReviewQueueViewModel(TaskExecutor executor, CorpusPreparation preparation,
+      EntityTypeMapping types) {
+    this(executor, preparation, types, DEFAULT_CHUNK_SIZE, System::nanoTime);
+  }
+
+  /**
+   * @param chunkSize pairs per background task when predicting all
+   * @param nanoClock the clock for pairs per second and time left
+   */
+  public ReviewQueueViewModel(TaskExecutor executor, CorpusPreparation preparation,
+      EntityTypeMapping types, int chunkSize, LongSupplier nanoClock) {
+    this.executor = executor;
+    this.preparation = preparation;
+    this.types = types;
+    this.predictAll = new PredictAll(executor, chunkSize, nanoClock, this::marked,
+        () -> refresh(Change.PREDICTIONS));
+    filtered.predicateProperty().bind(Bindings.createObjectBinding(
+        () -> new QueueFilter(labelFilter.get(), typePairFilter.get(), statusFilter.get(),
+            minScore.get(), maxScore.get(), text.get()),
+        labelFilter, typePairFilter, statusFilter, minScore, maxScore, text, filterRevision));
+    visible.comparatorProperty().bind(Bindings.createObjectBinding(
+        () -> columnComparator.get() != null && order.get() == QueueOrder.COLUMNS
+            ? columnComparator.get() : order.get().comparator(),
+        order, columnComparator, orderRevision));
+    visible.addListener((ListChangeListener<QueueRow>) change -> {
+      int at = visible.indexOf(currentRow.get());
+      if (at >= 0) {
+        lastVisibleIndex = at;
+      }
+    });
+    filtered.addListener((ListChangeListener<QueueRow>) change -> updateSummary());
+    classifier.addListener((observable, old, now) -> modelChanged());
+    statusChoices.add(ANY_STATUS);
+    for (ReviewStatus status : ReviewStatus.values()) {
+      statusChoices.add(Choice.of(status));
+    }
+    updateLabelChoices();
+  }
+
+  /**
+   * Shows the pairs of a corpus, none predicted or reviewed, and stops a run in progress. The rows
+   * are built in the background (a large corpus has a hundred thousand pairs); until then the
+   * queue is empty and {@link #loadingProperty()} is true.
+   */
+  public void load(PreparedCorpus corpus) {
+    predictAll.abandon();
+    if (loadTask != null) {
+      loadTask.cancel();
+    }
+    select(null);
+    lastVisibleIndex = -1;
+    byKey.clear();
+    rows.clear();
+    loading.set(true);
+    long request = ++loadGeneration;
+    RunningTask task = executor.submit("Build the review queue", monitor -> rowsOf(corpus, monitor),
+        TaskCallbacks.of(
+            loaded -> {
+              if (request == loadGeneration) {
+                show(loaded);
+              }
+            },
+            failure -> {
+              if (request == loadGeneration) {
+                loading.set(false);
+                summary.set("The queue could not be built: " + failure.getMessage());
+              }
+            }));
+    loadTask = task.isDone() ? null : task;
+  }
+
+  private List<QueueRow> rowsOf(PreparedCorpus corpus, TaskMonitor monitor) {
+    Map<String, Document> documents = new HashMap<>();
+    corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
+    List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
+    for (CandidatePair pair : corpus.pairs()) {
+      if (loaded.size() % 4096 == 0) {
+        monitor.checkCancelled();
+      }
+      Document document = documents.get(pair.documentId());
+      loaded.add(new QueueRow(loaded.size(), document, pair,
+          SentenceSnippet.of(document, pair, SNIPPET_CONTEXT), typeOf(pair.first()),
+          typeOf(pair.second())));
+    }
+    return loaded;
+  }
+
+  private void show(List<QueueRow> loaded) {
+    loadTask = null;
+    loaded.forEach(row -> byKey.putIfAbsent(row.key(), row));
+    rows.setAll(loaded);
+    TreeSet<String> typePairs = new TreeSet<>();
+    loaded.forEach(row -> typePairs.add(row.typePair()));
+    typePairChoices.setAll(ANY_TYPE_PAIR);
+    typePairs.forEach(pair -> typePairChoices.add(Choice.of(pair)));
+    typePairFilter.set(ANY_TYPE_PAIR);
+    loading.set(false);
+    updateSummary();
+  }
+
+  /** What changed in a batch of rows, to decide whether filters or order must look again. */
+  private enum Change {
+    PREDICTIONS,
+    DECISIONS
+  }
+
+  private void refresh(Change change) {
+    boolean searching = !text.get().isBlank();
+    boolean filterDepends = switch (change) {
+      case PREDICTIONS -> searching || !labelFilter.get().isAny() || minScore.get() > 0
+          || maxScore.get() < 1;
+      case DECISIONS -> searching || !statusFilter.get().isAny();
+    };
+    boolean orderDepends = order.get() == QueueOrder.COLUMNS
+        || change == Change.PREDICTIONS && order.get() != QueueOrder.CORPUS;
+    if (filterDepends) {
+      filterRevision.set(filterRevision.get() + 1);
+    }
+    if (orderDepends) {
+      orderRevision.set(orderRevision.get() + 1);
+    }
+    updateSummary();
+  }
+
+  private String typeOf(Entity entity) {
+    return types.map(entity).orElse(entity.type());
+  }
+
+  private String marked(QueueRow row) {
+    return preparation.mark(row.document(), row.pair()).text();
+  }
+
+  private void modelChanged() {
+    // Predictions belong to the model that made them; a different model starts afresh.
+    predictAll.abandon();
+    rows.forEach(row -> row.setPrediction(null));
+    refresh(Change.PREDICTIONS);
+    updateLabelChoices();
+  }
+
+  private void updateLabelChoices() {
+    Choice<String> chosen = labelFilter.get();
+    List<Choice<String>> choices = new ArrayList<>(List.of(ANY_LABEL, NOT_PREDICTED));
+    if (classifier.get() != null) {
+      classifier.get().description().labels().forEach(label -> choices.add(Choice.of(label)));
+    }
+    // Only the model's labels change; "any" and "not predicted" stay, so a drop-down showing
+    // one of them keeps it.
+    labelChoices.retainAll(choices);
+    for (int i = 0; i < choices.size(); i++) {
+      if (i >= labelChoices.size() || !labelChoices.get(i).equals(choices.get(i))) {
+        labelChoices.add(i, choices.get(i));
+      }
+    }
+    labelFilter.set(choices.contains(chosen) ? chosen : ANY_LABEL);
+  }
+
+  private void updateSummary() {
+    long predicted = rows.stream().filter(row -> row.prediction() != null).count();
+    summary.set("Showing " + Throughput.count(visible.size()) + " of "
+        + Throughput.count(rows.size()) + " pairs · " + Throughput.count(predicted)
+        + " predicted");
+  }
+
+  /** Scores every pair without a prediction, in corpus order, chunk by chunk. */
+  public void predictAll() {
+    RelationClassifier model = classifier.get();
+    if (model == null || predictAll.isRunning()) {
+      return;
+    }
+    List<QueueRow> todo = rows.stream().filter(row -> row.prediction() == null).toList();
+    predictAll.start(model, todo);
+  }
+
+  /** Stops "predict all" after the chunk in flight; predictions made so far stay. */
+  public void cancelPredictAll() {
+    predictAll.cancel();
+  }
+
+  /** Stores a prediction made elsewhere (the prediction panel) for the pair with this key. */
+  public void recordPrediction(String pairKey, Prediction prediction) {
+    QueueRow row = byKey.get(pairKey);
+    if (row != null) {
+      row.setPrediction(prediction);
+      refresh(Change.PREDICTIONS);
+    }
+  }
+
+  /**
+   * Shows the curator's decision on a pair; the curation store calls this.
+   *
+   * @param label the curated label, or {@code null} for none
+   */
+  public void setDecision(String pairKey, String label, ReviewStatus status) {
+    QueueRow row = byKey.get(pairKey);
+    if (row != null) {
+      row.setDecision(label, status);
+      refresh(Change.DECISIONS);
+    }
+  }
+
+  /** Makes a row the current one; {@code null} for none. */
+  public void select(QueueRow row) {
+    currentRow.set(row);
+    currentPair.set(row == null ? null : row.pair());
+    int at = visible.indexOf(row);
+    if (at >= 0) {
+      lastVisibleIndex = at;
+    }
+  }
+
+  /**
+   * Moves to the next visible row. If the current row was hidden by a filter (a decided pair
+   * when only unreviewed ones show), the row that followed it becomes current.
+   *
+   * @return false at the end of the queue
+   */
+  public boolean nextPair() {
+    if (visible.isEmpty()) {
+      return false;
+    }
+    int at = visible.indexOf(currentRow.get());
+    int next;
+    if (at >= 0) {
+      next = at + 1;
+    } else if (currentRow.get() == null || lastVisibleIndex < 0) {
+      next = 0;
+    } else {
+      next = lastVisibleIndex;
+    }
+    if (next >= visible.size()) {
+      return false;
+    }
+    select(visible.get(next));
+    return true;
+  }
+
+  /** Moves to the previous visible row; false at the start. */
+  public boolean previousPair() {
+    int at = visible.indexOf(currentRow.get());
+    int previous = at >= 0 ? at - 1 : Math.min(lastVisibleIndex, visible.size()) - 1;
+    if (previous < 0) {
+      return false;
+    }
+    select(visible.get(previous));
+    return true;
+  }
+
+  /** Orders the rows by an uncertainty measure or corpus order, dropping a column sort. */
+  public void sortBy(QueueOrder newOrder) {
+    columnComparator.set(null);
+    order.set(newOrder == QueueOrder.COLUMNS ? QueueOrder.CORPUS : newOrder);
+  }
+
+  /**
+   * Orders the rows as the table's column headers say; {@code null} (no sorted column) returns to
+   * corpus order, unless an uncertainty order was chosen meanwhile.
+   */
+  public void sortByColumns(Comparator<QueueRow> comparator) {
+    if (comparator != null) {
+      columnComparator.set(comparator.thenComparingInt(QueueRow::index));
+      order.set(QueueOrder.COLUMNS);
+    } else if (order.get() == QueueOrder.COLUMNS) {
+      sortBy(QueueOrder.CORPUS);
+    }
+  }
+
+  /** The model that predicts; a different one drops the predictions of the last. */
+  public ObjectProperty<RelationClassifier> classifierProperty() {
+    return classifier;
+  }
+
+  /** All rows in corpus order. */
+  public ObservableList<QueueRow> allRows() {
+    return rowsView;
+  }
+
+  /** The rows the filters let through, in the chosen order: the table's items. */
+  public SortedList<QueueRow> visibleRows() {
+    return visible;
+  }
+
+  public ObjectProperty<QueueOrder> orderProperty() {
+    return order;
+  }
+
+  public ObjectProperty<Choice<String>> labelFilterProperty() {
+    return labelFilter;
+  }
+
+  public ObservableList<Choice<String>> labelChoices() {
+    return labelChoices;
+  }
+
+  public ObjectProperty<Choice<String>> typePairFilterProperty() {
+    return typePairFilter;
+  }
+
+  public ObservableList<Choice<String>> typePairChoices() {
+    return typePairChoices;
+  }
+
+  public ObjectProperty<Choice<ReviewStatus>> statusFilterProperty() {
+    return statusFilter;
+  }
+
+  public ObservableList<Choice<ReviewStatus>> statusChoices() {
+    return statusChoices;
+  }
+
+  public DoubleProperty minScoreProperty() {
+    return minScore;
+  }
+
+  public DoubleProperty maxScoreProperty() {
+    return maxScore;
+  }
+
+  public StringProperty textProperty() {
+    return text;
+  }
+
+  public ReadOnlyObjectProperty<QueueRow> currentRowProperty() {
+    return currentRow.getReadOnlyProperty();
+  }
+
+  /** The pair the other panels show; changes on selection, arrow keys and {@link #nextPair()}. */
+  public ReadOnlyObjectProperty<CandidatePair> currentPairProperty() {
+    return currentPair.getReadOnlyProperty();
+  }
+
+  /** {@code Showing 120 of 5,000 pairs · 3,000 predicted}. */
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  /** True while the rows of a newly loaded corpus are being built. */
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty predictingProperty() {
+    return predictAll.runningProperty();
+  }
+
+  /** The run's progress from 0 to 1. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return predictAll.progressProperty();
+  }
+
+  /** Pairs done, pairs per second and time left while running; the outcome afterwards. */
+  public ReadOnlyStringProperty progressTextProperty() {
+    return predictAll.progressTextProperty();
+  }
+}
