@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         MakeTestModelCommand.class,
         BenchCommand.class,
         BenchCorpusCommand.class,
+        BenchStoreCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
