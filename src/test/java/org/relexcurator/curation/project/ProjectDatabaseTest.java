@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -67,6 +68,39 @@ class ProjectDatabaseTest {
 
       assertThat(redo.sequence()).isEqualTo(6);
       assertThat(store.current("d1|T1|T2").orElseThrow().label()).isEqualTo("causes");
+    }
+  }
+
+  @Test
+  void aDecisionThatCannotBeSavedLeavesNoTraceAndTheNextOneTakesItsNumber() throws Exception {
+    try (ProjectDatabase project = ProjectDatabase.create(folder.resolve("failing.relex"))) {
+      CurationStore store = project.decisions();
+      Decision first = decide(store, "p1", "treats");
+      List<Decision> heard = new ArrayList<>();
+      store.addListener(heard::add);
+      project.withConnection("breaking the disk", connection -> {
+        try (Statement statement = connection.createStatement()) {
+          return statement.execute("CREATE TEMP TRIGGER failing_disk BEFORE INSERT ON decisions"
+              + " BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
+        }
+      });
+
+      assertThatThrownBy(() -> decide(store, "p2", "none"))
+          .isInstanceOf(CurationStoreException.class)
+          .hasMessageStartingWith("Could not save the decision: ")
+          .hasMessageContaining("simulated disk failure");
+      assertThat(store.log()).containsExactly(first);
+      assertThat(store.current()).containsOnlyKeys("p1");
+      assertThat(store.undoable("alice")).contains(first);
+      assertThat(heard).isEmpty();
+
+      project.withConnection("mending the disk", connection -> {
+        try (Statement statement = connection.createStatement()) {
+          return statement.execute("DROP TRIGGER failing_disk");
+        }
+      });
+      assertThat(decide(store, "p2", "none").sequence()).isEqualTo(2);
+      assertThat(heard).hasSize(1);
     }
   }
 
