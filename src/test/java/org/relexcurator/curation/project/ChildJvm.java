@@ -38,6 +38,8 @@ final class ChildJvm implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:TieredStopAtLevel=1", "-Xmx128m",
+        // sqlite-jdbc unpacks its native library there; a killed JVM cannot delete it.
+        "-Djava.io.tmpdir=" + folder,
         "-cp", System.getProperty("java.class.path"),
         CuratorProcess.class.getName()));
     command.addAll(List.of(args));
