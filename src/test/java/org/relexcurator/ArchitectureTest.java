@@ -56,6 +56,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheProjectFileUsesSqlite() {
+    noClasses().that().resideOutsideOfPackages("org.relexcurator.curation.project..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..")
+        .check(classes);
+  }
+
+  @Test
   void formatsDoNotDependOnInference() {
     noClasses().that().resideInAPackage("org.relexcurator.io..")
         .should().dependOnClassesThat().resideInAnyPackage(

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         BenchCommand.class,
         BenchCorpusCommand.class,
         BenchUiCommand.class,
+        BenchStoreCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

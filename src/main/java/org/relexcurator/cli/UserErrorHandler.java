@@ -1,5 +1,6 @@
 package org.relexcurator.cli;
 
+import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.inference.ClassificationException;
 import org.relexcurator.inference.SettingsFileException;
 import org.relexcurator.io.UnreadableInputException;
@@ -16,7 +17,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
     if (ex instanceof UnreadableInputException || ex instanceof ClassificationException
-        || ex instanceof SettingsFileException
+        || ex instanceof SettingsFileException || ex instanceof CurationStoreException
         || ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {
       cli.getErr().println("relex: " + ex.getMessage());
       return Main.UNUSABLE;

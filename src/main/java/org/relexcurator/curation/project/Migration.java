@@ -1,0 +1,21 @@
+package org.relexcurator.curation.project;
+
+import java.util.List;
+
+/**
+ * One step of the project file's schema, from {@code version - 1} to {@code version}. Steps are
+ * only ever added, never edited: a file written by an earlier version replays the steps it lacks.
+ *
+ * @param version the schema version this step produces ({@code PRAGMA user_version})
+ * @param description what the step adds, for a person reading the history
+ * @param statements SQL run in one transaction together with the version change
+ */
+record Migration(int version, String description, List<String> statements) {
+
+  Migration {
+    if (version < 1) {
+      throw new IllegalArgumentException("migration to version " + version);
+    }
+    statements = List.copyOf(statements);
+  }
+}

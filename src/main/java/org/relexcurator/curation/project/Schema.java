@@ -1,0 +1,161 @@
+package org.relexcurator.curation.project;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.relexcurator.curation.CurationStoreException;
+
+/**
+ * The tables of a project file and how a file reaches the newest layout. The version is SQLite's
+ * {@code user_version}; {@code application_id} marks the file as a RelEx Curator project, so that
+ * any other SQLite database is refused rather than written to.
+ */
+final class Schema {
+
+  /** "Relx" in ASCII. */
+  static final int APPLICATION_ID = 0x52656C78;
+
+  private static final String APPEND_ONLY =
+      "SELECT RAISE(ABORT, 'the decision log is append-only')";
+
+  static final List<Migration> MIGRATIONS = List.of(
+      new Migration(1, "the decision log, append-only", List.of(
+          "PRAGMA application_id = " + APPLICATION_ID,
+          """
+          CREATE TABLE decisions (
+            sequence INTEGER PRIMARY KEY CHECK (sequence > 0),
+            pair_key TEXT NOT NULL,
+            curator TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('ACCEPTED', 'CORRECTED', 'REJECTED',
+                'SKIPPED', 'FLAGGED', 'UNDONE', 'REDONE')),
+            label TEXT,
+            predicted_label TEXT,
+            predicted_score REAL,
+            reason TEXT,
+            note TEXT NOT NULL,
+            time TEXT NOT NULL,
+            time_spent_nanos INTEGER NOT NULL CHECK (time_spent_nanos >= 0),
+            refers_to INTEGER REFERENCES decisions (sequence)
+          ) STRICT""",
+          "CREATE TRIGGER decisions_are_never_changed BEFORE UPDATE ON decisions BEGIN "
+              + APPEND_ONLY + "; END",
+          "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
+              + APPEND_ONLY + "; END")),
+      new Migration(2, "documents, candidate pairs, models and their predictions", List.of(
+          """
+          CREATE TABLE documents (
+            id TEXT PRIMARY KEY,
+            source_path TEXT,
+            content_hash TEXT,
+            format TEXT
+          ) STRICT""",
+          """
+          CREATE TABLE pairs (
+            key TEXT PRIMARY KEY,
+            document_id TEXT NOT NULL REFERENCES documents (id),
+            e1_id TEXT NOT NULL,
+            e1_spans TEXT NOT NULL,
+            e1_type TEXT NOT NULL,
+            e2_id TEXT NOT NULL,
+            e2_spans TEXT NOT NULL,
+            e2_type TEXT NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            marked_text TEXT NOT NULL,
+            marker_mode TEXT NOT NULL
+          ) STRICT""",
+          "CREATE INDEX pairs_by_document ON pairs (document_id)",
+          """
+          CREATE TABLE models (
+            fingerprint TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            folder TEXT
+          ) STRICT""",
+          """
+          CREATE TABLE predictions (
+            id INTEGER PRIMARY KEY,
+            pair_key TEXT NOT NULL REFERENCES pairs (key),
+            model TEXT NOT NULL REFERENCES models (fingerprint),
+            label TEXT NOT NULL,
+            score REAL NOT NULL,
+            scores TEXT NOT NULL CHECK (json_valid(scores)),
+            logits TEXT NOT NULL CHECK (json_valid(logits)),
+            time TEXT NOT NULL
+          ) STRICT""",
+          "CREATE INDEX predictions_by_pair ON predictions (pair_key, id)",
+          "CREATE INDEX predictions_by_model ON predictions (model)")));
+
+  private Schema() {}
+
+  static int latestVersion() {
+    return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+  }
+
+  /**
+   * The schema version of an opened file, after checking that this version of RelEx Curator may
+   * write to it; nothing is written. A new, empty file is version 0.
+   *
+   * @throws CurationStoreException if the file is another program's database or was written by a
+   *     newer RelEx Curator
+   */
+  static int readableVersion(Connection connection, Path file)
+      throws CurationStoreException, SQLException {
+    int applicationId = intPragma(connection, "application_id");
+    int version = intPragma(connection, "user_version");
+    if (applicationId == 0 && version == 0 && isEmpty(connection)) {
+      return 0;
+    }
+    if (applicationId != APPLICATION_ID) {
+      throw new CurationStoreException(file + " is not a RelEx Curator project (it is a database"
+          + " of another program)");
+    }
+    if (version > latestVersion()) {
+      throw new CurationStoreException(file + " was saved by a newer RelEx Curator (project format "
+          + version + "; this version reads formats up to " + latestVersion() + "). Open it with"
+          + " the newer version; this one leaves the file untouched.");
+    }
+    return version;
+  }
+
+  /** Applies the steps after {@code from} up to {@code to}, each in its own transaction. */
+  static void migrate(Connection connection, int from, int to) throws SQLException {
+    for (Migration migration : MIGRATIONS) {
+      if (migration.version() > from && migration.version() <= to) {
+        apply(connection, migration);
+      }
+    }
+  }
+
+  private static void apply(Connection connection, Migration migration) throws SQLException {
+    connection.setAutoCommit(false);
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : migration.statements()) {
+        statement.execute(sql);
+      }
+      statement.execute("PRAGMA user_version = " + migration.version());
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  static int intPragma(Connection connection, String name) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("PRAGMA " + name)) {
+      return row.next() ? row.getInt(1) : 0;
+    }
+  }
+
+  private static boolean isEmpty(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+      return row.next() && row.getInt(1) == 0;
+    }
+  }
+}
