@@ -3,10 +3,13 @@ package org.relexcurator.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import java.time.Clock;
 import javafx.stage.Stage;
+import org.relexcurator.curation.InMemoryCurationStore;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.ui.corpus.CorpusViewModel;
 
 /** The JavaFX application: opens the main window on the files named on the command line. */
 public final class DesktopApp extends Application {
@@ -27,7 +30,11 @@ public final class DesktopApp extends Application {
         CorpusPreparation.standard(MarkerMode.EXACT), RecentFiles.forUser());
     model = new ModelViewModel(executor, ClassifierSettings.defaults(),
         ModelViewModel.TARGET_MODEL);
-    new MainWindow(viewModel, model, highlighting, files).show(stage);
+    CorpusViewModel corpus = new CorpusViewModel();
+    ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
+        CorpusPreparation.standard(MarkerMode.EXACT), new InMemoryCurationStore(),
+        System.getProperty("user.name", "curator"), Clock.systemDefaultZone(), corpus, model);
+    new MainWindow(viewModel, model, corpus, workspace, files).show(stage);
     model.loadDefault();
   }
 

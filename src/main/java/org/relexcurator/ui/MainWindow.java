@@ -26,11 +26,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.relexcurator.inference.ModelDescription;
-import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.corpus.CorpusView;
 import org.relexcurator.ui.corpus.CorpusViewModel;
-import org.relexcurator.ui.document.DocumentView;
-import org.relexcurator.ui.document.DocumentViewModel;
 import org.relexcurator.ui.problems.ProblemsView;
 
 /**
@@ -42,28 +39,21 @@ public final class MainWindow {
 
   private final MainViewModel viewModel;
   private final ModelViewModel model;
-  private final CorpusViewModel corpus = new CorpusViewModel();
-  private final DocumentViewModel document;
+  private final CorpusViewModel corpus;
+  private final ReviewWorkspace workspace;
   private final List<Path> initialFiles;
 
-  /**
-   * @param highlighting the executor that computes document styles; its own thread, so that
-   *     highlighting never waits behind inference
-   */
-  public MainWindow(MainViewModel viewModel, ModelViewModel model, TaskExecutor highlighting,
-      List<Path> initialFiles) {
+  public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
+      ReviewWorkspace workspace, List<Path> initialFiles) {
     this.viewModel = viewModel;
     this.model = model;
-    this.document = DocumentViewModel.standard(highlighting);
+    this.corpus = corpus;
+    this.workspace = workspace;
     this.initialFiles = List.copyOf(initialFiles);
-    corpus.selectedProperty().addListener((observable, old, now) -> {
-      if (now != null) {
-        document.show(now.document());
-      }
-    });
     viewModel.corpusProperty().addListener((observable, old, now) -> {
       if (now != null) {
         corpus.show(now);
+        workspace.open(now);
       }
     });
   }
@@ -73,13 +63,22 @@ public final class MainWindow {
     root.setTop(menu(stage));
     CorpusView corpusView = new CorpusView(corpus);
     corpusView.setPrefWidth(300);
-    DocumentView documentView = new DocumentView(document);
-    SplitPane split = new SplitPane(corpusView, documentView.node());
-    split.setDividerPositions(0.28);
+    corpusView.setPrefWidth(240);
+    SplitPane middle = new SplitPane(workspace.documentNode(), workspace.queueNode());
+    middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    middle.setDividerPositions(0.5);
+    javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(8,
+        workspace.predictionNode(), workspace.curationNode());
+    right.setPadding(new Insets(4));
+    javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
+    rightScroll.setFitToWidth(true);
+    SplitPane split = new SplitPane(corpusView, middle, rightScroll);
+    split.setDividerPositions(0.18, 0.66);
     SplitPane.setResizableWithParent(corpusView, false);
     root.setCenter(split);
     root.setBottom(statusBar(stage));
-    Scene scene = new Scene(root, 1200, 760);
+    Scene scene = new Scene(root, 1280, 800);
+    scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, workspace.shortcuts());
     scene.getStylesheets().add(
         MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
     acceptDroppedFiles(scene);

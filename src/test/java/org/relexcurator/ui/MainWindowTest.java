@@ -22,6 +22,8 @@ import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.model.Problem;
 import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.curation.InMemoryCurationStore;
+import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +38,7 @@ class MainWindowTest {
 
   private final Preferences preferences =
       Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
-  private final FxTaskExecutor executor = new FxTaskExecutor(1);
+  private final FxTaskExecutor executor = new FxTaskExecutor(2);
   private MainViewModel viewModel;
   private ModelViewModel model;
 
@@ -45,7 +47,11 @@ class MainWindowTest {
     viewModel = new MainViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
         new RecentFiles(preferences));
     model = new ModelViewModel(executor, ClassifierSettings.defaults(), "unused");
-    new MainWindow(viewModel, model, executor, List.of(SAMPLE)).show(stage);
+    CorpusViewModel corpus = new CorpusViewModel();
+    ReviewWorkspace workspace = new ReviewWorkspace(executor, executor,
+        CorpusPreparation.standard(MarkerMode.EXACT), new InMemoryCurationStore(), "alice",
+        java.time.Clock.systemUTC(), corpus, model);
+    new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE)).show(stage);
   }
 
   @AfterEach

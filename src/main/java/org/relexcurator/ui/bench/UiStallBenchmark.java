@@ -15,6 +15,9 @@ import org.relexcurator.ui.MainViewModel;
 import org.relexcurator.ui.MainWindow;
 import org.relexcurator.ui.ModelViewModel;
 import org.relexcurator.ui.RecentFiles;
+import org.relexcurator.ui.ReviewWorkspace;
+import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.curation.InMemoryCurationStore;
 
 /**
  * Opens the real main window, waits until it is idle, then opens a corpus and reports the UI
@@ -38,7 +41,11 @@ public final class UiStallBenchmark extends Application {
         new RecentFiles(java.util.prefs.Preferences.userRoot()
             .node("org/relexcurator/bench-ui")));
     ModelViewModel model = new ModelViewModel(executor, ClassifierSettings.defaults(), "none");
-    new MainWindow(viewModel, model, new FxTaskExecutor(1), List.of()).show(stage);
+    CorpusViewModel corpus = new CorpusViewModel();
+    ReviewWorkspace workspace = new ReviewWorkspace(executor, new FxTaskExecutor(1),
+        CorpusPreparation.standard(MarkerMode.EXACT), new InMemoryCurationStore(), "bench",
+        java.time.Clock.systemDefaultZone(), corpus, model);
+    new MainWindow(viewModel, model, corpus, workspace, List.of()).show(stage);
     probe.start();
     after(2, () -> measureOpen(viewModel, file, "first open (cold: classes load, code is interpreted)",
         () -> measureOpen(viewModel, file, "second open (warm)", () -> {

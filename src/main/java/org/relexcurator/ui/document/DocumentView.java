@@ -299,6 +299,7 @@ public final class DocumentView {
       return;
     }
     if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
+      passToWindowUnlessTextKey(event);
       return;
     }
     switch (event.getCode()) {
@@ -316,9 +317,29 @@ public final class DocumentView {
       case X -> model.swap();
       case ESCAPE -> model.clear();
       default -> {
+        passToWindowUnlessTextKey(event);
         return;
       }
     }
     event.consume();
+  }
+
+  /**
+   * The text area's own key bindings would swallow keys the window uses (Enter to accept a
+   * label, Ctrl+Z to undo a decision, letters for the deciding pane), although the area is
+   * read-only. Such keys go to the window instead; scrolling, selecting and copying stay with the
+   * area.
+   */
+  private void passToWindowUnlessTextKey(KeyEvent event) {
+    KeyCode code = event.getCode();
+    boolean shortcut = event.isShortcutDown();
+    boolean staysInText = code.isNavigationKey() || code == KeyCode.PAGE_UP
+        || code == KeyCode.PAGE_DOWN || code.isModifierKey()
+        || shortcut && (code == KeyCode.C || code == KeyCode.A || code == KeyCode.INSERT);
+    if (staysInText) {
+      return;
+    }
+    event.consume();
+    root.fireEvent(event.copyFor(root, root));
   }
 }

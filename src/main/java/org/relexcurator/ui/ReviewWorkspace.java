@@ -1,0 +1,212 @@
+package org.relexcurator.ui;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import org.relexcurator.curation.CurationStore;
+import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.inference.EntityTypeMapping;
+import org.relexcurator.inference.RelationClassifier;
+import org.relexcurator.inference.RelationSpecs;
+import org.relexcurator.model.CandidatePair;
+import org.relexcurator.model.Decision;
+import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
+import org.relexcurator.task.TaskExecutor;
+import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.curation.CurationView;
+import org.relexcurator.ui.curation.CurationViewModel;
+import org.relexcurator.ui.curation.LabelChoices;
+import org.relexcurator.ui.curation.PairNavigation;
+import org.relexcurator.ui.document.DocumentView;
+import org.relexcurator.ui.document.DocumentViewModel;
+import org.relexcurator.ui.prediction.PredictionView;
+import org.relexcurator.ui.prediction.PredictionViewModel;
+import org.relexcurator.ui.queue.QueueRow;
+import org.relexcurator.ui.queue.ReviewQueueView;
+import org.relexcurator.ui.queue.ReviewQueueViewModel;
+import org.relexcurator.ui.queue.ReviewStatus;
+
+/**
+ * The four review panes and how they talk: the queue's current pair is shown in the document,
+ * scored in the prediction panel and decided in the curation pane; a pair picked by clicking
+ * mentions is scored and decided the same way; every stored decision updates the queue and the
+ * corpus panel's progress.
+ */
+public final class ReviewWorkspace {
+
+  private final CurationStore store;
+  private final CorpusViewModel corpus;
+  private final DocumentViewModel document;
+  private final ReviewQueueViewModel queue;
+  private final PredictionViewModel prediction;
+  private final CurationViewModel curation;
+  private final DocumentView documentView;
+  private final ReviewQueueView queueView;
+  private final PredictionView predictionView;
+  private final CurationView curationView;
+  private final Map<String, String> documentOfPair = new HashMap<>();
+  private final Map<String, Set<String>> decidedPerDocument = new HashMap<>();
+
+  /**
+   * @param work runs inference and store writes (at least two threads, so that scoring one pair
+   *     does not wait behind a "predict all" chunk)
+   * @param highlighting computes document styles
+   */
+  public ReviewWorkspace(TaskExecutor work, TaskExecutor highlighting,
+      CorpusPreparation preparation, CurationStore store, String curator, Clock clock,
+      CorpusViewModel corpus, ModelViewModel model) {
+    this.store = store;
+    this.corpus = corpus;
+    EntityTypeMapping types = EntityTypeMapping.bundled();
+    RelationSpecs specs = RelationSpecs.bundled();
+    document = DocumentViewModel.standard(highlighting);
+    queue = new ReviewQueueViewModel(work, preparation, types);
+    prediction = new PredictionViewModel(work, preparation, specs, types);
+    curation = new CurationViewModel(store, work, curator, new LabelChoices(specs, types), clock,
+        new QueueNavigation());
+    documentView = new DocumentView(document);
+    queueView = new ReviewQueueView(queue);
+    predictionView = new PredictionView(prediction);
+    curationView = new CurationView(curation);
+    wire(model);
+  }
+
+  private void wire(ModelViewModel model) {
+    model.classifierProperty().addListener((observable, old, now) -> useModel(now));
+    useModel(model.classifierProperty().get());
+    queue.currentRowProperty().addListener((observable, old, row) -> showRow(row));
+    corpus.selectedProperty().addListener((observable, old, entry) -> {
+      QueueRow row = queue.currentRowProperty().get();
+      if (entry != null && (row == null || !row.document().id().equals(entry.id()))) {
+        document.show(entry.document());
+      }
+    });
+    document.pickedPairProperty().addListener((observable, old, picked) -> {
+      QueueRow row = queue.currentRowProperty().get();
+      if (picked != null && (row == null || !row.key().equals(picked.pair().key()))) {
+        prediction.show(corpus.selectedDocument(), picked.pair());
+        curation.show(picked.pair(), null);
+      }
+    });
+    prediction.resultProperty().addListener((observable, old, result) -> {
+      if (result != null) {
+        queue.recordPrediction(result.pair().key(), result.forward());
+        curation.show(result.pair(), result.forward());
+      }
+    });
+    store.addListener(this::decided);
+  }
+
+  private void useModel(RelationClassifier classifier) {
+    queue.classifierProperty().set(classifier);
+    prediction.classifierProperty().set(classifier);
+    if (classifier != null) {
+      curation.setModel(classifier.description());
+    }
+  }
+
+  private void showRow(QueueRow row) {
+    if (row == null) {
+      prediction.clear();
+      curation.clear();
+      return;
+    }
+    corpus.select(row.document().id());
+    document.show(row.document(), row.pair());
+    prediction.show(row.document(), row.pair());
+    curation.show(row.pair(), row.prediction());
+  }
+
+  /** A stored decision, on the thread that stored it: read the pair's state, show it on the UI. */
+  private void decided(Decision decision) {
+    String pairKey = decision.pairKey();
+    Optional<Decision> current;
+    try {
+      current = store.current(pairKey);
+    } catch (CurationStoreException e) {
+      return;
+    }
+    Platform.runLater(() -> showDecision(pairKey, current));
+  }
+
+  private void showDecision(String pairKey, Optional<Decision> current) {
+    ReviewStatus status = current.map(ReviewWorkspace::statusOf).orElse(ReviewStatus.UNREVIEWED);
+    queue.setDecision(pairKey, current.map(Decision::label).orElse(null), status);
+    String documentId = documentOfPair.get(pairKey);
+    if (documentId != null) {
+      Set<String> decided = decidedPerDocument.computeIfAbsent(documentId, d -> new HashSet<>());
+      if (status == ReviewStatus.DECIDED) {
+        decided.add(pairKey);
+      } else {
+        decided.remove(pairKey);
+      }
+      corpus.setReviewed(documentId, decided.size());
+    }
+  }
+
+  private static ReviewStatus statusOf(Decision decision) {
+    return switch (decision.action()) {
+      case FLAGGED -> ReviewStatus.FLAGGED;
+      case SKIPPED -> ReviewStatus.SKIPPED;
+      default -> ReviewStatus.DECIDED;
+    };
+  }
+
+  /** Shows a newly opened corpus in the queue. */
+  public void open(PreparedCorpus opened) {
+    documentOfPair.clear();
+    decidedPerDocument.clear();
+    for (CandidatePair pair : opened.pairs()) {
+      documentOfPair.put(pair.key(), pair.documentId());
+    }
+    queue.load(opened);
+  }
+
+  /** The deciding pane's keys, for the whole window. */
+  public EventHandler<KeyEvent> shortcuts() {
+    return curationView.shortcuts();
+  }
+
+  public Node documentNode() {
+    return documentView.node();
+  }
+
+  public Node queueNode() {
+    return queueView.node();
+  }
+
+  public Node predictionNode() {
+    return predictionView.node();
+  }
+
+  public Node curationNode() {
+    return curationView.node();
+  }
+
+  ReviewQueueViewModel queue() {
+    return queue;
+  }
+
+  /** The queue, as the curation pane sees it. */
+  private final class QueueNavigation implements PairNavigation {
+
+    @Override
+    public void next() {
+      queue.nextPair();
+    }
+
+    @Override
+    public void revisit(String pairKey) {
+      queue.allRows().stream().filter(row -> row.key().equals(pairKey)).findFirst()
+          .ifPresent(queue::select);
+    }
+  }
+}
