@@ -88,7 +88,9 @@ class MainWindowTest {
     ListView<?> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
     waitFor(() -> documents.getItems().size() == 6);
 
-    robot.clickOn("15096016");
+    robot.clickOn(robot.lookup("#corpus-documents .document-id")
+        .match(org.testfx.matcher.control.LabeledMatchers.hasText("14510914")).queryLabeled());
+    robot.type(javafx.scene.input.KeyCode.DOWN);
     WaitForAsyncUtils.waitForFxEvents();
 
     waitFor(() -> documentText(robot).startsWith("Pallidal stimulation: an alternative to"));

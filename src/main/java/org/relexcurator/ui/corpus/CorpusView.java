@@ -64,10 +64,8 @@ public final class CorpusView extends VBox {
       id.getStyleClass().add("document-id");
       title.getStyleClass().add("document-title");
       count.getStyleClass().add("document-progress");
-      progress.setMaxWidth(Double.MAX_VALUE);
       progress.setPrefHeight(6);
       title.setWrapText(true);
-      title.setMaxWidth(260);
     }
 
     @Override
@@ -81,6 +79,10 @@ public final class CorpusView extends VBox {
       }
       id.setText(entry.id());
       title.setText(entry.title());
+      if (getListView() != null && !title.maxWidthProperty().isBound()) {
+        title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+        progress.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+      }
       if (entry.pairs() == 0) {
         progress.setProgress(0);
         count.setText("no candidate pairs");

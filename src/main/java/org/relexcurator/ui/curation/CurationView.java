@@ -338,7 +338,9 @@ public final class CurationView {
   }
 
   private static Label shortcutLabel(String text, String key) {
-    return styled(new Label(text + " (" + key + ")"), "caption");
+    Label label = styled(new Label(text + " (" + key + ")"), "caption");
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
   }
 
   private static HBox row(Node... nodes) {
