@@ -72,9 +72,20 @@ public final class MainWindow {
     right.setPadding(new Insets(4));
     javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
     rightScroll.setFitToWidth(true);
+    // Explicit minimum widths: the queue's filters and the legend would otherwise claim so much
+    // width that the side panes collapse on a 1280-pixel screen.
+    corpusView.setMinWidth(200);
+    middle.setMinWidth(320);
+    for (javafx.scene.Node pane : List.of(workspace.documentNode(), workspace.queueNode())) {
+      if (pane instanceof Region region) {
+        region.setMinWidth(0);
+      }
+    }
+    rightScroll.setMinWidth(360);
     SplitPane split = new SplitPane(corpusView, middle, rightScroll);
-    split.setDividerPositions(0.18, 0.66);
+    split.setDividerPositions(0.18, 0.68);
     SplitPane.setResizableWithParent(corpusView, false);
+    SplitPane.setResizableWithParent(rightScroll, false);
     root.setCenter(split);
     root.setBottom(statusBar(stage));
     Scene scene = new Scene(root, 1280, 800);

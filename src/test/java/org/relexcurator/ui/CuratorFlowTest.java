@@ -122,12 +122,16 @@ class CuratorFlowTest {
     assertThat(robot.lookup(".model-input").query().toString()).isNotNull();
     assertThat(robot.lookup(".test-model-banner").query().isVisible()).isTrue();
 
+    screenshot(robot, "main-window-pair-scored");
+
     robot.type(KeyCode.ENTER);
     waitFor(() -> store.log().size() == 1);
     Decision accepted = store.log().get(0);
     assertThat(accepted.action()).isEqualTo(DecisionAction.ACCEPTED);
     assertThat(accepted.curator()).isEqualTo("alice");
     assertThat(accepted.pairKey()).isEqualTo("14510914|T1|T0");
+
+    screenshot(robot, "main-window-after-accept");
 
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     waitFor(() -> store.log().size() == 2);
@@ -159,5 +163,13 @@ class CuratorFlowTest {
     assertThat(scored).isSortedAccordingTo(java.util.Comparator.comparingDouble(
         (QueueRow r) -> r.prediction().topScore()));
     assertThat(table.getItems().subList(0, scored.size())).containsExactlyElementsOf(scored);
+    screenshot(robot, "main-window-queue-by-uncertainty");
+  }
+
+  /** Writes the whole window to target/screenshots/NAME.png (see docs/screenshots/README.md). */
+  private static void screenshot(FxRobot robot, String name) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(
+        robot.listTargetWindows().get(0).getScene().getRoot(), name)).get();
   }
 }
