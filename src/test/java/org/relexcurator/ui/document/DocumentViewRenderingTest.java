@@ -111,7 +111,7 @@ class DocumentViewRenderingTest {
     assertThat(mouseStyle).contains("type-species", "e2");
     assertThat(afterMouse).contains("type-unmapped").doesNotContain("e2");
     assertThat(area.getText()).isEqualTo(text);
-    WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "document-view-overlaps"))
+    WaitForAsyncUtils.asyncFx(() -> org.relexcurator.ui.Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
         .get();
   }
 
@@ -141,7 +141,7 @@ class DocumentViewRenderingTest {
     assertThat(areaOnScreen.contains(onScreen.get().getCenterX(), onScreen.get().getCenterY()))
         .isTrue();
     assertThat(area.getStyleAtPosition(at + 1)).contains("e1");
-    WaitForAsyncUtils.asyncFx(() -> Screenshots.save(stage.getScene(), "document-view-full-text"))
+    WaitForAsyncUtils.asyncFx(() -> org.relexcurator.ui.Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
         .get();
   }
 }

@@ -112,7 +112,7 @@ class DocumentViewTest {
     assertThat(sentenceFlag.isVisible()).isTrue();
 
     Path screenshot = WaitForAsyncUtils.asyncFx(
-        () -> Screenshots.save(stage.getScene(), "document-view-pair")).get();
+        () -> org.relexcurator.ui.Screenshots.write(stage.getScene().getRoot(), "document-view-pair")).get();
     assertThat(screenshot).isNotEmptyFile();
   }
 
