@@ -30,6 +30,7 @@ import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Span;
 import org.relexcurator.ui.FxTaskExecutor;
+import org.relexcurator.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -111,7 +112,7 @@ class DocumentViewRenderingTest {
     assertThat(mouseStyle).contains("type-species", "e2");
     assertThat(afterMouse).contains("type-unmapped").doesNotContain("e2");
     assertThat(area.getText()).isEqualTo(text);
-    WaitForAsyncUtils.asyncFx(() -> org.relexcurator.ui.Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
+    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
         .get();
   }
 
@@ -141,7 +142,7 @@ class DocumentViewRenderingTest {
     assertThat(areaOnScreen.contains(onScreen.get().getCenterX(), onScreen.get().getCenterY()))
         .isTrue();
     assertThat(area.getStyleAtPosition(at + 1)).contains("e1");
-    WaitForAsyncUtils.asyncFx(() -> org.relexcurator.ui.Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
+    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
         .get();
   }
 }

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Button;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.model.Document;
 import org.relexcurator.ui.FxTaskExecutor;
+import org.relexcurator.ui.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -112,7 +113,7 @@ class DocumentViewTest {
     assertThat(sentenceFlag.isVisible()).isTrue();
 
     Path screenshot = WaitForAsyncUtils.asyncFx(
-        () -> org.relexcurator.ui.Screenshots.write(stage.getScene().getRoot(), "document-view-pair")).get();
+        () -> Screenshots.write(stage.getScene().getRoot(), "document-view-pair")).get();
     assertThat(screenshot).isNotEmptyFile();
   }
 
