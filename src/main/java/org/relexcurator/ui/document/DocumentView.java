@@ -1,8 +1,8 @@
 package org.relexcurator.ui.document;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -24,9 +24,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 
@@ -118,14 +118,27 @@ public final class DocumentView {
     area.setEditable(false);
     area.setWrapText(true);
     area.setUndoManager(UndoUtils.noOpUndoManager());
-    area.setMouseOverTextDelay(Duration.ofMillis(300));
     area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
-    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
-      hoverAnchor = e.getScreenPosition();
-      model.hoverAt(e.getCharacterIndex());
+    // Hover is detected here rather than with RichTextFX's MouseOverTextEvent, whose stationary
+    // detection can hit-test a null screen point when the scene changes under a still mouse.
+    area.setMouseOverTextDelay(null);
+    PauseTransition hoverDelay = new PauseTransition(Duration.millis(300));
+    area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+      model.hoverEnded();
+      double x = e.getX();
+      double y = e.getY();
+      Point2D screen = new Point2D(e.getScreenX(), e.getScreenY());
+      hoverDelay.setOnFinished(done -> area.hit(x, y).getCharacterIndex().ifPresent(index -> {
+        hoverAnchor = screen;
+        model.hoverAt(index);
+      }));
+      hoverDelay.playFromStart();
     });
-    area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> model.hoverEnded());
+    area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+      hoverDelay.stop();
+      model.hoverEnded();
+    });
     return new VirtualizedScrollPane<>(area);
   }
 

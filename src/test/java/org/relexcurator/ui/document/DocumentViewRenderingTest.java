@@ -112,7 +112,8 @@ class DocumentViewRenderingTest {
     assertThat(mouseStyle).contains("type-species", "e2");
     assertThat(afterMouse).contains("type-unmapped").doesNotContain("e2");
     assertThat(area.getText()).isEqualTo(text);
-    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
+    WaitForAsyncUtils.asyncFx(
+        () -> Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
         .get();
   }
 
@@ -142,7 +143,8 @@ class DocumentViewRenderingTest {
     assertThat(areaOnScreen.contains(onScreen.get().getCenterX(), onScreen.get().getCenterY()))
         .isTrue();
     assertThat(area.getStyleAtPosition(at + 1)).contains("e1");
-    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
+    WaitForAsyncUtils.asyncFx(
+        () -> Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
         .get();
   }
 }
