@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.application.Application;
 import java.time.Clock;
 import javafx.stage.Stage;
-import org.relexcurator.curation.InMemoryCurationStore;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.pipeline.CorpusPreparation;
@@ -22,6 +21,13 @@ public final class DesktopApp extends Application {
   private final FxTaskExecutor executor = new FxTaskExecutor(2);
   private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
   private ModelViewModel model;
+  private DecisionStorage decisions;
+
+  /** Runs on the launcher thread, so the project file opens before the window, off the UI thread. */
+  @Override
+  public void init() {
+    decisions = DecisionStorage.openDefault();
+  }
 
   @Override
   public void start(Stage stage) {
@@ -32,18 +38,22 @@ public final class DesktopApp extends Application {
         ModelViewModel.TARGET_MODEL);
     CorpusViewModel corpus = new CorpusViewModel();
     ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
-        CorpusPreparation.standard(MarkerMode.EXACT), new InMemoryCurationStore(),
+        CorpusPreparation.standard(MarkerMode.EXACT), decisions.store(),
         System.getProperty("user.name", "curator"), Clock.systemDefaultZone(), corpus, model);
     new MainWindow(viewModel, model, corpus, workspace, files).show(stage);
+    if (decisions.warning() != null) {
+      viewModel.reportError(decisions.warning());
+    }
     model.loadDefault();
   }
 
   @Override
-  public void stop() {
+  public void stop() throws Exception {
     executor.close();
     highlighting.close();
     if (model != null) {
       model.close();
     }
+    decisions.close();
   }
 }

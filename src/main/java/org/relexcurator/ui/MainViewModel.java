@@ -100,6 +100,12 @@ public final class MainViewModel {
     }
   }
 
+  /** Shows a short error in the status bar, with no technical detail behind it. */
+  public void reportError(String message) {
+    error.set(message);
+    errorDetail.set(message);
+  }
+
   public void dismissError() {
     error.set(null);
     errorDetail.set(null);

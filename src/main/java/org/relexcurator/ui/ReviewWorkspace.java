@@ -103,6 +103,26 @@ public final class ReviewWorkspace {
       }
     });
     store.addListener(this::decided);
+    queue.loadingProperty().addListener((observable, was, loading) -> {
+      if (!loading) {
+        showStoredDecisions();
+      }
+    });
+  }
+
+  /** Decisions already in the store (an earlier session's) for the pairs now in the queue. */
+  private void showStoredDecisions() {
+    Map<String, Decision> current;
+    try {
+      current = store.current();
+    } catch (CurationStoreException e) {
+      return;
+    }
+    current.forEach((pairKey, decision) -> {
+      if (documentOfPair.containsKey(pairKey)) {
+        showDecision(pairKey, Optional.of(decision));
+      }
+    });
   }
 
   private void useModel(RelationClassifier classifier) {
