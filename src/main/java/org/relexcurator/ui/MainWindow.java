@@ -42,9 +42,19 @@ public final class MainWindow {
   private final CorpusViewModel corpus;
   private final ReviewWorkspace workspace;
   private final List<Path> initialFiles;
+  private final java.util.prefs.Preferences layoutStore;
 
+  /** A window whose layout is not remembered (tests, benchmarks). */
   public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
       ReviewWorkspace workspace, List<Path> initialFiles) {
+    this(viewModel, model, corpus, workspace, initialFiles, null);
+  }
+
+  /** @param layoutStore where the window's size and split positions are kept between runs */
+  public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
+      ReviewWorkspace workspace, List<Path> initialFiles,
+      java.util.prefs.Preferences layoutStore) {
+    this.layoutStore = layoutStore;
     this.viewModel = viewModel;
     this.model = model;
     this.corpus = corpus;
@@ -66,7 +76,6 @@ public final class MainWindow {
     corpusView.setPrefWidth(240);
     SplitPane middle = new SplitPane(workspace.documentNode(), workspace.queueNode());
     middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    middle.setDividerPositions(0.5);
     javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(8,
         workspace.predictionNode(), workspace.curationNode());
     right.setPadding(new Insets(4));
@@ -83,12 +92,15 @@ public final class MainWindow {
     }
     rightScroll.setMinWidth(360);
     SplitPane split = new SplitPane(corpusView, middle, rightScroll);
-    split.setDividerPositions(0.18, 0.68);
+    WindowLayout layout = layoutStore == null ? WindowLayout.DEFAULT
+        : WindowLayout.load(layoutStore);
+    split.setDividerPositions(layout.mainDividers());
+    middle.setDividerPositions(layout.middleDividers());
     SplitPane.setResizableWithParent(corpusView, false);
     SplitPane.setResizableWithParent(rightScroll, false);
     root.setCenter(split);
     root.setBottom(statusBar(stage));
-    Scene scene = new Scene(root, 1280, 800);
+    Scene scene = new Scene(root, layout.width(), layout.height());
     scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, workspace.shortcuts());
     scene.getStylesheets().add(
         MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
@@ -97,8 +109,24 @@ public final class MainWindow {
         corpusView::focusSearch);
     stage.setTitle("RelEx Curator");
     stage.setScene(scene);
+    if (!Double.isNaN(layout.x()) && onSomeScreen(layout)) {
+      stage.setX(layout.x());
+      stage.setY(layout.y());
+    }
+    if (layout.maximized()) {
+      stage.setMaximized(true);
+    }
+    if (layoutStore != null) {
+      stage.setOnHidden(event -> new WindowLayout(stage.getX(), stage.getY(),
+          scene.getWidth(), scene.getHeight(), stage.isMaximized(),
+          split.getDividerPositions(), middle.getDividerPositions()).save(layoutStore));
+    }
     stage.show();
     initialFiles.forEach(viewModel::open);
+  }
+
+  private static boolean onSomeScreen(WindowLayout layout) {
+    return !javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), 100, 100).isEmpty();
   }
 
   private MenuBar menu(Stage stage) {
