@@ -129,10 +129,18 @@ public final class DocumentView {
       double x = e.getX();
       double y = e.getY();
       Point2D screen = new Point2D(e.getScreenX(), e.getScreenY());
-      hoverDelay.setOnFinished(done -> area.hit(x, y).getCharacterIndex().ifPresent(index -> {
-        hoverAnchor = screen;
-        model.hoverAt(index);
-      }));
+      hoverDelay.setOnFinished(done -> {
+        // Hit-testing needs the area on a showing window; the mouse may have rested over a
+        // document that has since been closed or replaced.
+        if (area.getScene() == null || area.getScene().getWindow() == null
+            || !area.getScene().getWindow().isShowing()) {
+          return;
+        }
+        area.hit(x, y).getCharacterIndex().ifPresent(index -> {
+          hoverAnchor = screen;
+          model.hoverAt(index);
+        });
+      });
       hoverDelay.playFromStart();
     });
     area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
