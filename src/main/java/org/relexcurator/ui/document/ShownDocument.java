@@ -19,8 +19,6 @@ import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.SentenceSplitter;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;
-import org.relexcurator.model.Passage;
-import org.relexcurator.model.Sentence;
 import org.relexcurator.model.Span;
 import org.relexcurator.task.TaskMonitor;
 
@@ -194,17 +192,6 @@ public final class ShownDocument {
    * itself, as its sentence.
    */
   public Span sentenceOf(Entity entity) {
-    Span extent = entity.extent();
-    for (Passage passage : document.passages()) {
-      if (passage.span().contains(extent)) {
-        for (Sentence sentence : passage.sentences()) {
-          if (sentence.contains(extent)) {
-            return sentence.span();
-          }
-        }
-        return passage.span();
-      }
-    }
-    return extent;
+    return document.enclosingUnit(entity.extent());
   }
 }
