@@ -55,6 +55,11 @@ public final class FxTaskExecutor implements TaskExecutor {
   }
 
   @Override
+  public void later(Runnable action) {
+    Platform.runLater(action);
+  }
+
+  @Override
   public void close() {
     threads.shutdownNow();
   }

@@ -15,7 +15,6 @@ import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.RelationClassifier;
 import org.relexcurator.inference.RelationSpecs;
-import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Decision;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
@@ -52,7 +51,6 @@ public final class ReviewWorkspace {
   private final ReviewQueueView queueView;
   private final PredictionView predictionView;
   private final CurationView curationView;
-  private final Map<String, String> documentOfPair = new HashMap<>();
   private final Map<String, Set<String>> decidedPerDocument = new HashMap<>();
 
   /**
@@ -119,7 +117,7 @@ public final class ReviewWorkspace {
       return;
     }
     current.forEach((pairKey, decision) -> {
-      if (documentOfPair.containsKey(pairKey)) {
+      if (queue.documentOf(pairKey).isPresent()) {
         showDecision(pairKey, Optional.of(decision));
       }
     });
@@ -160,7 +158,7 @@ public final class ReviewWorkspace {
   private void showDecision(String pairKey, Optional<Decision> current) {
     ReviewStatus status = current.map(ReviewWorkspace::statusOf).orElse(ReviewStatus.UNREVIEWED);
     queue.setDecision(pairKey, current.map(Decision::label).orElse(null), status);
-    String documentId = documentOfPair.get(pairKey);
+    String documentId = queue.documentOf(pairKey).orElse(null);
     if (documentId != null) {
       Set<String> decided = decidedPerDocument.computeIfAbsent(documentId, d -> new HashSet<>());
       if (status == ReviewStatus.DECIDED) {
@@ -182,11 +180,7 @@ public final class ReviewWorkspace {
 
   /** Shows a newly opened corpus in the queue. */
   public void open(PreparedCorpus opened) {
-    documentOfPair.clear();
     decidedPerDocument.clear();
-    for (CandidatePair pair : opened.pairs()) {
-      documentOfPair.put(pair.key(), pair.documentId());
-    }
     queue.load(opened);
   }
 
@@ -211,7 +205,8 @@ public final class ReviewWorkspace {
     return curationView.node();
   }
 
-  ReviewQueueViewModel queue() {
+  /** The review queue, for tests and benchmarks that drive it as a curator would. */
+  public ReviewQueueViewModel queue() {
     return queue;
   }
 

@@ -25,4 +25,14 @@ public record ClassifierSettings(DeviceChoice device, int batchSize, int threads
   public static ClassifierSettings defaults() {
     return new ClassifierSettings(DeviceChoice.AUTO, DEFAULT_BATCH_SIZE, 0);
   }
+
+  /**
+   * The defaults for a desktop window: one core fewer than the machine has (at least one), so
+   * that the window still gets a core while a long "predict all" runs; with every core busy in
+   * libtorch the operating system hands the UI thread its turn late and the window stutters.
+   */
+  public static ClassifierSettings forDesktop() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new ClassifierSettings(DeviceChoice.AUTO, DEFAULT_BATCH_SIZE, Math.max(1, cores - 1));
+  }
 }

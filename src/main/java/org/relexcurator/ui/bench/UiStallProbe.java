@@ -23,11 +23,21 @@ public final class UiStallProbe implements AutoCloseable {
     return thread;
   });
   private final List<Long> delaysNanos = Collections.synchronizedList(new ArrayList<>());
+  private volatile long lastAnswered = System.nanoTime();
+
+  /** How long since the UI thread last answered a ping: above the period, it is stalled. */
+  long sinceLastAnswerNanos() {
+    return System.nanoTime() - lastAnswered;
+  }
 
   public UiStallProbe start() {
     pinger.scheduleAtFixedRate(() -> {
       long posted = System.nanoTime();
-      Platform.runLater(() -> delaysNanos.add(System.nanoTime() - posted));
+      Platform.runLater(() -> {
+        long now = System.nanoTime();
+        lastAnswered = now;
+        delaysNanos.add(now - posted);
+      });
     }, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     return this;
   }

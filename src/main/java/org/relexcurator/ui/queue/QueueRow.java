@@ -23,6 +23,8 @@ public final class QueueRow {
   private final List<SnippetPart> snippet;
   private final String firstType;
   private final String secondType;
+  /** Kept, not built on demand: filters test it for every row of a large corpus. */
+  private final String typePair;
   private final String searchable;
 
   private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
@@ -47,6 +49,7 @@ public final class QueueRow {
     this.snippet = List.copyOf(snippet);
     this.firstType = firstType;
     this.secondType = secondType;
+    this.typePair = firstType + " → " + secondType;
     this.searchable = String.join("\n", document.sentenceText(pair.sentence()),
         pair.first().text(), pair.second().text(), pair.documentId())
         .toLowerCase(Locale.ROOT);
@@ -116,7 +119,7 @@ public final class QueueRow {
 
   /** {@code Chemical → Disease}: the ordered type pair, as the relation specs key it. */
   public String typePair() {
-    return firstType + " → " + secondType;
+    return typePair;
   }
 
   public Prediction prediction() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
@@ -53,6 +54,8 @@ public final class ReviewQueueViewModel {
 
   /** Pairs per background task when predicting all. */
   public static final int DEFAULT_CHUNK_SIZE = 64;
+  /** Rows added to the table between two repaints while a corpus is loading. */
+  static final int ROWS_PER_SLICE = 2_000;
 
   static final Choice<String> ANY_LABEL = Choice.any("Any predicted label");
   static final Choice<String> NOT_PREDICTED = new Choice<>("", "Not predicted yet");
@@ -76,7 +79,7 @@ public final class ReviewQueueViewModel {
   private final ObservableList<QueueRow> rowsView = FXCollections.unmodifiableObservableList(rows);
   private final FilteredList<QueueRow> filtered = new FilteredList<>(rows);
   private final SortedList<QueueRow> visible = new SortedList<>(filtered);
-  private final Map<String, QueueRow> byKey = new HashMap<>();
+  private Map<String, QueueRow> byKey = Map.of();
 
   private final ObjectProperty<Choice<String>> labelFilter =
       new SimpleObjectProperty<>(this, "labelFilter", ANY_LABEL);
@@ -166,7 +169,7 @@ public final class ReviewQueueViewModel {
     }
     select(null);
     lastVisibleIndex = -1;
-    byKey.clear();
+    byKey = Map.of();
     rows.clear();
     loading.set(true);
     long request = ++loadGeneration;
@@ -174,7 +177,7 @@ public final class ReviewQueueViewModel {
         TaskCallbacks.of(
             loaded -> {
               if (request == loadGeneration) {
-                show(loaded);
+                show(loaded, request);
               }
             },
             failure -> {
@@ -186,7 +189,10 @@ public final class ReviewQueueViewModel {
     loadTask = task.isDone() ? null : task;
   }
 
-  private List<QueueRow> rowsOf(PreparedCorpus corpus, TaskMonitor monitor) {
+  /** A corpus's rows, in corpus order, and the same rows by pair key. */
+  private record LoadedRows(List<QueueRow> rows, Map<String, QueueRow> byKey) {}
+
+  private LoadedRows rowsOf(PreparedCorpus corpus, TaskMonitor monitor) {
     Map<String, Document> documents = new HashMap<>();
     corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
     List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
@@ -199,18 +205,38 @@ public final class ReviewQueueViewModel {
           SentenceSnippet.of(document, pair, SNIPPET_CONTEXT), typeOf(pair.first()),
           typeOf(pair.second())));
     }
-    return loaded;
+    Map<String, QueueRow> keyed = new HashMap<>(loaded.size() * 2);
+    loaded.forEach(row -> keyed.putIfAbsent(row.key(), row));
+    return new LoadedRows(loaded, keyed);
   }
 
-  private void show(List<QueueRow> loaded) {
+  private void show(LoadedRows loadedRows, long request) {
     loadTask = null;
-    loaded.forEach(row -> byKey.putIfAbsent(row.key(), row));
-    rows.setAll(loaded);
+    List<QueueRow> loaded = loadedRows.rows();
+    byKey = loadedRows.byKey();
+    // The filter is reset while the list is still empty, so that it does not test every row.
     TreeSet<String> typePairs = new TreeSet<>();
     loaded.forEach(row -> typePairs.add(row.typePair()));
     typePairChoices.setAll(ANY_TYPE_PAIR);
     typePairs.forEach(pair -> typePairChoices.add(Choice.of(pair)));
     typePairFilter.set(ANY_TYPE_PAIR);
+    append(loaded, 0, request);
+  }
+
+  /**
+   * Adds the rows a slice at a time, letting the window repaint between slices: filtering,
+   * sorting and listing a hundred thousand rows at once would freeze it.
+   */
+  private void append(List<QueueRow> loaded, int from, long request) {
+    if (request != loadGeneration) {
+      return;
+    }
+    int to = Math.min(from + ROWS_PER_SLICE, loaded.size());
+    rows.addAll(loaded.subList(from, to));
+    if (to < loaded.size()) {
+      executor.later(() -> append(loaded, to, request));
+      return;
+    }
     loading.set(false);
     updateSummary();
   }
@@ -292,6 +318,11 @@ public final class ReviewQueueViewModel {
   /** Stops "predict all" after the chunk in flight; predictions made so far stay. */
   public void cancelPredictAll() {
     predictAll.cancel();
+  }
+
+  /** The document of a pair in the queue; empty for a pair the queue does not have. */
+  public Optional<String> documentOf(String pairKey) {
+    return Optional.ofNullable(byKey.get(pairKey)).map(row -> row.document().id());
   }
 
   /** Stores a prediction made elsewhere (the prediction panel) for the pair with this key. */
