@@ -15,6 +15,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.geometry.Orientation;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -72,32 +75,35 @@ public final class MainWindow {
     BorderPane root = new BorderPane();
     root.setTop(menu(stage));
     CorpusView corpusView = new CorpusView(corpus);
-    corpusView.setPrefWidth(300);
     corpusView.setPrefWidth(240);
     SplitPane middle = new SplitPane(workspace.documentNode(), workspace.queueNode());
-    middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
-    javafx.scene.layout.VBox right = new javafx.scene.layout.VBox(8,
-        workspace.predictionNode(), workspace.curationNode());
-    right.setPadding(new Insets(4));
-    javafx.scene.control.ScrollPane rightScroll = new javafx.scene.control.ScrollPane(right);
-    rightScroll.setFitToWidth(true);
+    middle.setOrientation(Orientation.VERTICAL);
+    // The deciding pane stays in view below the prediction, which scrolls: a curator must never
+    // have to scroll to reach the buttons that record a decision.
+    ScrollPane predictionScroll = new ScrollPane(workspace.predictionNode());
+    predictionScroll.setFitToWidth(true);
+    predictionScroll.setPadding(new Insets(4));
+    BorderPane rightPane = new BorderPane(predictionScroll);
+    BorderPane.setMargin(workspace.curationNode(), new Insets(4));
+    rightPane.setBottom(workspace.curationNode());
+    rightPane.getStyleClass().add("right-pane");
     // Explicit minimum widths: the queue's filters and the legend would otherwise claim so much
     // width that the side panes collapse on a 1280-pixel screen.
     corpusView.setMinWidth(200);
     middle.setMinWidth(320);
-    for (javafx.scene.Node pane : List.of(workspace.documentNode(), workspace.queueNode())) {
+    for (Node pane : List.of(workspace.documentNode(), workspace.queueNode())) {
       if (pane instanceof Region region) {
         region.setMinWidth(0);
       }
     }
-    rightScroll.setMinWidth(360);
-    SplitPane split = new SplitPane(corpusView, middle, rightScroll);
+    rightPane.setMinWidth(360);
+    SplitPane split = new SplitPane(corpusView, middle, rightPane);
     WindowLayout layout = layoutStore == null ? WindowLayout.DEFAULT
         : WindowLayout.load(layoutStore);
     split.setDividerPositions(layout.mainDividers());
     middle.setDividerPositions(layout.middleDividers());
     SplitPane.setResizableWithParent(corpusView, false);
-    SplitPane.setResizableWithParent(rightScroll, false);
+    SplitPane.setResizableWithParent(rightPane, false);
     root.setCenter(split);
     root.setBottom(statusBar(stage));
     Scene scene = new Scene(root, layout.width(), layout.height());

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -22,6 +23,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -150,7 +152,7 @@ public final class CurationView {
     none.setId("none-button");
     skip.setId("skip-button");
     flag.setId("flag-button");
-    HBox buttons = new HBox(6, accept, none, skip, flag);
+    FlowPane buttons = new FlowPane(6, 6, accept, none, skip, flag);
     buttons.setAlignment(Pos.CENTER_LEFT);
     return buttons;
   }
@@ -186,7 +188,7 @@ public final class CurationView {
     labelList.setId("label-list");
     labelList.setItems(viewModel.visibleLabels());
     labelList.setFocusTraversable(false);
-    labelList.setPrefHeight(230);
+    labelList.setPrefHeight(150);
     labelList.setCellFactory(list -> new LabelChoiceCell());
     labelList.disableProperty().bind(viewModel.canDecideProperty().not());
     viewModel.highlightedProperty().addListener((property, before, now) -> selectHighlighted());
@@ -216,6 +218,7 @@ public final class CurationView {
       reasons.add(code.description());
     }
     reasonBox.setId("reason-box");
+    reasonBox.setMinWidth(Region.USE_PREF_SIZE);
     reasonBox.getItems().setAll(reasons);
     reasonBox.getSelectionModel().select(0);
     reasonBox.valueProperty().addListener((property, before, now) -> {
@@ -258,7 +261,8 @@ public final class CurationView {
     redo.disableProperty().bind(viewModel.canRedoProperty().not());
     Label status = styled(new Label(), "status");
     status.textProperty().bind(viewModel.statusProperty());
-    HBox actions = new HBox(6, undo, redo, status);
+    status.setWrapText(true);
+    HBox actions = new HBox(6, undo, redo);
     actions.setAlignment(Pos.CENTER_LEFT);
 
     Label error = styled(new Label(), "error");
@@ -266,7 +270,7 @@ public final class CurationView {
     error.textProperty().bind(viewModel.errorProperty());
     error.setWrapText(true);
     showOnlyWithText(error);
-    return new VBox(4, actions, error);
+    return new VBox(4, actions, status, error);
   }
 
   private void onKeyPressed(KeyEvent event) {
@@ -327,7 +331,12 @@ public final class CurationView {
   }
 
   private Button button(String text, String key, String tip, Runnable action) {
-    Button button = new Button(text + "  (" + key + ")");
+    // The key is a small cap beside the name, not part of it, so that a narrow pane shows the
+    // whole button instead of cutting its name short.
+    Label keyCap = styled(new Label(key), "key-cap");
+    Button button = new Button(text, keyCap);
+    button.setContentDisplay(ContentDisplay.RIGHT);
+    button.setMinWidth(Region.USE_PREF_SIZE);
     button.setTooltip(new Tooltip(tip + " — " + key));
     button.setFocusTraversable(false);
     button.setOnAction(event -> {
