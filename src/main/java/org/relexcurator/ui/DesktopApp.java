@@ -34,7 +34,7 @@ public final class DesktopApp extends Application {
     List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
     MainViewModel viewModel = new MainViewModel(executor,
         CorpusPreparation.standard(MarkerMode.EXACT), RecentFiles.forUser());
-    model = new ModelViewModel(executor, ClassifierSettings.defaults(),
+    model = new ModelViewModel(executor, ClassifierSettings.forDesktop(),
         ModelViewModel.TARGET_MODEL);
     CorpusViewModel corpus = new CorpusViewModel();
     ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
