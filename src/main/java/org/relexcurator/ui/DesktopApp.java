@@ -40,8 +40,11 @@ public final class DesktopApp extends Application {
     ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
         CorpusPreparation.standard(MarkerMode.EXACT), decisions.store(),
         System.getProperty("user.name", "curator"), Clock.systemDefaultZone(), corpus, model);
+    ProjectViewModel projects = new ProjectViewModel(decisions, executor,
+        workspace::reloadDecisions, viewModel);
     new MainWindow(viewModel, model, corpus, workspace, files,
-        java.util.prefs.Preferences.userRoot().node("org/relexcurator/window")).show(stage);
+        java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"))
+        .withProjects(projects).show(stage);
     if (decisions.warning() != null) {
       viewModel.reportError(decisions.warning());
     }

@@ -14,6 +14,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -46,6 +47,7 @@ public final class MainWindow {
   private final ReviewWorkspace workspace;
   private final List<Path> initialFiles;
   private final java.util.prefs.Preferences layoutStore;
+  private ProjectViewModel projects;
 
   /** A window whose layout is not remembered (tests, benchmarks). */
   public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
@@ -69,6 +71,12 @@ public final class MainWindow {
         workspace.open(now);
       }
     });
+  }
+
+  /** Lets the curator create and switch project files from the File menu. */
+  public MainWindow withProjects(ProjectViewModel projectFiles) {
+    this.projects = projectFiles;
+    return this;
   }
 
   public void show(Stage stage) {
@@ -113,7 +121,11 @@ public final class MainWindow {
     acceptDroppedFiles(scene);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"),
         corpusView::focusSearch);
-    stage.setTitle("RelEx Curator");
+    if (projects == null) {
+      stage.setTitle("RelEx Curator");
+    } else {
+      stage.titleProperty().bind(projects.titleProperty().map(name -> "RelEx Curator — " + name));
+    }
     stage.setScene(scene);
     if (!Double.isNaN(layout.x()) && onSomeScreen(layout)) {
       stage.setX(layout.x());
@@ -154,12 +166,36 @@ public final class MainWindow {
     MenuItem quit = new MenuItem("Quit");
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     quit.setOnAction(event -> stage.close());
-    Menu file = new Menu("_File", null, open, recent, quit);
+    Menu file = new Menu("_File", null, open, recent);
+    if (projects != null) {
+      MenuItem newProject = new MenuItem("New Project…");
+      newProject.setOnAction(event -> chooseProject(stage, true));
+      MenuItem openProject = new MenuItem("Open Project…");
+      openProject.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+      openProject.setOnAction(event -> chooseProject(stage, false));
+      file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject);
+    }
+    file.getItems().addAll(new SeparatorMenuItem(), quit);
     MenuItem openModel = new MenuItem("Open Model Folder…");
     openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
     openModel.setOnAction(event -> chooseModel(stage));
     Menu modelMenu = new Menu("_Model", null, openModel);
     return new MenuBar(file, modelMenu);
+  }
+
+  private void chooseProject(Stage stage, boolean create) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(create ? "Create a project file" : "Open a project file");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("RelEx Curator projects",
+        "*" + org.relexcurator.curation.project.ProjectDatabase.EXTENSION));
+    File chosen = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+    if (chosen != null) {
+      if (create) {
+        projects.create(chosen.toPath());
+      } else {
+        projects.open(chosen.toPath());
+      }
+    }
   }
 
   private void chooseModel(Stage stage) {

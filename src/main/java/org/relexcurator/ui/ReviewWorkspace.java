@@ -108,6 +108,25 @@ public final class ReviewWorkspace {
     });
   }
 
+  /**
+   * Shows the decisions of the store as it is now, in place of those shown so far: after the
+   * window switched to another project file.
+   */
+  public void reloadDecisions() {
+    for (QueueRow row : queue.allRows()) {
+      if (row.statusProperty().get() != ReviewStatus.UNREVIEWED) {
+        queue.setDecision(row.key(), null, ReviewStatus.UNREVIEWED);
+      }
+    }
+    decidedPerDocument.keySet().forEach(documentId -> corpus.setReviewed(documentId, 0));
+    decidedPerDocument.clear();
+    showStoredDecisions();
+    QueueRow row = queue.currentRowProperty().get();
+    if (row != null) {
+      curation.show(row.pair(), row.prediction());
+    }
+  }
+
   /** Decisions already in the store (an earlier session's) for the pairs now in the queue. */
   private void showStoredDecisions() {
     Map<String, Decision> current;
