@@ -166,6 +166,7 @@ class AgreementCommandsTest {
           + " first");
       assertThat(adjudicate.exit()).isEqualTo(Main.UNUSABLE);
       assertThat(adjudicate.err()).contains("is open in another RelEx Curator window");
+      assertThat(window.decisions().log()).hasSize(8);
     }
   }
 
