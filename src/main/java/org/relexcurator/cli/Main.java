@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
         BenchCorpusCommand.class,
         BenchUiCommand.class,
         BenchStoreCommand.class,
+        AgreementCommand.class,
+        AdjudicateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
@@ -30,6 +31,9 @@ import org.relexcurator.model.DecisionDraft;
  *   <li>{@link DecisionAction#REDONE} must refer to the top of its curator's redo stack, and moves
  *       that decision back to the undo stack. The decision keeps its place in time, so an undo
  *       followed by a redo leaves every pair as it was.
+ *   <li>Each curator's verdict on a pair ({@link #verdicts}) is their latest label in force; a
+ *       later skip or flag does not withdraw it (undo does). An {@link DecisionAction#ADJUDICATED}
+ *       decision is nobody's verdict: it is the pair's {@link #adjudication}.
  * </ul>
  *
  * <p>Not thread-safe: a store guards it.
@@ -119,6 +123,31 @@ public final class EffectiveDecisions {
         : Optional.of(decisions.lastEntry().getValue());
   }
 
+  /**
+   * Each curator's own verdict on a pair, by curator name: their latest accepted, corrected or
+   * rejected decision in force; for a curator who only skipped or flagged the pair, the latest of
+   * those. Adjudications are left out. Empty for a pair with no decision in force.
+   */
+  public SortedMap<String, Decision> verdicts(String pairKey) {
+    SortedMap<String, Decision> labels = new TreeMap<>();
+    SortedMap<String, Decision> holds = new TreeMap<>();
+    for (Decision decision : inForceOrNone(pairKey).descendingMap().values()) {
+      if (decision.action() == DecisionAction.ADJUDICATED) {
+        continue;
+      }
+      (decision.action().labels() ? labels : holds).putIfAbsent(decision.curator(), decision);
+    }
+    holds.putAll(labels);
+    return Collections.unmodifiableSortedMap(holds);
+  }
+
+  /** The latest adjudication of a pair still in force, whoever made it. */
+  public Optional<Decision> adjudication(String pairKey) {
+    return inForceOrNone(pairKey).descendingMap().values().stream()
+        .filter(decision -> decision.action() == DecisionAction.ADJUDICATED)
+        .findFirst();
+  }
+
   public Optional<Decision> undoable(String curator) {
     return Optional.ofNullable(top(undoStacks, curator));
   }
@@ -130,6 +159,11 @@ public final class EffectiveDecisions {
   private static Decision top(Map<String, Deque<Decision>> stacks, String curator) {
     Deque<Decision> stack = stacks.get(curator);
     return stack == null ? null : stack.peek();
+  }
+
+  /** A read that leaves no entry behind for a pair never decided. */
+  private NavigableMap<Long, Decision> inForceOrNone(String pairKey) {
+    return inForce.getOrDefault(pairKey, Collections.emptyNavigableMap());
   }
 
   private NavigableMap<Long, Decision> inForce(String pairKey) {

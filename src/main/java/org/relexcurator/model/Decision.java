@@ -13,8 +13,8 @@ import java.time.Instant;
  * @param curator who decided
  * @param action what the curator did
  * @param label the relation label the curator gave ({@value #NO_RELATION} for a rejection);
- *     required for accepted, corrected and rejected pairs, may be null for skips and flags, always
- *     null for undo and redo
+ *     required for accepted, corrected, rejected and adjudicated pairs, may be null for skips and
+ *     flags, always null for undo and redo
  * @param predictedLabel the model's top label when the curator decided; null without a prediction
  * @param predictedScore the model's probability for {@code predictedLabel}; null without one
  * @param reason why the curator disagreed or held back; null if not given

@@ -17,7 +17,13 @@ public enum DecisionAction {
   /** Cancels an earlier decision of the same curator. */
   UNDONE,
   /** Restores a decision its curator had undone. */
-  REDONE;
+  REDONE,
+  /**
+   * The final gold label of a pair the curators disagreed on, given by whoever settles it
+   * (typically a lead curator). Unlike a curator's own verdict its action does not follow from
+   * the model's prediction, and it is no vote in the agreement between curators.
+   */
+  ADJUDICATED;
 
   /**
    * The action a curator took by giving a pair {@code label}: agreeing with the model is an
@@ -36,7 +42,7 @@ public enum DecisionAction {
 
   /** Whether this action gives the pair a relation label. */
   public boolean labels() {
-    return this == ACCEPTED || this == CORRECTED || this == REJECTED;
+    return this == ACCEPTED || this == CORRECTED || this == REJECTED || this == ADJUDICATED;
   }
 
   /** Whether this action undoes or redoes an earlier one instead of judging the pair. */

@@ -29,10 +29,11 @@ final class DecisionRules {
             "predicted score " + predictedScore + " is no probability");
       }
     }
-    if (action.labels()) {
-      if (label == null) {
-        throw new IllegalArgumentException(action + " needs a label");
-      }
+    if (action.labels() && label == null) {
+      throw new IllegalArgumentException(action + " needs a label");
+    }
+    // An adjudication settles the label whatever the model said, so no action is implied.
+    if (action.labels() && action != DecisionAction.ADJUDICATED) {
       DecisionAction expected = DecisionAction.forLabel(label, predictedLabel);
       if (expected != action) {
         throw new IllegalArgumentException("giving label " + label + " when the model predicted "

@@ -111,6 +111,25 @@ abstract class CurationStoreContract {
   }
 
   @Test
+  void anAdjudicationIsKeptWholeIsInForceAndItsAdjudicatorCanUndoIt() throws Exception {
+    Decision alice = decide("alice", "p1", "treats");
+    decide("bob", "p1", "causes");
+    Decision adjudication = store.record(new DecisionDraft("p1", "lead",
+        DecisionAction.ADJUDICATED, "causes", "treats", 0.9, ReasonCode.WRONG_DIRECTION,
+        "bob is right", tick(), Duration.ofSeconds(40), null));
+
+    assertThat(store.log()).endsWith(adjudication);
+    assertThat(adjudication.action()).isEqualTo(DecisionAction.ADJUDICATED);
+    assertThat(store.current("p1")).contains(adjudication);
+    assertThat(store.undoable("alice")).contains(alice);
+
+    undo("lead");
+
+    assertThat(store.current("p1").orElseThrow().curator()).isEqualTo("bob");
+    assertThat(store.redoable("lead")).contains(adjudication);
+  }
+
+  @Test
   void undoBringsBackThePairsEarlierDecision() throws Exception {
     Decision first = decide("alice", "p1", "treats");
     Decision second = decide("alice", "p1", "causes");

@@ -87,6 +87,26 @@ class DecisionLogPropertiesTest {
     }
   }
 
+  @Property(tries = 300)
+  void eachCuratorsVerdictIsTheirLatestLabelNotUndone(@ForAll("sessions") List<Step> session)
+      throws Exception {
+    List<Decision> log = play(session).log();
+    Map<Long, Boolean> undone = undoneFlags(log);
+    Map<String, Map<String, Decision>> expected = new HashMap<>();
+    for (Decision entry : log) {
+      if (!entry.action().revises() && !undone.get(entry.sequence())) {
+        expected.computeIfAbsent(entry.pairKey(), pair -> new HashMap<>())
+            .put(entry.curator(), entry);
+      }
+    }
+
+    EffectiveDecisions state = EffectiveDecisions.of(log);
+    for (String pair : List.of("p1", "p2", "p3")) {
+      assertThat(state.verdicts(pair)).isEqualTo(expected.getOrDefault(pair, Map.of()));
+      assertThat(state.adjudication(pair)).isEmpty();
+    }
+  }
+
   /** Plays a session; undo and redo with nothing to undo or redo are skipped. */
   private static CurationStore play(List<Step> session) throws CurationStoreException {
     CurationStore store = new InMemoryCurationStore();

@@ -56,6 +56,25 @@ class DecisionTest {
   }
 
   @Test
+  void anAdjudicationNeedsALabelWhichMayAgreeOrDisagreeWithTheModel() {
+    assertThat(draft(DecisionAction.ADJUDICATED, "treats", "treats", null).label())
+        .isEqualTo("treats");
+    assertThat(draft(DecisionAction.ADJUDICATED, "causes", "treats", null).label())
+        .isEqualTo("causes");
+    assertThat(draft(DecisionAction.ADJUDICATED, "none", null, null).label()).isEqualTo("none");
+    assertThatThrownBy(() -> draft(DecisionAction.ADJUDICATED, null, "treats", null))
+        .hasMessage("ADJUDICATED needs a label");
+    assertThatThrownBy(() -> draft(DecisionAction.ADJUDICATED, "causes", null, 1L))
+        .hasMessage("ADJUDICATED refers to no earlier decision");
+  }
+
+  @Test
+  void anAdjudicationLabelsAPairAndRevisesNothing() {
+    assertThat(DecisionAction.ADJUDICATED.labels()).isTrue();
+    assertThat(DecisionAction.ADJUDICATED.revises()).isFalse();
+  }
+
+  @Test
   void undoAndRedoMustReferToADecisionAndCarryNoLabel() {
     assertThatThrownBy(() -> draft(DecisionAction.UNDONE, null, null, null))
         .hasMessage("UNDONE must name the decision it refers to");

@@ -21,6 +21,10 @@ final class Schema {
   private static final String APPEND_ONLY =
       "SELECT RAISE(ABORT, 'the decision log is append-only')";
 
+  /** The columns of the decision log since version 1; a rebuild copies exactly these. */
+  private static final String DECISION_COLUMNS = "sequence, pair_key, curator, action, label,"
+      + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to";
+
   static final List<Migration> MIGRATIONS = List.of(
       new Migration(1, "the decision log, append-only", List.of(
           "PRAGMA application_id = " + APPLICATION_ID,
@@ -86,7 +90,34 @@ final class Schema {
             time TEXT NOT NULL
           ) STRICT""",
           "CREATE INDEX predictions_by_pair ON predictions (pair_key, id)",
-          "CREATE INDEX predictions_by_model ON predictions (model)")));
+          "CREATE INDEX predictions_by_model ON predictions (model)")),
+      new Migration(3, "adjudicated decisions: the action check admits ADJUDICATED", List.of(
+          """
+          CREATE TABLE decisions_v3 (
+            sequence INTEGER PRIMARY KEY CHECK (sequence > 0),
+            pair_key TEXT NOT NULL,
+            curator TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('ACCEPTED', 'CORRECTED', 'REJECTED',
+                'SKIPPED', 'FLAGGED', 'UNDONE', 'REDONE', 'ADJUDICATED')),
+            label TEXT,
+            predicted_label TEXT,
+            predicted_score REAL,
+            reason TEXT,
+            note TEXT NOT NULL,
+            time TEXT NOT NULL,
+            time_spent_nanos INTEGER NOT NULL CHECK (time_spent_nanos >= 0),
+            refers_to INTEGER REFERENCES decisions (sequence)
+          ) STRICT""",
+          "INSERT INTO decisions_v3 (" + DECISION_COLUMNS + ") SELECT " + DECISION_COLUMNS
+              + " FROM decisions ORDER BY sequence",
+          // Dropping a table drops its triggers first, so the append-only ones do not fire.
+          "DROP TABLE decisions",
+          "ALTER TABLE decisions_v3 RENAME TO decisions",
+          "CREATE TRIGGER decisions_are_never_changed BEFORE UPDATE ON decisions BEGIN "
+              + APPEND_ONLY + "; END",
+          "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
+              + APPEND_ONLY + "; END"),
+          true));
 
   private Schema() {}
 
@@ -129,11 +160,24 @@ final class Schema {
     }
   }
 
+  /**
+   * Runs one step in one transaction. A step that rebuilds a table follows SQLite's procedure
+   * for schema changes ALTER TABLE cannot make: foreign keys off (which only takes effect outside
+   * a transaction), the new table built and renamed, every foreign key checked before committing,
+   * then foreign keys as they were.
+   */
   private static void apply(Connection connection, Migration migration) throws SQLException {
+    boolean foreignKeys = intPragma(connection, "foreign_keys") == 1;
+    if (migration.rebuildsTables()) {
+      setForeignKeys(connection, false);
+    }
     connection.setAutoCommit(false);
     try (Statement statement = connection.createStatement()) {
       for (String sql : migration.statements()) {
         statement.execute(sql);
+      }
+      if (migration.rebuildsTables()) {
+        checkForeignKeys(statement, migration.version());
       }
       statement.execute("PRAGMA user_version = " + migration.version());
       connection.commit();
@@ -142,6 +186,25 @@ final class Schema {
       throw e;
     } finally {
       connection.setAutoCommit(true);
+      if (migration.rebuildsTables()) {
+        setForeignKeys(connection, foreignKeys);
+      }
+    }
+  }
+
+  private static void setForeignKeys(Connection connection, boolean on) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+    }
+  }
+
+  private static void checkForeignKeys(Statement statement, int version) throws SQLException {
+    try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
+      if (broken.next()) {
+        throw new SQLException("the step to project format " + version + " was not made: row "
+            + broken.getLong(2) + " of table " + broken.getString(1) + " refers to a row of "
+            + broken.getString(3) + " that is missing");
+      }
     }
   }
 

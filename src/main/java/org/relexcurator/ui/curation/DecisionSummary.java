@@ -25,6 +25,7 @@ final class DecisionSummary {
       case FLAGGED -> "flagged for discussion";
       case UNDONE -> "undone";
       case REDONE -> "redone";
+      case ADJUDICATED -> "adjudicated → " + decision.label();
     };
     return decision.reason() == null
         ? verdict

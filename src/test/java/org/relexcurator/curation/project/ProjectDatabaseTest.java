@@ -186,15 +186,16 @@ class ProjectDatabaseTest {
           Instant.parse("2025-11-30T08:00:00Z"), Duration.ofSeconds(4), null));
       project.contents().putDocuments(List.of(new DocumentIdentity("d1", null, null, null)));
       assertThat(project.contents().documents()).hasSize(1);
-      assertThat(pragma(project, "user_version")).isEqualTo("2");
+      assertThat(pragma(project, "user_version"))
+          .isEqualTo(String.valueOf(Schema.latestVersion()));
     }
   }
 
   @Test
   void migrationsAreNumberedOneByOneFromOne() {
     assertThat(Schema.MIGRATIONS).extracting(Migration::version)
-        .containsExactly(1, 2);
-    assertThat(Schema.latestVersion()).isEqualTo(2);
+        .containsExactly(1, 2, 3);
+    assertThat(Schema.latestVersion()).isEqualTo(3);
   }
 
   @Test
@@ -210,9 +211,10 @@ class ProjectDatabaseTest {
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage(file + " was saved by a newer RelEx Curator (project format 3; this version"
-            + " reads formats up to 2). Open it with the newer version; this one leaves the file"
-            + " untouched.");
+        .hasMessage(file + " was saved by a newer RelEx Curator (project format "
+            + (Schema.latestVersion() + 1) + "; this version reads formats up to "
+            + Schema.latestVersion() + "). Open it with the newer version; this one leaves the"
+            + " file untouched.");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(folder.resolve("future.relex-wal")).doesNotExist();
   }
