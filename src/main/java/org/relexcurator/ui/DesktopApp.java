@@ -37,14 +37,16 @@ public final class DesktopApp extends Application {
     model = new ModelViewModel(executor, ClassifierSettings.forDesktop(),
         ModelViewModel.TARGET_MODEL);
     CorpusViewModel corpus = new CorpusViewModel();
+    String curator = System.getProperty("user.name", "curator");
     ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
         CorpusPreparation.standard(MarkerMode.EXACT), decisions.store(),
-        System.getProperty("user.name", "curator"), Clock.systemDefaultZone(), corpus, model);
+        curator, Clock.systemDefaultZone(), corpus, model);
     ProjectViewModel projects = new ProjectViewModel(decisions, executor,
         workspace::reloadDecisions, viewModel);
     new MainWindow(viewModel, model, corpus, workspace, files,
         java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"))
-        .withProjects(projects).show(stage);
+        .withProjects(projects, new ProjectWindows(projects, executor, curator, viewModel))
+        .show(stage);
     if (decisions.warning() != null) {
       viewModel.reportError(decisions.warning());
     }

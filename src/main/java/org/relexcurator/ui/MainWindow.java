@@ -48,6 +48,7 @@ public final class MainWindow {
   private final List<Path> initialFiles;
   private final java.util.prefs.Preferences layoutStore;
   private ProjectViewModel projects;
+  private ProjectWindows projectWindows;
 
   /** A window whose layout is not remembered (tests, benchmarks). */
   public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
@@ -73,9 +74,13 @@ public final class MainWindow {
     });
   }
 
-  /** Lets the curator create and switch project files from the File menu. */
-  public MainWindow withProjects(ProjectViewModel projectFiles) {
+  /**
+   * Lets the curator create and switch project files from the File menu, and work on the whole
+   * project from the Review menu.
+   */
+  MainWindow withProjects(ProjectViewModel projectFiles, ProjectWindows windows) {
     this.projects = projectFiles;
+    this.projectWindows = windows;
     return this;
   }
 
@@ -180,7 +185,14 @@ public final class MainWindow {
     openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
     openModel.setOnAction(event -> chooseModel(stage));
     Menu modelMenu = new Menu("_Model", null, openModel);
-    return new MenuBar(file, modelMenu);
+    MenuBar bar = new MenuBar(file, modelMenu);
+    if (projectWindows != null) {
+      MenuItem adjudicate = new MenuItem("Adjudicate Disputed Pairs…");
+      adjudicate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
+      adjudicate.setOnAction(event -> projectWindows.showAdjudication(stage));
+      bar.getMenus().add(new Menu("_Review", null, adjudicate));
+    }
+    return bar;
   }
 
   private void chooseProject(Stage stage, boolean create) {

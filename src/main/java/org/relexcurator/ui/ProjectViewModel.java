@@ -61,6 +61,11 @@ public final class ProjectViewModel {
         .orElse("decisions NOT saved");
   }
 
+  /** The project file in use; empty while decisions are kept in memory only. */
+  public java.util.Optional<ProjectDatabase> project() {
+    return storage.project();
+  }
+
   /** The project's file name as the title bar shows it. */
   public ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();

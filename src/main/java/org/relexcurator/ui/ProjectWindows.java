@@ -1,0 +1,66 @@
+package org.relexcurator.ui;
+
+import java.time.Clock;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.inference.djl.TestModelMaker;
+import org.relexcurator.task.TaskExecutor;
+import org.relexcurator.ui.adjudication.AdjudicationView;
+import org.relexcurator.ui.adjudication.AdjudicationViewModel;
+
+/**
+ * The windows that work on the whole project rather than on one pair: adjudicating the pairs
+ * curators disagree on. Each opens on the project in use when it is asked for, beside the main
+ * window, which stays usable.
+ */
+final class ProjectWindows {
+
+  private final ProjectViewModel projects;
+  private final TaskExecutor executor;
+  private final String curator;
+  private final MainViewModel messages;
+
+  ProjectWindows(ProjectViewModel projects, TaskExecutor executor, String curator,
+      MainViewModel messages) {
+    this.projects = projects;
+    this.executor = executor;
+    this.curator = curator;
+    this.messages = messages;
+  }
+
+  /** The disputed pairs of the project in use, for the curator to give their final label. */
+  void showAdjudication(Window owner) {
+    Optional<ProjectDatabase> project = inUse();
+    if (project.isEmpty()) {
+      return;
+    }
+    // Labels offered for pairs without a prediction: the target model's sixteen.
+    AdjudicationViewModel viewModel = new AdjudicationViewModel(project.get().decisions(),
+        project.get().contents(), executor, curator, TestModelMaker.LABELS,
+        Clock.systemDefaultZone());
+    Stage stage = new Stage();
+    stage.initOwner(owner);
+    stage.setTitle("Adjudicate disputed pairs — " + project.get().file().getFileName());
+    stage.setScene(new Scene(new BorderPane(new AdjudicationView(viewModel).node()), 900, 600));
+    stage.setOnShown(event -> viewModel.refresh());
+    stage.focusedProperty().addListener((observable, was, focused) -> {
+      if (focused) {
+        viewModel.refresh();
+      }
+    });
+    stage.show();
+  }
+
+  private Optional<ProjectDatabase> inUse() {
+    Optional<ProjectDatabase> project = projects.project();
+    if (project.isEmpty()) {
+      messages.reportError("Decisions are kept in memory only: open or create a project file"
+          + " first (File → New Project…).");
+    }
+    return project;
+  }
+}
