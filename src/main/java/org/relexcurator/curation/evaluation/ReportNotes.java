@@ -50,12 +50,16 @@ final class ReportNotes {
           + String.join(", ", unknown) + ".");
     }
     if (goldWithoutPrediction > 0) {
-      notes.add(String.format(Locale.ROOT, "%d pairs with a gold label have no prediction and are"
-          + " not scored.", goldWithoutPrediction));
+      notes.add(goldWithoutPrediction == 1
+          ? "1 pair with a gold label has no prediction and is not scored."
+          : String.format(Locale.ROOT, "%d pairs with a gold label have no prediction and are"
+              + " not scored.", goldWithoutPrediction));
     }
     if (!input.problems().isEmpty()) {
-      notes.add(String.format(Locale.ROOT, "%d lines of %s were skipped as unreadable.",
-          input.problems().size(), input.source()));
+      int skipped = input.problems().size();
+      notes.add(skipped == 1 ? "1 line of " + input.source() + " was skipped as unreadable."
+          : String.format(Locale.ROOT, "%d lines of %s were skipped as unreadable.", skipped,
+              input.source()));
     }
     return notes;
   }
