@@ -2,6 +2,7 @@ package org.relexcurator.ui.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +48,10 @@ class EvaluationReportViewTest {
   @Test
   void aKnownReportShowsItsCellsTheCardsNumbersEceAndTheTestModelBanner(FxRobot robot)
       throws Exception {
-    Path testModel = temp.resolve("test-model.jsonl");
-    Files.writeString(testModel,
-        Files.readString(EvaluationReportViewModelTest.handChecked())
-            .replace("\"test_model\":false", "\"test_model\":true"), StandardCharsets.UTF_8);
-    var report = Evaluation.of(CuratedPairsReader.read(testModel),
+    String testModel = Files.readString(EvaluationReportViewModelTest.handChecked())
+        .replace("\"test_model\":false", "\"test_model\":true");
+    var report = Evaluation.of(CuratedPairsReader.read("curated.jsonl",
+            new ByteArrayInputStream(testModel.getBytes(StandardCharsets.UTF_8))),
         new EvaluationSettings(Weighting.POST_STRATIFIED, 200, 42));
 
     robot.interact(() -> viewModel.show(report));
