@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.relexcurator.curation.evaluation.Bootstrap;
 import org.relexcurator.curation.evaluation.CsvReport;
 import org.relexcurator.curation.evaluation.CuratedPairs;
 import org.relexcurator.curation.evaluation.CuratedPairsReader;
@@ -41,11 +42,12 @@ final class EvaluateCommand implements Callable<Integer> {
           + " (default; by predicted label and score band) or none (plain counts).")
   private String weighting;
 
-  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000",
+  @Option(names = "--bootstrap", paramLabel = "N",
+      defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
       description = "Bootstrap resamples for the 95% intervals (default 1000; 0: none).")
   private int resamples;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Bootstrap.DEFAULT_SEED,
       description = "Random seed of the bootstrap (default 42).")
   private long seed;
 

@@ -1,7 +1,5 @@
 package org.relexcurator.curation.evaluation;
 
-import java.util.Optional;
-
 /**
  * One row of our report beside the same row of the model card's table.
  *
@@ -12,10 +10,6 @@ public record ComparedRow(LabelMetrics ours, LabelMetrics card) {
 
   public String label() {
     return ours.label();
-  }
-
-  public Optional<LabelMetrics> cardRow() {
-    return Optional.ofNullable(card);
   }
 
   /** Ours minus the card's; NaN when the card has no such row. */

@@ -5,9 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.relexcurator.model.Problem;
 
 /**
@@ -23,14 +29,37 @@ final class CuratedPairParser {
 
   private final String file;
   private final List<Problem> problems;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   CuratedPairParser(String file, List<Problem> problems) {
     this.file = file;
     this.problems = problems;
   }
 
-  /** The pair on the line, or {@code null} after recording why the line was skipped. */
-  CuratedPair parse(String text, int line) {
+  /**
+   * The pair on a line given as its bytes without the {@code \n}; empty for a blank line, or
+   * after recording why the line was skipped.
+   */
+  Optional<CuratedPair> parse(byte[] bytes, int line) {
+    int length = bytes.length;
+    if (length > 0 && bytes[length - 1] == '\r') {
+      length--;
+    }
+    // Some editors start a file with a byte-order mark.
+    int start = length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    String text;
+    try {
+      text = utf8.decode(ByteBuffer.wrap(bytes, start, length - start)).toString();
+    } catch (CharacterCodingException e) {
+      return Optional.ofNullable(skip(line, "not UTF-8 text", "UTF-8 text", null));
+    }
+    return text.isBlank() ? Optional.empty() : Optional.ofNullable(parse(text, line));
+  }
+
+  private CuratedPair parse(String text, int line) {
     JsonNode row;
     try {
       row = JSON.readTree(text);

@@ -3,6 +3,7 @@ package org.relexcurator.curation.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.model.Problem;
 
 /**
@@ -36,7 +37,7 @@ public final class HtmlReport {
     out.append("<h1>").append(Html.escape(ReportText.title(report))).append("</h1>\n");
     if (report.testModel()) {
       out.append("<p class=\"banner\" role=\"alert\">")
-          .append(Html.escape(report.notes().get(0))).append("</p>\n");
+          .append(Html.escape(ModelDescription.TEST_MODEL_WARNING)).append("</p>\n");
     }
     out.append("<p class=\"summary\">").append(Html.escape(ReportText.summary(report)))
         .append("</p>\n<h2>Before you read the numbers</h2>\n<ul>\n");

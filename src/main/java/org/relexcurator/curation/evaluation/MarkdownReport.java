@@ -3,6 +3,7 @@ package org.relexcurator.curation.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.model.Problem;
 
 /** The report as Markdown, its tables laid out like the model card's. */
@@ -17,7 +18,7 @@ public final class MarkdownReport {
     StringBuilder out = new StringBuilder();
     out.append("# ").append(escape(ReportText.title(report))).append("\n\n");
     if (report.testModel()) {
-      out.append("> **").append(report.notes().get(0)).append("**\n\n");
+      out.append("> **").append(ModelDescription.TEST_MODEL_WARNING).append("**\n\n");
     }
     out.append(escape(ReportText.summary(report))).append("\n\n");
     out.append("## Before you read the numbers\n\n");

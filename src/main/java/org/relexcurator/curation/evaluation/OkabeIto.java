@@ -7,12 +7,9 @@ package org.relexcurator.curation.evaluation;
 final class OkabeIto {
 
   static final String BLACK = "#000000";
-  static final String ORANGE = "#E69F00";
   static final String SKY_BLUE = "#56B4E9";
-  static final String BLUISH_GREEN = "#009E73";
   static final String BLUE = "#0072B2";
   static final String VERMILLION = "#D55E00";
-  static final String REDDISH_PURPLE = "#CC79A7";
 
   private OkabeIto() {}
 

@@ -3,6 +3,7 @@ package org.relexcurator.curation.evaluation;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.relexcurator.inference.ModelDescription;
 
 /** Sentences every rendering of a report shares, so that they say the same thing. */
 public final class ReportText {
@@ -32,7 +33,7 @@ public final class ReportText {
   /** The notes, less the test-model warning, which every rendering shows on its own at the top. */
   public static List<String> notesBelowBanner(EvaluationReport report) {
     return report.notes().stream()
-        .filter(note -> !(report.testModel() && note.equals(report.notes().get(0))))
+        .filter(note -> !note.equals(ModelDescription.TEST_MODEL_WARNING))
         .toList();
   }
 

@@ -192,10 +192,6 @@ public final class EvaluationReportViewModel {
     return state.getReadOnlyProperty();
   }
 
-  public ReadOnlyObjectProperty<EvaluationReport> reportProperty() {
-    return report.getReadOnlyProperty();
-  }
-
   public ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
   }
