@@ -81,7 +81,8 @@ class EvaluateCommandTest {
     assertThat(run.exit()).isEqualTo(Main.OK);
     assertThat(run.out()).contains("wrote " + dir.resolve("evaluation.html"));
     String csv = Files.readString(dir.resolve("evaluation.csv"));
-    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("label,precision,recall,f1,support,");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("label,precision,recall,f1,support,");
     assertThat(csv).contains("\ncauses,0.8,0.5714285714285714,0.6666666666666666,7,")
         .contains("\naccuracy,,,0.65,20,");
     String html = Files.readString(dir.resolve("evaluation.html"));

@@ -22,7 +22,9 @@ public final class MarkdownReport {
     }
     out.append(escape(ReportText.summary(report))).append("\n\n");
     out.append("## Before you read the numbers\n\n");
-    ReportText.notesBelowBanner(report).forEach(n -> out.append("- ").append(escape(n)).append('\n'));
+    for (String note : ReportText.notesBelowBanner(report)) {
+      out.append("- ").append(escape(note)).append('\n');
+    }
     out.append('\n');
     metrics(report, out);
     card(report, out);

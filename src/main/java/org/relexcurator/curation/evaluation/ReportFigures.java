@@ -40,6 +40,7 @@ public final class ReportFigures {
 
   /** Full precision, no exponent; empty for an undefined value. */
   public static String exact(double value) {
-    return Double.isNaN(value) ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return Double.isNaN(value) ? ""
+        : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -57,7 +57,8 @@ public final class EvaluationReportViewModel {
   private final ReadOnlyObjectWrapper<ConfusionGrid> confusion =
       new ReadOnlyObjectWrapper<>(this, "confusion", ConfusionGrid.EMPTY);
   private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
-  private final ObservableList<MetricRow> shownRows = FXCollections.unmodifiableObservableList(rows);
+  private final ObservableList<MetricRow> shownRows =
+      FXCollections.unmodifiableObservableList(rows);
   private final ObservableList<String> notes = FXCollections.observableArrayList();
   private final ObservableList<String> shownNotes = FXCollections.unmodifiableObservableList(notes);
   private final ObservableList<ReliabilityBin> bins = FXCollections.observableArrayList();

@@ -108,7 +108,8 @@ class CdrShuffledGoldTest {
     double n = gold.size();
     double k = Collections.frequency(gold, "CID");
     double prevalence = k / n;
-    // Hits X ~ Hypergeometric(N, K, K): var X = K · (K/N) · ((N−K)/N) · ((N−K)/(N−1)); F1 = X/K.
+    // Hits X ~ Hypergeometric(N, K, K), F1 = X/K,
+    // var X = K · (K/N) · ((N−K)/N) · ((N−K)/(N−1)).
     double sd = Math.sqrt(k * (k / n) * ((n - k) / n) * ((n - k) / (n - 1))) / k;
 
     EvaluationReport report = evaluate(export("shuffled-gold", shuffled));

@@ -18,7 +18,8 @@ import org.relexcurator.model.Problem;
 
 class CuratedPairsReaderTest {
 
-  private static final String PREDICTED = "{\"label\":\"treats\",\"prediction\":{\"label\":\"treats\","
+  private static final String PREDICTED = "{\"label\":\"treats\","
+      + "\"prediction\":{\"label\":\"treats\","
       + "\"score\":0.8,\"scores\":{\"none\":0.2,\"treats\":0.8}},"
       + "\"model\":{\"name\":\"m\",\"fingerprint\":\"f\",\"test_model\":true}}";
 

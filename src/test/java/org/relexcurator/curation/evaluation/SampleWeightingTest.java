@@ -83,8 +83,9 @@ class SampleWeightingTest {
 
   @Test
   void strataWithoutAReviewedPairAreCountedAndNamedInTheReport() {
-    EvaluationReport report =
-        Evaluation.of(biasedReview().file(), new EvaluationSettings(Weighting.POST_STRATIFIED, 0, 1));
+    EvaluationSettings settings = new EvaluationSettings(Weighting.POST_STRATIFIED, 0, 1);
+
+    EvaluationReport report = Evaluation.of(biasedReview().file(), settings);
 
     WeightingSummary summary = report.weighting();
     assertThat(summary.population()).isEqualTo(1050);
