@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         PairsCommand.class,
         ConvertCommand.class,
         PredictCommand.class,
+        EvaluateCommand.class,
         MakeTestModelCommand.class,
         BenchCommand.class,
         BenchCorpusCommand.class,

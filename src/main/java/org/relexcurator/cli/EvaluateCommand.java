@@ -1,0 +1,143 @@
+package org.relexcurator.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.relexcurator.curation.evaluation.Bootstrap;
+import org.relexcurator.curation.evaluation.CsvReport;
+import org.relexcurator.curation.evaluation.CuratedPairs;
+import org.relexcurator.curation.evaluation.CuratedPairsReader;
+import org.relexcurator.curation.evaluation.Evaluation;
+import org.relexcurator.curation.evaluation.EvaluationReport;
+import org.relexcurator.curation.evaluation.EvaluationSettings;
+import org.relexcurator.curation.evaluation.HtmlReport;
+import org.relexcurator.curation.evaluation.MarkdownReport;
+import org.relexcurator.curation.evaluation.Weighting;
+import org.relexcurator.inference.ModelDescription;
+import org.relexcurator.io.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code relex evaluate}: the model's stored predictions against curated gold labels. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Scores the model's predictions in a curated-pairs export (relex export) against the",
+        "curated gold labels: per-label precision, recall, F1 and support beside the model card's",
+        "numbers, confusion matrix, bootstrap 95% intervals, reliability diagram and ECE.",
+        "Without output options the Markdown report goes to standard output.",
+        "Exit code 0: evaluated; 1: some lines skipped, report written; 2: nothing written."})
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--weighting", paramLabel = "W", defaultValue = "post-stratified",
+      description = "How reviewed pairs stand for all predicted pairs: post-stratified"
+          + " (default; by predicted label and score band) or none (plain counts).")
+  private String weighting;
+
+  @Option(names = "--bootstrap", paramLabel = "N",
+      defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
+      description = "Bootstrap resamples for the 95% intervals (default 1000; 0: none).")
+  private int resamples;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Bootstrap.DEFAULT_SEED,
+      description = "Random seed of the bootstrap (default 42).")
+  private long seed;
+
+  @Option(names = "--out-dir", paramLabel = "DIR",
+      description = "Writes evaluation.md, evaluation.csv and evaluation.html into DIR.")
+  private Path outDir;
+
+  @Option(names = "--markdown", paramLabel = "F", description = "Writes the Markdown report.")
+  private Path markdown;
+
+  @Option(names = "--csv", paramLabel = "F", description = "Writes the per-label CSV.")
+  private Path csv;
+
+  @Option(names = "--html", paramLabel = "F", description = "Writes the HTML page with plots.")
+  private Path html;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "Curated-pairs JSONL export.")
+  private Path file;
+
+  @Override
+  public Integer call() throws Exception {
+    EvaluationSettings settings = settings();
+    List<Output> outputs = outputs();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CuratedPairs pairs = CuratedPairsReader.read(file);
+    ProblemLines.print(err, pairs.problems());
+    EvaluationReport report = Evaluation.of(pairs, settings);
+    if (report.testModel()) {
+      err.println("relex: warning: " + ModelDescription.TEST_MODEL_WARNING);
+    }
+    if (outputs.isEmpty()) {
+      out.print(MarkdownReport.render(report));
+    }
+    for (Output output : outputs) {
+      AtomicFiles.writeString(output.path(), output.render(report));
+      out.println("wrote " + output.path());
+    }
+    out.flush();
+    err.flush();
+    return pairs.problems().isEmpty() ? Main.OK : Main.PROBLEMS;
+  }
+
+  private EvaluationSettings settings() {
+    Weighting chosen = Weighting.byName(weighting).orElseThrow(() -> new IllegalArgumentException(
+        "unknown weighting '" + weighting + "' (expected none or post-stratified)"));
+    if (resamples < 0) {
+      throw new IllegalArgumentException("--bootstrap must be 0 or more, not " + resamples);
+    }
+    return new EvaluationSettings(chosen, resamples, seed);
+  }
+
+  private List<Output> outputs() {
+    List<Output> outputs = new ArrayList<>();
+    if (outDir != null) {
+      if (markdown != null || csv != null || html != null) {
+        throw new IllegalArgumentException(
+            "give either --out-dir or --markdown/--csv/--html, not both");
+      }
+      outputs.add(new Output(outDir.resolve("evaluation.md"), Format.MARKDOWN));
+      outputs.add(new Output(outDir.resolve("evaluation.csv"), Format.CSV));
+      outputs.add(new Output(outDir.resolve("evaluation.html"), Format.HTML));
+      return outputs;
+    }
+    if (markdown != null) {
+      outputs.add(new Output(markdown, Format.MARKDOWN));
+    }
+    if (csv != null) {
+      outputs.add(new Output(csv, Format.CSV));
+    }
+    if (html != null) {
+      outputs.add(new Output(html, Format.HTML));
+    }
+    return outputs;
+  }
+
+  private enum Format {
+    MARKDOWN,
+    CSV,
+    HTML
+  }
+
+  private record Output(Path path, Format format) {
+
+    String render(EvaluationReport report) {
+      return switch (format) {
+        case MARKDOWN -> MarkdownReport.render(report);
+        case CSV -> CsvReport.render(report);
+        case HTML -> HtmlReport.render(report);
+      };
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.relexcurator.curation.evaluation;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.relexcurator.inference.ModelDescription;
+
+/**
+ * The report as CSV for scripts: one row per label, then {@code macro avg}, {@code weighted avg}
+ * and {@code accuracy} (which, as in scikit-learn, fills only the F1 and support columns). Numbers
+ * are at full precision; an undefined one is an empty cell. A test model's report starts with a
+ * {@code #} comment line carrying the warning (pandas: {@code comment="#"}).
+ */
+public final class CsvReport {
+
+  static final List<String> HEADER = List.of("label", "precision", "recall", "f1", "support",
+      "precision_ci_low", "precision_ci_high", "recall_ci_low", "recall_ci_high", "f1_ci_low",
+      "f1_ci_high", "card_precision", "card_recall", "card_f1", "card_support",
+      "precision_diff", "recall_diff", "f1_diff");
+
+  private CsvReport() {}
+
+  public static String render(EvaluationReport report) {
+    StringWriter text = new StringWriter();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+        .setCommentMarker('#').get();
+    try (CSVPrinter csv = new CSVPrinter(text, format)) {
+      if (report.testModel()) {
+        csv.printComment(ModelDescription.TEST_MODEL_WARNING);
+      }
+      csv.printRecord(HEADER);
+      for (ComparedRow row : report.card().rows()) {
+        csv.printRecord(row(report, row));
+      }
+      List<String> accuracy = new ArrayList<>(HEADER.stream().map(h -> "").toList());
+      accuracy.set(0, "accuracy");
+      accuracy.set(3, ReportFigures.exact(report.classification().accuracy()));
+      accuracy.set(4, ReportFigures.exact(report.classification().total()));
+      report.bootstrap().ifPresent(b -> {
+        accuracy.set(9, ReportFigures.exact(b.accuracy().lower()));
+        accuracy.set(10, ReportFigures.exact(b.accuracy().upper()));
+      });
+      csv.printRecord(accuracy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  private static List<String> row(EvaluationReport report, ComparedRow row) {
+    LabelMetrics ours = row.ours();
+    MetricIntervals ci = report.bootstrap().map(b -> b.row(ours.label())).orElse(null);
+    LabelMetrics card = row.card();
+    List<String> cells = new ArrayList<>(List.of(ours.label(),
+        ReportFigures.exact(ours.precision()), ReportFigures.exact(ours.recall()),
+        ReportFigures.exact(ours.f1()), ReportFigures.exact(ours.support())));
+    for (ConfidenceInterval interval : ci == null
+        ? List.of(ConfidenceInterval.UNDEFINED, ConfidenceInterval.UNDEFINED,
+            ConfidenceInterval.UNDEFINED)
+        : List.of(ci.precision(), ci.recall(), ci.f1())) {
+      cells.add(ReportFigures.exact(interval.lower()));
+      cells.add(ReportFigures.exact(interval.upper()));
+    }
+    cells.add(card == null ? "" : ReportFigures.exact(card.precision()));
+    cells.add(card == null ? "" : ReportFigures.exact(card.recall()));
+    cells.add(card == null ? "" : ReportFigures.exact(card.f1()));
+    cells.add(card == null ? "" : ReportFigures.exact(card.support()));
+    cells.add(ReportFigures.exact(row.precisionDifference()));
+    cells.add(ReportFigures.exact(row.recallDifference()));
+    cells.add(ReportFigures.exact(row.f1Difference()));
+    return cells;
+  }
+}

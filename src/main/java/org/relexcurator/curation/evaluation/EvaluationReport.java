@@ -1,0 +1,47 @@
+package org.relexcurator.curation.evaluation;
+
+import java.util.List;
+import java.util.Optional;
+import org.relexcurator.model.Problem;
+
+/**
+ * Everything {@code relex evaluate} and the report view show.
+ *
+ * @param source the evaluated file
+ * @param goldWithoutPrediction reviewed pairs the model never scored, left out
+ * @param intervals bootstrap intervals, or {@code null} when no resamples were asked for
+ * @param models the models that made the file's predictions, most predictions first
+ * @param testModel true when every prediction comes from a test model
+ * @param notes what a reader must know before trusting the numbers, most important first
+ * @param problems the lines of the file that were skipped
+ */
+public record EvaluationReport(
+    String source,
+    EvaluationSettings settings,
+    WeightingSummary weighting,
+    int goldWithoutPrediction,
+    ConfusionMatrix matrix,
+    ClassificationReport classification,
+    BootstrapIntervals intervals,
+    ReliabilityDiagram reliability,
+    CardComparison card,
+    List<ModelUse> models,
+    boolean testModel,
+    List<String> notes,
+    List<Problem> problems) {
+
+  public EvaluationReport {
+    models = List.copyOf(models);
+    notes = List.copyOf(notes);
+    problems = List.copyOf(problems);
+  }
+
+  public Optional<BootstrapIntervals> bootstrap() {
+    return Optional.ofNullable(intervals);
+  }
+
+  /** True when every reviewed pair weighs 1, so supports are whole counts. */
+  public boolean plainCounts() {
+    return weighting.weighting() == Weighting.NONE || !weighting.isSample();
+  }
+}

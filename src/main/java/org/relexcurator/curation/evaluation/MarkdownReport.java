@@ -1,0 +1,151 @@
+package org.relexcurator.curation.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.relexcurator.inference.ModelDescription;
+import org.relexcurator.model.Problem;
+
+/** The report as Markdown, its tables laid out like the model card's. */
+public final class MarkdownReport {
+
+  /** Skipped lines listed in full; more are counted. */
+  static final int PROBLEMS_LISTED = 50;
+
+  private MarkdownReport() {}
+
+  public static String render(EvaluationReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(escape(ReportText.title(report))).append("\n\n");
+    if (report.testModel()) {
+      out.append("> **").append(ModelDescription.TEST_MODEL_WARNING).append("**\n\n");
+    }
+    out.append(escape(ReportText.summary(report))).append("\n\n");
+    out.append("## Before you read the numbers\n\n");
+    for (String note : ReportText.notesBelowBanner(report)) {
+      out.append("- ").append(escape(note)).append('\n');
+    }
+    out.append('\n');
+    metrics(report, out);
+    card(report, out);
+    matrix(report, out);
+    calibration(report, out);
+    problems(report, out);
+    return out.toString();
+  }
+
+  private static void metrics(EvaluationReport report, StringBuilder out) {
+    out.append("## Per-label metrics\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    ClassificationReport metrics = report.classification();
+    List<LabelMetrics> all = new ArrayList<>(metrics.labels());
+    all.add(metrics.macro());
+    all.add(metrics.weighted());
+    for (LabelMetrics row : all) {
+      MetricIntervals ci = report.bootstrap().map(b -> b.row(row.label())).orElse(null);
+      rows.add(List.of(row.label(), ReportFigures.metric(row.precision()),
+          ReportFigures.metric(row.recall()), ReportFigures.metric(row.f1()),
+          ReportFigures.support(row.support(), report.plainCounts()),
+          ReportFigures.interval(ci == null ? null : ci.precision()),
+          ReportFigures.interval(ci == null ? null : ci.recall()),
+          ReportFigures.interval(ci == null ? null : ci.f1())));
+    }
+    table(out, List.of("label", "precision", "recall", "F1", "support", "precision 95% CI",
+        "recall 95% CI", "F1 95% CI"), rows);
+    out.append('\n').append(ReportText.accuracy(report)).append(' ')
+        .append(ReportText.bootstrap(report)).append("\n\n");
+  }
+
+  private static void card(EvaluationReport report, StringBuilder out) {
+    out.append("## Beside the model card\n\n").append(ReportText.cardCaveat()).append("\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (ComparedRow row : report.card().rows()) {
+      LabelMetrics card = row.card();
+      rows.add(List.of(row.label(),
+          ReportFigures.metric(row.ours().precision()),
+          card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
+          ReportFigures.difference(row.precisionDifference()),
+          ReportFigures.metric(row.ours().recall()),
+          card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
+          ReportFigures.difference(row.recallDifference()),
+          ReportFigures.metric(row.ours().f1()),
+          card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
+          ReportFigures.difference(row.f1Difference()),
+          ReportFigures.support(row.ours().support(), report.plainCounts()),
+          card == null ? ReportFigures.NONE : ReportFigures.support(card.support(), true)));
+    }
+    table(out, List.of("label", "precision", "card precision", "Δ precision", "recall",
+        "card recall", "Δ recall", "F1", "card F1", "Δ F1", "support", "card support"), rows);
+    out.append('\n');
+  }
+
+  private static void matrix(EvaluationReport report, StringBuilder out) {
+    ConfusionMatrix matrix = report.matrix();
+    out.append("## Confusion matrix\n\nRows are gold labels, columns the model's predictions");
+    out.append(report.plainCounts() ? ".\n\n" : "; cells are weighted counts.\n\n");
+    List<String> header = new ArrayList<>();
+    header.add("gold \\ predicted");
+    header.addAll(matrix.labels());
+    header.add("support");
+    List<List<String>> rows = new ArrayList<>();
+    for (int g = 0; g < matrix.labels().size(); g++) {
+      List<String> row = new ArrayList<>();
+      row.add(matrix.labels().get(g));
+      for (int p = 0; p < matrix.labels().size(); p++) {
+        row.add(ReportFigures.support(matrix.count(g, p), report.plainCounts()));
+      }
+      row.add(ReportFigures.support(matrix.goldTotal(g), report.plainCounts()));
+      rows.add(row);
+    }
+    table(out, header, rows);
+    out.append('\n');
+  }
+
+  private static void calibration(EvaluationReport report, StringBuilder out) {
+    out.append("## Calibration\n\n").append(ReportText.calibration(report)).append("\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (ReliabilityBin bin : report.reliability().bins()) {
+      rows.add(List.of(String.format(Locale.ROOT, "%.1f–%.1f", bin.lower(), bin.upper()),
+          Integer.toString(bin.count()), ReportFigures.metric(bin.meanConfidence()),
+          ReportFigures.metric(bin.accuracy()),
+          bin.isEmpty() ? ReportFigures.NONE : ReportFigures.difference(bin.gap())));
+    }
+    table(out, List.of("top score", "pairs", "mean score", "accuracy", "accuracy − score"), rows);
+    out.append('\n');
+  }
+
+  private static void problems(EvaluationReport report, StringBuilder out) {
+    if (report.problems().isEmpty()) {
+      return;
+    }
+    out.append("## Skipped lines\n\n");
+    List<Problem> problems = report.problems();
+    problems.stream().limit(PROBLEMS_LISTED)
+        .forEach(p -> out.append("- ").append(escape(p.describe())).append('\n'));
+    if (problems.size() > PROBLEMS_LISTED) {
+      out.append(String.format(Locale.ROOT, "- and %d more%n",
+          problems.size() - PROBLEMS_LISTED));
+    }
+    out.append('\n');
+  }
+
+  private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
+    out.append(row(header)).append('|').append("---|".repeat(header.size())).append('\n');
+    rows.forEach(r -> out.append(row(r)));
+  }
+
+  private static String row(List<String> cells) {
+    StringBuilder line = new StringBuilder("|");
+    cells.forEach(cell -> line.append(' ').append(escape(cell).replace("|", "\\|")).append(" |"));
+    return line.append('\n').toString();
+  }
+
+  /**
+   * Keeps text from a file (labels, paths) from turning into markup. Underscores stay: GitHub
+   * Markdown does not emphasise inside words, and labels such as {@code binds_to} are full of
+   * them.
+   */
+  static String escape(String text) {
+    return text.replace("<", "&lt;").replace("*", "\\*").replace("`", "\\`");
+  }
+}
