@@ -190,7 +190,9 @@ public final class MainWindow {
       MenuItem adjudicate = new MenuItem("Adjudicate Disputed Pairs…");
       adjudicate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
       adjudicate.setOnAction(event -> projectWindows.showAdjudication(stage));
-      bar.getMenus().add(new Menu("_Review", null, adjudicate));
+      MenuItem evaluate = new MenuItem("Evaluation Report of an Export…");
+      evaluate.setOnAction(event -> chooseEvaluation(stage));
+      bar.getMenus().add(new Menu("_Review", null, adjudicate, evaluate));
     }
     return bar;
   }
@@ -207,6 +209,18 @@ public final class MainWindow {
       } else {
         projects.open(chosen.toPath());
       }
+    }
+  }
+
+  private void chooseEvaluation(Stage stage) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Choose a curated-pairs export (relex export --all)");
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("Curated pairs (JSON Lines)", "*.jsonl"),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    File chosen = chooser.showOpenDialog(stage);
+    if (chosen != null) {
+      projectWindows.showEvaluation(stage, chosen.toPath());
     }
   }
 

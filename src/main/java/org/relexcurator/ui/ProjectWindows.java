@@ -1,5 +1,6 @@
 package org.relexcurator.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -11,10 +12,12 @@ import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.adjudication.AdjudicationView;
 import org.relexcurator.ui.adjudication.AdjudicationViewModel;
+import org.relexcurator.ui.evaluation.EvaluationReportView;
+import org.relexcurator.ui.evaluation.EvaluationReportViewModel;
 
 /**
  * The windows that work on the whole project rather than on one pair: adjudicating the pairs
- * curators disagree on. Each opens on the project in use when it is asked for, beside the main
+ * curators disagree on, and the evaluation report of the model against the curated gold. Each opens on the project in use when it is asked for, beside the main
  * window, which stays usable.
  */
 final class ProjectWindows {
@@ -53,6 +56,23 @@ final class ProjectWindows {
       }
     });
     stage.show();
+  }
+
+  /**
+   * The evaluation report of the model against the curated gold in a curated-pairs JSONL file
+   * ({@code relex export --all}), read and computed in the background.
+   */
+  void showEvaluation(Window owner, Path curatedPairs) {
+    EvaluationReportViewModel viewModel = new EvaluationReportViewModel(executor);
+    Stage stage = new Stage();
+    stage.initOwner(owner);
+    stage.titleProperty().bind(viewModel.titleProperty()
+        .map(title -> title.isBlank() ? "Evaluation report" : title));
+    stage.setScene(new Scene(new BorderPane(new EvaluationReportView(viewModel).node()),
+        1100, 760));
+    stage.setOnHidden(event -> viewModel.cancel());
+    stage.show();
+    viewModel.open(curatedPairs);
   }
 
   private Optional<ProjectDatabase> inUse() {
