@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         PairsCommand.class,
         ConvertCommand.class,
         PredictCommand.class,
+        ExportCommand.class,
+        ImportCommand.class,
         MakeTestModelCommand.class,
         BenchCommand.class,
         BenchCorpusCommand.class,

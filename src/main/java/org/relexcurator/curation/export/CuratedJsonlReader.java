@@ -1,0 +1,436 @@
+package org.relexcurator.curation.export;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.relexcurator.curation.project.ModelIdentity;
+import org.relexcurator.curation.project.StoredPair;
+import org.relexcurator.curation.project.StoredPrediction;
+import org.relexcurator.model.DecisionAction;
+import org.relexcurator.model.DecisionDraft;
+import org.relexcurator.model.Prediction;
+import org.relexcurator.model.Problem;
+import org.relexcurator.model.ReasonCode;
+import org.relexcurator.model.Span;
+
+/**
+ * Reads the lines of a curated-pairs JSONL file (docs/export.md) back into pairs, predictions and
+ * decisions. A line that cannot be used is reported with its number, what was expected and what
+ * was found, and skipped; reading goes on. Blank lines are ignored.
+ *
+ * <p>Beyond the shape of each line it checks what would make the project differ from the file:
+ * a pair key seen on an earlier line, a model fingerprint named differently on an earlier line,
+ * scores that do not follow from the logits, a gold {@code label} that is not the deciding
+ * curator's. Not thread-safe: one reader per file.
+ */
+final class CuratedJsonlReader {
+
+  /** How far a written score may be from the softmax of the written logits. */
+  private static final double SCORE_TOLERANCE = 1e-9;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** Why a line is not usable; becomes a problem of that line. */
+  private static final class BadLine extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String expected;
+    private final String found;
+
+    BadLine(String message, String expected, String found) {
+      super(message);
+      this.expected = expected;
+      this.found = found;
+    }
+  }
+
+  private final String file;
+  private final Instant importTime;
+  private final List<ImportedRow> rows = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Integer> pairLines = new HashMap<>();
+  private final Map<String, ModelIdentity> models = new LinkedHashMap<>();
+  private final Map<String, Integer> modelLines = new HashMap<>();
+
+  /**
+   * @param file the file's name as problems give it
+   * @param importTime the time of predictions whose line gives none
+   */
+  CuratedJsonlReader(String file, Instant importTime) {
+    this.file = file;
+    this.importTime = importTime;
+  }
+
+  /** Reads one line; {@code number} counts from 1. */
+  void read(String line, int number) {
+    if (line.isBlank()) {
+      return;
+    }
+    try {
+      ImportedRow row = row(line, number);
+      Integer earlier = pairLines.putIfAbsent(row.pair().key(), number);
+      if (earlier != null) {
+        throw new BadLine("pair " + row.pair().key() + " is on line " + earlier + " already",
+            "each pair once", null);
+      }
+      rows.add(row);
+    } catch (BadLine e) {
+      problems.add(Problem.error(file, documentId(line), number, null,
+          e.getMessage() + "; line skipped", e.expected, e.found));
+    }
+  }
+
+  List<ImportedRow> rows() {
+    return List.copyOf(rows);
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  private ImportedRow row(String line, int number) throws BadLine {
+    JsonNode root;
+    try {
+      root = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new BadLine("not JSON: " + e.getOriginalMessage(), "a JSON object", excerpt(line));
+    }
+    if (root == null || !root.isObject()) {
+      throw new BadLine("not a JSON object", "a JSON object", excerpt(line));
+    }
+    StoredPair pair = pair(root);
+    StoredPrediction prediction = prediction(root, pair.key(), number);
+    String label = optionalText(root, "label");
+    DecisionDraft decision = decision(root.get("curation"), pair, label, number);
+    return new ImportedRow(number, pair, prediction, decision);
+  }
+
+  private static StoredPair pair(JsonNode root) throws BadLine {
+    String docId = text(root, "doc_id");
+    if (docId.isBlank()) {
+      throw new BadLine("doc_id is blank", "a document id", docId);
+    }
+    String e1Id = text(root, "e1_id");
+    String e2Id = text(root, "e2_id");
+    try {
+      return new StoredPair(docId, e1Id, spans(root, "e1_spans"), text(root, "type1"), e2Id,
+          spans(root, "e2_spans"), text(root, "type2"),
+          new Span(integer(root, "sentence_start"), integer(root, "sentence_end")),
+          text(root, "text"), text(root, "markers"), text(root, "entity1"),
+          strings(root, "e1_ids"), text(root, "type1_source"), text(root, "entity2"),
+          strings(root, "e2_ids"), text(root, "type2_source"));
+    } catch (IllegalArgumentException e) {
+      throw new BadLine(e.getMessage(), null, null);
+    }
+  }
+
+  private StoredPrediction prediction(JsonNode root, String pairKey, int number) throws BadLine {
+    JsonNode node = root.get("prediction");
+    JsonNode modelNode = root.get("model");
+    if (isNull(node)) {
+      if (!isNull(modelNode)) {
+        throw new BadLine("a model without a prediction", "\"model\": null", modelNode.toString());
+      }
+      return null;
+    }
+    requireObject(node, "prediction");
+    JsonNode scores = node.get("scores");
+    JsonNode logits = node.get("logits");
+    if (scores == null || !scores.isObject() || scores.isEmpty()) {
+      throw new BadLine("prediction.scores is not an object of labels", "{\"label\": score, …}",
+          String.valueOf(scores));
+    }
+    if (logits == null || !logits.isArray() || logits.size() != scores.size()) {
+      throw new BadLine("prediction.logits is not one number per label of prediction.scores",
+          scores.size() + " numbers", String.valueOf(logits));
+    }
+    List<String> labels = new ArrayList<>(scores.size());
+    double[] values = new double[logits.size()];
+    for (Map.Entry<String, JsonNode> score : scores.properties()) {
+      JsonNode logit = logits.get(labels.size());
+      if (!logit.isNumber() || !score.getValue().isNumber()) {
+        throw new BadLine("prediction.scores and prediction.logits must hold numbers", "numbers",
+            score.getValue() + ", " + logit);
+      }
+      values[labels.size()] = logit.doubleValue();
+      labels.add(score.getKey());
+    }
+    Prediction prediction = new Prediction(labels, values);
+    checkScores(node, scores, prediction);
+    Instant time = node.has("predicted_at") ? instant(node, "predicted_at") : importTime;
+    return new StoredPrediction(pairKey, model(modelNode, number), prediction, time);
+  }
+
+  /** The written scores must be the softmax of the written logits, or export would differ. */
+  private static void checkScores(JsonNode node, JsonNode scores, Prediction prediction)
+      throws BadLine {
+    String label = text(node, "label");
+    if (!label.equals(prediction.topLabel())) {
+      throw new BadLine("prediction.label is not the label with the highest logit",
+          prediction.topLabel(), label);
+    }
+    double score = number(node, "score");
+    if (Math.abs(score - prediction.topScore()) > SCORE_TOLERANCE) {
+      throw new BadLine("prediction.score is not the softmax of the logits",
+          Double.toString(prediction.topScore()), Double.toString(score));
+    }
+    for (String each : prediction.labels()) {
+      double written = scores.get(each).doubleValue();
+      if (Math.abs(written - prediction.probability(each)) > SCORE_TOLERANCE) {
+        throw new BadLine("prediction.scores." + each + " is not the softmax of the logits",
+            Double.toString(prediction.probability(each)), Double.toString(written));
+      }
+    }
+  }
+
+  private ModelIdentity model(JsonNode node, int number) throws BadLine {
+    if (isNull(node)) {
+      throw new BadLine("a prediction without its model", "a \"model\" object", "null");
+    }
+    requireObject(node, "model");
+    String fingerprint = text(node, "fingerprint");
+    if (fingerprint.isBlank()) {
+      throw new BadLine("model.fingerprint is blank", "a fingerprint", fingerprint);
+    }
+    JsonNode testModel = node.get("test_model");
+    if (testModel == null || !testModel.isBoolean()) {
+      throw new BadLine("model.test_model is not true or false", "true or false",
+          String.valueOf(testModel));
+    }
+    ModelIdentity model =
+        new ModelIdentity(fingerprint, text(node, "name"), null, testModel.booleanValue());
+    ModelIdentity earlier = models.putIfAbsent(fingerprint, model);
+    if (earlier == null) {
+      modelLines.put(fingerprint, number);
+    } else if (!earlier.equals(model)) {
+      throw new BadLine("model " + fingerprint + " is described differently on line "
+          + modelLines.get(fingerprint), describe(earlier), describe(model));
+    }
+    return model;
+  }
+
+  private static String describe(ModelIdentity model) {
+    return model.name() + (model.testModel() ? " (test model)" : "");
+  }
+
+  private DecisionDraft decision(JsonNode node, StoredPair pair, String label, int number)
+      throws BadLine {
+    if (isNull(node)) {
+      if (label != null) {
+        throw new BadLine("a gold label without a curation", "\"label\": null", label);
+      }
+      return null;
+    }
+    requireObject(node, "curation");
+    CurationStatus status = CurationStatus.byExportName(text(node, "status"))
+        .orElseThrow(() -> new BadLine("curation.status is unknown", "gold, disputed or open",
+            node.get("status").asText()));
+    if ((status == CurationStatus.GOLD) != (label != null)) {
+      throw new BadLine("label must be given exactly when curation.status is gold",
+          status == CurationStatus.GOLD ? "a label" : "\"label\": null", String.valueOf(label));
+    }
+    String settledBy = optionalText(node, "settled_by");
+    if (settledBy != null && SettledBy.byExportName(settledBy).isEmpty()) {
+      throw new BadLine("curation.settled_by is unknown", "single, agreement or adjudication",
+          settledBy);
+    }
+    DecisionAction action = action(text(node, "action"));
+    String curator = text(node, "curator");
+    Map<String, String> curators = curators(node);
+    if (!curators.containsKey(curator)) {
+      throw new BadLine("curation.curators lacks the deciding curator", curator,
+          String.join(", ", curators.keySet()));
+    }
+    String curatorLabel = curators.get(curator);
+    if (label != null && !label.equals(curatorLabel)) {
+      throw new BadLine("label is not the deciding curator's", label, curatorLabel);
+    }
+    if (curators.size() > 1) {
+      problems.add(Problem.warning(file, pair.documentId(), number, null, "curation.curators"
+          + " names " + curators.size() + " curators; only " + curator + "'s decision is"
+          + " imported, so an export of the project will name only them", null, null));
+    } else if ((status == CurationStatus.GOLD) != action.labels()) {
+      throw new BadLine("curation.status does not fit action "
+          + action.name().toLowerCase(Locale.ROOT) + " of a single curator",
+          action.labels() ? "gold" : "open", status.exportName());
+    }
+    String predictedLabel = optionalText(node, "predicted_label");
+    Double predictedScore = isNull(node.get("predicted_score"))
+        ? null : number(node, "predicted_score");
+    if (!node.has("predicted_label") && action == DecisionAction.ACCEPTED) {
+      // Files written before predicted_label was part of the contract: accepting is agreeing.
+      predictedLabel = curatorLabel;
+    }
+    long spent = integerLong(node, "time_spent_ms");
+    if (spent < 0) {
+      throw new BadLine("curation.time_spent_ms is negative", "a duration in ms", "" + spent);
+    }
+    try {
+      return new DecisionDraft(pair.key(), curator, action, curatorLabel, predictedLabel,
+          predictedScore, reason(optionalText(node, "reason")), text(node, "note"),
+          instant(node, "decided_at"), Duration.ofMillis(spent), null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new BadLine("curation is not a decision RelEx Curator can record: " + e.getMessage(),
+          null, null);
+    }
+  }
+
+  private static DecisionAction action(String name) throws BadLine {
+    for (DecisionAction action : DecisionAction.values()) {
+      if (!action.revises() && action.name().toLowerCase(Locale.ROOT).equals(name)) {
+        return action;
+      }
+    }
+    throw new BadLine("curation.action is not one this version records",
+        "accepted, corrected, rejected, skipped or flagged", name);
+  }
+
+  private static ReasonCode reason(String description) throws BadLine {
+    if (description == null) {
+      return null;
+    }
+    for (ReasonCode reason : ReasonCode.values()) {
+      if (reason.description().equals(description)) {
+        return reason;
+      }
+    }
+    throw new BadLine("curation.reason is unknown", "wrong direction, negation, speculation,"
+        + " entity error, needs context or other", description);
+  }
+
+  private static Map<String, String> curators(JsonNode node) throws BadLine {
+    JsonNode curators = node.get("curators");
+    if (curators == null || !curators.isObject()) {
+      throw new BadLine("curation.curators is not an object", "{\"curator\": label, …}",
+          String.valueOf(curators));
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> entry : curators.properties()) {
+      JsonNode value = entry.getValue();
+      if (!value.isNull() && !value.isTextual()) {
+        throw new BadLine("curation.curators." + entry.getKey() + " is not a label or null",
+            "a label or null", value.toString());
+      }
+      labels.put(entry.getKey(), value.isNull() ? null : value.asText());
+    }
+    return labels;
+  }
+
+  private static boolean isNull(JsonNode node) {
+    return node == null || node.isNull();
+  }
+
+  private static void requireObject(JsonNode node, String name) throws BadLine {
+    if (!node.isObject()) {
+      throw new BadLine(name + " is not an object", "an object or null", node.toString());
+    }
+  }
+
+  private static String text(JsonNode node, String field) throws BadLine {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      throw new BadLine(field + " is missing or not a string", "a string",
+          String.valueOf(value));
+    }
+    return value.asText();
+  }
+
+  private static String optionalText(JsonNode node, String field) throws BadLine {
+    return isNull(node.get(field)) ? null : text(node, field);
+  }
+
+  private static int integer(JsonNode node, String field) throws BadLine {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isInt()) {
+      throw new BadLine(field + " is missing or not an integer", "an integer",
+          String.valueOf(value));
+    }
+    return value.intValue();
+  }
+
+  private static long integerLong(JsonNode node, String field) throws BadLine {
+    JsonNode value = node.get(field);
+    if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
+      throw new BadLine(field + " is missing or not an integer", "an integer",
+          String.valueOf(value));
+    }
+    return value.longValue();
+  }
+
+  private static double number(JsonNode node, String field) throws BadLine {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isNumber()) {
+      throw new BadLine(field + " is missing or not a number", "a number", String.valueOf(value));
+    }
+    return value.doubleValue();
+  }
+
+  private static Instant instant(JsonNode node, String field) throws BadLine {
+    String text = text(node, field);
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeException e) {
+      throw new BadLine(field + " is not an ISO-8601 instant", "e.g. 2026-03-02T10:00:00Z", text);
+    }
+  }
+
+  private static List<Span> spans(JsonNode node, String field) throws BadLine {
+    JsonNode array = node.get(field);
+    if (array == null || !array.isArray() || array.isEmpty()) {
+      throw new BadLine(field + " is not a list of spans", "[[start, end], …]",
+          String.valueOf(array));
+    }
+    List<Span> spans = new ArrayList<>();
+    for (JsonNode span : array) {
+      if (!span.isArray() || span.size() != 2 || !span.get(0).isInt() || !span.get(1).isInt()
+          || span.get(0).intValue() < 0 || span.get(1).intValue() < span.get(0).intValue()) {
+        throw new BadLine(field + " holds a span that is not [start, end] with 0 <= start <= end",
+            "[start, end]", span.toString());
+      }
+      spans.add(new Span(span.get(0).intValue(), span.get(1).intValue()));
+    }
+    return spans;
+  }
+
+  private static List<String> strings(JsonNode node, String field) throws BadLine {
+    JsonNode array = node.get(field);
+    if (array == null || !array.isArray()) {
+      throw new BadLine(field + " is not a list of strings", "[\"id\", …]",
+          String.valueOf(array));
+    }
+    List<String> values = new ArrayList<>();
+    for (JsonNode value : array) {
+      if (!value.isTextual()) {
+        throw new BadLine(field + " is not a list of strings", "[\"id\", …]", array.toString());
+      }
+      values.add(value.asText());
+    }
+    return values;
+  }
+
+  /** The line's document, when it can be told, for the problem's location. */
+  private static String documentId(String line) {
+    try {
+      JsonNode root = JSON.readTree(line);
+      JsonNode id = root == null ? null : root.get("doc_id");
+      return id != null && id.isTextual() ? id.asText() : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String excerpt(String line) {
+    return line.length() <= 60 ? line : line.substring(0, 60) + "…";
+  }
+}
