@@ -91,6 +91,12 @@ final class CuratedJsonlReader {
     }
   }
 
+  /** Line {@code number} is not UTF-8 text. */
+  void notText(int number) {
+    problems.add(Problem.error(file, null, number, null, "not UTF-8 text; line skipped",
+        "UTF-8 text", null));
+  }
+
   List<ImportedRow> rows() {
     return List.copyOf(rows);
   }

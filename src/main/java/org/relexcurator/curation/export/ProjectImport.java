@@ -1,8 +1,10 @@
 package org.relexcurator.curation.export;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -67,33 +69,67 @@ public final class ProjectImport {
     }
   }
 
-  /** Feeds every line to the reader; returns how many were not blank. */
+  /**
+   * Feeds every line to the reader, decoded one by one so that a line that is not UTF-8 is a bad
+   * line of its own; returns how many lines were not blank.
+   */
   private static int readLines(Path jsonl, CuratedJsonlReader reader)
       throws UnreadableInputException {
     if (!Files.isRegularFile(jsonl)) {
       throw new UnreadableInputException(jsonl + ": no such file");
     }
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    int rows = 0;
-    int number = 0;
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(jsonl), decoder))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (!line.isBlank()) {
-          rows++;
-          reader.read(line, number);
+    LineCounter lines = new LineCounter(reader);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(jsonl), 1 << 16)) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      for (int b = in.read(); b != -1; b = in.read()) {
+        if (b == '\n') {
+          lines.accept(line.toByteArray());
+          line.reset();
+        } else {
+          line.write(b);
         }
       }
-    } catch (CharacterCodingException e) {
-      throw new UnreadableInputException(jsonl + ": not UTF-8 text (line " + (number + 1) + ")",
-          e);
+      if (line.size() > 0) {
+        lines.accept(line.toByteArray());
+      }
     } catch (IOException e) {
       throw new UnreadableInputException(jsonl + ": cannot be read: " + e.getMessage(), e);
     }
-    return rows;
+    return lines.rows;
+  }
+
+  /** Numbers lines and hands them on as text. */
+  private static final class LineCounter {
+    private final CuratedJsonlReader reader;
+    private int number;
+    private int rows;
+
+    LineCounter(CuratedJsonlReader reader) {
+      this.reader = reader;
+    }
+
+    void accept(byte[] bytes) {
+      number++;
+      int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r'
+          ? bytes.length - 1
+          : bytes.length;
+      String line;
+      try {
+        line = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, 0, length))
+            .toString();
+      } catch (CharacterCodingException e) {
+        rows++;
+        reader.notText(number);
+        return;
+      }
+      if (!line.isBlank()) {
+        rows++;
+        reader.read(line, number);
+      }
+    }
   }
 
   private static int fill(Path file, List<ImportedRow> rows) throws CurationStoreException {
