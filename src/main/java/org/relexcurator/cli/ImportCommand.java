@@ -40,12 +40,12 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ProblemLines.print(err, summary.problems());
     if (summary.project() == null) {
-      err.printf("relex: no line of %s could be imported (%d lines with content); no project"
+      err.printf("relex: no line of %s could be imported (of %d with content); no project"
           + " made%n", jsonl, summary.rows());
       return Main.UNUSABLE;
     }
-    spec.commandLine().getOut().printf("imported %d pairs with %d decisions into %s"
-        + " (%d lines skipped)%n", summary.imported(), summary.decisions(), summary.project(),
+    spec.commandLine().getOut().printf("imported %d pairs with %d decisions into %s; lines"
+        + " skipped: %d%n", summary.imported(), summary.decisions(), summary.project(),
         summary.skipped());
     boolean clean = summary.problems().stream()
         .noneMatch(p -> p.severity() == Problem.Severity.ERROR);
