@@ -1,11 +1,21 @@
 package org.relexcurator.curation.export;
 
+import static org.relexcurator.curation.export.JsonFields.instant;
+import static org.relexcurator.curation.export.JsonFields.integer;
+import static org.relexcurator.curation.export.JsonFields.integerLong;
+import static org.relexcurator.curation.export.JsonFields.isNull;
+import static org.relexcurator.curation.export.JsonFields.number;
+import static org.relexcurator.curation.export.JsonFields.optionalText;
+import static org.relexcurator.curation.export.JsonFields.requireObject;
+import static org.relexcurator.curation.export.JsonFields.spans;
+import static org.relexcurator.curation.export.JsonFields.strings;
+import static org.relexcurator.curation.export.JsonFields.text;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,19 +52,6 @@ final class CuratedJsonlReader {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
-  /** Why a line is not usable; becomes a problem of that line. */
-  private static final class BadLine extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final String expected;
-    private final String found;
-
-    BadLine(String message, String expected, String found) {
-      super(message);
-      this.expected = expected;
-      this.found = found;
-    }
-  }
-
   private final String file;
   private final Instant importTime;
   private final List<ImportedRow> rows = new ArrayList<>();
@@ -87,7 +84,7 @@ final class CuratedJsonlReader {
       rows.add(row);
     } catch (BadLine e) {
       problems.add(Problem.error(file, documentId(line), number, null,
-          e.getMessage() + "; line skipped", e.expected, e.found));
+          e.getMessage() + "; line skipped", e.expected(), e.found()));
     }
   }
 
@@ -331,98 +328,6 @@ final class CuratedJsonlReader {
       labels.put(entry.getKey(), value.isNull() ? null : value.asText());
     }
     return labels;
-  }
-
-  private static boolean isNull(JsonNode node) {
-    return node == null || node.isNull();
-  }
-
-  private static void requireObject(JsonNode node, String name) throws BadLine {
-    if (!node.isObject()) {
-      throw new BadLine(name + " is not an object", "an object or null", node.toString());
-    }
-  }
-
-  private static String text(JsonNode node, String field) throws BadLine {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isTextual()) {
-      throw new BadLine(field + " is missing or not a string", "a string",
-          String.valueOf(value));
-    }
-    return value.asText();
-  }
-
-  private static String optionalText(JsonNode node, String field) throws BadLine {
-    return isNull(node.get(field)) ? null : text(node, field);
-  }
-
-  private static int integer(JsonNode node, String field) throws BadLine {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isInt()) {
-      throw new BadLine(field + " is missing or not an integer", "an integer",
-          String.valueOf(value));
-    }
-    return value.intValue();
-  }
-
-  private static long integerLong(JsonNode node, String field) throws BadLine {
-    JsonNode value = node.get(field);
-    if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
-      throw new BadLine(field + " is missing or not an integer", "an integer",
-          String.valueOf(value));
-    }
-    return value.longValue();
-  }
-
-  private static double number(JsonNode node, String field) throws BadLine {
-    JsonNode value = node.get(field);
-    if (value == null || !value.isNumber()) {
-      throw new BadLine(field + " is missing or not a number", "a number", String.valueOf(value));
-    }
-    return value.doubleValue();
-  }
-
-  private static Instant instant(JsonNode node, String field) throws BadLine {
-    String text = text(node, field);
-    try {
-      return Instant.parse(text);
-    } catch (DateTimeException e) {
-      throw new BadLine(field + " is not an ISO-8601 instant", "e.g. 2026-03-02T10:00:00Z", text);
-    }
-  }
-
-  private static List<Span> spans(JsonNode node, String field) throws BadLine {
-    JsonNode array = node.get(field);
-    if (array == null || !array.isArray() || array.isEmpty()) {
-      throw new BadLine(field + " is not a list of spans", "[[start, end], …]",
-          String.valueOf(array));
-    }
-    List<Span> spans = new ArrayList<>();
-    for (JsonNode span : array) {
-      if (!span.isArray() || span.size() != 2 || !span.get(0).isInt() || !span.get(1).isInt()
-          || span.get(0).intValue() < 0 || span.get(1).intValue() < span.get(0).intValue()) {
-        throw new BadLine(field + " holds a span that is not [start, end] with 0 <= start <= end",
-            "[start, end]", span.toString());
-      }
-      spans.add(new Span(span.get(0).intValue(), span.get(1).intValue()));
-    }
-    return spans;
-  }
-
-  private static List<String> strings(JsonNode node, String field) throws BadLine {
-    JsonNode array = node.get(field);
-    if (array == null || !array.isArray()) {
-      throw new BadLine(field + " is not a list of strings", "[\"id\", …]",
-          String.valueOf(array));
-    }
-    List<String> values = new ArrayList<>();
-    for (JsonNode value : array) {
-      if (!value.isTextual()) {
-        throw new BadLine(field + " is not a list of strings", "[\"id\", …]", array.toString());
-      }
-      values.add(value.asText());
-    }
-    return values;
   }
 
   /** The line's document, when it can be told, for the problem's location. */

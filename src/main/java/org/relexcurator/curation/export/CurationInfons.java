@@ -53,8 +53,10 @@ final class CurationInfons {
     Curation curation = pair.curation();
     Decision decision = curation.deciding();
     List<String> notes = new ArrayList<>();
-    notes.add("curation: " + curation.status().exportName()
-        + (curation.settledBy() == null ? "" : ", settled by " + curation.settledBy().exportName()));
+    String settled = curation.settledBy() == null
+        ? ""
+        : ", settled by " + curation.settledBy().exportName();
+    notes.add("curation: " + curation.status().exportName() + settled);
     notes.add("curator: " + decision.curator() + ", "
         + decision.action().name().toLowerCase(Locale.ROOT) + " at " + decision.time());
     if (decision.reason() != null) {

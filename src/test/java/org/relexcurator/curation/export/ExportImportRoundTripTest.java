@@ -18,7 +18,7 @@ import org.relexcurator.curation.project.StoredPrediction;
 import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.model.Decision;
 
-/** export → import → export gives the same bytes, and the new project holds what the old did. */
+/** Export, import, export again: the same bytes, and the new project holds what the old did. */
 class ExportImportRoundTripTest {
 
   private static final Clock CLOCK =
