@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.model.Argument;
 import org.relexcurator.model.Document;
-import org.relexcurator.model.Entity;
 import org.relexcurator.model.Infons;
 import org.relexcurator.model.Relation;
 
@@ -70,7 +69,7 @@ final class CuratedDocuments {
 
   private static void requireMention(Document source, StoredPair pair, String mentionId)
       throws ExportException {
-    if (source.entity(mentionId).map(Entity::id).isEmpty()) {
+    if (source.entity(mentionId).isEmpty()) {
       throw new ExportException("Document " + source.id() + " as read from its file has no"
           + " mention " + mentionId + ", which pair " + pair.key() + " names; was the file"
           + " read with another version of RelEx Curator?");

@@ -46,6 +46,9 @@ import org.relexcurator.model.Span;
  */
 final class CuratedJsonlReader {
 
+  /** The longest time spent a project stores: whole nanoseconds in 64 bits, in ms. */
+  private static final long LONGEST_TIME_SPENT_MS = Long.MAX_VALUE / 1_000_000;
+
   /** How far a written score may be from the softmax of the written logits. */
   private static final double SCORE_TOLERANCE = 1e-9;
 
@@ -116,7 +119,7 @@ final class CuratedJsonlReader {
     StoredPrediction prediction = prediction(root, pair.key(), number);
     String label = optionalText(root, "label");
     DecisionDraft decision = decision(root.get("curation"), pair, label, number);
-    return new ImportedRow(number, pair, prediction, decision);
+    return new ImportedRow(pair, prediction, decision);
   }
 
   private static StoredPair pair(JsonNode root) throws BadLine {
@@ -162,9 +165,10 @@ final class CuratedJsonlReader {
     double[] values = new double[logits.size()];
     for (Map.Entry<String, JsonNode> score : scores.properties()) {
       JsonNode logit = logits.get(labels.size());
-      if (!logit.isNumber() || !score.getValue().isNumber()) {
-        throw new BadLine("prediction.scores and prediction.logits must hold numbers", "numbers",
-            score.getValue() + ", " + logit);
+      if (!logit.isNumber() || !score.getValue().isNumber()
+          || !Double.isFinite(logit.doubleValue())) {
+        throw new BadLine("prediction.scores and prediction.logits must hold finite numbers",
+            "numbers", score.getValue() + ", " + logit);
       }
       values[labels.size()] = logit.doubleValue();
       labels.add(score.getKey());
@@ -276,8 +280,9 @@ final class CuratedJsonlReader {
       predictedLabel = curatorLabel;
     }
     long spent = integerLong(node, "time_spent_ms");
-    if (spent < 0) {
-      throw new BadLine("curation.time_spent_ms is negative", "a duration in ms", "" + spent);
+    if (spent < 0 || spent > LONGEST_TIME_SPENT_MS) {
+      throw new BadLine("curation.time_spent_ms is out of range", "0 to "
+          + LONGEST_TIME_SPENT_MS + " ms", Long.toString(spent));
     }
     try {
       return new DecisionDraft(pair.key(), curator, action, curatorLabel, predictedLabel,

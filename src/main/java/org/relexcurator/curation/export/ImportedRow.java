@@ -8,13 +8,11 @@ import org.relexcurator.model.DecisionDraft;
 /**
  * One usable line of a curated-pairs JSONL file, as the project will hold it.
  *
- * @param line the line's number, from 1
  * @param pair the pair
  * @param prediction its prediction, or null
  * @param decision the decision that the line's curation records, or null
  */
-record ImportedRow(int line, StoredPair pair, StoredPrediction prediction,
-    DecisionDraft decision) {
+record ImportedRow(StoredPair pair, StoredPrediction prediction, DecisionDraft decision) {
 
   ImportedRow {
     Objects.requireNonNull(pair, "pair");
