@@ -125,9 +125,10 @@ final class BenchStoreCommand implements Callable<Integer> {
       int e1 = i % PAIRS_PER_DOCUMENT;
       stored.add(new StoredPair(document, "T" + e1, List.of(new Span(0, 9)), "Chemical",
           "T" + (e1 + 1), List.of(new Span(40, 53)), "Disease", new Span(0, 160), SENTENCE,
-          "exact"));
+          "exact", "tamoxifen", List.of("D013629"), "Chemical", "breast cancer",
+          List.of("D001943"), "Disease"));
     }
-    ModelIdentity model = new ModelIdentity("sha256:bench", "synthetic_relex", null);
+    ModelIdentity model = new ModelIdentity("sha256:bench", "synthetic_relex", null, false);
     Instant time = Instant.now();
     List<StoredPrediction> predictions = new ArrayList<>();
     for (StoredPair pair : stored) {

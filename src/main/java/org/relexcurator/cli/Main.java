@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         ConvertCommand.class,
         PredictCommand.class,
         EvaluateCommand.class,
+        ExportCommand.class,
+        ImportCommand.class,
         MakeTestModelCommand.class,
         BenchCommand.class,
         BenchCorpusCommand.class,

@@ -1,6 +1,7 @@
 package org.relexcurator.cli;
 
 import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.curation.export.ExportException;
 import org.relexcurator.inference.ClassificationException;
 import org.relexcurator.inference.SettingsFileException;
 import org.relexcurator.io.UnreadableInputException;
@@ -18,6 +19,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
     if (ex instanceof UnreadableInputException || ex instanceof ClassificationException
         || ex instanceof SettingsFileException || ex instanceof CurationStoreException
+        || ex instanceof ExportException
         || ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {
       cli.getErr().println("relex: " + ex.getMessage());
       return Main.UNUSABLE;

@@ -117,7 +117,19 @@ final class Schema {
               + APPEND_ONLY + "; END",
           "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
               + APPEND_ONLY + "; END"),
-          true));
+          true),
+      new Migration(4, "what an export needs without the corpus: the mentions' text, concept ids"
+          + " and corpus types of each pair, and which models are test models", List.of(
+          "ALTER TABLE pairs ADD COLUMN e1_text TEXT",
+          "ALTER TABLE pairs ADD COLUMN e1_concept_ids TEXT"
+              + " CHECK (e1_concept_ids IS NULL OR json_valid(e1_concept_ids))",
+          "ALTER TABLE pairs ADD COLUMN e1_source_type TEXT",
+          "ALTER TABLE pairs ADD COLUMN e2_text TEXT",
+          "ALTER TABLE pairs ADD COLUMN e2_concept_ids TEXT"
+              + " CHECK (e2_concept_ids IS NULL OR json_valid(e2_concept_ids))",
+          "ALTER TABLE pairs ADD COLUMN e2_source_type TEXT",
+          "ALTER TABLE models ADD COLUMN test_model INTEGER NOT NULL DEFAULT 0"
+              + " CHECK (test_model IN (0, 1))")));
 
   private Schema() {}
 

@@ -23,16 +23,18 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Documents, pairs and predictions in a project file. Spans are JSON arrays ({@code [[3,9]]});
- * a prediction's scores and logits are JSON objects keyed by label in the model's label order,
- * so that SQL can reach them ({@code json_extract(scores, '$.treats')}).
+ * Documents, pairs and predictions in a project file. Spans are JSON arrays ({@code [[3,9]]}),
+ * and so are concept ids ({@code ["D003920"]}); a prediction's scores and logits are JSON objects
+ * keyed by label in the model's label order, so that SQL can reach them ({@code
+ * json_extract(scores, '$.treats')}).
  */
 final class SqliteProjectContents implements ProjectContents {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String PREDICTION_COLUMNS = "p.pair_key, m.fingerprint, m.name, m.folder,"
-      + " p.logits, p.time FROM predictions p JOIN models m ON m.fingerprint = p.model";
+      + " m.test_model, p.logits, p.time FROM predictions p JOIN models m"
+      + " ON m.fingerprint = p.model";
 
   private final ProjectDatabase database;
 
@@ -80,12 +82,18 @@ final class SqliteProjectContents implements ProjectContents {
     database.inTransaction("Could not save the candidate pairs", connection -> {
       try (PreparedStatement upsert = connection.prepareStatement(
           "INSERT INTO pairs (key, document_id, e1_id, e1_spans, e1_type, e2_id, e2_spans,"
-              + " e2_type, sentence_start, sentence_end, marked_text, marker_mode)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+              + " e2_type, sentence_start, sentence_end, marked_text, marker_mode, e1_text,"
+              + " e1_concept_ids, e1_source_type, e2_text, e2_concept_ids, e2_source_type)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              + " ON CONFLICT (key) DO UPDATE SET"
               + " e1_spans = excluded.e1_spans, e1_type = excluded.e1_type,"
               + " e2_spans = excluded.e2_spans, e2_type = excluded.e2_type,"
               + " sentence_start = excluded.sentence_start, sentence_end = excluded.sentence_end,"
-              + " marked_text = excluded.marked_text, marker_mode = excluded.marker_mode")) {
+              + " marked_text = excluded.marked_text, marker_mode = excluded.marker_mode,"
+              + " e1_text = excluded.e1_text, e1_concept_ids = excluded.e1_concept_ids,"
+              + " e1_source_type = excluded.e1_source_type, e2_text = excluded.e2_text,"
+              + " e2_concept_ids = excluded.e2_concept_ids,"
+              + " e2_source_type = excluded.e2_source_type")) {
         for (StoredPair pair : pairs) {
           upsert.setString(1, pair.key());
           upsert.setString(2, pair.documentId());
@@ -99,6 +107,12 @@ final class SqliteProjectContents implements ProjectContents {
           upsert.setInt(10, pair.sentence().end());
           upsert.setString(11, pair.markedText());
           upsert.setString(12, pair.markerMode());
+          upsert.setString(13, pair.e1Text());
+          upsert.setString(14, stringsJson(pair.e1ConceptIds()));
+          upsert.setString(15, pair.e1SourceType());
+          upsert.setString(16, pair.e2Text());
+          upsert.setString(17, stringsJson(pair.e2ConceptIds()));
+          upsert.setString(18, pair.e2SourceType());
           executeNamingMissingParent(upsert, () -> "Pair " + pair.key() + " is from document "
               + pair.documentId() + ", which the project does not have; save the document"
               + " first");
@@ -114,15 +128,18 @@ final class SqliteProjectContents implements ProjectContents {
       List<StoredPair> pairs = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
               "SELECT document_id, e1_id, e1_spans, e1_type, e2_id, e2_spans, e2_type,"
-                  + " sentence_start, sentence_end, marked_text, marker_mode FROM pairs"
-                  + " ORDER BY rowid");
+                  + " sentence_start, sentence_end, marked_text, marker_mode, e1_text,"
+                  + " e1_concept_ids, e1_source_type, e2_text, e2_concept_ids, e2_source_type"
+                  + " FROM pairs ORDER BY rowid");
           ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           pairs.add(new StoredPair(rows.getString(1), rows.getString(2),
               spans(rows.getString(3)), rows.getString(4), rows.getString(5),
               spans(rows.getString(6)), rows.getString(7),
               new Span(rows.getInt(8), rows.getInt(9)), rows.getString(10),
-              rows.getString(11)));
+              rows.getString(11), rows.getString(12), strings(rows.getString(13)),
+              rows.getString(14), rows.getString(15), strings(rows.getString(16)),
+              rows.getString(17)));
         }
       }
       return pairs;
@@ -134,9 +151,9 @@ final class SqliteProjectContents implements ProjectContents {
       throws CurationStoreException {
     database.inTransaction("Could not save the predictions", connection -> {
       try (PreparedStatement model = connection.prepareStatement(
-              "INSERT INTO models (fingerprint, name, folder) VALUES (?, ?, ?)"
+              "INSERT INTO models (fingerprint, name, folder, test_model) VALUES (?, ?, ?, ?)"
                   + " ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name,"
-                  + " folder = excluded.folder");
+                  + " folder = excluded.folder, test_model = excluded.test_model");
           PreparedStatement insert = connection.prepareStatement(
               "INSERT INTO predictions (pair_key, model, label, score, scores, logits, time)"
                   + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -146,6 +163,7 @@ final class SqliteProjectContents implements ProjectContents {
           model.setString(1, identity.fingerprint());
           model.setString(2, identity.name());
           model.setString(3, pathText(identity.folder()));
+          model.setInt(4, identity.testModel() ? 1 : 0);
           model.executeUpdate();
         }
         for (StoredPrediction stored : predictions) {
@@ -195,10 +213,10 @@ final class SqliteProjectContents implements ProjectContents {
     try (ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         String pairKey = rows.getString(1);
-        ModelIdentity model =
-            new ModelIdentity(rows.getString(2), rows.getString(3), path(rows.getString(4)));
+        ModelIdentity model = new ModelIdentity(rows.getString(2), rows.getString(3),
+            path(rows.getString(4)), rows.getInt(5) == 1);
         StoredPrediction prediction = new StoredPrediction(pairKey, model,
-            prediction(rows.getString(5), pairKey), Instant.parse(rows.getString(6)));
+            prediction(rows.getString(6), pairKey), Instant.parse(rows.getString(7)));
         byPair.computeIfAbsent(pairKey, key -> new ArrayList<>()).add(prediction);
       }
     }
@@ -240,6 +258,26 @@ final class SqliteProjectContents implements ProjectContents {
       spans.add(new Span(span.path(0).asInt(), span.path(1).asInt()));
     }
     return spans;
+  }
+
+  private static String stringsJson(List<String> values) {
+    if (values == null) {
+      return null;
+    }
+    ArrayNode array = JSON.createArrayNode();
+    values.forEach(array::add);
+    return array.toString();
+  }
+
+  private static List<String> strings(String json) throws CurationStoreException {
+    if (json == null) {
+      return null;
+    }
+    List<String> values = new ArrayList<>();
+    for (JsonNode value : readJson(json)) {
+      values.add(value.asText());
+    }
+    return values;
   }
 
   private static String byLabel(List<String> labels, double[] values) {

@@ -11,7 +11,7 @@ class PairTextTest {
 
   private static StoredPair marked(String markedText) {
     return new StoredPair("d", "T1", List.of(new Span(0, 1)), "Chemical", "T2",
-        List.of(new Span(2, 3)), "Disease", new Span(0, 10), markedText, "all-occurrences");
+        List.of(new Span(2, 3)), "Disease", new Span(0, 10), markedText, "all-occurrences", null, null, null, null, null, null);
   }
 
   @Test

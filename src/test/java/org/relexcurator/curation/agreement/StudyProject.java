@@ -39,7 +39,7 @@ public final class StudyProject {
 
   private static final Instant TIME = Instant.parse("2026-03-02T09:00:00Z");
   private static final ModelIdentity MODEL =
-      new ModelIdentity("sha256:study", "synthetic_relex", null);
+      new ModelIdentity("sha256:study", "synthetic_relex", null, false);
 
   private StudyProject() {}
 
@@ -74,7 +74,8 @@ public final class StudyProject {
 
   private static StoredPair pair(String e1, String e2, String markedText) {
     return new StoredPair("d1", e1, List.of(new Span(0, 9)), "Chemical", e2,
-        List.of(new Span(20, 33)), "Disease", new Span(0, 60), markedText, "exact");
+        List.of(new Span(20, 33)), "Disease", new Span(0, 60), markedText, "exact", null, null, null, null, null,
+        null);
   }
 
   private static void label(CurationStore store, String curator, String pair, String label,

@@ -26,6 +26,7 @@ import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.DecisionDraft;
 import org.relexcurator.model.ReasonCode;
+import org.relexcurator.model.Span;
 
 /** The project file: settings, life cycle, versions, and files it must refuse. */
 class ProjectDatabaseTest {
@@ -192,10 +193,37 @@ class ProjectDatabaseTest {
   }
 
   @Test
+  void aVersionTwoFileKeepsItsPairsWithoutMentionDetailsAndItsModelsAsRealOnes()
+      throws Exception {
+    Path file = folder.resolve("two.relex");
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      Schema.migrate(connection, 0, 2);
+      statement.execute("INSERT INTO documents (id) VALUES ('d1')");
+      statement.execute("INSERT INTO pairs (key, document_id, e1_id, e1_spans, e1_type, e2_id,"
+          + " e2_spans, e2_type, sentence_start, sentence_end, marked_text, marker_mode) VALUES"
+          + " ('d1|T1|T2', 'd1', 'T1', '[[0,3]]', 'Chemical', 'T2', '[[8,12]]', 'Disease', 0, 12,"
+          + " '[E1]abc[/E1] x [E2]defg[/E2]', 'exact')");
+      statement.execute("INSERT INTO models (fingerprint, name) VALUES ('sha256:1', 'm')");
+      statement.execute("INSERT INTO predictions (pair_key, model, label, score, scores, logits,"
+          + " time) VALUES ('d1|T1|T2', 'sha256:1', 'a', 0.5, '{\"a\":0.5,\"b\":0.5}',"
+          + " '{\"a\":0.0,\"b\":0.0}', '2025-11-30T08:00:00Z')");
+    }
+
+    try (ProjectDatabase project = ProjectDatabase.open(file)) {
+      StoredPair pair = project.contents().pairs().get(0);
+      assertThat(pair.hasMentionDetails()).isFalse();
+      assertThat(pair.e1Spans()).containsExactly(new Span(0, 3));
+      assertThat(project.contents().latestPredictions().get("d1|T1|T2").model())
+          .isEqualTo(new ModelIdentity("sha256:1", "m", null, false));
+    }
+  }
+
+  @Test
   void migrationsAreNumberedOneByOneFromOne() {
     assertThat(Schema.MIGRATIONS).extracting(Migration::version)
-        .containsExactly(1, 2, 3);
-    assertThat(Schema.latestVersion()).isEqualTo(3);
+        .containsExactly(1, 2, 3, 4);
+    assertThat(Schema.latestVersion()).isEqualTo(4);
   }
 
   @Test

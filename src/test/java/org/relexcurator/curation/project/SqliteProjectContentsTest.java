@@ -19,9 +19,10 @@ class SqliteProjectContentsTest {
 
   private static final List<String> LABELS = List.of("causes", "none", "treats");
   private static final ModelIdentity MODEL =
-      new ModelIdentity("sha256:ab12", "synthetic_relex", Path.of("/models/synthetic_relex"));
+      new ModelIdentity("sha256:ab12", "synthetic_relex", Path.of("/models/synthetic_relex"),
+          false);
   private static final ModelIdentity OTHER_MODEL = new ModelIdentity("sha256:cd34", "retrained",
-      null);
+      null, true);
 
   @TempDir
   Path folder;
@@ -43,7 +44,8 @@ class SqliteProjectContentsTest {
   private static StoredPair pair(String document, String e1, String e2, String markedText) {
     return new StoredPair(document, e1, List.of(new Span(0, 9)), "Chemical", e2,
         List.of(new Span(20, 26), new Span(30, 36)), "Disease", new Span(0, 40), markedText,
-        "exact");
+        "exact", "tamoxifen", List.of("D013629"), "Chemical", "breast cancer",
+        List.of("D001943", "D009369"), "DiseaseOrPhenotypicFeature");
   }
 
   private static StoredPrediction prediction(String pairKey, ModelIdentity model,

@@ -1,0 +1,352 @@
+package org.relexcurator.curation.export;
+
+import static org.relexcurator.curation.export.JsonFields.instant;
+import static org.relexcurator.curation.export.JsonFields.integer;
+import static org.relexcurator.curation.export.JsonFields.integerLong;
+import static org.relexcurator.curation.export.JsonFields.isNull;
+import static org.relexcurator.curation.export.JsonFields.number;
+import static org.relexcurator.curation.export.JsonFields.optionalText;
+import static org.relexcurator.curation.export.JsonFields.requireObject;
+import static org.relexcurator.curation.export.JsonFields.spans;
+import static org.relexcurator.curation.export.JsonFields.strings;
+import static org.relexcurator.curation.export.JsonFields.text;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.relexcurator.curation.project.ModelIdentity;
+import org.relexcurator.curation.project.StoredPair;
+import org.relexcurator.curation.project.StoredPrediction;
+import org.relexcurator.model.DecisionAction;
+import org.relexcurator.model.DecisionDraft;
+import org.relexcurator.model.Prediction;
+import org.relexcurator.model.Problem;
+import org.relexcurator.model.ReasonCode;
+import org.relexcurator.model.Span;
+
+/**
+ * Reads the lines of a curated-pairs JSONL file (docs/export.md) back into pairs, predictions and
+ * decisions. A line that cannot be used is reported with its number, what was expected and what
+ * was found, and skipped; reading goes on. Blank lines are ignored.
+ *
+ * <p>Beyond the shape of each line it checks what would make the project differ from the file:
+ * a pair key seen on an earlier line, a model fingerprint named differently on an earlier line,
+ * scores that do not follow from the logits, a gold {@code label} that is not the deciding
+ * curator's. Not thread-safe: one reader per file.
+ */
+final class CuratedJsonlReader {
+
+  /** The longest time spent a project stores: whole nanoseconds in 64 bits, in ms. */
+  private static final long LONGEST_TIME_SPENT_MS = Long.MAX_VALUE / 1_000_000;
+
+  /** How far a written score may be from the softmax of the written logits. */
+  private static final double SCORE_TOLERANCE = 1e-9;
+
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+
+  private final String file;
+  private final Instant importTime;
+  private final List<ImportedRow> rows = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, Integer> pairLines = new HashMap<>();
+  private final Map<String, ModelIdentity> models = new LinkedHashMap<>();
+  private final Map<String, Integer> modelLines = new HashMap<>();
+
+  /**
+   * @param file the file's name as problems give it
+   * @param importTime the time of predictions whose line gives none
+   */
+  CuratedJsonlReader(String file, Instant importTime) {
+    this.file = file;
+    this.importTime = importTime;
+  }
+
+  /** Reads one line; {@code number} counts from 1. */
+  void read(String line, int number) {
+    if (line.isBlank()) {
+      return;
+    }
+    try {
+      ImportedRow row = row(line, number);
+      Integer earlier = pairLines.putIfAbsent(row.pair().key(), number);
+      if (earlier != null) {
+        throw new BadLine("pair " + row.pair().key() + " is on line " + earlier + " already",
+            "each pair once", null);
+      }
+      rows.add(row);
+    } catch (BadLine e) {
+      problems.add(Problem.error(file, documentId(line), number, null,
+          e.getMessage() + "; line skipped", e.expected(), e.found()));
+    }
+  }
+
+  /** Line {@code number} is not UTF-8 text. */
+  void notText(int number) {
+    problems.add(Problem.error(file, null, number, null, "not UTF-8 text; line skipped",
+        "UTF-8 text", null));
+  }
+
+  List<ImportedRow> rows() {
+    return List.copyOf(rows);
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  private ImportedRow row(String line, int number) throws BadLine {
+    JsonNode root;
+    try {
+      root = JSON.readTree(line);
+    } catch (JsonProcessingException e) {
+      throw new BadLine("not JSON: " + e.getOriginalMessage(), "a JSON object", excerpt(line));
+    }
+    if (root == null || !root.isObject()) {
+      throw new BadLine("not a JSON object", "a JSON object", excerpt(line));
+    }
+    StoredPair pair = pair(root);
+    StoredPrediction prediction = prediction(root, pair.key(), number);
+    String label = optionalText(root, "label");
+    DecisionDraft decision = decision(root.get("curation"), pair, label, number);
+    return new ImportedRow(pair, prediction, decision);
+  }
+
+  private static StoredPair pair(JsonNode root) throws BadLine {
+    String docId = text(root, "doc_id");
+    if (docId.isBlank()) {
+      throw new BadLine("doc_id is blank", "a document id", docId);
+    }
+    String e1Id = text(root, "e1_id");
+    String e2Id = text(root, "e2_id");
+    try {
+      return new StoredPair(docId, e1Id, spans(root, "e1_spans"), text(root, "type1"), e2Id,
+          spans(root, "e2_spans"), text(root, "type2"),
+          new Span(integer(root, "sentence_start"), integer(root, "sentence_end")),
+          text(root, "text"), text(root, "markers"), text(root, "entity1"),
+          strings(root, "e1_ids"), text(root, "type1_source"), text(root, "entity2"),
+          strings(root, "e2_ids"), text(root, "type2_source"));
+    } catch (IllegalArgumentException e) {
+      throw new BadLine(e.getMessage(), null, null);
+    }
+  }
+
+  private StoredPrediction prediction(JsonNode root, String pairKey, int number) throws BadLine {
+    JsonNode node = root.get("prediction");
+    JsonNode modelNode = root.get("model");
+    if (isNull(node)) {
+      if (!isNull(modelNode)) {
+        throw new BadLine("a model without a prediction", "\"model\": null", modelNode.toString());
+      }
+      return null;
+    }
+    requireObject(node, "prediction");
+    JsonNode scores = node.get("scores");
+    JsonNode logits = node.get("logits");
+    if (scores == null || !scores.isObject() || scores.isEmpty()) {
+      throw new BadLine("prediction.scores is not an object of labels", "{\"label\": score, …}",
+          String.valueOf(scores));
+    }
+    if (logits == null || !logits.isArray() || logits.size() != scores.size()) {
+      throw new BadLine("prediction.logits is not one number per label of prediction.scores",
+          scores.size() + " numbers", String.valueOf(logits));
+    }
+    List<String> labels = new ArrayList<>(scores.size());
+    double[] values = new double[logits.size()];
+    for (Map.Entry<String, JsonNode> score : scores.properties()) {
+      JsonNode logit = logits.get(labels.size());
+      if (!logit.isNumber() || !score.getValue().isNumber()
+          || !Double.isFinite(logit.doubleValue())) {
+        throw new BadLine("prediction.scores and prediction.logits must hold finite numbers",
+            "numbers", score.getValue() + ", " + logit);
+      }
+      values[labels.size()] = logit.doubleValue();
+      labels.add(score.getKey());
+    }
+    Prediction prediction = new Prediction(labels, values);
+    checkScores(node, scores, prediction);
+    Instant time = node.has("predicted_at") ? instant(node, "predicted_at") : importTime;
+    return new StoredPrediction(pairKey, model(modelNode, number), prediction, time);
+  }
+
+  /** The written scores must be the softmax of the written logits, or export would differ. */
+  private static void checkScores(JsonNode node, JsonNode scores, Prediction prediction)
+      throws BadLine {
+    String label = text(node, "label");
+    if (!label.equals(prediction.topLabel())) {
+      throw new BadLine("prediction.label is not the label with the highest logit",
+          prediction.topLabel(), label);
+    }
+    double score = number(node, "score");
+    if (Math.abs(score - prediction.topScore()) > SCORE_TOLERANCE) {
+      throw new BadLine("prediction.score is not the softmax of the logits",
+          Double.toString(prediction.topScore()), Double.toString(score));
+    }
+    for (String each : prediction.labels()) {
+      double written = scores.get(each).doubleValue();
+      if (Math.abs(written - prediction.probability(each)) > SCORE_TOLERANCE) {
+        throw new BadLine("prediction.scores." + each + " is not the softmax of the logits",
+            Double.toString(prediction.probability(each)), Double.toString(written));
+      }
+    }
+  }
+
+  private ModelIdentity model(JsonNode node, int number) throws BadLine {
+    if (isNull(node)) {
+      throw new BadLine("a prediction without its model", "a \"model\" object", "null");
+    }
+    requireObject(node, "model");
+    String fingerprint = text(node, "fingerprint");
+    if (fingerprint.isBlank()) {
+      throw new BadLine("model.fingerprint is blank", "a fingerprint", fingerprint);
+    }
+    JsonNode testModel = node.get("test_model");
+    if (testModel == null || !testModel.isBoolean()) {
+      throw new BadLine("model.test_model is not true or false", "true or false",
+          String.valueOf(testModel));
+    }
+    ModelIdentity model =
+        new ModelIdentity(fingerprint, text(node, "name"), null, testModel.booleanValue());
+    ModelIdentity earlier = models.putIfAbsent(fingerprint, model);
+    if (earlier == null) {
+      modelLines.put(fingerprint, number);
+    } else if (!earlier.equals(model)) {
+      throw new BadLine("model " + fingerprint + " is described differently on line "
+          + modelLines.get(fingerprint), describe(earlier), describe(model));
+    }
+    return model;
+  }
+
+  private static String describe(ModelIdentity model) {
+    return model.name() + (model.testModel() ? " (test model)" : "");
+  }
+
+  private DecisionDraft decision(JsonNode node, StoredPair pair, String label, int number)
+      throws BadLine {
+    if (isNull(node)) {
+      if (label != null) {
+        throw new BadLine("a gold label without a curation", "\"label\": null", label);
+      }
+      return null;
+    }
+    requireObject(node, "curation");
+    CurationStatus status = CurationStatus.byExportName(text(node, "status"))
+        .orElseThrow(() -> new BadLine("curation.status is unknown", "gold, disputed or open",
+            node.get("status").asText()));
+    if ((status == CurationStatus.GOLD) != (label != null)) {
+      throw new BadLine("label must be given exactly when curation.status is gold",
+          status == CurationStatus.GOLD ? "a label" : "\"label\": null", String.valueOf(label));
+    }
+    String settledBy = optionalText(node, "settled_by");
+    if (settledBy != null && SettledBy.byExportName(settledBy).isEmpty()) {
+      throw new BadLine("curation.settled_by is unknown", "single, agreement or adjudication",
+          settledBy);
+    }
+    DecisionAction action = action(text(node, "action"));
+    String curator = text(node, "curator");
+    Map<String, String> curators = curators(node);
+    if (!curators.containsKey(curator)) {
+      throw new BadLine("curation.curators lacks the deciding curator", curator,
+          String.join(", ", curators.keySet()));
+    }
+    String curatorLabel = curators.get(curator);
+    if (label != null && !label.equals(curatorLabel)) {
+      throw new BadLine("label is not the deciding curator's", label, curatorLabel);
+    }
+    if (curators.size() > 1) {
+      problems.add(Problem.warning(file, pair.documentId(), number, null, "curation.curators"
+          + " names " + curators.size() + " curators; only " + curator + "'s decision is"
+          + " imported, so an export of the project will name only them", null, null));
+    } else if ((status == CurationStatus.GOLD) != action.labels()) {
+      throw new BadLine("curation.status does not fit action "
+          + action.name().toLowerCase(Locale.ROOT) + " of a single curator",
+          action.labels() ? "gold" : "open", status.exportName());
+    }
+    String predictedLabel = optionalText(node, "predicted_label");
+    Double predictedScore = isNull(node.get("predicted_score"))
+        ? null : number(node, "predicted_score");
+    if (!node.has("predicted_label") && action == DecisionAction.ACCEPTED) {
+      // Files written before predicted_label was part of the contract: accepting is agreeing.
+      predictedLabel = curatorLabel;
+    }
+    long spent = integerLong(node, "time_spent_ms");
+    if (spent < 0 || spent > LONGEST_TIME_SPENT_MS) {
+      throw new BadLine("curation.time_spent_ms is out of range", "0 to "
+          + LONGEST_TIME_SPENT_MS + " ms", Long.toString(spent));
+    }
+    try {
+      return new DecisionDraft(pair.key(), curator, action, curatorLabel, predictedLabel,
+          predictedScore, reason(optionalText(node, "reason")), text(node, "note"),
+          instant(node, "decided_at"), Duration.ofMillis(spent), null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new BadLine("curation is not a decision RelEx Curator can record: " + e.getMessage(),
+          null, null);
+    }
+  }
+
+  private static DecisionAction action(String name) throws BadLine {
+    for (DecisionAction action : DecisionAction.values()) {
+      if (!action.revises() && action.name().toLowerCase(Locale.ROOT).equals(name)) {
+        return action;
+      }
+    }
+    throw new BadLine("curation.action is not one this version records",
+        "accepted, corrected, rejected, skipped or flagged", name);
+  }
+
+  private static ReasonCode reason(String description) throws BadLine {
+    if (description == null) {
+      return null;
+    }
+    for (ReasonCode reason : ReasonCode.values()) {
+      if (reason.description().equals(description)) {
+        return reason;
+      }
+    }
+    throw new BadLine("curation.reason is unknown", "wrong direction, negation, speculation,"
+        + " entity error, needs context or other", description);
+  }
+
+  private static Map<String, String> curators(JsonNode node) throws BadLine {
+    JsonNode curators = node.get("curators");
+    if (curators == null || !curators.isObject()) {
+      throw new BadLine("curation.curators is not an object", "{\"curator\": label, …}",
+          String.valueOf(curators));
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> entry : curators.properties()) {
+      JsonNode value = entry.getValue();
+      if (!value.isNull() && !value.isTextual()) {
+        throw new BadLine("curation.curators." + entry.getKey() + " is not a label or null",
+            "a label or null", value.toString());
+      }
+      labels.put(entry.getKey(), value.isNull() ? null : value.asText());
+    }
+    return labels;
+  }
+
+  /** The line's document, when it can be told, for the problem's location. */
+  private static String documentId(String line) {
+    try {
+      JsonNode root = JSON.readTree(line);
+      JsonNode id = root == null ? null : root.get("doc_id");
+      return id != null && id.isTextual() ? id.asText() : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String excerpt(String line) {
+    return line.length() <= 60 ? line : line.substring(0, 60) + "…";
+  }
+}

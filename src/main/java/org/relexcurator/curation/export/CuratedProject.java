@@ -1,0 +1,88 @@
+package org.relexcurator.curation.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.relexcurator.curation.CurationStore;
+import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.curation.project.DocumentIdentity;
+import org.relexcurator.curation.project.ProjectContents;
+import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.curation.project.StoredPair;
+import org.relexcurator.curation.project.StoredPrediction;
+import org.relexcurator.model.Decision;
+
+/**
+ * What a project holds for export: its documents and every pair with its latest prediction and
+ * its curation, pairs sorted by document order, then in the order they were added.
+ *
+ * @param documents the project's documents, in the order first added
+ * @param pairs every pair of the project
+ * @param missingPairs keys of pairs that have a decision in force but that the project does not
+ *     hold (decisions recorded before the pairs were saved); exports cannot write them
+ */
+public record CuratedProject(
+    List<DocumentIdentity> documents, List<CuratedPair> pairs, List<String> missingPairs) {
+
+  public CuratedProject {
+    documents = List.copyOf(documents);
+    pairs = List.copyOf(pairs);
+    missingPairs = List.copyOf(missingPairs);
+  }
+
+  public static CuratedProject read(ProjectDatabase project) throws CurationStoreException {
+    return of(project.contents(), project.decisions());
+  }
+
+  public static CuratedProject of(ProjectContents contents, CurationStore decisions)
+      throws CurationStoreException {
+    List<DocumentIdentity> documents = contents.documents();
+    Map<String, Integer> documentOrder = new HashMap<>();
+    documents.forEach(d -> documentOrder.put(d.id(), documentOrder.size()));
+    List<StoredPair> stored = new ArrayList<>(contents.pairs());
+    // List.sort is stable: within a document, pairs keep the order they were added in.
+    stored.sort(Comparator.comparing(p -> documentOrder.get(p.documentId())));
+    Map<String, StoredPrediction> predictions = contents.latestPredictions();
+    Map<String, Curation> curations = curations(decisions);
+    List<CuratedPair> pairs = new ArrayList<>(stored.size());
+    for (StoredPair pair : stored) {
+      pairs.add(new CuratedPair(pair, predictions.get(pair.key()), curations.get(pair.key())));
+    }
+    Set<String> held = stored.stream().map(StoredPair::key).collect(Collectors.toSet());
+    List<String> missingPairs =
+        curations.keySet().stream().filter(key -> !held.contains(key)).toList();
+    return new CuratedProject(documents, pairs, missingPairs);
+  }
+
+  /**
+   * Each decided pair's curation, by pair key.
+   *
+   * <p>THE ONE PLACE TO SWITCH TO {@code SettledLabels}: for now one curator is in force per pair
+   * (the store's {@link CurationStore#current()}), so a pair is gold, settled by that single
+   * curator, when the decision gives a label, and open otherwise. Settling several curators'
+   * labels (agreement, dispute, adjudication) belongs to {@code SettledLabels}, not here.
+   */
+  private static Map<String, Curation> curations(CurationStore decisions)
+      throws CurationStoreException {
+    Map<String, Curation> curations = new LinkedHashMap<>();
+    for (Decision decision : decisions.current().values()) {
+      boolean gold = decision.action().labels();
+      Map<String, String> labels = new HashMap<>();
+      labels.put(decision.curator(), decision.label());
+      curations.put(decision.pairKey(), new Curation(
+          gold ? CurationStatus.GOLD : CurationStatus.OPEN, gold ? SettledBy.SINGLE : null,
+          decision, labels));
+    }
+    return curations;
+  }
+
+  /** The pairs an export writes: all of them, or only those with a gold label. */
+  public List<CuratedPair> pairs(boolean all) {
+    return all ? pairs : pairs.stream().filter(CuratedPair::isGold).toList();
+  }
+}

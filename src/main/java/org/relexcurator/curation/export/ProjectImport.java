@@ -1,0 +1,177 @@
+package org.relexcurator.curation.export;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.curation.project.DocumentIdentity;
+import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.curation.project.StoredPrediction;
+import org.relexcurator.io.UnreadableInputException;
+
+/**
+ * Makes a new project from a curated-pairs JSONL export: its documents (by id; they have no source
+ * file), pairs, predictions with their models, and one decision per curated pair, so that
+ * exporting the new project gives the same file back.
+ *
+ * <p>Bad lines are reported and skipped ({@link CuratedJsonlReader}). The project is built under a
+ * temporary name beside the target and takes the target's name only when complete, so a failure
+ * leaves no project, not half of one; an existing file is never replaced.
+ */
+public final class ProjectImport {
+
+  private final Clock clock;
+
+  /** @param clock the time of predictions whose line gives none */
+  public ProjectImport(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * @throws CurationStoreException if the project exists already or cannot be written
+   * @throws UnreadableInputException if the JSONL file cannot be read as UTF-8 text
+   */
+  public ImportSummary importJsonl(Path jsonl, Path projectFile)
+      throws CurationStoreException, UnreadableInputException {
+    if (Files.exists(projectFile)) {
+      throw new CurationStoreException(projectFile + " already exists; an import makes a new"
+          + " project, so name a file that is not there yet");
+    }
+    CuratedJsonlReader reader = new CuratedJsonlReader(jsonl.toString(), clock.instant());
+    int rows = readLines(jsonl, reader);
+    List<ImportedRow> imported = reader.rows();
+    if (imported.isEmpty()) {
+      return new ImportSummary(null, rows, 0, 0, reader.problems());
+    }
+    Path temp = projectFile.toAbsolutePath().resolveSibling(
+        "." + projectFile.getFileName() + "." + UUID.randomUUID() + ".importing");
+    try {
+      int decisions = fill(temp, imported);
+      moveIntoPlace(temp, projectFile);
+      return new ImportSummary(projectFile, rows, imported.size(), decisions, reader.problems());
+    } finally {
+      deleteQuietly(temp);
+      deleteQuietly(ProjectDatabase.lockFileOf(temp));
+    }
+  }
+
+  /**
+   * Feeds every line to the reader, decoded one by one so that a line that is not UTF-8 is a bad
+   * line of its own; returns how many lines were not blank.
+   */
+  private static int readLines(Path jsonl, CuratedJsonlReader reader)
+      throws UnreadableInputException {
+    if (!Files.isRegularFile(jsonl)) {
+      throw new UnreadableInputException(jsonl + ": no such file");
+    }
+    LineCounter lines = new LineCounter(reader);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(jsonl), 1 << 16)) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      for (int b = in.read(); b != -1; b = in.read()) {
+        if (b == '\n') {
+          lines.accept(line.toByteArray());
+          line.reset();
+        } else {
+          line.write(b);
+        }
+      }
+      if (line.size() > 0) {
+        lines.accept(line.toByteArray());
+      }
+    } catch (IOException e) {
+      throw new UnreadableInputException(jsonl + ": cannot be read: " + e.getMessage(), e);
+    }
+    return lines.rows;
+  }
+
+  /** Numbers lines and hands them on as text. */
+  private static final class LineCounter {
+    private final CuratedJsonlReader reader;
+    private int number;
+    private int rows;
+
+    LineCounter(CuratedJsonlReader reader) {
+      this.reader = reader;
+    }
+
+    void accept(byte[] bytes) {
+      number++;
+      int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r'
+          ? bytes.length - 1
+          : bytes.length;
+      String line;
+      try {
+        line = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, 0, length))
+            .toString();
+      } catch (CharacterCodingException e) {
+        rows++;
+        reader.notText(number);
+        return;
+      }
+      if (!line.isBlank()) {
+        rows++;
+        reader.read(line, number);
+      }
+    }
+  }
+
+  private static int fill(Path file, List<ImportedRow> rows) throws CurationStoreException {
+    Map<String, DocumentIdentity> documents = new LinkedHashMap<>();
+    rows.forEach(row -> documents.computeIfAbsent(row.pair().documentId(),
+        id -> new DocumentIdentity(id, null, null, null)));
+    List<StoredPrediction> predictions =
+        rows.stream().map(ImportedRow::prediction).filter(Objects::nonNull).toList();
+    int decisions = 0;
+    try (ProjectDatabase project = ProjectDatabase.create(file)) {
+      project.contents().putDocuments(documents.values());
+      project.contents().putPairs(rows.stream().map(ImportedRow::pair).toList());
+      project.contents().addPredictions(predictions);
+      for (ImportedRow row : rows) {
+        if (row.decision() != null) {
+          project.decisions().record(row.decision());
+          decisions++;
+        }
+      }
+    }
+    return decisions;
+  }
+
+  private static void moveIntoPlace(Path temp, Path target) throws CurationStoreException {
+    try {
+      // Without REPLACE_EXISTING: a file that appeared meanwhile is not overwritten.
+      Files.move(temp, target);
+    } catch (FileAlreadyExistsException e) {
+      throw new CurationStoreException(target + " appeared while importing; it is left as it"
+          + " is and nothing was imported", e);
+    } catch (IOException e) {
+      throw new CurationStoreException("Cannot put the new project at " + target + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+      Files.deleteIfExists(Path.of(path + "-wal"));
+    } catch (IOException e) {
+      // A leftover hidden file beside the project is harmless; the import's result is what counts.
+    }
+  }
+}
