@@ -20,6 +20,7 @@ public final class DesktopApp extends Application {
 
   private final FxTaskExecutor executor = new FxTaskExecutor(2);
   private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
+  private final FxTaskExecutor projectWrites = new FxTaskExecutor(1);
   private ModelViewModel model;
   private DecisionStorage decisions;
 
@@ -32,17 +33,23 @@ public final class DesktopApp extends Application {
   @Override
   public void start(Stage stage) {
     List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
-    MainViewModel viewModel = new MainViewModel(executor,
-        CorpusPreparation.standard(MarkerMode.EXACT), RecentFiles.forUser());
+    CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
+    MainViewModel viewModel = new MainViewModel(executor, preparation, RecentFiles.forUser());
     model = new ModelViewModel(executor, ClassifierSettings.forDesktop(),
         ModelViewModel.TARGET_MODEL);
     CorpusViewModel corpus = new CorpusViewModel();
     String curator = System.getProperty("user.name", "curator");
     ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
-        CorpusPreparation.standard(MarkerMode.EXACT), decisions.store(),
+        preparation, decisions.store(),
         curator, Clock.systemDefaultZone(), corpus, model);
-    ProjectViewModel projects = new ProjectViewModel(decisions, executor,
-        workspace::reloadDecisions, viewModel);
+    ProjectViewModel projects = new ProjectViewModel(decisions, executor, projectWrites,
+        preparation, workspace::reloadDecisions, viewModel);
+    viewModel.corpusProperty().addListener((observable, old, opened) -> {
+      if (opened != null) {
+        projects.saveCorpus(opened);
+      }
+    });
+    workspace.queue().onPredicted(projects::savePredictions);
     new MainWindow(viewModel, model, corpus, workspace, files,
         java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"))
         .withProjects(projects, new ProjectWindows(projects, executor, curator, viewModel))
@@ -57,6 +64,8 @@ public final class DesktopApp extends Application {
   public void stop() throws Exception {
     executor.close();
     highlighting.close();
+    // Pairs and predictions still being saved finish first, so that an export finds them.
+    projectWrites.closeAfterPending(java.time.Duration.ofSeconds(30));
     if (model != null) {
       model.close();
     }

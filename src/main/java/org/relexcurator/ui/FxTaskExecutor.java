@@ -59,6 +59,20 @@ public final class FxTaskExecutor implements TaskExecutor {
     Platform.runLater(action);
   }
 
+  /**
+   * Stops accepting work and waits up to {@code timeout} for the work already submitted, for
+   * writes that should not be cut short when the window closes; then closes.
+   */
+  public void closeAfterPending(java.time.Duration timeout) {
+    threads.shutdown();
+    try {
+      threads.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    close();
+  }
+
   @Override
   public void close() {
     threads.shutdownNow();

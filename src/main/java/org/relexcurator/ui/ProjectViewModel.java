@@ -1,9 +1,19 @@
 package org.relexcurator.ui;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.relexcurator.curation.project.ModelIdentity;
 import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.curation.project.StoredPrediction;
+import org.relexcurator.inference.RelationClassifier;
+import org.relexcurator.model.Prediction;
+import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
+import org.relexcurator.pipeline.ProjectCorpus;
 import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 
@@ -16,18 +26,27 @@ public final class ProjectViewModel {
 
   private final DecisionStorage storage;
   private final TaskExecutor executor;
+  private final TaskExecutor writes;
+  private final ProjectCorpus projectCorpus;
+  private PreparedCorpus corpus;
   private final Runnable switched;
   private final MainViewModel messages;
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
 
   /**
+   * @param executor opens and creates project files
+   * @param writes saves corpora and predictions, one at a time in the order asked, so that a
+   *     pair is in the project before its predictions
+   * @param preparation the preparation corpora are opened with
    * @param switched told on the UI thread once another project is in use
    * @param messages where errors are shown
    */
-  public ProjectViewModel(DecisionStorage storage, TaskExecutor executor, Runnable switched,
-      MainViewModel messages) {
+  public ProjectViewModel(DecisionStorage storage, TaskExecutor executor, TaskExecutor writes,
+      CorpusPreparation preparation, Runnable switched, MainViewModel messages) {
     this.storage = storage;
     this.executor = executor;
+    this.writes = writes;
+    this.projectCorpus = new ProjectCorpus(preparation);
     this.switched = switched;
     this.messages = messages;
     title.set(describe());
@@ -52,8 +71,41 @@ public final class ProjectViewModel {
     }, TaskCallbacks.of(used -> {
       title.set(describe());
       messages.statusProperty().set("Decisions now go to " + used);
+      if (corpus != null) {
+        saveCorpus(corpus);
+      }
       switched.run();
     }, failure -> messages.reportError("The project stays as it was: " + failure.getMessage())));
+  }
+
+  /**
+   * Saves an opened corpus's documents and pairs in the project in use, in the background, so
+   * that its decisions and predictions can be exported; again into each project switched to.
+   */
+  public void saveCorpus(PreparedCorpus opened) {
+    corpus = opened;
+    storage.project().ifPresent(project -> writes.submit("save " + opened.source()
+        + " in the project", monitor -> projectCorpus.save(opened, project.contents()),
+        TaskCallbacks.of(unmarkable -> { }, failure -> messages.reportError(
+            "The pairs of " + opened.source() + " are not saved in the project, so an export"
+                + " will miss them: " + failure.getMessage()))));
+  }
+
+  /** Saves predictions in the project in use, in the background, with the model that made them. */
+  public void savePredictions(RelationClassifier model, Map<String, Prediction> made) {
+    if (model == null || made.isEmpty()) {
+      return;
+    }
+    ModelIdentity identity = ModelIdentity.of(model.description());
+    Instant now = Instant.now();
+    List<StoredPrediction> predictions = made.entrySet().stream()
+        .map(entry -> new StoredPrediction(entry.getKey(), identity, entry.getValue(), now))
+        .toList();
+    storage.project().ifPresent(project -> writes.submit("save predictions", monitor -> {
+      project.contents().addPredictions(predictions);
+      return null;
+    }, TaskCallbacks.of(done -> { }, failure -> messages.reportError(
+        "Predictions are not saved in the project: " + failure.getMessage()))));
   }
 
   private String describe() {

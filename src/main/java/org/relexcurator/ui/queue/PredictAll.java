@@ -1,7 +1,10 @@
 package org.relexcurator.ui.queue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,7 +52,7 @@ final class PredictAll {
   private final int chunkSize;
   private final LongSupplier nanoClock;
   private final Function<QueueRow, String> marker;
-  private final Runnable stored;
+  private final Consumer<Map<String, Prediction>> stored;
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
   private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -57,10 +60,11 @@ final class PredictAll {
 
   /**
    * @param marker the model's input for a row; may throw for a pair that cannot be marked
-   * @param stored told after each chunk's predictions are stored in their rows
+   * @param stored told after each chunk's predictions are stored in their rows, with those
+   *     predictions by pair key
    */
   PredictAll(TaskExecutor executor, int chunkSize, LongSupplier nanoClock,
-      Function<QueueRow, String> marker, Runnable stored) {
+      Function<QueueRow, String> marker, Consumer<Map<String, Prediction>> stored) {
     if (chunkSize < 1) {
       throw new IllegalArgumentException("chunk size must be positive, was " + chunkSize);
     }
@@ -175,10 +179,12 @@ final class PredictAll {
   }
 
   private void store(Run run, int chunkSize, ChunkResult result) {
+    Map<String, Prediction> byKey = new LinkedHashMap<>();
     for (int i = 0; i < result.rows().size(); i++) {
       result.rows().get(i).setPrediction(result.predictions().get(i));
+      byKey.put(result.rows().get(i).key(), result.predictions().get(i));
     }
-    stored.run();
+    stored.accept(byKey);
     run.done += chunkSize;
     run.unmarkable += result.unmarkable();
     showProgress(run, run.done);

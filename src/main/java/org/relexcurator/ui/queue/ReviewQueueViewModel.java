@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
@@ -112,6 +113,7 @@ public final class ReviewQueueViewModel {
   /** Bumped to make the sorted list sort the rows again. */
   private final IntegerProperty orderRevision = new SimpleIntegerProperty(this, "orderRevision");
   private final TaskExecutor executor;
+  private BiConsumer<RelationClassifier, Map<String, Prediction>> predicted = (model, made) -> { };
   private RunningTask loadTask;
   /** Counts loads; rows built for an older load are dropped. */
   private long loadGeneration;
@@ -133,7 +135,10 @@ public final class ReviewQueueViewModel {
     this.preparation = preparation;
     this.types = types;
     this.predictAll = new PredictAll(executor, chunkSize, nanoClock, this::marked,
-        () -> refresh(Change.PREDICTIONS));
+        made -> {
+          refresh(Change.PREDICTIONS);
+          predicted.accept(classifier.get(), made);
+        });
     filtered.predicateProperty().bind(Bindings.createObjectBinding(
         () -> new QueueFilter(labelFilter.get(), typePairFilter.get(), statusFilter.get(),
             minScore.get(), maxScore.get(), text.get()),
@@ -331,7 +336,17 @@ public final class ReviewQueueViewModel {
     if (row != null) {
       row.setPrediction(prediction);
       refresh(Change.PREDICTIONS);
+      predicted.accept(classifier.get(), Map.of(pairKey, prediction));
     }
+  }
+
+  /**
+   * Tells {@code listener} of every prediction the queue receives, with the model that made it:
+   * each "predict all" chunk, and each pair scored in the prediction panel. Called on the UI
+   * thread; a listener that writes them to disk does so in the background.
+   */
+  public void onPredicted(BiConsumer<RelationClassifier, Map<String, Prediction>> listener) {
+    predicted = listener;
   }
 
   /**
