@@ -178,7 +178,10 @@ public final class MainWindow {
       MenuItem openProject = new MenuItem("Open Project…");
       openProject.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
       openProject.setOnAction(event -> chooseProject(stage, false));
-      file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject);
+      MenuItem export = new MenuItem("Export Curated Pairs…");
+      export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+      export.setOnAction(event -> projectWindows.showExport(stage));
+      file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject, export);
     }
     file.getItems().addAll(new SeparatorMenuItem(), quit);
     MenuItem openModel = new MenuItem("Open Model Folder…");
@@ -190,9 +193,12 @@ public final class MainWindow {
       MenuItem adjudicate = new MenuItem("Adjudicate Disputed Pairs…");
       adjudicate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
       adjudicate.setOnAction(event -> projectWindows.showAdjudication(stage));
+      MenuItem evaluateProject = new MenuItem("Evaluation Report of This Project");
+      evaluateProject.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+      evaluateProject.setOnAction(event -> projectWindows.showProjectEvaluation(stage));
       MenuItem evaluate = new MenuItem("Evaluation Report of an Export…");
       evaluate.setOnAction(event -> chooseEvaluation(stage));
-      bar.getMenus().add(new Menu("_Review", null, adjudicate, evaluate));
+      bar.getMenus().add(new Menu("_Review", null, adjudicate, evaluateProject, evaluate));
     }
     return bar;
   }

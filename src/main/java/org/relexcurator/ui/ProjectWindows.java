@@ -1,5 +1,6 @@
 package org.relexcurator.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -7,17 +8,24 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.relexcurator.curation.export.CuratedProject;
+import org.relexcurator.curation.export.ExportFormat;
+import org.relexcurator.curation.export.ProjectExport;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.inference.djl.TestModelMaker;
+import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.adjudication.AdjudicationView;
 import org.relexcurator.ui.adjudication.AdjudicationViewModel;
 import org.relexcurator.ui.evaluation.EvaluationReportView;
 import org.relexcurator.ui.evaluation.EvaluationReportViewModel;
+import org.relexcurator.ui.export.ExportView;
+import org.relexcurator.ui.export.ExportViewModel;
 
 /**
  * The windows that work on the whole project rather than on one pair: adjudicating the pairs
- * curators disagree on, and the evaluation report of the model against the curated gold. Each opens on the project in use when it is asked for, beside the main
+ * curators disagree on, exporting the curated pairs, and the evaluation report of the model
+ * against the curated gold. Each opens on the project in use when it is asked for, beside the main
  * window, which stays usable.
  */
 final class ProjectWindows {
@@ -73,6 +81,43 @@ final class ProjectWindows {
     stage.setOnHidden(event -> viewModel.cancel());
     stage.show();
     viewModel.open(curatedPairs);
+  }
+
+  /** Exports the project in use: gold pairs, or every pair, in a format the curator picks. */
+  void showExport(Window owner) {
+    Optional<ProjectDatabase> project = inUse();
+    if (project.isEmpty()) {
+      return;
+    }
+    ExportViewModel viewModel = new ExportViewModel(() -> project.get(),
+        ProjectExport.standard(), executor);
+    Stage stage = new Stage();
+    stage.initOwner(owner);
+    stage.setTitle("Export " + project.get().file().getFileName());
+    stage.setScene(new Scene(new BorderPane(new ExportView(viewModel).node()), 640, 220));
+    stage.show();
+  }
+
+  /**
+   * The evaluation report of the project in use: every pair is exported to a scratch file (the
+   * unreviewed ones weight the reviewed sample), which the report then reads.
+   */
+  void showProjectEvaluation(Window owner) {
+    Optional<ProjectDatabase> project = inUse();
+    if (project.isEmpty()) {
+      return;
+    }
+    messages.statusProperty().set("Gathering the project's curated pairs for the report…");
+    executor.submit("export for evaluation", monitor -> {
+      Path scratch = Files.createTempFile("relex-evaluation-", ".jsonl");
+      scratch.toFile().deleteOnExit();
+      ProjectExport.standard().export(CuratedProject.read(project.get()), ExportFormat.JSONL,
+          scratch, true);
+      return scratch;
+    }, TaskCallbacks.of(file -> {
+      messages.statusProperty().set("Evaluating " + project.get().file().getFileName() + "…");
+      showEvaluation(owner, file);
+    }, failure -> messages.reportError("No evaluation report: " + failure.getMessage())));
   }
 
   private Optional<ProjectDatabase> inUse() {
