@@ -34,6 +34,9 @@ import org.relexcurator.ui.problems.ProblemsView;
  * The main window: menu, corpus panel, the selected document, and a status bar with background
  * work, its cancel button and the problems of the open file. Files open from the File menu
  * (Ctrl+O), the recent-files list, drag and drop, and the command line.
+ *
+ * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents, Ctrl+Q quit;
+ * with {@link SettingsAndHelp}: Ctrl+, settings, F1 keyboard shortcuts.
  */
 public final class MainWindow {
 
@@ -43,6 +46,7 @@ public final class MainWindow {
   private final ReviewWorkspace workspace;
   private final List<Path> initialFiles;
   private final java.util.prefs.Preferences layoutStore;
+  private final SettingsAndHelp settingsAndHelp;
 
   /** A window whose layout is not remembered (tests, benchmarks). */
   public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
@@ -50,11 +54,23 @@ public final class MainWindow {
     this(viewModel, model, corpus, workspace, initialFiles, null);
   }
 
-  /** @param layoutStore where the window's size and split positions are kept between runs */
+  /** A window without settings, welcome screen or Help menu. */
   public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
       ReviewWorkspace workspace, List<Path> initialFiles,
       java.util.prefs.Preferences layoutStore) {
+    this(viewModel, model, corpus, workspace, initialFiles, layoutStore, null);
+  }
+
+  /**
+   * @param layoutStore where the window's size and split positions are kept between runs
+   * @param settingsAndHelp the Settings and Help menus, the welcome screen and the theme; null
+   *     for none
+   */
+  public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
+      ReviewWorkspace workspace, List<Path> initialFiles,
+      java.util.prefs.Preferences layoutStore, SettingsAndHelp settingsAndHelp) {
     this.layoutStore = layoutStore;
+    this.settingsAndHelp = settingsAndHelp;
     this.viewModel = viewModel;
     this.model = model;
     this.corpus = corpus;
@@ -104,6 +120,9 @@ public final class MainWindow {
     scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, workspace.shortcuts());
     scene.getStylesheets().add(
         MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
+    if (settingsAndHelp != null) {
+      settingsAndHelp.follow(scene);
+    }
     acceptDroppedFiles(scene);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"),
         corpusView::focusSearch);
@@ -123,6 +142,9 @@ public final class MainWindow {
     }
     stage.show();
     initialFiles.forEach(viewModel::open);
+    if (settingsAndHelp != null) {
+      settingsAndHelp.showWelcomeIfDue(stage, () -> chooseFiles(stage));
+    }
   }
 
   private static boolean onSomeScreen(WindowLayout layout) {
@@ -153,7 +175,12 @@ public final class MainWindow {
     openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
     openModel.setOnAction(event -> chooseModel(stage));
     Menu modelMenu = new Menu("_Model", null, openModel);
-    return new MenuBar(file, modelMenu);
+    MenuBar bar = new MenuBar(file, modelMenu);
+    if (settingsAndHelp != null) {
+      bar.getMenus().add(1, settingsAndHelp.editMenu(stage));
+      bar.getMenus().add(settingsAndHelp.helpMenu(stage, () -> chooseFiles(stage)));
+    }
+    return bar;
   }
 
   private void chooseModel(Stage stage) {

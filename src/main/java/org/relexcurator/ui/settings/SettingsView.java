@@ -103,7 +103,7 @@ public final class SettingsView {
     row(form, 2, "_Batch size", batchSize);
     return section("Model",
         "Used the next time a model is loaded (Model \u2192 Open Model Folder\u2026, or Choose"
-            + " model\u2026 on the welcome screen). Threads: automatic takes one per processor"
+            + " model folder\u2026 on the welcome screen). Threads: automatic takes one per processor"
             + " core; fewer leave room for other work. A larger batch is faster on a GPU and"
             + " needs more memory.", form);
   }

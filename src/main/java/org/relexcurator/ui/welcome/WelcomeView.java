@@ -6,15 +6,19 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.relexcurator.inference.djl.ModelCheckReport;
@@ -48,17 +52,25 @@ public final class WelcomeView {
     Label intro = text("RelEx Curator shows what the relation-extraction model predicts for each"
         + " pair of entities in your documents, and records what you decide. Three steps get"
         + " you started.");
-    VBox steps = new VBox(18, title, intro, openStep(), modelStep(), reviewStep());
-    steps.setPadding(new Insets(20, 24, 12, 24));
-    ScrollPane scroll = new ScrollPane(steps);
-    scroll.setFitToWidth(true);
-    scroll.getStyleClass().add("welcome-scroll");
-    root.setCenter(scroll);
+    VBox steps = new VBox(16, title, intro, openStep(), modelStep(), reviewStep());
+    steps.setPadding(new Insets(20, 12, 12, 24));
+    ScrollPane stepsScroll = new ScrollPane(steps);
+    stepsScroll.setFitToWidth(true);
+    ScrollPane checkScroll = new ScrollPane(checkReport());
+    checkScroll.setFitToWidth(true);
+    // Fixed shares: the check's long lines would otherwise squeeze the steps out of sight.
+    GridPane columns = new GridPane();
+    columns.getColumnConstraints().addAll(share(46), share(54));
+    RowConstraints fill = new RowConstraints();
+    fill.setVgrow(Priority.ALWAYS);
+    columns.getRowConstraints().add(fill);
+    columns.addRow(0, stepsScroll, checkScroll);
+    root.setCenter(columns);
     root.setBottom(footer());
   }
 
   /** The screen's root node. */
-  public Node node() {
+  public Parent node() {
     return root;
   }
 
@@ -87,30 +99,6 @@ public final class WelcomeView {
     Label status = text("");
     status.setId("welcome-model-status");
     status.textProperty().bind(viewModel.modelStatusProperty());
-
-    Label folder = text("");
-    folder.setId("welcome-checked-folder");
-    folder.getStyleClass().add("checked-folder");
-    folder.textProperty().bind(Bindings.when(viewModel.checkedFolderProperty().isNull())
-        .then("").otherwise(Bindings.concat("Checked folder: ",
-            viewModel.checkedFolderProperty())));
-    showWhenText(folder);
-
-    ProgressIndicator spinner = new ProgressIndicator();
-    spinner.getStyleClass().add("check-spinner");
-    Label progress = new Label();
-    progress.textProperty().bind(viewModel.progressProperty());
-    HBox checking = new HBox(8, spinner, progress);
-    checking.setAlignment(Pos.CENTER_LEFT);
-    checking.visibleProperty().bind(viewModel.checkingProperty());
-    checking.managedProperty().bind(checking.visibleProperty());
-
-    VBox lines = new VBox(4);
-    lines.setId("welcome-report");
-    lines.getStyleClass().add("check-report");
-    viewModel.report().addListener((ListChangeListener<ModelCheckReport.Line>) change ->
-        lines.getChildren().setAll(viewModel.report().stream().map(WelcomeView::line).toList()));
-
     Label verdict = text("");
     verdict.setId("welcome-verdict");
     verdict.textProperty().bind(viewModel.verdictProperty());
@@ -124,9 +112,38 @@ public final class WelcomeView {
 
     VBox body = new VBox(8, text("RelEx Curator runs Glasgow-AI4BioMed/synthetic_relex, a BERT"
         + " model that gives one of 16 relation labels to a sentence whose two entities are"
-        + " marked. It runs on this computer; nothing is sent anywhere."), status, folder,
-        checking, lines, verdict);
+        + " marked. It runs on this computer; nothing is sent anywhere."), status, verdict);
     return step("2", "Choose the model", body, choose);
+  }
+
+  /** The check's lines, beside the steps: a folder's files, labels, markers, a prediction. */
+  private Node checkReport() {
+    Label heading = new Label("Model check");
+    heading.getStyleClass().add("step-title");
+    Label idle = text("Each model folder is checked before it is used: its files, its labels,"
+        + " its entity markers, and a test prediction on the model card's example.");
+    idle.visibleProperty().bind(Bindings.isEmpty(viewModel.report())
+        .and(viewModel.checkingProperty().not()));
+    idle.managedProperty().bind(idle.visibleProperty());
+
+    ProgressIndicator spinner = new ProgressIndicator();
+    spinner.getStyleClass().add("check-spinner");
+    Label progress = text("");
+    progress.textProperty().bind(viewModel.progressProperty());
+    HBox checking = new HBox(8, spinner, progress);
+    checking.setAlignment(Pos.CENTER_LEFT);
+    checking.visibleProperty().bind(viewModel.checkingProperty());
+    checking.managedProperty().bind(checking.visibleProperty());
+
+    VBox lines = new VBox(5);
+    lines.setId("welcome-report");
+    lines.getStyleClass().add("check-report");
+    viewModel.report().addListener((ListChangeListener<ModelCheckReport.Line>) change ->
+        lines.getChildren().setAll(viewModel.report().stream().map(WelcomeView::line).toList()));
+
+    VBox column = new VBox(10, heading, idle, checking, lines);
+    column.setPadding(new Insets(20, 24, 12, 12));
+    return column;
   }
 
   private Node reviewStep() {
@@ -154,6 +171,13 @@ public final class WelcomeView {
     bar.setPadding(new Insets(8, 24, 12, 24));
     bar.getStyleClass().add("welcome-footer");
     return bar;
+  }
+
+  private static ColumnConstraints share(double percent) {
+    ColumnConstraints column = new ColumnConstraints();
+    column.setPercentWidth(percent);
+    column.setFillWidth(true);
+    return column;
   }
 
   private static Node step(String number, String title, Node body, Button action) {

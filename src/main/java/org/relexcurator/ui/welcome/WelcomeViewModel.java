@@ -117,7 +117,7 @@ public final class WelcomeViewModel {
     verdict.set(null);
     verdictOutcome.set(null);
     checking.set(true);
-    progress.set("Checking\u2026");
+    progress.set("Checking " + folder + "\u2026");
     running = executor.submit("check model " + folder, monitor -> check.check(folder, monitor),
         new TaskCallbacks<>(result -> {
           if (request == requests) {
@@ -129,7 +129,7 @@ public final class WelcomeViewModel {
           }
         }, (done, total, message) -> {
           if (request == requests) {
-            progress.set("Checking: " + message + "\u2026");
+            progress.set("Checking " + folder + ": " + message + "\u2026");
           }
         }));
   }
