@@ -43,7 +43,7 @@ public final class ModelViewModel {
     this.defaultModel = defaultModel;
   }
 
-  /** How the next model loaded will run (device, threads, batch size); a loaded one keeps its own. */
+  /** How the next model loaded runs (device, threads, batch size); a loaded one keeps its own. */
   public void useSettings(ClassifierSettings settings) {
     this.settings = settings;
   }

@@ -112,8 +112,8 @@ public final class ModelFolderCheck {
 
     private boolean checkFolder() {
       if (!Files.isDirectory(folder)) {
-        fail(FOLDER, folder + (Files.exists(folder) ? " is a file, not a folder" : " does not exist")
-            + "; choose the folder that holds config.json and the weights");
+        String what = Files.exists(folder) ? " is a file, not a folder" : " does not exist";
+        fail(FOLDER, folder + what + "; choose the folder that holds config.json and the weights");
         return false;
       }
       pass(FOLDER, folder.toString());

@@ -13,7 +13,7 @@ public final class AboutView {
   public AboutView(AboutInfo info) {
     Label title = new Label(info.title());
     title.setId("about-title");
-    title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.4em;");
+    title.getStyleClass().add("dialog-heading");
     Label text = new Label(info.text());
     text.setId("about-text");
     text.setWrapText(true);

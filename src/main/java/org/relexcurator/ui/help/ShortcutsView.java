@@ -13,8 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Help → Keyboard shortcuts: every key of the window in one table. Keyboard: ↑/↓ and Page Up/Down
- * scroll, Esc closes the window it is in.
+ * Help → Keyboard shortcuts: every key of the window in one table. Keyboard: ↑/↓ and Page
+ * Up/Down scroll, Esc closes the window it is in.
  */
 public final class ShortcutsView {
 

@@ -32,7 +32,7 @@ public record Settings(DeviceChoice device, int threads, int batchSize, MarkerMo
   public static final int DEFAULT_FONT_SIZE = 13;
   public static final int MAX_CURATOR_NAME_LENGTH = 100;
 
-  /** @throws IllegalArgumentException with a sentence for the curator when a value is out of range */
+  /** @throws IllegalArgumentException with a sentence for the curator when a value is wrong */
   public Settings {
     Objects.requireNonNull(device, "device");
     Objects.requireNonNull(markerMode, "markerMode");

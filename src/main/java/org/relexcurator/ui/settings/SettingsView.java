@@ -2,6 +2,7 @@ package org.relexcurator.ui.settings;
 
 import java.io.File;
 import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -95,7 +96,8 @@ public final class SettingsView {
   }
 
   private Node modelSection(Spinner<Integer> threads, Spinner<Integer> batchSize) {
-    ComboBox<DeviceChoice> device = choice("settings-device", DeviceChoice.values(), DEVICES);
+    ComboBox<DeviceChoice> device =
+        choice("settings-device", DeviceChoice.values(), DEVICES::get);
     device.valueProperty().bindBidirectional(viewModel.deviceProperty());
     GridPane form = form();
     row(form, 0, "_Device", device);
@@ -103,14 +105,14 @@ public final class SettingsView {
     row(form, 2, "_Batch size", batchSize);
     return section("Model",
         "Used the next time a model is loaded (Model \u2192 Open Model Folder\u2026, or Choose"
-            + " model folder\u2026 on the welcome screen). Threads: automatic takes one per processor"
-            + " core; fewer leave room for other work. A larger batch is faster on a GPU and"
+            + " model folder\u2026 on the welcome screen). Threads: automatic takes one per"
+            + " processor core; fewer leave room for other work. A larger batch is faster on a GPU and"
             + " needs more memory.", form);
   }
 
   private Node pairsSection(Window owner) {
     ComboBox<MarkerMode> markers =
-        choice("settings-marker-mode", MarkerMode.values(), MARKER_MODES);
+        choice("settings-marker-mode", MarkerMode.values(), MARKER_MODES::get);
     markers.valueProperty().bindBidirectional(viewModel.markerModeProperty());
     Label specs = new Label();
     specs.setId("settings-specs");
@@ -147,7 +149,7 @@ public final class SettingsView {
     TextField curator = new TextField();
     curator.setId("settings-curator");
     curator.textProperty().bindBidirectional(viewModel.curatorNameProperty());
-    ComboBox<Theme> theme = choice("settings-theme", Theme.values(), null);
+    ComboBox<Theme> theme = choice("settings-theme", Theme.values(), Theme::displayName);
     theme.valueProperty().bindBidirectional(viewModel.themeProperty());
     CheckBox welcome = new CheckBox("Show the _welcome screen at every start");
     welcome.setId("settings-show-welcome");
@@ -178,7 +180,7 @@ public final class SettingsView {
 
   private static Node section(String title, String note, GridPane form) {
     Label heading = new Label(title);
-    heading.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
+    heading.getStyleClass().add("dialog-heading");
     Label explanation = new Label(note);
     explanation.setWrapText(true);
     explanation.setMaxWidth(620);
@@ -206,19 +208,14 @@ public final class SettingsView {
     form.addRow(row, name, field);
   }
 
-  private static <T extends Enum<T>> ComboBox<T> choice(String id, T[] values,
-      Map<T, String> names) {
+  private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> name) {
     ComboBox<T> box = new ComboBox<>();
     box.setId(id);
     box.getItems().setAll(values);
     box.setConverter(new StringConverter<>() {
       @Override
       public String toString(T value) {
-        if (value == null) {
-          return "";
-        }
-        return names != null ? names.get(value)
-            : value instanceof Theme theme ? theme.displayName() : value.toString();
+        return value == null ? "" : name.apply(value);
       }
 
       @Override

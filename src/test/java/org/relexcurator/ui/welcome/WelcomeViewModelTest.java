@@ -178,7 +178,8 @@ class WelcomeViewModelTest {
 
     viewModel.chooseFolder(dir.resolve("x"));
 
-    assertThat(viewModel.verdictProperty().get()).isEqualTo("The check itself failed: disk on fire");
+    assertThat(viewModel.verdictProperty().get())
+        .isEqualTo("The check itself failed: disk on fire");
     assertThat(viewModel.checkingProperty().get()).isFalse();
   }
 
