@@ -221,7 +221,8 @@ class SettingsAndWelcomeTest {
     VBox report = robot.lookup("#welcome-report").queryAs(VBox.class);
     assertThat(report.getChildren()).hasSize(9);
     assertThat(robot.lookup("#welcome-model-status").queryAs(Label.class).getText())
-        .startsWith("Found Glasgow-AI4BioMed/synthetic_relex in the Hugging Face cache.");
+        .startsWith("Found Glasgow-AI4BioMed/synthetic_relex in the Hugging Face cache: "
+            + cachedModel);
     assertThat(robot.lookup("#welcome-verdict").queryAs(Label.class).getText())
         .isEqualTo("This is a test model. " + ModelDescription.TEST_MODEL_WARNING + ".");
     screenshot(robot.lookup("#welcome").query(), "welcome-screen");

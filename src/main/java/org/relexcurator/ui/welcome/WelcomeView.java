@@ -130,7 +130,12 @@ public final class WelcomeView {
     spinner.getStyleClass().add("check-spinner");
     Label progress = text("");
     progress.textProperty().bind(viewModel.progressProperty());
-    HBox checking = new HBox(8, spinner, progress);
+    Button cancel = new Button("Cancel");
+    cancel.setId("welcome-cancel-check");
+    cancel.setOnAction(event -> viewModel.cancelCheck());
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    HBox.setHgrow(progress, Priority.ALWAYS);
+    HBox checking = new HBox(8, spinner, progress, cancel);
     checking.setAlignment(Pos.CENTER_LEFT);
     checking.visibleProperty().bind(viewModel.checkingProperty());
     checking.managedProperty().bind(checking.visibleProperty());

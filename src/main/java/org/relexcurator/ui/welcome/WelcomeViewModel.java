@@ -91,8 +91,8 @@ public final class WelcomeViewModel {
   private void showLookup(CachedModel cached) {
     modelFound.set(cached.found());
     if (cached.found()) {
-      modelStatus.set("Found " + cached.repository() + " in the Hugging Face cache. It is"
-          + " loaded at every start.");
+      modelStatus.set("Found " + cached.repository() + " in the Hugging Face cache: "
+          + cached.snapshot() + ". It is loaded at every start.");
       if (checkedFolder.get() == null && !closed.get()) {
         runCheck(cached.snapshot(), false);
       }

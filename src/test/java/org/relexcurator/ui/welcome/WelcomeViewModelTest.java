@@ -64,7 +64,8 @@ class WelcomeViewModelTest {
 
     assertThat(viewModel.modelFoundProperty().get()).isTrue();
     assertThat(viewModel.modelStatusProperty().get())
-        .startsWith("Found " + REPO + " in the Hugging Face cache.");
+        .isEqualTo("Found " + REPO + " in the Hugging Face cache: " + snapshot
+            + ". It is loaded at every start.");
     assertThat(checked).containsExactly(snapshot);
     assertThat(viewModel.checkedFolderProperty().get()).isEqualTo(snapshot.toString());
     assertThat(viewModel.report()).hasSize(2);
@@ -167,6 +168,24 @@ class WelcomeViewModelTest {
     assertThat(checked).containsExactly(chosen);
     assertThat(viewModel.modelFoundProperty().get()).isTrue();
     assertThat(executor.pending()).isEmpty();
+  }
+
+  @Test
+  void aCancelledCheckSaysSoAndUsesNothing() {
+    StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
+    WelcomeViewModel viewModel = welcome(executor, new CachedModel(REPO, dir, null), (f, m) -> {
+      m.checkCancelled();
+      return good(f, false);
+    });
+
+    viewModel.chooseFolder(dir.resolve("slow"));
+    assertThat(viewModel.checkingProperty().get()).isTrue();
+    viewModel.cancelCheck();
+    executor.pending().get(0).complete();
+
+    assertThat(viewModel.checkingProperty().get()).isFalse();
+    assertThat(viewModel.verdictProperty().get()).isEqualTo("Check cancelled.");
+    assertThat(used).isEmpty();
   }
 
   @Test
