@@ -2,13 +2,16 @@ package org.relexcurator.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import java.time.Clock;
 import javafx.stage.Stage;
-import org.relexcurator.inference.MarkerMode;
-import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.settings.Settings;
+import org.relexcurator.ui.settings.SettingsViewModel;
+import org.relexcurator.ui.settings.StartupSettings;
 
 /** The JavaFX application: opens the main window on the files named on the command line. */
 public final class DesktopApp extends Application {
@@ -23,25 +26,32 @@ public final class DesktopApp extends Application {
   private final FxTaskExecutor projectWrites = new FxTaskExecutor(1);
   private ModelViewModel model;
   private DecisionStorage decisions;
+  private StartupSettings startup;
 
-  /** Runs on the launcher thread, so the project file opens before the window, off the UI thread. */
+  /**
+   * Runs on the launcher thread, so the project file and the settings are read before the
+   * window opens, off the UI thread.
+   */
   @Override
   public void init() {
     decisions = DecisionStorage.openDefault();
+    startup = StartupSettings.load(AppFolders.dataHome());
   }
 
   @Override
   public void start(Stage stage) {
     List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
-    CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
+    Settings settings = startup.settings();
+    CorpusPreparation preparation = startup.preparation();
     MainViewModel viewModel = new MainViewModel(executor, preparation, RecentFiles.forUser());
-    model = new ModelViewModel(executor, ClassifierSettings.forDesktop(),
+    model = new ModelViewModel(executor, settings.classifierSettings(),
         ModelViewModel.TARGET_MODEL);
     CorpusViewModel corpus = new CorpusViewModel();
-    String curator = System.getProperty("user.name", "curator");
-    ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
-        preparation, decisions.store(),
-        curator, Clock.systemDefaultZone(), corpus, model);
+    ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting, preparation,
+        startup.specs(), decisions.store(), settings.curatorName(), Clock.systemDefaultZone(),
+        corpus, model);
+    SettingsViewModel settingsViewModel =
+        new SettingsViewModel(executor, startup.file(), settings);
     ProjectViewModel projects = new ProjectViewModel(decisions, executor, projectWrites,
         preparation, workspace::reloadDecisions, viewModel);
     viewModel.corpusProperty().addListener((observable, old, opened) -> {
@@ -50,12 +60,18 @@ public final class DesktopApp extends Application {
       }
     });
     workspace.queue().onPredicted(projects::savePredictions);
+    ProjectWindows projectWindows = new ProjectWindows(projects, executor,
+        () -> settingsViewModel.current().curatorName(), viewModel);
     new MainWindow(viewModel, model, corpus, workspace, files,
-        java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"))
-        .withProjects(projects, new ProjectWindows(projects, executor, curator, viewModel))
+        java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"),
+        SettingsAndHelp.standard(settingsViewModel, model, workspace, executor,
+            startup.showWelcome()))
+        .withProjects(projects, projectWindows)
         .show(stage);
-    if (decisions.warning() != null) {
-      viewModel.reportError(decisions.warning());
+    String warnings = Stream.of(decisions.warning(), startup.warning())
+        .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+    if (!warnings.isEmpty()) {
+      viewModel.reportError(warnings);
     }
     model.loadDefault();
   }

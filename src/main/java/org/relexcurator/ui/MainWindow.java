@@ -38,6 +38,9 @@ import org.relexcurator.ui.problems.ProblemsView;
  * The main window: menu, corpus panel, the selected document, and a status bar with background
  * work, its cancel button and the problems of the open file. Files open from the File menu
  * (Ctrl+O), the recent-files list, drag and drop, and the command line.
+ *
+ * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents, Ctrl+Q quit;
+ * with {@link SettingsAndHelp}: Ctrl+, settings, F1 keyboard shortcuts.
  */
 public final class MainWindow {
 
@@ -49,6 +52,7 @@ public final class MainWindow {
   private final java.util.prefs.Preferences layoutStore;
   private ProjectViewModel projects;
   private ProjectWindows projectWindows;
+  private final SettingsAndHelp settingsAndHelp;
 
   /** A window whose layout is not remembered (tests, benchmarks). */
   public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
@@ -56,11 +60,23 @@ public final class MainWindow {
     this(viewModel, model, corpus, workspace, initialFiles, null);
   }
 
-  /** @param layoutStore where the window's size and split positions are kept between runs */
+  /** A window without settings, welcome screen or Help menu. */
   public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
       ReviewWorkspace workspace, List<Path> initialFiles,
       java.util.prefs.Preferences layoutStore) {
+    this(viewModel, model, corpus, workspace, initialFiles, layoutStore, null);
+  }
+
+  /**
+   * @param layoutStore where the window's size and split positions are kept between runs
+   * @param settingsAndHelp the Settings and Help menus, the welcome screen and the theme; null
+   *     for none
+   */
+  public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
+      ReviewWorkspace workspace, List<Path> initialFiles,
+      java.util.prefs.Preferences layoutStore, SettingsAndHelp settingsAndHelp) {
     this.layoutStore = layoutStore;
+    this.settingsAndHelp = settingsAndHelp;
     this.viewModel = viewModel;
     this.model = model;
     this.corpus = corpus;
@@ -123,6 +139,9 @@ public final class MainWindow {
     scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, workspace.shortcuts());
     scene.getStylesheets().add(
         MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
+    if (settingsAndHelp != null) {
+      settingsAndHelp.follow(scene);
+    }
     acceptDroppedFiles(scene);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"),
         corpusView::focusSearch);
@@ -146,6 +165,9 @@ public final class MainWindow {
     }
     stage.show();
     initialFiles.forEach(viewModel::open);
+    if (settingsAndHelp != null) {
+      settingsAndHelp.showWelcomeIfDue(stage, () -> chooseFiles(stage));
+    }
   }
 
   private static boolean onSomeScreen(WindowLayout layout) {
@@ -189,6 +211,10 @@ public final class MainWindow {
     openModel.setOnAction(event -> chooseModel(stage));
     Menu modelMenu = new Menu("_Model", null, openModel);
     MenuBar bar = new MenuBar(file, modelMenu);
+    if (settingsAndHelp != null) {
+      bar.getMenus().add(1, settingsAndHelp.editMenu(stage));
+      bar.getMenus().add(settingsAndHelp.helpMenu(stage, () -> chooseFiles(stage)));
+    }
     if (projectWindows != null) {
       MenuItem adjudicate = new MenuItem("Adjudicate Disputed Pairs…");
       adjudicate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
@@ -198,7 +224,9 @@ public final class MainWindow {
       evaluateProject.setOnAction(event -> projectWindows.showProjectEvaluation(stage));
       MenuItem evaluate = new MenuItem("Evaluation Report of an Export…");
       evaluate.setOnAction(event -> chooseEvaluation(stage));
-      bar.getMenus().add(new Menu("_Review", null, adjudicate, evaluateProject, evaluate));
+      // Before Help, which stays last.
+      int at = bar.getMenus().size() - (settingsAndHelp == null ? 0 : 1);
+      bar.getMenus().add(at, new Menu("_Review", null, adjudicate, evaluateProject, evaluate));
     }
     return bar;
   }

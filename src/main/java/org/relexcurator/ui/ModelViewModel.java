@@ -28,7 +28,7 @@ public final class ModelViewModel {
   public static final String TARGET_MODEL = "Glasgow-AI4BioMed/synthetic_relex";
 
   private final TaskExecutor executor;
-  private final ClassifierSettings settings;
+  private ClassifierSettings settings;
   private final String defaultModel;
   private final ObjectProperty<RelationClassifier> classifier = new SimpleObjectProperty<>();
   private final StringProperty status = new SimpleStringProperty("No model loaded");
@@ -43,6 +43,11 @@ public final class ModelViewModel {
     this.defaultModel = defaultModel;
   }
 
+  /** How the next model loaded runs (device, threads, batch size); a loaded one keeps its own. */
+  public void useSettings(ClassifierSettings settings) {
+    this.settings = settings;
+  }
+
   /** The default model (from the Hugging Face cache), else the test model in the app's folder. */
   public void loadDefault() {
     load(defaultModel, true);
@@ -54,6 +59,7 @@ public final class ModelViewModel {
   }
 
   private void load(String model, boolean fallBackToTestModel) {
+    ClassifierSettings settings = this.settings;
     status.set("Loading model " + model + "…");
     executor.submit("load model " + model, monitor -> {
       try {

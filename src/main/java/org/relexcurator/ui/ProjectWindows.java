@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -32,10 +33,11 @@ final class ProjectWindows {
 
   private final ProjectViewModel projects;
   private final TaskExecutor executor;
-  private final String curator;
+  private final Supplier<String> curator;
   private final MainViewModel messages;
 
-  ProjectWindows(ProjectViewModel projects, TaskExecutor executor, String curator,
+  /** @param curator the curator's name as the settings have it when a window opens */
+  ProjectWindows(ProjectViewModel projects, TaskExecutor executor, Supplier<String> curator,
       MainViewModel messages) {
     this.projects = projects;
     this.executor = executor;
@@ -51,7 +53,7 @@ final class ProjectWindows {
     }
     // Labels offered for pairs without a prediction: the target model's sixteen.
     AdjudicationViewModel viewModel = new AdjudicationViewModel(project.get().decisions(),
-        project.get().contents(), executor, curator, TestModelMaker.LABELS,
+        project.get().contents(), executor, curator.get(), TestModelMaker.LABELS,
         Clock.systemDefaultZone());
     Stage stage = new Stage();
     stage.initOwner(owner);

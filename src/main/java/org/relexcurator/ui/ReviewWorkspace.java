@@ -61,10 +61,20 @@ public final class ReviewWorkspace {
   public ReviewWorkspace(TaskExecutor work, TaskExecutor highlighting,
       CorpusPreparation preparation, CurationStore store, String curator, Clock clock,
       CorpusViewModel corpus, ModelViewModel model) {
+    this(work, highlighting, preparation, RelationSpecs.bundled(), store, curator, clock, corpus,
+        model);
+  }
+
+  /**
+   * @param specs the relation specs {@code preparation} pairs with, for the prediction panel's
+   *     and the deciding pane's "allowed" labels
+   */
+  public ReviewWorkspace(TaskExecutor work, TaskExecutor highlighting,
+      CorpusPreparation preparation, RelationSpecs specs, CurationStore store, String curator,
+      Clock clock, CorpusViewModel corpus, ModelViewModel model) {
     this.store = store;
     this.corpus = corpus;
     EntityTypeMapping types = EntityTypeMapping.bundled();
-    RelationSpecs specs = RelationSpecs.bundled();
     document = DocumentViewModel.standard(highlighting);
     queue = new ReviewQueueViewModel(work, preparation, types);
     prediction = new PredictionViewModel(work, preparation, specs, types);
@@ -201,6 +211,11 @@ public final class ReviewWorkspace {
   public void open(PreparedCorpus opened) {
     decidedPerDocument.clear();
     queue.load(opened);
+  }
+
+  /** The name later decisions are recorded under. */
+  public void setCurator(String curator) {
+    curation.setCurator(curator);
   }
 
   /** The deciding pane's keys, for the whole window. */

@@ -64,4 +64,17 @@ class ModelViewModelTest {
     assertThat(viewModel.classifierProperty().get().description().testModel()).isTrue();
     assertThat(viewModel.statusProperty().get()).contains(ModelDescription.TEST_MODEL_WARNING);
   }
+
+  @Test
+  void settingsChangedAfterStartAreUsedByTheNextLoad() throws Exception {
+    Path folder = temp.resolve("model");
+    TestModelMaker.write(folder, TestModelMaker.Spec.SMALL);
+    viewModel = new ModelViewModel(new SynchronousTaskExecutor(),
+        new ClassifierSettings(DeviceChoice.GPU, 4, 1), "unused");
+
+    viewModel.useSettings(cpu);
+    viewModel.load(folder.toString());
+
+    assertThat(viewModel.statusProperty().get()).endsWith("(cpu)");
+  }
 }

@@ -46,6 +46,34 @@ final class MarkedSentenceTokenizer implements AutoCloseable {
    */
   static MarkedSentenceTokenizer load(Path folder, BertConfig config)
       throws ClassificationException {
+    Source source = open(folder);
+    try {
+      long[] markerIds = checkMarkers(source.tokenizer(), config, source.name());
+      return new MarkedSentenceTokenizer(source.tokenizer(), markerIds, config.maxPositions());
+    } catch (ClassificationException e) {
+      source.tokenizer().close();
+      throw e;
+    }
+  }
+
+  /**
+   * The tokens each marker becomes, in {@link #MARKERS} order: one token each in a tokenizer
+   * saved after the markers were added.
+   */
+  static List<List<String>> markerTokens(Path folder) throws ClassificationException {
+    try (HuggingFaceTokenizer tokenizer = open(folder).tokenizer()) {
+      List<List<String>> tokens = new ArrayList<>();
+      for (String marker : MARKERS) {
+        tokens.add(List.of(tokenizer.encode(marker, false, false).getTokens()));
+      }
+      return tokens;
+    }
+  }
+
+  /** A loaded tokenizer and the file it came from, for messages. */
+  private record Source(HuggingFaceTokenizer tokenizer, String name) {}
+
+  private static Source open(Path folder) throws ClassificationException {
     Path json = folder.resolve(TOKENIZER_JSON);
     String source;
     byte[] content;
@@ -64,19 +92,11 @@ final class MarkedSentenceTokenizer implements AutoCloseable {
       throw new ClassificationException(folder + ": no " + TOKENIZER_JSON + " or "
           + VocabularyTokenizerFiles.VOCAB + "; expected the model's tokenizer beside config.json");
     }
-    HuggingFaceTokenizer tokenizer;
     try (InputStream in = new ByteArrayInputStream(content)) {
-      tokenizer = HuggingFaceTokenizer.newInstance(in, OPTIONS);
+      return new Source(HuggingFaceTokenizer.newInstance(in, OPTIONS), source);
     } catch (IOException | RuntimeException e) {
       throw new ClassificationException(source + ": not a tokenizer the Hugging Face tokenizers"
           + " library can load (" + firstLine(e.getMessage()) + ")", e);
-    }
-    try {
-      long[] markerIds = checkMarkers(tokenizer, config, source);
-      return new MarkedSentenceTokenizer(tokenizer, markerIds, config.maxPositions());
-    } catch (ClassificationException e) {
-      tokenizer.close();
-      throw e;
     }
   }
 

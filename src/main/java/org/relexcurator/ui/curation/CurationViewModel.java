@@ -63,7 +63,8 @@ public final class CurationViewModel {
 
   private final CurationStore store;
   private final TaskExecutor executor;
-  private final String curator;
+  /** Volatile: store calls read it on background threads, and the settings can change it. */
+  private volatile String curator;
   private final LabelChoices labelChoices;
   private final Clock clock;
   private final PairNavigation navigation;
@@ -126,6 +127,15 @@ public final class CurationViewModel {
       highlightFirst();
     });
     clear();
+  }
+
+  /**
+   * Records later decisions under another name (the curator changed it in the settings); undo
+   * and redo then act on that name's decisions.
+   */
+  public void setCurator(String curator) {
+    this.curator = Objects.requireNonNull(curator, "curator");
+    readStore();
   }
 
   // ---- what is shown

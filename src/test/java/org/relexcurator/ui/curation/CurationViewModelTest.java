@@ -362,6 +362,23 @@ class CurationViewModelTest {
   }
 
   @Test
+  void aCuratorNameChangedInTheSettingsRecordsLaterDecisionsAndOwnsUndo() throws Exception {
+    viewModel.accept();
+    assertThat(viewModel.canUndoProperty().get()).isTrue();
+
+    viewModel.setCurator("bob");
+
+    assertThat(viewModel.canUndoProperty().get()).isFalse();
+    viewModel.skip();
+    assertThat(last().curator()).isEqualTo("bob");
+    viewModel.undo();
+    assertThat(last().action()).isEqualTo(DecisionAction.UNDONE);
+    assertThat(last().curator()).isEqualTo("bob");
+    assertThat(store.current()).containsOnlyKeys("doc1|T1|T2");
+    assertThat(store.current("doc1|T1|T2").orElseThrow().curator()).isEqualTo("alice");
+  }
+
+  @Test
   void theShownPairsDecisionSaysWhatWhoAndWhen() throws Exception {
     store.record(DecisionDraft.labelled("doc2|T1|T2", "bob", "inhibits", "treats", 0.8,
         ReasonCode.WRONG_DIRECTION, "", START, Duration.ofSeconds(3)));
