@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.project.ModelIdentity;
 import org.relexcurator.curation.project.StoredPrediction;
 import org.relexcurator.inference.ModelDescription;
@@ -103,15 +103,15 @@ public final class CuratedCsv {
     return cells;
   }
 
-  private static void curation(List<String> cells, Curation curation) {
+  private static void curation(List<String> cells, SettledLabel curation) {
     if (curation == null) {
       CURATION_COLUMNS.forEach(column -> cells.add(null));
       return;
     }
-    Decision decision = curation.deciding();
-    cells.add(curation.status().exportName());
-    cells.add(curation.settledBy() == null ? null : curation.settledBy().exportName());
-    cells.add(decision.action().name().toLowerCase(Locale.ROOT));
+    Decision decision = curation.decision();
+    cells.add(ExportNames.of(curation.status()));
+    cells.add(ExportNames.ofNullable(curation.settledBy()));
+    cells.add(ExportNames.of(decision.action()));
     cells.add(decision.curator());
     cells.add(CuratedJsonl.curatorsJson(curation));
     cells.add(decision.reason() == null ? null : decision.reason().description());

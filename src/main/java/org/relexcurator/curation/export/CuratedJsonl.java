@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
+import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.project.ModelIdentity;
 import org.relexcurator.curation.project.StoredPrediction;
 import org.relexcurator.inference.ModelDescription;
@@ -90,21 +90,21 @@ public final class CuratedJsonl {
   }
 
   /** The curators' labels as a JSON object, sorted by curator. */
-  static String curatorsJson(Curation curation) {
+  static String curatorsJson(SettledLabel curation) {
     return curators(curation).toString();
   }
 
-  private static ObjectNode curators(Curation curation) {
+  private static ObjectNode curators(SettledLabel curation) {
     ObjectNode curators = JSON.createObjectNode();
     curation.labelsByCurator().forEach(curators::put);
     return curators;
   }
 
-  private static void curation(ObjectNode node, Curation curation) {
-    Decision decision = curation.deciding();
-    node.put("status", curation.status().exportName());
-    node.put("settled_by", curation.settledBy() == null ? null : curation.settledBy().exportName());
-    node.put("action", decision.action().name().toLowerCase(Locale.ROOT));
+  private static void curation(ObjectNode node, SettledLabel curation) {
+    Decision decision = curation.decision();
+    node.put("status", ExportNames.of(curation.status()));
+    node.put("settled_by", ExportNames.ofNullable(curation.settledBy()));
+    node.put("action", ExportNames.of(decision.action()));
     node.put("curator", decision.curator());
     node.set("curators", curators(curation));
     node.put("reason", decision.reason() == null ? null : decision.reason().description());

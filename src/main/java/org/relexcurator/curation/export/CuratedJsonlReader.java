@@ -22,11 +22,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.curation.agreement.SettledLabel;
+import org.relexcurator.curation.agreement.SettledLabels;
 import org.relexcurator.curation.project.ModelIdentity;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.project.StoredPrediction;
+import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.DecisionDraft;
 import org.relexcurator.model.Prediction;
@@ -42,7 +46,8 @@ import org.relexcurator.model.Span;
  * <p>Beyond the shape of each line it checks what would make the project differ from the file:
  * a pair key seen on an earlier line, a model fingerprint named differently on an earlier line,
  * scores that do not follow from the logits, a gold {@code label} that is not the deciding
- * curator's. Not thread-safe: one reader per file.
+ * curator's, a curation that the curators' labels and the action would not settle as the row
+ * says. Not thread-safe: one reader per file.
  */
 final class CuratedJsonlReader {
 
@@ -118,8 +123,8 @@ final class CuratedJsonlReader {
     StoredPair pair = pair(root);
     StoredPrediction prediction = prediction(root, pair.key(), number);
     String label = optionalText(root, "label");
-    DecisionDraft decision = decision(root.get("curation"), pair, label, number);
-    return new ImportedRow(pair, prediction, decision);
+    List<DecisionDraft> decisions = decisions(root.get("curation"), pair, label, number);
+    return new ImportedRow(pair, prediction, decisions);
   }
 
   private static StoredPair pair(JsonNode root) throws BadLine {
@@ -231,77 +236,137 @@ final class CuratedJsonlReader {
     return model.name() + (model.testModel() ? " (test model)" : "");
   }
 
-  private DecisionDraft decision(JsonNode node, StoredPair pair, String label, int number)
+  /**
+   * The decisions that give the pair the row's curation, in the order to record them: for every
+   * other curator in {@code curators}, one decision with their label alone (a labelling decision,
+   * or a skip for a curator without a label) at the row's time; the deciding curator's own label
+   * too when their deciding decision is a skip, a flag or an adjudication; then the deciding
+   * decision, latest of all as the settlement needs it. The result is checked against {@link
+   * SettledLabels}, so that an export of the imported project writes the row again.
+   */
+  private List<DecisionDraft> decisions(JsonNode node, StoredPair pair, String label, int number)
       throws BadLine {
     if (isNull(node)) {
       if (label != null) {
         throw new BadLine("a gold label without a curation", "\"label\": null", label);
       }
-      return null;
+      return List.of();
     }
     requireObject(node, "curation");
-    CurationStatus status = CurationStatus.byExportName(text(node, "status"))
+    SettledLabel.Status status = ExportNames.status(text(node, "status"))
         .orElseThrow(() -> new BadLine("curation.status is unknown", "gold, disputed or open",
             node.get("status").asText()));
-    if ((status == CurationStatus.GOLD) != (label != null)) {
+    if ((status == SettledLabel.Status.GOLD) != (label != null)) {
       throw new BadLine("label must be given exactly when curation.status is gold",
-          status == CurationStatus.GOLD ? "a label" : "\"label\": null", String.valueOf(label));
+          status == SettledLabel.Status.GOLD ? "a label" : "\"label\": null",
+          String.valueOf(label));
     }
-    String settledBy = optionalText(node, "settled_by");
-    if (settledBy != null && SettledBy.byExportName(settledBy).isEmpty()) {
-      throw new BadLine("curation.settled_by is unknown", "single, agreement or adjudication",
-          settledBy);
-    }
-    DecisionAction action = action(text(node, "action"));
+    String settledByName = optionalText(node, "settled_by");
+    SettledLabel.SettledBy settledBy = settledByName == null ? null
+        : ExportNames.settledBy(settledByName).orElseThrow(() -> new BadLine(
+            "curation.settled_by is unknown", "single, agreement or adjudication",
+            settledByName));
+    String actionName = text(node, "action");
+    DecisionAction action = ExportNames.action(actionName)
+        .orElseThrow(() -> new BadLine("curation.action is not one this version records",
+            "accepted, corrected, rejected, skipped, flagged or adjudicated", actionName));
+    boolean adjudicated = action == DecisionAction.ADJUDICATED;
     String curator = text(node, "curator");
     Map<String, String> curators = curators(node);
-    if (!curators.containsKey(curator)) {
+    if (!adjudicated && !curators.containsKey(curator)) {
       throw new BadLine("curation.curators lacks the deciding curator", curator,
           String.join(", ", curators.keySet()));
     }
-    String curatorLabel = curators.get(curator);
-    if (label != null && !label.equals(curatorLabel)) {
-      throw new BadLine("label is not the deciding curator's", label, curatorLabel);
-    }
-    if (curators.size() > 1) {
-      problems.add(Problem.warning(file, pair.documentId(), number, null, "curation.curators"
-          + " names " + curators.size() + " curators; only " + curator + "'s decision is"
-          + " imported, so an export of the project will name only them", null, null));
-    } else if ((status == CurationStatus.GOLD) != action.labels()) {
-      throw new BadLine("curation.status does not fit action "
-          + action.name().toLowerCase(Locale.ROOT) + " of a single curator",
-          action.labels() ? "gold" : "open", status.exportName());
+    // An adjudication's label is the gold label; the adjudicator's own vote, if any, is apart.
+    String decidingLabel = adjudicated ? label : curators.get(curator);
+    if (label != null && !label.equals(decidingLabel)) {
+      throw new BadLine("label is not the deciding curator's", label, decidingLabel);
     }
     String predictedLabel = optionalText(node, "predicted_label");
     Double predictedScore = isNull(node.get("predicted_score"))
         ? null : number(node, "predicted_score");
     if (!node.has("predicted_label") && action == DecisionAction.ACCEPTED) {
       // Files written before predicted_label was part of the contract: accepting is agreeing.
-      predictedLabel = curatorLabel;
+      predictedLabel = decidingLabel;
     }
     long spent = integerLong(node, "time_spent_ms");
     if (spent < 0 || spent > LONGEST_TIME_SPENT_MS) {
       throw new BadLine("curation.time_spent_ms is out of range", "0 to "
           + LONGEST_TIME_SPENT_MS + " ms", Long.toString(spent));
     }
+    Instant time = instant(node, "decided_at");
+    // Files written before several curators were settled gave a lone skip or flag's tentative
+    // label in curators; it stays that decision's label, which exports no longer write.
+    boolean tentative = status == SettledLabel.Status.OPEN && !action.labels()
+        && curators.size() == 1 && decidingLabel != null;
+    List<DecisionDraft> decisions = new ArrayList<>();
     try {
-      return new DecisionDraft(pair.key(), curator, action, curatorLabel, predictedLabel,
-          predictedScore, reason(optionalText(node, "reason")), text(node, "note"),
-          instant(node, "decided_at"), Duration.ofMillis(spent), null);
+      for (Map.Entry<String, String> each : curators.entrySet()) {
+        // The deciding decision itself gives its curator's entry, unless it is an adjudication
+        // (nobody's vote) or a skip or flag after the curator's own label.
+        boolean givenByDeciding = each.getKey().equals(curator) && !adjudicated
+            && (action.labels() || tentative || each.getValue() == null);
+        if (!givenByDeciding) {
+          decisions.add(each.getValue() == null
+              ? new DecisionDraft(pair.key(), each.getKey(), DecisionAction.SKIPPED, null,
+                  predictedLabel, predictedScore, null, "", time, Duration.ZERO, null)
+              : DecisionDraft.labelled(pair.key(), each.getKey(), each.getValue(),
+                  predictedLabel, predictedScore, null, "", time, Duration.ZERO));
+        }
+      }
+      // A skip or flag after the curator's own label carries none: that label is their verdict.
+      String ownLabel = action.labels() || tentative ? decidingLabel : null;
+      decisions.add(new DecisionDraft(pair.key(), curator, action, ownLabel, predictedLabel,
+          predictedScore, reason(optionalText(node, "reason")), text(node, "note"), time,
+          Duration.ofMillis(spent), null));
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new BadLine("curation is not a decision RelEx Curator can record: " + e.getMessage(),
           null, null);
     }
+    Map<String, String> settledCurators = new TreeMap<>(curators);
+    if (tentative) {
+      settledCurators.put(curator, null);
+    }
+    checkSettlement(decisions, status, settledBy, settledCurators);
+    if (tentative) {
+      problems.add(Problem.warning(file, pair.documentId(), number, null, "curation.curators"
+          + " gives " + curator + " the label " + decidingLabel + " on an open pair; it is kept"
+          + " as the tentative label of the " + actionName + " decision, which exports write as"
+          + " null", null, null));
+    } else if (decisions.size() > 1) {
+      problems.add(Problem.warning(file, pair.documentId(), number, null, "the decisions"
+          + " besides " + curator + "'s " + actionName + " are recorded with their curator's"
+          + " label only, at decided_at, without reason, note or time spent: the row holds no"
+          + " more of them", null, null));
+    }
+    return decisions;
   }
 
-  private static DecisionAction action(String name) throws BadLine {
-    for (DecisionAction action : DecisionAction.values()) {
-      if (!action.revises() && action.name().toLowerCase(Locale.ROOT).equals(name)) {
-        return action;
-      }
+  /** The decisions must settle the pair as the row says, or an export would write another row. */
+  private static void checkSettlement(List<DecisionDraft> drafts, SettledLabel.Status status,
+      SettledLabel.SettledBy settledBy, Map<String, String> curators) throws BadLine {
+    List<Decision> log = new ArrayList<>(drafts.size());
+    for (DecisionDraft draft : drafts) {
+      log.add(draft.withSequence(log.size() + 1));
     }
-    throw new BadLine("curation.action is not one this version records",
-        "accepted, corrected, rejected, skipped or flagged", name);
+    SettledLabel settled;
+    try {
+      settled = SettledLabels.fromLog(log).all().get(0);
+    } catch (CurationStoreException e) {
+      throw new IllegalStateException("a log without undo or redo is always consistent", e);
+    }
+    String expected = describe(settled.status(), settled.settledBy(), settled.labelsByCurator());
+    String found = describe(status, settledBy, curators);
+    if (!expected.equals(found)) {
+      throw new BadLine("curation.status and settled_by do not follow from curators and action",
+          expected, found);
+    }
+  }
+
+  private static String describe(SettledLabel.Status status, SettledLabel.SettledBy settledBy,
+      Map<String, String> curators) {
+    return ExportNames.of(status) + (settledBy == null ? "" : " by " + ExportNames.of(settledBy))
+        + ", curators " + curators;
   }
 
   private static ReasonCode reason(String description) throws BadLine {

@@ -1,6 +1,7 @@
 package org.relexcurator.curation.export;
 
 import java.util.Objects;
+import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.project.StoredPrediction;
 
@@ -9,9 +10,10 @@ import org.relexcurator.curation.project.StoredPrediction;
  *
  * @param pair the pair
  * @param latestPrediction its latest prediction, whichever model made it; null if never predicted
- * @param curation where the curators stand; null if nobody decided it
+ * @param curation where the curators stand; null if no decision about it is in force
  */
-public record CuratedPair(StoredPair pair, StoredPrediction latestPrediction, Curation curation) {
+public record CuratedPair(
+    StoredPair pair, StoredPrediction latestPrediction, SettledLabel curation) {
 
   public CuratedPair {
     Objects.requireNonNull(pair, "pair");
@@ -19,15 +21,15 @@ public record CuratedPair(StoredPair pair, StoredPrediction latestPrediction, Cu
       throw new IllegalArgumentException("prediction of " + latestPrediction.pairKey()
           + " given for pair " + pair.key());
     }
-    if (curation != null && !curation.deciding().pairKey().equals(pair.key())) {
-      throw new IllegalArgumentException("decision about " + curation.deciding().pairKey()
+    if (curation != null && !curation.pairKey().equals(pair.key())) {
+      throw new IllegalArgumentException("settled label of " + curation.pairKey()
           + " given for pair " + pair.key());
     }
   }
 
   /** The settled gold label, or null. */
   public String goldLabel() {
-    return curation == null ? null : curation.goldLabel();
+    return curation == null ? null : curation.label();
   }
 
   public boolean isGold() {

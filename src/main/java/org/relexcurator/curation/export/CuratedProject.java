@@ -10,12 +10,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.relexcurator.curation.CurationStore;
 import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.curation.agreement.SettledLabel;
+import org.relexcurator.curation.agreement.SettledLabels;
 import org.relexcurator.curation.project.DocumentIdentity;
 import org.relexcurator.curation.project.ProjectContents;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.project.StoredPrediction;
-import org.relexcurator.model.Decision;
 
 /**
  * What a project holds for export: its documents and every pair with its latest prediction and
@@ -48,7 +49,7 @@ public record CuratedProject(
     // List.sort is stable: within a document, pairs keep the order they were added in.
     stored.sort(Comparator.comparing(p -> documentOrder.get(p.documentId())));
     Map<String, StoredPrediction> predictions = contents.latestPredictions();
-    Map<String, Curation> curations = curations(decisions);
+    Map<String, SettledLabel> curations = curations(decisions);
     List<CuratedPair> pairs = new ArrayList<>(stored.size());
     for (StoredPair pair : stored) {
       pairs.add(new CuratedPair(pair, predictions.get(pair.key()), curations.get(pair.key())));
@@ -60,23 +61,15 @@ public record CuratedProject(
   }
 
   /**
-   * Each decided pair's curation, by pair key.
-   *
-   * <p>THE ONE PLACE TO SWITCH TO {@code SettledLabels}: for now one curator is in force per pair
-   * (the store's {@link CurationStore#current()}), so a pair is gold, settled by that single
-   * curator, when the decision gives a label, and open otherwise. Settling several curators'
-   * labels (agreement, dispute, adjudication) belongs to {@code SettledLabels}, not here.
+   * Each pair's curation, by pair key: where its curators stand once every verdict is counted
+   * ({@link SettledLabels}: one curator, agreement, dispute, adjudication). The export reads the
+   * settlement as it is; deciding what is gold belongs to {@code SettledLabels}, not here.
    */
-  private static Map<String, Curation> curations(CurationStore decisions)
+  private static Map<String, SettledLabel> curations(CurationStore decisions)
       throws CurationStoreException {
-    Map<String, Curation> curations = new LinkedHashMap<>();
-    for (Decision decision : decisions.current().values()) {
-      boolean gold = decision.action().labels();
-      Map<String, String> labels = new HashMap<>();
-      labels.put(decision.curator(), decision.label());
-      curations.put(decision.pairKey(), new Curation(
-          gold ? CurationStatus.GOLD : CurationStatus.OPEN, gold ? SettledBy.SINGLE : null,
-          decision, labels));
+    Map<String, SettledLabel> curations = new LinkedHashMap<>();
+    for (SettledLabel settled : SettledLabels.fromLog(decisions.log()).all()) {
+      curations.put(settled.pairKey(), settled);
     }
     return curations;
   }

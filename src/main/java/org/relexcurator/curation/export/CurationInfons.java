@@ -3,8 +3,8 @@ package org.relexcurator.curation.export;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.project.StoredPrediction;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.io.brat.BratInfons;
@@ -24,13 +24,14 @@ final class CurationInfons {
    * model_warning} for a test model's prediction. The gold label is the relation's {@code type}.
    */
   static Infons bioc(CuratedPair pair) {
-    Curation curation = pair.curation();
-    Decision decision = curation.deciding();
+    SettledLabel curation = pair.curation();
+    Decision decision = curation.decision();
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("curation_status", curation.status().exportName());
-    values.put("settled_by", curation.settledBy() == null ? "" : curation.settledBy().exportName());
+    values.put("curation_status", ExportNames.of(curation.status()));
+    values.put("settled_by",
+        curation.settledBy() == null ? "" : ExportNames.of(curation.settledBy()));
     values.put("curator", decision.curator());
-    values.put("action", decision.action().name().toLowerCase(Locale.ROOT));
+    values.put("action", ExportNames.of(decision.action()));
     values.put("reason", decision.reason() == null ? "" : decision.reason().description());
     values.put("note", decision.note());
     values.put("decided_at", decision.time().toString());
@@ -50,15 +51,15 @@ final class CurationInfons {
    * and note if any, and the model's label and score.
    */
   static Infons bratNotes(CuratedPair pair) {
-    Curation curation = pair.curation();
-    Decision decision = curation.deciding();
+    SettledLabel curation = pair.curation();
+    Decision decision = curation.decision();
     List<String> notes = new ArrayList<>();
     String settled = curation.settledBy() == null
         ? ""
-        : ", settled by " + curation.settledBy().exportName();
-    notes.add("curation: " + curation.status().exportName() + settled);
+        : ", settled by " + ExportNames.of(curation.settledBy());
+    notes.add("curation: " + ExportNames.of(curation.status()) + settled);
     notes.add("curator: " + decision.curator() + ", "
-        + decision.action().name().toLowerCase(Locale.ROOT) + " at " + decision.time());
+        + ExportNames.of(decision.action()) + " at " + decision.time());
     if (decision.reason() != null) {
       notes.add("reason: " + decision.reason().description());
     }

@@ -1,5 +1,6 @@
 package org.relexcurator.curation.export;
 
+import java.util.List;
 import java.util.Objects;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.project.StoredPrediction;
@@ -10,11 +11,12 @@ import org.relexcurator.model.DecisionDraft;
  *
  * @param pair the pair
  * @param prediction its prediction, or null
- * @param decision the decision that the line's curation records, or null
+ * @param decisions the decisions that the line's curation records, in order; empty without one
  */
-record ImportedRow(StoredPair pair, StoredPrediction prediction, DecisionDraft decision) {
+record ImportedRow(StoredPair pair, StoredPrediction prediction, List<DecisionDraft> decisions) {
 
   ImportedRow {
     Objects.requireNonNull(pair, "pair");
+    decisions = List.copyOf(decisions);
   }
 }

@@ -22,10 +22,12 @@ import org.relexcurator.curation.project.DocumentIdentity;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPrediction;
 import org.relexcurator.io.UnreadableInputException;
+import org.relexcurator.model.DecisionDraft;
 
 /**
  * Makes a new project from a curated-pairs JSONL export: its documents (by id; they have no source
- * file), pairs, predictions with their models, and one decision per curated pair, so that
+ * file), pairs, predictions with their models, and for each curated pair the decisions that
+ * settle it as its line says (the curators' labels, then the deciding decision), so that
  * exporting the new project gives the same file back.
  *
  * <p>Bad lines are reported and skipped ({@link CuratedJsonlReader}). The project is built under a
@@ -144,8 +146,8 @@ public final class ProjectImport {
       project.contents().putPairs(rows.stream().map(ImportedRow::pair).toList());
       project.contents().addPredictions(predictions);
       for (ImportedRow row : rows) {
-        if (row.decision() != null) {
-          project.decisions().record(row.decision());
+        for (DecisionDraft decision : row.decisions()) {
+          project.decisions().record(decision);
           decisions++;
         }
       }

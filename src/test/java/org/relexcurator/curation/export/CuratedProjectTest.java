@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.model.DecisionAction;
@@ -46,28 +47,29 @@ class CuratedProjectTest {
 
   @Test
   void aLabellingDecisionIsGoldSettledByItsSingleCurator() {
-    Curation rejected = of(HandMadeProject.REVERSED).curation();
+    SettledLabel rejected = of(HandMadeProject.REVERSED).curation();
 
-    assertThat(rejected.status()).isEqualTo(CurationStatus.GOLD);
-    assertThat(rejected.settledBy()).isEqualTo(SettledBy.SINGLE);
-    assertThat(rejected.goldLabel()).isEqualTo("none");
-    assertThat(rejected.deciding().action()).isEqualTo(DecisionAction.REJECTED);
+    assertThat(rejected.status()).isEqualTo(SettledLabel.Status.GOLD);
+    assertThat(rejected.settledBy()).isEqualTo(SettledLabel.SettledBy.SINGLE);
+    assertThat(rejected.label()).isEqualTo("none");
+    assertThat(rejected.decision().action()).isEqualTo(DecisionAction.REJECTED);
     assertThat(rejected.labelsByCurator()).containsExactly(Map.entry("alice", "none"));
   }
 
   @Test
-  void skippedAndFlaggedPairsAreOpenAndKeepTheLabelTheCuratorGaveIfAny() {
+  void skippedAndFlaggedPairsAreOpenAndTheirCuratorsHaveNoLabelEvenATentativeOne() {
     CuratedPair skipped = of(HandMadeProject.SKIPPED);
     CuratedPair flagged = of(HandMadeProject.FLAGGED);
 
-    assertThat(skipped.curation().status()).isEqualTo(CurationStatus.OPEN);
+    assertThat(skipped.curation().status()).isEqualTo(SettledLabel.Status.OPEN);
     assertThat(skipped.curation().settledBy()).isNull();
     assertThat(skipped.goldLabel()).isNull();
     Map<String, String> skippedLabels = new HashMap<>();
     skippedLabels.put("alice", null);
     assertThat(skipped.curation().labelsByCurator()).isEqualTo(skippedLabels);
     assertThat(flagged.goldLabel()).isNull();
-    assertThat(flagged.curation().labelsByCurator()).containsEntry("bob", "treats");
+    assertThat(flagged.curation().decision().label()).isEqualTo("treats");
+    assertThat(flagged.curation().labelsByCurator()).containsEntry("bob", null);
   }
 
   @Test

@@ -55,7 +55,7 @@ class DocumentExportTest {
       project = CuratedProject.read(database);
     }
     gold = project.pairs(false).stream().collect(Collectors.toMap(p -> p.pair().key(),
-        p -> p.curation().deciding()));
+        p -> p.curation().decision()));
   }
 
   private static DocumentFormat reader(ExportFormat format) {

@@ -2,6 +2,7 @@ package org.relexcurator.curation.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.model.Decision;
+import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.Problem;
 
 /** Importing a JSONL export: bad lines reported and skipped, and never half a project. */
@@ -64,7 +67,7 @@ class ProjectImportTest {
     lines.add(good.get(0).replace("\"score\":0.8654832540016572", "\"score\":0.9")
         .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T8\""));
     lines.add(good.get(1));
-    lines.add(good.get(0).replace("\"action\":\"accepted\"", "\"action\":\"adjudicated\"")
+    lines.add(good.get(0).replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"")
         .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T9\""));
     lines.add("");
     lines.add(good.get(0).replace("\"label\":\"treats\",\"entity1\"", "\"label\":null,"
@@ -91,9 +94,9 @@ class ProjectImportTest {
                 + " skipped (expected \"0.8654832540016572\", found \"0.9\")",
             file + ":11: document PMID:1: pair PMID:1|T2|T1 is on line 2 already; line skipped"
                 + " (expected \"each pair once\", found nothing)",
-            file + ":12: document PMID:1: curation.action is not one this version records; line"
-                + " skipped (expected \"accepted, corrected, rejected, skipped or flagged\","
-                + " found \"adjudicated\")",
+            file + ":12: document PMID:1: curation.status and settled_by do not follow from"
+                + " curators and action; line skipped (expected \"gold by single, curators"
+                + " {alice=treats}\", found \"gold by agreement, curators {alice=treats}\")",
             file + ":14: document PMID:1: label must be given exactly when curation.status is"
                 + " gold; line skipped (expected \"a label\", found \"null\")",
             file + ":15: document PMID:1: model sha256:5ca1ab1e is described differently on"
@@ -104,7 +107,8 @@ class ProjectImportTest {
   }
 
   @Test
-  void aRowWithSeveralCuratorsIsImportedWithTheDecidingOneAndAWarning() throws Exception {
+  void aRowWithSeveralCuratorsRecordsEachCuratorsLabelBeforeTheDecidingOneAndWarnsOfWhatIsLost()
+      throws Exception {
     String line = goldenLines().get(0).replace("\"curators\":{\"alice\":\"treats\"}",
         "\"curators\":{\"alice\":\"treats\",\"bob\":\"treats\"}")
         .replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"");
@@ -112,11 +116,49 @@ class ProjectImportTest {
     ImportSummary summary = importLines(List.of(line));
 
     assertThat(summary.imported()).isEqualTo(1);
+    assertThat(summary.decisions()).isEqualTo(2);
     assertThat(summary.problems()).singleElement().satisfies(p -> {
       assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
       assertThat(p.line()).isEqualTo(1);
-      assertThat(p.message()).contains("names 2 curators; only alice's decision is imported");
+      assertThat(p.message()).contains("besides alice's accepted are recorded with their"
+          + " curator's label only");
     });
+    try (ProjectDatabase project = ProjectDatabase.open(summary.project())) {
+      assertThat(project.decisions().log()).extracting(Decision::curator, Decision::label)
+          .containsExactly(tuple("bob", "treats"), tuple("alice", "treats"));
+    }
+  }
+
+  @Test
+  void aCurationThatTheCuratorsLabelsDoNotSettleAsWrittenIsABadLine() throws Exception {
+    String disputedAsGold = goldenLines().get(0).replace("\"curators\":{\"alice\":\"treats\"}",
+        "\"curators\":{\"alice\":\"treats\",\"bob\":\"none\"}")
+        .replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"");
+
+    ImportSummary summary = importLines(List.of(disputedAsGold));
+
+    assertThat(summary.imported()).isZero();
+    assertThat(summary.problems()).singleElement().extracting(Problem::message).asString()
+        .contains("do not follow from curators and action");
+    assertThat(summary.problems().get(0).expected())
+        .isEqualTo("disputed, curators {alice=treats, bob=none}");
+  }
+
+  @Test
+  void aFlagsTentativeLabelInAnOlderExportIsKeptWithAWarning() throws Exception {
+    String older = goldenLines().get(2).replace("\"curators\":{\"bob\":null}",
+        "\"curators\":{\"bob\":\"treats\"}");
+
+    ImportSummary summary = importLines(List.of(older));
+
+    assertThat(summary.imported()).isEqualTo(1);
+    assertThat(summary.problems()).singleElement().extracting(Problem::message).asString()
+        .contains("gives bob the label treats on an open pair");
+    try (ProjectDatabase project = ProjectDatabase.open(summary.project())) {
+      assertThat(project.decisions().log()).singleElement()
+          .extracting(Decision::action, Decision::label)
+          .containsExactly(DecisionAction.FLAGGED, "treats");
+    }
   }
 
   @Test
