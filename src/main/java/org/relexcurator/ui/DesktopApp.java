@@ -40,6 +40,7 @@ public final class DesktopApp extends Application {
     ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting,
         CorpusPreparation.standard(MarkerMode.EXACT), decisions.store(),
         System.getProperty("user.name", "curator"), Clock.systemDefaultZone(), corpus, model);
+    StartupReport.attachIfRequested(stage);
     new MainWindow(viewModel, model, corpus, workspace, files,
         java.util.prefs.Preferences.userRoot().node("org/relexcurator/window")).show(stage);
     if (decisions.warning() != null) {
