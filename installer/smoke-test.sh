@@ -182,6 +182,7 @@ pass "relex predict: $predicted predictions, each marked as from a test model; w
 gui_session() {
   local launcher="$1" sample="$2" log="$3" screenshot="$4" wait_for_engine="$5"
   local t0 pid i
+  : >"$log"
   t0=$(date +%s%3N)
   "$launcher" "$sample" >"$log" 2>&1 &
   pid=$!
