@@ -137,10 +137,13 @@ isolated() {
 }
 
 section "the sandbox"
+isolated true || fail "cannot make the sandbox with unshare: run as root, or allow unprivileged user namespaces"
+interfaces="$(isolated awk -F: 'NR > 2 { gsub(/ /, "", $1); print $1 }' /proc/net/dev | tr '\n' ' ')"
+[[ "$interfaces" == "lo " ]] || fail "the sandbox has network interfaces: $interfaces"
 if isolated bash -c 'exec 3<>/dev/tcp/1.1.1.1/443' 2>/dev/null; then
   fail "the sandbox can reach the network"
 fi
-pass "no network: a connection to 1.1.1.1:443 fails"
+pass "no network: only the loopback interface, and a connection to 1.1.1.1:443 fails"
 if isolated touch "$install/lib/app/written" 2>/dev/null; then
   fail "the installed tree is writable in the sandbox"
 fi
