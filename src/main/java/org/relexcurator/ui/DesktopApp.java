@@ -62,6 +62,7 @@ public final class DesktopApp extends Application {
     workspace.queue().onPredicted(projects::savePredictions);
     ProjectWindows projectWindows = new ProjectWindows(projects, executor,
         () -> settingsViewModel.current().curatorName(), viewModel);
+    StartupReport.attachIfRequested(stage);
     new MainWindow(viewModel, model, corpus, workspace, files,
         java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"),
         SettingsAndHelp.standard(settingsViewModel, model, workspace, executor,
