@@ -40,7 +40,11 @@ public final class DesktopApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
+    List<Path> named = getParameters().getRaw().stream().map(Path::of).toList();
+    // A project file named on the command line (as the desktop's file association does) is the
+    // project to work in; every other file is a corpus to open.
+    List<Path> projectFiles = named.stream().filter(ProjectViewModel::isProjectFile).toList();
+    List<Path> files = named.stream().filter(f -> !ProjectViewModel.isProjectFile(f)).toList();
     Settings settings = startup.settings();
     CorpusPreparation preparation = startup.preparation();
     MainViewModel viewModel = new MainViewModel(executor, preparation, RecentFiles.forUser());
@@ -63,6 +67,7 @@ public final class DesktopApp extends Application {
     ProjectWindows projectWindows = new ProjectWindows(projects, executor,
         () -> settingsViewModel.current().curatorName(), viewModel);
     StartupReport.attachIfRequested(stage);
+    projectFiles.stream().reduce((first, last) -> last).ifPresent(projects::open);
     new MainWindow(viewModel, model, corpus, workspace, files,
         java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"),
         SettingsAndHelp.standard(settingsViewModel, model, workspace, executor,

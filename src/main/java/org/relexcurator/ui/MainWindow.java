@@ -280,6 +280,15 @@ public final class MainWindow {
     }
   }
 
+  /** A dropped project file becomes the project in use; any other file is a corpus. */
+  private void openDropped(Path file) {
+    if (projects != null && ProjectViewModel.isProjectFile(file)) {
+      projects.open(file);
+    } else {
+      viewModel.open(file);
+    }
+  }
+
   private void acceptDroppedFiles(Scene scene) {
     scene.setOnDragOver(event -> {
       if (event.getDragboard().hasFiles()) {
@@ -290,7 +299,7 @@ public final class MainWindow {
     scene.setOnDragDropped(event -> {
       boolean accepted = event.getDragboard().hasFiles();
       if (accepted) {
-        event.getDragboard().getFiles().forEach(f -> viewModel.open(f.toPath()));
+        event.getDragboard().getFiles().forEach(f -> openDropped(f.toPath()));
       }
       event.setDropCompleted(accepted);
       event.consume();

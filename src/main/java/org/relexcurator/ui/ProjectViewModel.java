@@ -123,6 +123,12 @@ public final class ProjectViewModel {
     return title.getReadOnlyProperty();
   }
 
+  /** Whether a file named on the command line or dropped on the window is a project file. */
+  public static boolean isProjectFile(Path file) {
+    return file.getFileName() != null
+        && file.getFileName().toString().endsWith(ProjectDatabase.EXTENSION);
+  }
+
   /** A project named without the extension gets it, so the file chooser and the files agree. */
   static Path withExtension(Path file) {
     String name = file.getFileName().toString();
