@@ -145,6 +145,8 @@ public final class MainWindow {
     acceptDroppedFiles(scene);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"),
         corpusView::focusSearch);
+    // The stage may have shown another window before (tests reuse theirs).
+    stage.titleProperty().unbind();
     if (projects == null) {
       stage.setTitle("RelEx Curator");
     } else {

@@ -55,8 +55,6 @@ public final class ReviewQueueViewModel {
 
   /** Pairs per background task when predicting all. */
   public static final int DEFAULT_CHUNK_SIZE = 64;
-  /** Rows added to the table between two repaints while a corpus is loading. */
-  static final int ROWS_PER_SLICE = 2_000;
 
   static final Choice<String> ANY_LABEL = Choice.any("Any predicted label");
   static final Choice<String> NOT_PREDICTED = new Choice<>("", "Not predicted yet");
@@ -117,6 +115,8 @@ public final class ReviewQueueViewModel {
   private RunningTask loadTask;
   /** Counts loads; rows built for an older load are dropped. */
   private long loadGeneration;
+  /** How many rows have a prediction. */
+  private long predictedCount;
   /** Where the current row last was among the visible rows, for when a filter hides it. */
   private int lastVisibleIndex = -1;
 
@@ -175,6 +175,7 @@ public final class ReviewQueueViewModel {
     select(null);
     lastVisibleIndex = -1;
     byKey = Map.of();
+    predictedCount = 0;
     rows.clear();
     loading.set(true);
     long request = ++loadGeneration;
@@ -182,7 +183,7 @@ public final class ReviewQueueViewModel {
         TaskCallbacks.of(
             loaded -> {
               if (request == loadGeneration) {
-                show(loaded, request);
+                show(loaded);
               }
             },
             failure -> {
@@ -215,7 +216,7 @@ public final class ReviewQueueViewModel {
     return new LoadedRows(loaded, keyed);
   }
 
-  private void show(LoadedRows loadedRows, long request) {
+  private void show(LoadedRows loadedRows) {
     loadTask = null;
     List<QueueRow> loaded = loadedRows.rows();
     byKey = loadedRows.byKey();
@@ -225,26 +226,16 @@ public final class ReviewQueueViewModel {
     typePairChoices.setAll(ANY_TYPE_PAIR);
     typePairs.forEach(pair -> typePairChoices.add(Choice.of(pair)));
     typePairFilter.set(ANY_TYPE_PAIR);
-    append(loaded, 0, request);
-  }
-
-  /**
-   * Adds the rows a slice at a time, letting the window repaint between slices: filtering,
-   * sorting and listing a hundred thousand rows at once would freeze it.
-   */
-  private void append(List<QueueRow> loaded, int from, long request) {
-    if (request != loadGeneration) {
-      return;
-    }
-    int to = Math.min(from + ROWS_PER_SLICE, loaded.size());
-    rows.addAll(loaded.subList(from, to));
-    if (to < loaded.size()) {
-      executor.later(() -> append(loaded, to, request));
-      return;
-    }
+    // All at once: the sorted list sorts rows added to an empty list in one go, but inserts
+    // rows added later one by one, each shifting its whole index, which adds up to a stall
+    // quadratic in the corpus size.
+    predictedCount = 0;
+    rows.setAll(loaded);
     loading.set(false);
     updateSummary();
   }
+
+
 
   /** What changed in a batch of rows, to decide whether filters or order must look again. */
   private enum Change {
@@ -267,7 +258,15 @@ public final class ReviewQueueViewModel {
     if (orderDepends) {
       orderRevision.set(orderRevision.get() + 1);
     }
+    if (change == Change.PREDICTIONS) {
+      countPredicted();
+    }
     updateSummary();
+  }
+
+  /** Counted when predictions change, not each time the filter shows other rows. */
+  private void countPredicted() {
+    predictedCount = rows.stream().filter(row -> row.prediction() != null).count();
   }
 
   private String typeOf(Entity entity) {
@@ -304,9 +303,8 @@ public final class ReviewQueueViewModel {
   }
 
   private void updateSummary() {
-    long predicted = rows.stream().filter(row -> row.prediction() != null).count();
     summary.set("Showing " + Throughput.count(visible.size()) + " of "
-        + Throughput.count(rows.size()) + " pairs · " + Throughput.count(predicted)
+        + Throughput.count(rows.size()) + " pairs · " + Throughput.count(predictedCount)
         + " predicted");
   }
 
