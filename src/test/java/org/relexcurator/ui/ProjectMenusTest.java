@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.relexcurator.curation.export.ExportFormat;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.inference.djl.ClassifierSettings;
@@ -116,9 +119,30 @@ class ProjectMenusTest {
         .contains("1 reviewed of 201 predicted pairs"));
 
     Window report = reportWindow(robot);
+    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(report.getScene().getRoot(),
+        "evaluation-report-of-project")).get();
     assertThat(robot.from(report.getScene().getRoot()).lookup(".test-model-banner")
         .queryAs(Label.class).getText()).isEqualTo(ModelDescription.TEST_MODEL_WARNING);
     assertThat(storage.project().orElseThrow().contents().pairs()).hasSize(201);
+  }
+
+  @Test
+  void theExportFormOffersEveryPairOnlyWhereTheFormatCanHoldIt(FxRobot robot) throws Exception {
+    waitFor(() -> workspace.queue().allRows().size() == 201);
+
+    robot.clickOn("File").clickOn("Export Curated Pairs…");
+    waitFor(() -> robot.lookup("#export-every-pair").tryQuery().isPresent());
+    CheckBox everyPair = robot.lookup("#export-every-pair").queryAs(CheckBox.class);
+    assertThat(everyPair.isDisabled()).isFalse();
+    robot.clickOn(everyPair);
+    assertThat(everyPair.isSelected()).isTrue();
+    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(everyPair.getScene().getRoot(),
+        "export-form")).get();
+
+    ComboBox<ExportFormat> format = robot.lookup("#export-format").queryComboBox();
+    robot.interact(() -> format.setValue(ExportFormat.BIOC_XML));
+    assertThat(everyPair.isDisabled()).isTrue();
+    assertThat(robot.lookup("#export-button").queryButton().getText()).isEqualTo("E_xport…");
   }
 
   private static Window reportWindow(FxRobot robot) {
