@@ -58,12 +58,7 @@ public final class DesktopApp extends Application {
         new SettingsViewModel(executor, startup.file(), settings);
     ProjectViewModel projects = new ProjectViewModel(decisions, executor, projectWrites,
         preparation, workspace::reloadDecisions, viewModel);
-    viewModel.corpusProperty().addListener((observable, old, opened) -> {
-      if (opened != null) {
-        projects.saveCorpus(opened);
-      }
-    });
-    workspace.queue().onPredicted(projects::savePredictions);
+    projects.saveWhatTheWindowMakes(viewModel, workspace.queue());
     ProjectWindows projectWindows = new ProjectWindows(projects, executor,
         () -> settingsViewModel.current().curatorName(), viewModel);
     StartupReport.attachIfRequested(stage);

@@ -16,6 +16,7 @@ import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.pipeline.ProjectCorpus;
 import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
+import org.relexcurator.ui.queue.ReviewQueueViewModel;
 
 /**
  * Which project file the window's decisions go to, and switching to another: creating or opening
@@ -76,6 +77,16 @@ public final class ProjectViewModel {
       }
       switched.run();
     }, failure -> messages.reportError("The project stays as it was: " + failure.getMessage())));
+  }
+
+  /** Saves from now on every corpus the window opens and every prediction its queue receives. */
+  public void saveWhatTheWindowMakes(MainViewModel window, ReviewQueueViewModel queue) {
+    window.corpusProperty().addListener((observable, old, opened) -> {
+      if (opened != null) {
+        saveCorpus(opened);
+      }
+    });
+    queue.onPredicted(this::savePredictions);
   }
 
   /**

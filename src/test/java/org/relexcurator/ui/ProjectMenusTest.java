@@ -75,12 +75,7 @@ class ProjectMenusTest {
         Clock.systemUTC(), corpus, model);
     ProjectViewModel projects = new ProjectViewModel(storage, work, writes, preparation,
         workspace::reloadDecisions, viewModel);
-    viewModel.corpusProperty().addListener((observable, old, opened) -> {
-      if (opened != null) {
-        projects.saveCorpus(opened);
-      }
-    });
-    workspace.queue().onPredicted(projects::savePredictions);
+    projects.saveWhatTheWindowMakes(viewModel, workspace.queue());
     new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE))
         .withProjects(projects, new ProjectWindows(projects, work, () -> "alice", viewModel))
         .show(stage);

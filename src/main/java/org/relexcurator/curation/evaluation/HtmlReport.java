@@ -73,23 +73,7 @@ public final class HtmlReport {
   private static void card(EvaluationReport report, StringBuilder out) {
     out.append("<h2>Beside the model card</h2>\n<p>")
         .append(Html.escape(ReportText.cardCaveat())).append("</p>\n");
-    List<List<String>> rows = new ArrayList<>();
-    for (ComparedRow row : report.card().rows()) {
-      LabelMetrics card = row.card();
-      rows.add(List.of(row.label(),
-          ReportFigures.metric(row.ours().precision()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
-          ReportFigures.difference(row.precisionDifference()),
-          ReportFigures.metric(row.ours().recall()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
-          ReportFigures.difference(row.recallDifference()),
-          ReportFigures.metric(row.ours().f1()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
-          ReportFigures.difference(row.f1Difference()),
-          card == null ? ReportFigures.NONE : ReportFigures.support(card.support(), true)));
-    }
-    table(out, List.of("label", "precision", "card precision", "Δ precision", "recall",
-        "card recall", "Δ recall", "F1", "card F1", "Δ F1", "card support"), rows);
+    table(out, CardTable.HEADERS, CardTable.rows(report));
   }
 
   private static void plots(EvaluationReport report, StringBuilder out) {

@@ -58,24 +58,7 @@ public final class MarkdownReport {
 
   private static void card(EvaluationReport report, StringBuilder out) {
     out.append("## Beside the model card\n\n").append(ReportText.cardCaveat()).append("\n\n");
-    List<List<String>> rows = new ArrayList<>();
-    for (ComparedRow row : report.card().rows()) {
-      LabelMetrics card = row.card();
-      rows.add(List.of(row.label(),
-          ReportFigures.metric(row.ours().precision()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
-          ReportFigures.difference(row.precisionDifference()),
-          ReportFigures.metric(row.ours().recall()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
-          ReportFigures.difference(row.recallDifference()),
-          ReportFigures.metric(row.ours().f1()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
-          ReportFigures.difference(row.f1Difference()),
-          ReportFigures.support(row.ours().support(), report.plainCounts()),
-          card == null ? ReportFigures.NONE : ReportFigures.support(card.support(), true)));
-    }
-    table(out, List.of("label", "precision", "card precision", "Δ precision", "recall",
-        "card recall", "Δ recall", "F1", "card F1", "Δ F1", "support", "card support"), rows);
+    table(out, CardTable.HEADERS, CardTable.rows(report));
     out.append('\n');
   }
 
