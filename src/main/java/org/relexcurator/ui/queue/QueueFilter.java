@@ -25,6 +25,12 @@ public record QueueFilter(
     text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether every row passes: then no row needs to be tested at all. */
+  public boolean acceptsAll() {
+    return label.isAny() && typePair.isAny() && status.isAny() && minScore <= 0 && maxScore >= 1
+        && text.isEmpty();
+  }
+
   @Override
   public boolean test(QueueRow row) {
     if (!label.accepts(row.predictedLabelProperty().get())

@@ -139,10 +139,13 @@ public final class ReviewQueueViewModel {
           refresh(Change.PREDICTIONS);
           predicted.accept(classifier.get(), made);
         });
-    filtered.predicateProperty().bind(Bindings.createObjectBinding(
-        () -> new QueueFilter(labelFilter.get(), typePairFilter.get(), statusFilter.get(),
-            minScore.get(), maxScore.get(), text.get()),
-        labelFilter, typePairFilter, statusFilter, minScore, maxScore, text, filterRevision));
+    // No predicate when the filter lets every row through: a large corpus's rows then reach the
+    // table without a test each.
+    filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+      QueueFilter filter = new QueueFilter(labelFilter.get(), typePairFilter.get(),
+          statusFilter.get(), minScore.get(), maxScore.get(), text.get());
+      return filter.acceptsAll() ? null : filter;
+    }, labelFilter, typePairFilter, statusFilter, minScore, maxScore, text, filterRevision));
     visible.comparatorProperty().bind(Bindings.createObjectBinding(
         () -> columnComparator.get() != null && order.get() == QueueOrder.COLUMNS
             ? columnComparator.get() : order.get().comparator(),
