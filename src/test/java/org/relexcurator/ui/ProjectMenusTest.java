@@ -31,6 +31,7 @@ import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.relexcurator.ui.queue.QueueRow;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -84,6 +85,9 @@ class ProjectMenusTest {
 
   @AfterEach
   void cleanUp() throws Exception {
+    // The export form and the report are windows of their own; left open, they would cover
+    // the next test's window and take its clicks.
+    FxToolkit.cleanupStages();
     work.close();
     highlighting.close();
     writes.close();
@@ -109,9 +113,11 @@ class ProjectMenusTest {
     waitFor(() -> storage.project().orElseThrow().contents().latestPredictions().size() == 201);
 
     robot.clickOn("Review").clickOn("Evaluation Report of This Project");
+    // The report's content is in a scroll pane, whose children exist only once its skin does.
     waitFor(() -> reportWindow(robot) != null && robot.from(reportWindow(robot).getScene()
-        .getRoot()).lookup(".summary").queryAs(Label.class).getText()
-        .contains("1 reviewed of 201 predicted pairs"));
+        .getRoot()).lookup(".summary").tryQuery()
+        .map(summary -> ((Label) summary).getText().contains("1 reviewed of 201 predicted pairs"))
+        .orElse(false));
 
     Window report = reportWindow(robot);
     WaitForAsyncUtils.asyncFx(() -> Screenshots.write(report.getScene().getRoot(),
