@@ -30,10 +30,11 @@ import org.relexcurator.ui.ReviewWorkspace;
 import org.relexcurator.ui.corpus.CorpusViewModel;
 
 /**
- * Opens the real main window and reports the UI thread's longest stall in three phases: opening
+ * Opens the real main window and reports the UI thread's longest stall in five phases: opening
  * the bundled sample (whose numbers include class loading and interpreted code), opening the
- * corpus under test after that warm-up, and "predict all" on that corpus with a small generated
- * test model (fast, so the table receives results as often as it ever will). Run with {@code
+ * corpus under test, the sample again, the corpus under test again (now with compiled code, as
+ * after a while at work), and "predict all" on that corpus with a small generated test model
+ * (fast, so the table receives results as often as it ever will). Run with {@code
  * relex bench-ui FILE} (needs a display; {@code xvfb-run} works). With {@code --stacks} it also
  * prints where the UI thread was during stalls.
  */
@@ -75,7 +76,10 @@ public final class UiStallBenchmark extends Application {
     }
     Path sample = Path.of("resources/samples/biored-dev-sample.pubtator");
     after(2, () -> measureOpen(sample, "cold open (classes load, code interpreted)",
-        () -> measureOpen(file, "open after that warm-up", this::measurePredictAll)));
+        () -> measureOpen(file, "first open",
+            () -> measureOpen(sample, "back to the sample",
+                () -> measureOpen(file, "second open (code compiled)",
+                    this::measurePredictAll)))));
   }
 
   /** Opens the file, waits until the window is idle again, prints the stalls, then goes on. */

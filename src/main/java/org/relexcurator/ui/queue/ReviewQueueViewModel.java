@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
@@ -151,6 +152,9 @@ public final class ReviewQueueViewModel {
             ? columnComparator.get() : order.get().comparator(),
         order, columnComparator, orderRevision));
     visible.addListener((ListChangeListener<QueueRow>) change -> {
+      if (currentRow.get() == null) {
+        return;
+      }
       int at = visible.indexOf(currentRow.get());
       if (at >= 0) {
         lastVisibleIndex = at;
@@ -198,8 +202,9 @@ public final class ReviewQueueViewModel {
     loadTask = task.isDone() ? null : task;
   }
 
-  /** A corpus's rows, in corpus order, and the same rows by pair key. */
-  private record LoadedRows(List<QueueRow> rows, Map<String, QueueRow> byKey) {}
+  /** A corpus's rows, in corpus order, the same rows by pair key, and their type pairs sorted. */
+  private record LoadedRows(List<QueueRow> rows, Map<String, QueueRow> byKey,
+      Set<String> typePairs) {}
 
   private LoadedRows rowsOf(PreparedCorpus corpus, TaskMonitor monitor) {
     Map<String, Document> documents = new HashMap<>();
@@ -216,7 +221,9 @@ public final class ReviewQueueViewModel {
     }
     Map<String, QueueRow> keyed = new HashMap<>(loaded.size() * 2);
     loaded.forEach(row -> keyed.putIfAbsent(row.key(), row));
-    return new LoadedRows(loaded, keyed);
+    TreeSet<String> typePairs = new TreeSet<>();
+    loaded.forEach(row -> typePairs.add(row.typePair()));
+    return new LoadedRows(loaded, keyed, typePairs);
   }
 
   private void show(LoadedRows loadedRows) {
@@ -224,10 +231,10 @@ public final class ReviewQueueViewModel {
     List<QueueRow> loaded = loadedRows.rows();
     byKey = loadedRows.byKey();
     // The filter is reset while the list is still empty, so that it does not test every row.
-    TreeSet<String> typePairs = new TreeSet<>();
-    loaded.forEach(row -> typePairs.add(row.typePair()));
-    typePairChoices.setAll(ANY_TYPE_PAIR);
-    typePairs.forEach(pair -> typePairChoices.add(Choice.of(pair)));
+    List<Choice<String>> typePairs = new ArrayList<>();
+    typePairs.add(ANY_TYPE_PAIR);
+    loadedRows.typePairs().forEach(pair -> typePairs.add(Choice.of(pair)));
+    typePairChoices.setAll(typePairs);
     typePairFilter.set(ANY_TYPE_PAIR);
     // All at once: the sorted list sorts rows added to an empty list in one go, but inserts
     // rows added later one by one, each shifting its whole index, which adds up to a stall
@@ -237,8 +244,6 @@ public final class ReviewQueueViewModel {
     loading.set(false);
     updateSummary();
   }
-
-
 
   /** What changed in a batch of rows, to decide whether filters or order must look again. */
   private enum Change {
