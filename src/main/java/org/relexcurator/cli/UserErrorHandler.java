@@ -24,8 +24,30 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
       cli.getErr().println("relex: " + ex.getMessage());
       return Main.UNUSABLE;
     }
+    if (isWindowStartFailure(ex)) {
+      cli.getErr().println("relex: the window could not start (" + ex.getMessage() + "). It needs"
+          + " a graphical session and GTK 3 (on Debian: apt-get install libgtk-3-0); the"
+          + " subcommands in relex --help work without either.");
+      return Main.UNUSABLE;
+    }
     cli.getErr().println("relex: internal error: " + ex);
     ex.printStackTrace(cli.getErr());
     return Main.UNUSABLE;
+  }
+
+  /**
+   * JavaFX's windowing layer (Glass) says it cannot start: no display, or no GTK 3 on a server
+   * image. That is the machine's setup, not a bug, and the curator can fix it.
+   */
+  private static boolean isWindowStartFailure(Exception ex) {
+    if (!(ex instanceof UnsupportedOperationException)) {
+      return false;
+    }
+    for (StackTraceElement frame : ex.getStackTrace()) {
+      if (frame.getClassName().startsWith("com.sun.glass.")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

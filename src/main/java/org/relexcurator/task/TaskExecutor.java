@@ -10,16 +10,6 @@ public interface TaskExecutor extends AutoCloseable {
 
   <T> RunningTask submit(String title, BackgroundWork<T> work, TaskCallbacks<T> callbacks);
 
-  /**
-   * Runs {@code action} on the thread callbacks run on, after what is already waiting there, so
-   * that long work on that thread can be cut into pieces between which a window repaints. This
-   * default runs it at once, which is right for an executor that calls back on the caller's
-   * thread.
-   */
-  default void later(Runnable action) {
-    action.run();
-  }
-
   /** Stops accepting work and cancels what is running. */
   @Override
   void close();

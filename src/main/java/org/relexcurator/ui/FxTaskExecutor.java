@@ -54,11 +54,6 @@ public final class FxTaskExecutor implements TaskExecutor {
     return run;
   }
 
-  @Override
-  public void later(Runnable action) {
-    Platform.runLater(action);
-  }
-
   /**
    * Stops accepting work and waits up to {@code timeout} for the work already submitted, for
    * writes that should not be cut short when the window closes; then closes.
