@@ -84,7 +84,6 @@ public final class MainWindow {
     this.initialFiles = List.copyOf(initialFiles);
     viewModel.corpusProperty().addListener((observable, old, now) -> {
       if (now != null) {
-        corpus.show(now);
         workspace.open(now);
       }
     });

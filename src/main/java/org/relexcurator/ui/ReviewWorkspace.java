@@ -52,6 +52,8 @@ public final class ReviewWorkspace {
   private final PredictionView predictionView;
   private final CurationView curationView;
   private final Map<String, Set<String>> decidedPerDocument = new HashMap<>();
+  /** The corpus last opened; its list follows its queue, unless another corpus came first. */
+  private PreparedCorpus opening;
 
   /**
    * @param work runs inference and store writes (at least two threads, so that scoring one pair
@@ -113,7 +115,13 @@ public final class ReviewWorkspace {
     store.addListener(this::decided);
     queue.loadingProperty().addListener((observable, was, loading) -> {
       if (!loading) {
-        showStoredDecisions();
+        PreparedCorpus loaded = opening;
+        LaterFrame.run(2, () -> {
+          if (opening == loaded) {
+            corpus.show(loaded);
+            showStoredDecisions();
+          }
+        });
       }
     });
   }
@@ -207,9 +215,15 @@ public final class ReviewWorkspace {
     };
   }
 
-  /** Shows a newly opened corpus in the queue. */
+  /**
+   * Shows a newly opened corpus in stages, each laid out in a frame of its own: on a large corpus
+   * each takes tens of milliseconds, and together in one frame they would freeze the window for
+   * their sum. First the queue, whose rows are built in the background; then, once the queue has
+   * been laid out, the document list with the first document, and the decisions already stored.
+   */
   public void open(PreparedCorpus opened) {
     decidedPerDocument.clear();
+    opening = opened;
     queue.load(opened);
   }
 

@@ -85,8 +85,10 @@ class MainWindowTest {
 
   @Test
   void clickingADocumentShowsItsText(FxRobot robot) throws Exception {
-    ListView<?> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
-    waitFor(() -> documents.getItems().size() == 6);
+    // The list's cells exist once a frame has laid the list out, a little after its items.
+    waitFor(() -> robot.lookup("#corpus-documents .document-id")
+        .match(org.testfx.matcher.control.LabeledMatchers.hasText("14510914")).tryQuery()
+        .isPresent());
 
     robot.clickOn(robot.lookup("#corpus-documents .document-id")
         .match(org.testfx.matcher.control.LabeledMatchers.hasText("14510914")).queryLabeled());
