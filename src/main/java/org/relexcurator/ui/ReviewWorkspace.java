@@ -116,7 +116,7 @@ public final class ReviewWorkspace {
     queue.loadingProperty().addListener((observable, was, loading) -> {
       if (!loading) {
         PreparedCorpus loaded = opening;
-        LaterFrame.run(2, () -> {
+        LaterFrame.run(4, () -> {
           if (opening == loaded) {
             corpus.show(loaded);
             showStoredDecisions();
@@ -218,8 +218,9 @@ public final class ReviewWorkspace {
   /**
    * Shows a newly opened corpus in stages, each laid out in a frame of its own: on a large corpus
    * each takes tens of milliseconds, and together in one frame they would freeze the window for
-   * their sum. First the queue, whose rows are built in the background; then, once the queue has
-   * been laid out, the document list with the first document, and the decisions already stored.
+   * their sum. First the queue, whose rows are built in the background; then, a few frames after
+   * the queue, once it has been laid out and drawn, the document list with the first document,
+   * and the decisions already stored. Until then the window shows the previous corpus.
    */
   public void open(PreparedCorpus opened) {
     decidedPerDocument.clear();

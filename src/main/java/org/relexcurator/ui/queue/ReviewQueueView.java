@@ -374,6 +374,7 @@ public final class ReviewQueueView {
     predict.setOnAction(event -> viewModel.predictAll());
     predict.disableProperty().bind(viewModel.predictingProperty()
         .or(viewModel.classifierProperty().isNull())
+        .or(viewModel.loadingProperty())
         .or(Bindings.isEmpty(viewModel.allRows())));
     ProgressBar progress = new ProgressBar();
     progress.getStyleClass().add("predict-progress");

@@ -171,8 +171,10 @@ public final class ReviewQueueViewModel {
 
   /**
    * Shows the pairs of a corpus, none predicted or reviewed, and stops a run in progress. The rows
-   * are built in the background (a large corpus has a hundred thousand pairs); until then the
-   * queue is empty and {@link #loadingProperty()} is true.
+   * are built in the background (a large corpus has a hundred thousand pairs); until then
+   * {@link #loadingProperty()} is true and the previous corpus's rows stay in the list, inert:
+   * none can be selected, walked or predicted. Emptying the table and filling it again would
+   * lay every visible cell out twice, each time a stall the curator sees.
    */
   public void load(PreparedCorpus corpus) {
     predictAll.abandon();
@@ -183,8 +185,8 @@ public final class ReviewQueueViewModel {
     lastVisibleIndex = -1;
     byKey = Map.of();
     predictedCount = 0;
-    rows.clear();
     loading.set(true);
+    updateSummary();
     long request = ++loadGeneration;
     RunningTask task = executor.submit("Build the review queue", monitor -> rowsOf(corpus, monitor),
         TaskCallbacks.of(
@@ -195,6 +197,7 @@ public final class ReviewQueueViewModel {
             },
             failure -> {
               if (request == loadGeneration) {
+                rows.clear();
                 loading.set(false);
                 summary.set("The queue could not be built: " + failure.getMessage());
               }
@@ -230,7 +233,10 @@ public final class ReviewQueueViewModel {
     loadTask = null;
     List<QueueRow> loaded = loadedRows.rows();
     byKey = loadedRows.byKey();
-    // The filter is reset while the list is still empty, so that it does not test every row.
+    // The previous corpus's rows go in the same event as the new ones come, so the table lays
+    // its cells out once. The filter is reset while the list is empty, so that it does not test
+    // every row.
+    rows.clear();
     List<Choice<String>> typePairs = new ArrayList<>();
     typePairs.add(ANY_TYPE_PAIR);
     loadedRows.typePairs().forEach(pair -> typePairs.add(Choice.of(pair)));
@@ -311,6 +317,10 @@ public final class ReviewQueueViewModel {
   }
 
   private void updateSummary() {
+    if (loading.get()) {
+      summary.set("Building the review queue…");
+      return;
+    }
     summary.set("Showing " + Throughput.count(visible.size()) + " of "
         + Throughput.count(rows.size()) + " pairs · " + Throughput.count(predictedCount)
         + " predicted");
@@ -319,7 +329,7 @@ public final class ReviewQueueViewModel {
   /** Scores every pair without a prediction, in corpus order, chunk by chunk. */
   public void predictAll() {
     RelationClassifier model = classifier.get();
-    if (model == null || predictAll.isRunning()) {
+    if (model == null || predictAll.isRunning() || loading.get()) {
       return;
     }
     List<QueueRow> todo = rows.stream().filter(row -> row.prediction() == null).toList();
@@ -368,8 +378,11 @@ public final class ReviewQueueViewModel {
     }
   }
 
-  /** Makes a row the current one; {@code null} for none. */
+  /** Makes a row the current one; {@code null} for none. No row while the queue is loading. */
   public void select(QueueRow row) {
+    if (row != null && loading.get()) {
+      return;
+    }
     currentRow.set(row);
     currentPair.set(row == null ? null : row.pair());
     int at = visible.indexOf(row);
@@ -385,7 +398,7 @@ public final class ReviewQueueViewModel {
    * @return false at the end of the queue
    */
   public boolean nextPair() {
-    if (visible.isEmpty()) {
+    if (visible.isEmpty() || loading.get()) {
       return false;
     }
     int at = visible.indexOf(currentRow.get());
@@ -406,6 +419,9 @@ public final class ReviewQueueViewModel {
 
   /** Moves to the previous visible row; false at the start. */
   public boolean previousPair() {
+    if (loading.get()) {
+      return false;
+    }
     int at = visible.indexOf(currentRow.get());
     int previous = at >= 0 ? at - 1 : Math.min(lastVisibleIndex, visible.size()) - 1;
     if (previous < 0) {

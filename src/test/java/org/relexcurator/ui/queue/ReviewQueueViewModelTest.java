@@ -131,6 +131,55 @@ class ReviewQueueViewModelTest {
   }
 
   @Test
+  void whileANewCorpusLoadsThePreviousRowsStayButCannotBeWorkedOn() {
+    StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
+    ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
+        CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled());
+    PreparedCorpus older = TestPairs.corpus();
+    viewModel.load(older);
+    executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
+    QueueRow old = viewModel.visibleRows().get(0);
+    viewModel.select(old);
+    viewModel.classifierProperty().set(new TextScoredClassifier(true));
+
+    viewModel.load(new PreparedCorpus("newer", "hand-made", List.of(TestPairs.OTHER_DOCUMENT),
+        List.of(older.pairs().get(5)), List.of()));
+
+    assertThat(viewModel.visibleRows()).hasSize(older.pairs().size());
+    assertThat(viewModel.currentRowProperty().get()).isNull();
+    assertThat(viewModel.summaryProperty().get()).isEqualTo("Building the review queue…");
+    viewModel.select(old);
+    assertThat(viewModel.currentRowProperty().get()).isNull();
+    assertThat(viewModel.nextPair()).isFalse();
+    assertThat(viewModel.previousPair()).isFalse();
+    viewModel.predictAll();
+    assertThat(viewModel.predictingProperty().get()).isFalse();
+    assertThat(executor.pending()).hasSize(1);
+
+    executor.pending().get(0).complete();
+    assertThat(viewModel.visibleRows()).extracting(QueueRow::key).containsExactly("doc2|T1|T2");
+    assertThat(viewModel.nextPair()).isTrue();
+  }
+
+  @Test
+  void aQueueThatCannotBeBuiltShowsNoRowsOfThePreviousCorpus() {
+    StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
+    ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
+        CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled());
+    viewModel.load(TestPairs.corpus());
+    executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
+
+    // A pair whose document is not in the corpus cannot become a row.
+    viewModel.load(new PreparedCorpus("broken", "hand-made", List.of(),
+        List.of(TestPairs.corpus().pairs().get(0)), List.of()));
+    executor.pending().get(0).complete();
+
+    assertThat(viewModel.loadingProperty().get()).isFalse();
+    assertThat(viewModel.visibleRows()).isEmpty();
+    assertThat(viewModel.summaryProperty().get()).startsWith("The queue could not be built: ");
+  }
+
+  @Test
   void leastConfidenceOrderPutsTheLowestTopScoreFirstAndUnpredictedLast() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
 
