@@ -318,7 +318,7 @@ public final class ReviewQueueViewModel {
 
   private void updateSummary() {
     if (loading.get()) {
-      summary.set("Building the review queue…");
+      summary.set("Preparing the candidate pairs…");
       return;
     }
     summary.set("Showing " + Throughput.count(visible.size()) + " of "

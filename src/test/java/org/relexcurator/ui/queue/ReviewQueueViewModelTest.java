@@ -147,7 +147,7 @@ class ReviewQueueViewModelTest {
 
     assertThat(viewModel.visibleRows()).hasSize(older.pairs().size());
     assertThat(viewModel.currentRowProperty().get()).isNull();
-    assertThat(viewModel.summaryProperty().get()).isEqualTo("Building the review queue…");
+    assertThat(viewModel.summaryProperty().get()).isEqualTo("Preparing the candidate pairs…");
     viewModel.select(old);
     assertThat(viewModel.currentRowProperty().get()).isNull();
     assertThat(viewModel.nextPair()).isFalse();
