@@ -2,6 +2,7 @@ package org.relexcurator.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 import org.relexcurator.task.BackgroundWork;
@@ -41,16 +42,24 @@ public final class FxTaskExecutor implements TaskExecutor {
         Platform.runLater(() -> callbacks.onProgress().progress(done, total, message));
       }
     });
-    threads.execute(() -> {
-      try {
-        T result = work.run(run);
-        run.finish();
-        Platform.runLater(() -> callbacks.onSuccess().accept(result));
-      } catch (Exception | Error e) {
-        run.finish();
-        Platform.runLater(() -> callbacks.onFailure().accept(e));
-      }
-    });
+    try {
+      threads.execute(() -> {
+        try {
+          T result = work.run(run);
+          run.finish();
+          Platform.runLater(() -> callbacks.onSuccess().accept(result));
+        } catch (Exception | Error e) {
+          run.finish();
+          Platform.runLater(() -> callbacks.onFailure().accept(e));
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      // The window is closing and a late event asked for more work: the caller hears that it
+      // did not happen, as of any failure, instead of an exception thrown into that event.
+      run.finish();
+      Platform.runLater(() -> callbacks.onFailure().accept(new IllegalStateException(
+          "\"" + title + "\" was not started: the application is closing", closed)));
+    }
     return run;
   }
 
