@@ -122,10 +122,13 @@ public final class ReviewQueueView {
 
     ComboBox<Choice<String>> label = choices(viewModel.labelChoices(),
         viewModel.labelFilterProperty(), "Predicted label");
+    label.getStyleClass().add("label-filter");
     ComboBox<Choice<String>> typePair = choices(viewModel.typePairChoices(),
         viewModel.typePairFilterProperty(), "Type pair");
+    typePair.getStyleClass().add("type-pair-filter");
     ComboBox<Choice<ReviewStatus>> status = choices(viewModel.statusChoices(),
         viewModel.statusFilterProperty(), "Status");
+    status.getStyleClass().add("status-filter");
     HBox score = new HBox(6, new Label("Score"), scoreSpinner(minScore, "lowest top score shown"),
         new Label("to"), scoreSpinner(maxScore, "highest top score shown"));
     score.setAlignment(Pos.CENTER_LEFT);
