@@ -20,7 +20,7 @@ import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.agreement.SettledLabels;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPair;
-import org.relexcurator.inference.djl.TestModelMaker;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.model.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,7 +107,7 @@ final class AdjudicateCommand implements Callable<Integer> {
       throws CurationStoreException {
     Optional<SettledLabel> before = SettledLabels.fromLog(database.decisions().log()).get(pair);
     Decision decision = new Adjudication(database.decisions(), database.contents(),
-        TestModelMaker.LABELS, Clock.systemUTC())
+        SyntheticRelexLabels.ALL, Clock.systemUTC())
         .record(pair, label, curator, note, Duration.ZERO);
     out.printf(Locale.ROOT, "Recorded decision %d: %s is gold, %s, adjudicated by %s.%n",
         decision.sequence(), pair, label, curator);

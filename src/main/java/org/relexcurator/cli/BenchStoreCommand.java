@@ -20,7 +20,7 @@ import org.relexcurator.curation.project.ModelIdentity;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.project.StoredPrediction;
-import org.relexcurator.inference.djl.TestModelMaker;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionDraft;
 import org.relexcurator.model.Prediction;
@@ -132,9 +132,9 @@ final class BenchStoreCommand implements Callable<Integer> {
     Instant time = Instant.now();
     List<StoredPrediction> predictions = new ArrayList<>();
     for (StoredPair pair : stored) {
-      double[] logits = random.doubles(TestModelMaker.LABELS.size(), -4, 4).toArray();
+      double[] logits = random.doubles(SyntheticRelexLabels.ALL.size(), -4, 4).toArray();
       predictions.add(new StoredPrediction(pair.key(), model,
-          new Prediction(TestModelMaker.LABELS, logits), time));
+          new Prediction(SyntheticRelexLabels.ALL, logits), time));
     }
     project.contents().putDocuments(documents);
     project.contents().putPairs(stored);
@@ -166,7 +166,7 @@ final class BenchStoreCommand implements Callable<Integer> {
     if (step % 10 == 9 && undoable.isPresent()) {
       return DecisionDraft.undo(undoable.get(), Instant.now());
     }
-    String label = TestModelMaker.LABELS.get(random.nextInt(TestModelMaker.LABELS.size()));
+    String label = SyntheticRelexLabels.ALL.get(random.nextInt(SyntheticRelexLabels.ALL.size()));
     return DecisionDraft.labelled(pairKeys.get(random.nextInt(pairKeys.size())), "bench", label,
         "treats", 0.8, label.equals("treats") ? null : ReasonCode.OTHER, "", Instant.now(),
         Duration.ofMillis(800 + random.nextInt(5000)));

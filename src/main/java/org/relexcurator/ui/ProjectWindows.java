@@ -13,7 +13,7 @@ import org.relexcurator.curation.export.CuratedProject;
 import org.relexcurator.curation.export.ExportFormat;
 import org.relexcurator.curation.export.ProjectExport;
 import org.relexcurator.curation.project.ProjectDatabase;
-import org.relexcurator.inference.djl.TestModelMaker;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.adjudication.AdjudicationView;
@@ -53,7 +53,7 @@ final class ProjectWindows {
     }
     // Labels offered for pairs without a prediction: the target model's sixteen.
     AdjudicationViewModel viewModel = new AdjudicationViewModel(project.get().decisions(),
-        project.get().contents(), executor, curator.get(), TestModelMaker.LABELS,
+        project.get().contents(), executor, curator.get(), SyntheticRelexLabels.ALL,
         Clock.systemDefaultZone());
     Stage stage = new Stage();
     stage.initOwner(owner);

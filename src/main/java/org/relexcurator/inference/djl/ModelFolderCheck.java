@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.relexcurator.inference.ClassificationException;
 import org.relexcurator.inference.ModelDescription;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.task.CancelledException;
 import org.relexcurator.task.TaskMonitor;
@@ -209,7 +210,7 @@ public final class ModelFolderCheck {
 
     private void checkLabels(BertConfig config) {
       List<String> labels = config.labels();
-      List<String> expected = TestModelMaker.LABELS;
+      List<String> expected = SyntheticRelexLabels.ALL;
       if (Set.copyOf(labels).equals(Set.copyOf(expected)) && labels.size() == expected.size()) {
         pass(LABELS, labels.size() + " labels, those of synthetic_relex: "
             + String.join(", ", labels));

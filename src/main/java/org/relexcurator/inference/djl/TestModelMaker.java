@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.io.AtomicFiles;
 
 /**
@@ -27,11 +28,8 @@ import org.relexcurator.io.AtomicFiles;
  */
 public final class TestModelMaker {
 
-  /** The labels of synthetic_relex, alphabetical as its training sorted them. */
-  public static final List<String> LABELS = List.of("affects_efficacy_of", "binds_to",
-      "biomarker_for", "causes", "co_expressed_with", "downregulates", "inhibits",
-      "interacts_with", "none", "plays_causal_role_in", "precursor_of", "prevents", "regulates",
-      "subtype_of", "treats", "upregulates");
+  /** A test model has the target model's labels, so that everything downstream sees the same. */
+  public static final List<String> LABELS = SyntheticRelexLabels.ALL;
 
   static final String VOCABULARY_RESOURCE = "biomedbert-vocab.txt";
 
