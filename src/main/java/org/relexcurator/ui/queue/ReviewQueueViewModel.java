@@ -173,8 +173,9 @@ public final class ReviewQueueViewModel {
    * Shows the pairs of a corpus, none predicted or reviewed, and stops a run in progress. The rows
    * are built in the background (a large corpus has a hundred thousand pairs); until then
    * {@link #loadingProperty()} is true and the previous corpus's rows stay in the list, inert:
-   * none can be selected, walked or predicted. Emptying the table and filling it again would
-   * lay every visible cell out twice, each time a stall the curator sees.
+   * none can be selected, walked or predicted. Emptying the table when the load starts and
+   * filling it when the rows come made two heavy frames instead of one, and froze the window
+   * longer (measured in docs/performance.md).
    */
   public void load(PreparedCorpus corpus) {
     predictAll.abandon();
@@ -233,9 +234,9 @@ public final class ReviewQueueViewModel {
     loadTask = null;
     List<QueueRow> loaded = loadedRows.rows();
     byKey = loadedRows.byKey();
-    // The previous corpus's rows go in the same event as the new ones come, so the table lays
-    // its cells out once. The filter is reset while the list is empty, so that it does not test
-    // every row.
+    // The previous corpus's rows go in the same event as the new ones come, so the table
+    // redraws in one frame. The filter is reset while the list is empty, so that it does not
+    // test every row.
     rows.clear();
     List<Choice<String>> typePairs = new ArrayList<>();
     typePairs.add(ANY_TYPE_PAIR);
