@@ -121,14 +121,11 @@ public final class ReviewQueueView {
     first.setAlignment(Pos.CENTER_LEFT);
 
     ComboBox<Choice<String>> label = choices(viewModel.labelChoices(),
-        viewModel.labelFilterProperty(), "Predicted label");
-    label.getStyleClass().add("label-filter");
+        viewModel.labelFilterProperty(), "Predicted label", "label-filter");
     ComboBox<Choice<String>> typePair = choices(viewModel.typePairChoices(),
-        viewModel.typePairFilterProperty(), "Type pair");
-    typePair.getStyleClass().add("type-pair-filter");
+        viewModel.typePairFilterProperty(), "Type pair", "type-pair-filter");
     ComboBox<Choice<ReviewStatus>> status = choices(viewModel.statusChoices(),
-        viewModel.statusFilterProperty(), "Status");
-    status.getStyleClass().add("status-filter");
+        viewModel.statusFilterProperty(), "Status", "status-filter");
     HBox score = new HBox(6, new Label("Score"), scoreSpinner(minScore, "lowest top score shown"),
         new Label("to"), scoreSpinner(maxScore, "highest top score shown"));
     score.setAlignment(Pos.CENTER_LEFT);
@@ -145,9 +142,11 @@ public final class ReviewQueueView {
     return node;
   }
 
+  /** A filter drop-down; its style class gives it a set width (see queue.css). */
   private static <T> ComboBox<Choice<T>> choices(ObservableList<Choice<T>> items,
-      ObjectProperty<Choice<T>> value, String what) {
+      ObjectProperty<Choice<T>> value, String what, String styleClass) {
     ComboBox<Choice<T>> box = fixed(new ComboBox<>(items));
+    box.getStyleClass().add(styleClass);
     box.valueProperty().bindBidirectional(value);
     box.setTooltip(new Tooltip(what));
     box.setAccessibleText(what + " filter");
