@@ -53,6 +53,12 @@ class ReviewQueueViewModelTest {
     return new Prediction(LABELS, logits);
   }
 
+  /** A queue with no corpus loaded yet, with the standard chunk size and clock. */
+  private static ReviewQueueViewModel emptyViewModel(TaskExecutor executor) {
+    return new ReviewQueueViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
+        EntityTypeMapping.bundled());
+  }
+
   private ReviewQueueViewModel viewModel(TaskExecutor executor, int chunkSize) {
     ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
         CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled(), chunkSize,
@@ -110,8 +116,7 @@ class ReviewQueueViewModelTest {
   @Test
   void rowsAreBuiltInTheBackgroundAndANewerCorpusWins() {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
-    ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
-        CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled());
+    ReviewQueueViewModel viewModel = emptyViewModel(executor);
     PreparedCorpus older = TestPairs.corpus();
     PreparedCorpus newer = new PreparedCorpus("newer", "hand-made",
         List.of(TestPairs.OTHER_DOCUMENT), List.of(older.pairs().get(5)), List.of());
@@ -133,8 +138,7 @@ class ReviewQueueViewModelTest {
   @Test
   void whileANewCorpusLoadsThePreviousRowsStayButCannotBeWorkedOn() {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
-    ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
-        CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled());
+    ReviewQueueViewModel viewModel = emptyViewModel(executor);
     PreparedCorpus older = TestPairs.corpus();
     viewModel.load(older);
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
@@ -164,8 +168,7 @@ class ReviewQueueViewModelTest {
   @Test
   void aQueueThatCannotBeBuiltShowsNoRowsOfThePreviousCorpus() {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
-    ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
-        CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled());
+    ReviewQueueViewModel viewModel = emptyViewModel(executor);
     viewModel.load(TestPairs.corpus());
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
 
