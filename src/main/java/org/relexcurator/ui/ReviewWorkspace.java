@@ -18,8 +18,12 @@ import org.relexcurator.inference.RelationSpecs;
 import org.relexcurator.model.Decision;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
+import org.relexcurator.task.CancelledException;
+import org.relexcurator.task.RunningTask;
+import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.corpus.DocumentListing;
 import org.relexcurator.ui.curation.CurationView;
 import org.relexcurator.ui.curation.CurationViewModel;
 import org.relexcurator.ui.curation.LabelChoices;
@@ -52,8 +56,12 @@ public final class ReviewWorkspace {
   private final PredictionView predictionView;
   private final CurationView curationView;
   private final Map<String, Set<String>> decidedPerDocument = new HashMap<>();
+  private final TaskExecutor work;
   /** The corpus last opened; its list follows its queue, unless another corpus came first. */
   private PreparedCorpus opening;
+  /** The document list of the corpus being opened, once built and until shown. */
+  private DocumentListing listing;
+  private RunningTask listingTask;
 
   /**
    * @param work runs inference and store writes (at least two threads, so that scoring one pair
@@ -74,6 +82,7 @@ public final class ReviewWorkspace {
   public ReviewWorkspace(TaskExecutor work, TaskExecutor highlighting,
       CorpusPreparation preparation, RelationSpecs specs, CurationStore store, String curator,
       Clock clock, CorpusViewModel corpus, ModelViewModel model) {
+    this.work = work;
     this.store = store;
     this.corpus = corpus;
     EntityTypeMapping types = EntityTypeMapping.bundled();
@@ -115,13 +124,23 @@ public final class ReviewWorkspace {
     store.addListener(this::decided);
     queue.loadingProperty().addListener((observable, was, loading) -> {
       if (!loading) {
-        PreparedCorpus loaded = opening;
-        LaterFrame.run(4, () -> {
-          if (opening == loaded) {
-            corpus.show(loaded);
-            showStoredDecisions();
-          }
-        });
+        showListingWhenReady();
+      }
+    });
+  }
+
+  /** Once both the queue and the document list are built, shows the list a few frames later. */
+  private void showListingWhenReady() {
+    if (listing == null || queue.loadingProperty().get()) {
+      return;
+    }
+    PreparedCorpus loaded = opening;
+    DocumentListing ready = listing;
+    listing = null;
+    LaterFrame.run(4, () -> {
+      if (opening == loaded) {
+        corpus.show(ready);
+        showStoredDecisions();
       }
     });
   }
@@ -219,13 +238,33 @@ public final class ReviewWorkspace {
    * Shows a newly opened corpus in stages, each laid out in a frame of its own: on a large corpus
    * each takes tens of milliseconds, and together in one frame they would freeze the window for
    * their sum. First the queue, whose rows are built in the background; then, a few frames after
-   * the queue, once it has been laid out and drawn, the document list with the first document,
-   * and the decisions already stored. Until then the window shows the previous corpus.
+   * the queue, once it has been laid out and drawn, the document list (also built in the
+   * background) with the first document, and the decisions already stored. Until then the window
+   * shows the previous corpus.
    */
   public void open(PreparedCorpus opened) {
     decidedPerDocument.clear();
     opening = opened;
+    listing = null;
     queue.load(opened);
+    if (listingTask != null) {
+      listingTask.cancel();
+    }
+    listingTask = work.submit("List the documents", monitor -> DocumentListing.of(opened),
+        TaskCallbacks.of(made -> {
+          if (opening == opened) {
+            listing = made;
+            showListingWhenReady();
+          }
+        }, failure -> {
+          // Cancelled: a later corpus came. Otherwise the executor refused the work (it does
+          // while the window closes); the list is made here then, so that the window never
+          // goes on showing the previous corpus's.
+          if (opening == opened && !(failure instanceof CancelledException)) {
+            listing = DocumentListing.of(opened);
+            showListingWhenReady();
+          }
+        }));
   }
 
   /** The name later decisions are recorded under. */

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -51,9 +52,13 @@ public final class CorpusView extends VBox {
     search.selectAll();
   }
 
-  /** Id, title and a progress bar of reviewed pairs. */
+  /**
+   * Id, title and a progress bar of reviewed pairs. Every cell is as high as the others (see
+   * relex.css): the title shows two lines, the tooltip all of it.
+   */
   private static final class EntryCell extends ListCell<DocumentEntry> {
 
+    private final Tooltip wholeTitle = new Tooltip();
     private final Label id = new Label();
     private final Label title = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -66,6 +71,8 @@ public final class CorpusView extends VBox {
       count.getStyleClass().add("document-progress");
       progress.setPrefHeight(6);
       title.setWrapText(true);
+      wholeTitle.setWrapText(true);
+      wholeTitle.setMaxWidth(480);
     }
 
     @Override
@@ -75,10 +82,13 @@ public final class CorpusView extends VBox {
       count.textProperty().unbind();
       if (empty || entry == null) {
         setGraphic(null);
+        setTooltip(null);
         return;
       }
       id.setText(entry.id());
       title.setText(entry.title());
+      wholeTitle.setText(entry.title());
+      setTooltip(wholeTitle);
       if (getListView() != null && !title.maxWidthProperty().isBound()) {
         title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
         progress.maxWidthProperty().bind(getListView().widthProperty().subtract(36));

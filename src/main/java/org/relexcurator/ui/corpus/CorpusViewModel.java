@@ -12,9 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
-import org.relexcurator.pipeline.PreparedCorpus;
 
 /**
  * The corpus panel's state: the documents of the open corpus with their review progress, a search
@@ -41,16 +39,10 @@ public final class CorpusViewModel {
         && (!unfinished || entry.reviewed() < entry.pairs()));
   }
 
-  /** Shows a prepared corpus: one entry per document, in file order. */
-  public void show(PreparedCorpus corpus) {
-    Map<String, Integer> pairsPerDocument = new HashMap<>();
-    for (CandidatePair pair : corpus.pairs()) {
-      pairsPerDocument.merge(pair.documentId(), 1, Integer::sum);
-    }
+  /** Shows a corpus's documents and selects the first. */
+  public void show(DocumentListing listing) {
     byId.clear();
-    List<DocumentEntry> fresh = corpus.documents().stream()
-        .map(d -> new DocumentEntry(d, pairsPerDocument.getOrDefault(d.id(), 0)))
-        .toList();
+    List<DocumentEntry> fresh = listing.entries();
     fresh.forEach(entry -> byId.putIfAbsent(entry.id(), entry));
     entries.setAll(fresh);
     selected.set(fresh.isEmpty() ? null : fresh.get(0));

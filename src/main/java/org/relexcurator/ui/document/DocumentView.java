@@ -62,6 +62,18 @@ public final class DocumentView {
   private final BorderPane root = new BorderPane();
   private final StyleClassedTextArea area = new StyleClassedTextArea(false);
   private final FlowPane legend = new FlowPane();
+  /**
+   * The legend's entries, kept from document to document: one per entity type (as many as the
+   * busiest document so far needed) and the marks. Making a tooltip per entry for each document
+   * took about as long as putting the document's text into the view.
+   */
+  private final List<Label> typeEntries = new ArrayList<>();
+  private final List<Label> markEntries = List.of(
+      legendEntry("E1", Emphasis.E1),
+      legendEntry("E2", Emphasis.E2),
+      legendEntry("overlapping", MentionLayer.NESTED),
+      legendEntry("discontinuous", MentionLayer.DISCONTINUOUS),
+      legendEntry("current sentence", Emphasis.CURRENT_SENTENCE));
   private final Label documentId = new Label();
   private final Label placeholder = new Label("No document shown");
   private final Popup hoverPopup = new Popup();
@@ -221,18 +233,26 @@ public final class DocumentView {
   }
 
   private void fillLegend(List<LegendEntry> entries) {
-    legend.getChildren().clear();
-    for (LegendEntry entry : entries) {
-      Label label = legendEntry(entry.label() + " " + entry.count(), entry.styleClass());
-      label.setTooltip(new Tooltip("Written as " + String.join(", ", entry.writtenTypes())));
-      legend.getChildren().add(label);
+    for (int i = 0; i < entries.size(); i++) {
+      LegendEntry entry = entries.get(i);
+      if (i == typeEntries.size()) {
+        Label label = legendEntry("", entry.styleClass());
+        label.setTooltip(new Tooltip());
+        typeEntries.add(label);
+      }
+      Label label = typeEntries.get(i);
+      label.setText(entry.label() + " " + entry.count());
+      label.getTooltip().setText("Written as " + String.join(", ", entry.writtenTypes()));
+      List<String> swatch = List.of("legend-swatch", entry.styleClass());
+      if (!label.getGraphic().getStyleClass().equals(swatch)) {
+        label.getGraphic().getStyleClass().setAll(swatch);
+      }
     }
-    legend.getChildren().addAll(
-        legendEntry("E1", Emphasis.E1),
-        legendEntry("E2", Emphasis.E2),
-        legendEntry("overlapping", MentionLayer.NESTED),
-        legendEntry("discontinuous", MentionLayer.DISCONTINUOUS),
-        legendEntry("current sentence", Emphasis.CURRENT_SENTENCE));
+    List<Node> wanted = new ArrayList<>(typeEntries.subList(0, entries.size()));
+    wanted.addAll(markEntries);
+    if (!legend.getChildren().equals(wanted)) {
+      legend.getChildren().setAll(wanted);
+    }
   }
 
   private static Label legendEntry(String text, String swatchClass) {

@@ -345,29 +345,8 @@ public final class ReviewQueueView {
   private static TableColumn<QueueRow, ReviewStatus> status() {
     TableColumn<QueueRow, ReviewStatus> column =
         column("Status", QueueRow::statusProperty, 112);
-    column.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(ReviewStatus status, boolean empty) {
-        super.updateItem(status, empty);
-        getStyleClass().removeIf(style -> style.startsWith("status-"));
-        if (empty || status == null) {
-          setText("");
-          return;
-        }
-        setText(symbol(status) + " " + status);
-        getStyleClass().add("status-" + status.name().toLowerCase(Locale.ROOT));
-      }
-    });
+    column.setCellFactory(c -> new StatusCell());
     return column;
-  }
-
-  private static String symbol(ReviewStatus status) {
-    return switch (status) {
-      case UNREVIEWED -> "○";
-      case DECIDED -> "✓";
-      case FLAGGED -> "⚑";
-      case SKIPPED -> "↷";
-    };
   }
 
   private Node predictBar() {

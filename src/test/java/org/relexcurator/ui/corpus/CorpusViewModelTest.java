@@ -18,7 +18,7 @@ class CorpusViewModelTest {
   void openSample() throws Exception {
     corpus = CorpusPreparation.standard(MarkerMode.EXACT)
         .prepare(Path.of("resources/samples/biored-dev-sample.pubtator"));
-    viewModel.show(corpus);
+    viewModel.show(DocumentListing.of(corpus));
   }
 
   @Test

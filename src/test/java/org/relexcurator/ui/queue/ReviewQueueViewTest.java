@@ -209,4 +209,36 @@ class ReviewQueueViewTest {
 
     assertThat(table.getSelectionModel().getSelectedItem().index()).isEqualTo(1);
   }
+
+  @Test
+  void theStatusColumnShowsEachDecisionWithItsSymbolAndStyleState(FxRobot robot) {
+    QueueRow first = viewModel.allRows().get(0);
+    QueueRow second = viewModel.allRows().get(1);
+
+    robot.interact(() -> {
+      viewModel.setDecision(first.key(), "Association", ReviewStatus.DECIDED);
+      viewModel.setDecision(second.key(), null, ReviewStatus.FLAGGED);
+    });
+
+    assertThat(statusCell(robot, 0).getText()).isEqualTo("✓ decided");
+    assertThat(states(statusCell(robot, 0))).contains("decided").doesNotContain("flagged");
+    assertThat(statusCell(robot, 1).getText()).isEqualTo("⚑ flagged");
+    assertThat(states(statusCell(robot, 1))).contains("flagged").doesNotContain("decided");
+
+    // Undone: the same cell shows the row as unreviewed, without the decided colour.
+    robot.interact(() -> viewModel.setDecision(first.key(), null, ReviewStatus.UNREVIEWED));
+
+    assertThat(statusCell(robot, 0).getText()).isEqualTo("○ unreviewed");
+    assertThat(states(statusCell(robot, 0))).contains("unreviewed").doesNotContain("decided");
+  }
+
+  private static StatusCell statusCell(FxRobot robot, int index) {
+    return robot.lookup(".status-cell").queryAllAs(StatusCell.class).stream()
+        .filter(cell -> cell.getIndex() == index && !cell.isEmpty())
+        .findFirst().orElseThrow();
+  }
+
+  private static List<String> states(StatusCell cell) {
+    return cell.getPseudoClassStates().stream().map(state -> state.getPseudoClassName()).toList();
+  }
 }
