@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -136,5 +137,21 @@ class MainWindowTest {
 
     assertThat(error.getText()).endsWith("missing.pubtator: no such file or folder");
     assertThat(documents.getItems()).hasSize(6);
+  }
+
+  @Test
+  void theQueueShowsWhatTheCuratorDecidesOnWithoutScrollingSideways(FxRobot robot)
+      throws Exception {
+    TableView<?> table = robot.lookup(".queue-table").queryAs(TableView.class);
+    waitFor(() -> !table.getItems().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    Bounds shown = table.localToScreen(table.getBoundsInLocal());
+
+    for (String title : List.of("Sentence", "Predicted", "Score", "Status")) {
+      Label header = robot.from(table).lookup(".column-header .label")
+          .lookup((Label label) -> title.equals(label.getText())).queryAs(Label.class);
+      Bounds at = header.localToScreen(header.getBoundsInLocal());
+      assertThat(at.getMaxX()).as(title + " header's right edge").isLessThan(shown.getMaxX());
+    }
   }
 }

@@ -207,19 +207,23 @@ public final class ReviewQueueView {
         .then("Preparing the candidate pairs…").otherwise("No candidate pairs match."));
     table.setPlaceholder(placeholder);
     TableColumn<QueueRow, List<SnippetPart>> sentence = sentence();
+    // What a curator decides on comes first, so that it is in view in the default window without
+    // scrolling sideways: the sentence already shows E1 and E2, styled. The menu button at the
+    // right of the headers shows and hides columns; headers can be dragged to reorder them.
     table.getColumns().setAll(List.of(
         sentence,
+        property("Predicted", QueueRow::predictedLabelProperty, 140),
+        number("Score", QueueRow::scoreProperty),
+        status(),
+        property("Curated", QueueRow::curatedLabelProperty, 110),
         text("E1", QueueRow::firstText, 100),
         text("E1 type", QueueRow::firstType, 84),
         text("E2", QueueRow::secondText, 100),
         text("E2 type", QueueRow::secondType, 84),
-        property("Predicted", QueueRow::predictedLabelProperty, 140),
-        number("Score", QueueRow::scoreProperty),
         number("Margin", QueueRow::marginProperty),
         number("Entropy", QueueRow::entropyProperty),
-        property("Curated", QueueRow::curatedLabelProperty, 110),
-        status(),
         text("Document", row -> row.pair().documentId(), 84)));
+    table.setTableMenuButtonVisible(true);
     // The sentence takes the room the other columns leave; where there is too little, the table
     // scrolls sideways rather than squeezing numbers into "…".
     table.widthProperty().addListener((observable, old, width) -> {
