@@ -35,12 +35,16 @@ public enum QueueOrder {
     };
   }
 
-  /** Rows in this order; for {@link #COLUMNS}, corpus order (the table supplies its own). */
+  /**
+   * Rows in this order; {@code null} for corpus order, the order the rows are kept in, so that a
+   * sorted list shows them as they are instead of sorting 25,000 rows into the order they have.
+   * {@link #COLUMNS} is corpus order too until the table supplies its own.
+   */
   Comparator<QueueRow> comparator() {
-    Comparator<QueueRow> corpus = Comparator.comparingInt(QueueRow::index);
     if (this == CORPUS || this == COLUMNS) {
-      return corpus;
+      return null;
     }
+    Comparator<QueueRow> corpus = Comparator.comparingInt(QueueRow::index);
     Comparator<QueueRow> predictedFirst = Comparator.comparing(row -> row.prediction() == null);
     return predictedFirst
         .thenComparing((a, b) -> a.prediction() == null
