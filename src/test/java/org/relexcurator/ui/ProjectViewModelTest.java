@@ -21,7 +21,7 @@ import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.inference.RelationClassifier;
-import org.relexcurator.inference.djl.TestModelMaker;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.pipeline.PreparedCorpus;
@@ -90,8 +90,8 @@ class ProjectViewModelTest {
         home.resolve("sample.pubtator"));
     PreparedCorpus corpus = CorpusPreparation.standard(MarkerMode.EXACT).prepare(sample);
     CandidatePair first = corpus.pairs().get(0);
-    Prediction prediction = new Prediction(TestModelMaker.LABELS,
-        TestModelMaker.LABELS.stream().mapToDouble(label -> label.equals("treats") ? 3 : 0)
+    Prediction prediction = new Prediction(SyntheticRelexLabels.ALL,
+        SyntheticRelexLabels.ALL.stream().mapToDouble(label -> label.equals("treats") ? 3 : 0)
             .toArray());
     RelationClassifier model = new FixedModel(prediction);
 
@@ -122,7 +122,7 @@ class ProjectViewModelTest {
   private record FixedModel(Prediction prediction) implements RelationClassifier {
     @Override
     public ModelDescription description() {
-      return new ModelDescription("fixed", null, TestModelMaker.LABELS, "cpu", true,
+      return new ModelDescription("fixed", null, SyntheticRelexLabels.ALL, "cpu", true,
           "sha256:fixed");
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.relexcurator.inference.ClassificationException;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.inference.RelationClassifier;
-import org.relexcurator.inference.djl.TestModelMaker;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.task.TaskMonitor;
 
@@ -16,7 +16,7 @@ import org.relexcurator.task.TaskMonitor;
  */
 public class TextScoredClassifier implements RelationClassifier {
 
-  public static final List<String> LABELS = TestModelMaker.LABELS;
+  public static final List<String> LABELS = SyntheticRelexLabels.ALL;
 
   private final ModelDescription description;
   private final List<List<String>> calls = Collections.synchronizedList(new ArrayList<>());

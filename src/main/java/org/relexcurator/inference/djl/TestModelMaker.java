@@ -28,9 +28,6 @@ import org.relexcurator.io.AtomicFiles;
  */
 public final class TestModelMaker {
 
-  /** A test model has the target model's labels, so that everything downstream sees the same. */
-  public static final List<String> LABELS = SyntheticRelexLabels.ALL;
-
   static final String VOCABULARY_RESOURCE = "biomedbert-vocab.txt";
 
   /**
@@ -69,7 +66,7 @@ public final class TestModelMaker {
     List<String> vocabulary = vocabulary();
     int vocabSize = vocabulary.size() + MarkedSentenceTokenizer.MARKERS.size();
     BertConfig config = new BertConfig(vocabSize, spec.hidden(), spec.layers(), spec.heads(),
-        spec.intermediate(), spec.maxPositions(), 2, 1e-12, spec.activation(), 0, LABELS,
+        spec.intermediate(), spec.maxPositions(), 2, 1e-12, spec.activation(), 0, SyntheticRelexLabels.ALL,
         true);
     ObjectMapper json = new ObjectMapper();
     AtomicFiles.writeString(folder.resolve(ModelFolder.CONFIG),

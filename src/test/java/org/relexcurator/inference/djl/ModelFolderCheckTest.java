@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.inference.ModelDescription;
+import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.inference.djl.ModelCheckReport.Line;
 import org.relexcurator.inference.djl.ModelCheckReport.Outcome;
 import org.relexcurator.task.CancelledException;
@@ -69,7 +70,7 @@ class ModelFolderCheckTest {
     assertThat(prediction.detail())
         .matches("[a-z_]+ 0\\.\\d{3} for \u201c\\[E1\\]Paclitaxel.*\\(on cpu, .*")
         .endsWith(ModelDescription.TEST_MODEL_WARNING + ".");
-    assertThat(TestModelMaker.LABELS).contains(prediction.detail().split(" ")[0]);
+    assertThat(SyntheticRelexLabels.ALL).contains(prediction.detail().split(" ")[0]);
   }
 
   @Test
