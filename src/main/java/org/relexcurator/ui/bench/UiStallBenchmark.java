@@ -48,6 +48,7 @@ public final class UiStallBenchmark extends Application {
   private final FxTaskExecutor executor = new FxTaskExecutor(2);
   private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
   private final UiStallProbe probe = new UiStallProbe();
+  private final GcPauses gcPauses = new GcPauses();
   private StallStacks stacks;
   private MainViewModel viewModel;
   private ModelViewModel model;
@@ -126,13 +127,16 @@ public final class UiStallBenchmark extends Application {
 
   private void resetMeasurements() {
     probe.reset();
+    gcPauses.reset();
     if (stacks != null) {
       stacks.reset();
     }
   }
 
   private void report(String what) {
-    System.out.printf(Locale.ROOT, "%s; UI thread: %s%n", what, probe.summary());
+    long[] longest = probe.longestStallNanos();
+    System.out.printf(Locale.ROOT, "%s; UI thread: %s; %s%n", what, probe.summary(),
+        gcPauses.summary(longest[0], longest[1]));
     if (stacks != null) {
       System.out.print(stacks.report(8));
     }
@@ -140,6 +144,7 @@ public final class UiStallBenchmark extends Application {
 
   private void finish() {
     probe.close();
+    gcPauses.close();
     if (stacks != null) {
       stacks.close();
     }

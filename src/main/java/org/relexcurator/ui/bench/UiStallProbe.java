@@ -24,6 +24,9 @@ public final class UiStallProbe implements AutoCloseable {
   });
   private final List<Long> delaysNanos = Collections.synchronizedList(new ArrayList<>());
   private volatile long lastAnswered = System.nanoTime();
+  /** When the ping that waited longest was posted and when it ran. */
+  private long longestPosted;
+  private long longestAnswered;
 
   /** How long since the UI thread last answered a ping: above the period, it is stalled. */
   long sinceLastAnswerNanos() {
@@ -36,7 +39,13 @@ public final class UiStallProbe implements AutoCloseable {
       Platform.runLater(() -> {
         long now = System.nanoTime();
         lastAnswered = now;
-        delaysNanos.add(now - posted);
+        synchronized (delaysNanos) {
+          delaysNanos.add(now - posted);
+          if (now - posted > longestAnswered - longestPosted) {
+            longestPosted = posted;
+            longestAnswered = now;
+          }
+        }
       });
     }, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     return this;
@@ -44,7 +53,18 @@ public final class UiStallProbe implements AutoCloseable {
 
   /** Forgets what was measured so far, e.g. the window's start-up. */
   public void reset() {
-    delaysNanos.clear();
+    synchronized (delaysNanos) {
+      delaysNanos.clear();
+      longestPosted = 0;
+      longestAnswered = 0;
+    }
+  }
+
+  /** When the longest stall began and ended, in {@link System#nanoTime()} terms. */
+  long[] longestStallNanos() {
+    synchronized (delaysNanos) {
+      return new long[] {longestPosted, longestAnswered};
+    }
   }
 
   /** Longest, 99th percentile and median delay in milliseconds, and the number of pings. */
@@ -61,13 +81,6 @@ public final class UiStallProbe implements AutoCloseable {
         "longest stall %.1f ms, p99 %.1f ms, median %.2f ms over %d pings",
         millis(sorted.get(sorted.size() - 1)), millis(sorted.get((int) (sorted.size() * 0.99))),
         millis(sorted.get(sorted.size() / 2)), sorted.size());
-  }
-
-  public double longestMillis() {
-    synchronized (delaysNanos) {
-      return delaysNanos.stream().mapToLong(Long::longValue).max().stream()
-          .mapToDouble(UiStallProbe::millis).findFirst().orElse(0);
-    }
   }
 
   private static double millis(long nanos) {
