@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -29,8 +31,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.RelationClassifier;
 import org.relexcurator.model.CandidatePair;
@@ -70,15 +70,10 @@ public final class ReviewQueueViewModel {
 
   private final ObjectProperty<RelationClassifier> classifier =
       new SimpleObjectProperty<>(this, "classifier");
-  /*
-   * No extractor: one event per changed row would cost the filtered and sorted lists a pass over
-   * all rows each. Changes come in batches (a chunk, a decision) and {@link #refresh} re-filters
-   * and re-sorts once per batch, and only when the filters or the order depend on what changed.
-   */
-  private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
-  private final ObservableList<QueueRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-  private final FilteredList<QueueRow> filtered = new FilteredList<>(rows);
-  private final SortedList<QueueRow> visible = new SortedList<>(filtered);
+  /** The rows of the corpus shown, filtered and sorted; built anew for each corpus. */
+  private QueueLists lists = QueueLists.of(List.of(), null, null);
+  private final SwappableList<QueueRow> allRows = new SwappableList<>();
+  private final SwappableList<QueueRow> visible = new SwappableList<>();
   private Map<String, QueueRow> byKey = Map.of();
 
   private final ObjectProperty<Choice<String>> labelFilter =
@@ -111,6 +106,10 @@ public final class ReviewQueueViewModel {
   private final IntegerProperty filterRevision = new SimpleIntegerProperty(this, "filterRevision");
   /** Bumped to make the sorted list sort the rows again. */
   private final IntegerProperty orderRevision = new SimpleIntegerProperty(this, "orderRevision");
+  /** What the rows must pass: {@code null} when the filters let every row through. */
+  private final ObjectBinding<Predicate<QueueRow>> predicate;
+  /** The order of the rows: {@code null} for corpus order. */
+  private final ObjectBinding<Comparator<QueueRow>> comparator;
   private final TaskExecutor executor;
   private BiConsumer<RelationClassifier, Map<String, Prediction>> predicted = (model, made) -> { };
   private RunningTask loadTask;
@@ -142,15 +141,22 @@ public final class ReviewQueueViewModel {
         });
     // No predicate when the filter lets every row through: a large corpus's rows then reach the
     // table without a test each.
-    filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+    predicate = Bindings.createObjectBinding(() -> {
       QueueFilter filter = new QueueFilter(labelFilter.get(), typePairFilter.get(),
           statusFilter.get(), minScore.get(), maxScore.get(), text.get());
       return filter.acceptsAll() ? null : filter;
-    }, labelFilter, typePairFilter, statusFilter, minScore, maxScore, text, filterRevision));
-    visible.comparatorProperty().bind(Bindings.createObjectBinding(
-        () -> columnComparator.get() != null && order.get() == QueueOrder.COLUMNS
-            ? columnComparator.get() : order.get().comparator(),
-        order, columnComparator, orderRevision));
+    }, labelFilter, typePairFilter, statusFilter, minScore, maxScore, text, filterRevision);
+    comparator = Bindings.createObjectBinding(() -> {
+      Comparator<QueueRow> chosen = columnComparator.get() != null
+          && order.get() == QueueOrder.COLUMNS ? columnComparator.get() : order.get().comparator();
+      // A new comparator each time, even for the same order: the sorted list sorts again only
+      // when its comparator is another one, and a revision bump means the scores changed.
+      return chosen == null ? null : (a, b) -> chosen.compare(a, b);
+    }, order, columnComparator, orderRevision);
+    // Set, not bound: binding the lists' properties would re-filter and re-sort each new
+    // corpus's lists on the UI thread although they were built with these very values.
+    predicate.addListener(observable -> lists.follow(predicate.get(), comparator.get()));
+    comparator.addListener(observable -> lists.follow(predicate.get(), comparator.get()));
     visible.addListener((ListChangeListener<QueueRow>) change -> {
       if (currentRow.get() == null) {
         return;
@@ -160,7 +166,7 @@ public final class ReviewQueueViewModel {
         lastVisibleIndex = at;
       }
     });
-    filtered.addListener((ListChangeListener<QueueRow>) change -> updateSummary());
+    visible.addListener((ListChangeListener<QueueRow>) change -> updateSummary());
     classifier.addListener((observable, old, now) -> modelChanged());
     statusChoices.add(ANY_STATUS);
     for (ReviewStatus status : ReviewStatus.values()) {
@@ -186,10 +192,15 @@ public final class ReviewQueueViewModel {
     lastVisibleIndex = -1;
     byKey = Map.of();
     predictedCount = 0;
+    // A new corpus starts with every type pair: its own are not known yet.
+    typePairFilter.set(ANY_TYPE_PAIR);
     loading.set(true);
     updateSummary();
     long request = ++loadGeneration;
-    RunningTask task = executor.submit("Build the review queue", monitor -> rowsOf(corpus, monitor),
+    Predicate<QueueRow> filter = predicate.get();
+    Comparator<QueueRow> sorting = comparator.get();
+    RunningTask task = executor.submit("Build the review queue",
+        monitor -> rowsOf(corpus, filter, sorting, monitor),
         TaskCallbacks.of(
             loaded -> {
               if (request == loadGeneration) {
@@ -198,7 +209,7 @@ public final class ReviewQueueViewModel {
             },
             failure -> {
               if (request == loadGeneration) {
-                rows.clear();
+                use(QueueLists.of(List.of(), predicate.get(), comparator.get()));
                 loading.set(false);
                 summary.set("The queue could not be built: " + failure.getMessage());
               }
@@ -206,11 +217,16 @@ public final class ReviewQueueViewModel {
     loadTask = task.isDone() ? null : task;
   }
 
-  /** A corpus's rows, in corpus order, the same rows by pair key, and their type pairs sorted. */
-  private record LoadedRows(List<QueueRow> rows, Map<String, QueueRow> byKey,
+  /**
+   * A corpus's rows, in corpus order and as filtered and sorted when the load began, the same rows
+   * by pair key, and their type pairs sorted.
+   */
+  private record LoadedRows(QueueLists lists, Map<String, QueueRow> byKey,
       Set<String> typePairs) {}
 
-  private LoadedRows rowsOf(PreparedCorpus corpus, TaskMonitor monitor) {
+  /** Runs in the background: the rows are the UI's only once {@link #show} has them. */
+  private LoadedRows rowsOf(PreparedCorpus corpus, Predicate<QueueRow> filter,
+      Comparator<QueueRow> sorting, TaskMonitor monitor) {
     Map<String, Document> documents = new HashMap<>();
     corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
     List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
@@ -227,29 +243,32 @@ public final class ReviewQueueViewModel {
     loaded.forEach(row -> keyed.putIfAbsent(row.key(), row));
     TreeSet<String> typePairs = new TreeSet<>();
     loaded.forEach(row -> typePairs.add(row.typePair()));
-    return new LoadedRows(loaded, keyed, typePairs);
+    monitor.checkCancelled();
+    return new LoadedRows(QueueLists.of(loaded, filter, sorting), keyed, typePairs);
   }
 
   private void show(LoadedRows loadedRows) {
     loadTask = null;
-    List<QueueRow> loaded = loadedRows.rows();
     byKey = loadedRows.byKey();
-    // The previous corpus's rows go in the same event as the new ones come, so the table
-    // redraws in one frame. The filter is reset while the list is empty, so that it does not
-    // test every row.
-    rows.clear();
     List<Choice<String>> typePairs = new ArrayList<>();
     typePairs.add(ANY_TYPE_PAIR);
     loadedRows.typePairs().forEach(pair -> typePairs.add(Choice.of(pair)));
     typePairChoices.setAll(typePairs);
-    typePairFilter.set(ANY_TYPE_PAIR);
-    // All at once: the sorted list sorts rows added to an empty list in one go, but inserts
-    // rows added later one by one, each shifting its whole index, which adds up to a stall
-    // quadratic in the corpus size.
     predictedCount = 0;
-    rows.setAll(loaded);
+    // The previous corpus's rows go in the same event as the new ones come, so the table
+    // redraws in one frame.
+    use(loadedRows.lists());
     loading.set(false);
     updateSummary();
+  }
+
+  /** Shows these lists in place of the current ones, with the filters and order chosen now. */
+  private void use(QueueLists next) {
+    lists = next;
+    // Already filtered and sorted this way unless the curator changed either during the load.
+    next.follow(predicate.get(), comparator.get());
+    allRows.swap(next.rows());
+    visible.swap(next.sorted());
   }
 
   /** What changed in a batch of rows, to decide whether filters or order must look again. */
@@ -281,7 +300,7 @@ public final class ReviewQueueViewModel {
 
   /** Counted when predictions change, not each time the filter shows other rows. */
   private void countPredicted() {
-    predictedCount = rows.stream().filter(row -> row.prediction() != null).count();
+    predictedCount = lists.rows().stream().filter(row -> row.prediction() != null).count();
   }
 
   private String typeOf(Entity entity) {
@@ -295,7 +314,7 @@ public final class ReviewQueueViewModel {
   private void modelChanged() {
     // Predictions belong to the model that made them; a different model starts afresh.
     predictAll.abandon();
-    rows.forEach(row -> row.setPrediction(null));
+    lists.rows().forEach(row -> row.setPrediction(null));
     refresh(Change.PREDICTIONS);
     updateLabelChoices();
   }
@@ -323,7 +342,7 @@ public final class ReviewQueueViewModel {
       return;
     }
     summary.set("Showing " + Throughput.count(visible.size()) + " of "
-        + Throughput.count(rows.size()) + " pairs · " + Throughput.count(predictedCount)
+        + Throughput.count(allRows.size()) + " pairs · " + Throughput.count(predictedCount)
         + " predicted");
   }
 
@@ -333,7 +352,7 @@ public final class ReviewQueueViewModel {
     if (model == null || predictAll.isRunning() || loading.get()) {
       return;
     }
-    List<QueueRow> todo = rows.stream().filter(row -> row.prediction() == null).toList();
+    List<QueueRow> todo = lists.rows().stream().filter(row -> row.prediction() == null).toList();
     predictAll.start(model, todo);
   }
 
@@ -456,13 +475,13 @@ public final class ReviewQueueViewModel {
     return classifier;
   }
 
-  /** All rows in corpus order. */
+  /** All rows in corpus order; read-only. */
   public ObservableList<QueueRow> allRows() {
-    return rowsView;
+    return allRows;
   }
 
-  /** The rows the filters let through, in the chosen order: the table's items. */
-  public SortedList<QueueRow> visibleRows() {
+  /** The rows the filters let through, in the chosen order: the table's items; read-only. */
+  public ObservableList<QueueRow> visibleRows() {
     return visible;
   }
 

@@ -136,6 +136,33 @@ class ReviewQueueViewModelTest {
   }
 
   @Test
+  void theOrderAndFiltersChosenBeforeOrDuringALoadApplyToTheNewRowsAndStayLive() {
+    StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
+    ReviewQueueViewModel viewModel = emptyViewModel(executor);
+    viewModel.sortByColumns(Comparator.comparing(QueueRow::secondText).reversed());
+
+    viewModel.load(TestPairs.corpus());
+    executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
+    assertThat(order(viewModel)).as("E2 nausea, nausea, headache, headache, KIT, Aspirin")
+        .containsExactly(1, 2, 0, 3, 5, 4);
+
+    viewModel.load(TestPairs.corpus());
+    viewModel.textProperty().set("kit");
+    executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
+    assertThat(order(viewModel)).as("the search typed while the rows were built").containsExactly(5);
+    assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 1 of 6 pairs · 0 predicted");
+
+    viewModel.textProperty().set("");
+    assertThat(order(viewModel)).containsExactly(1, 2, 0, 3, 5, 4);
+    viewModel.sortBy(QueueOrder.CORPUS);
+    assertThat(order(viewModel)).containsExactly(0, 1, 2, 3, 4, 5);
+    viewModel.recordPrediction(viewModel.allRows().get(4).key(), D);
+    viewModel.sortBy(QueueOrder.LEAST_CONFIDENCE);
+    viewModel.recordPrediction(viewModel.allRows().get(3).key(), B);
+    assertThat(order(viewModel)).as("re-sorted as predictions come").startsWith(3, 4);
+  }
+
+  @Test
   void whileANewCorpusLoadsThePreviousRowsStayButCannotBeWorkedOn() {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
     ReviewQueueViewModel viewModel = emptyViewModel(executor);
