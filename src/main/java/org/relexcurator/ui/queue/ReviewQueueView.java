@@ -201,7 +201,7 @@ public final class ReviewQueueView {
 
   private Node table() {
     table.getStyleClass().add("queue-table");
-    table.setItems(viewModel.visibleRows());
+    table.itemsProperty().bind(viewModel.visibleRowsListProperty());
     Label placeholder = new Label();
     placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
         .then("Preparing the candidate pairs…").otherwise("No candidate pairs match."));

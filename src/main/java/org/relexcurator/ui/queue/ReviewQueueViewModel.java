@@ -74,6 +74,8 @@ public final class ReviewQueueViewModel {
   private QueueLists lists = QueueLists.of(List.of(), null, null);
   private final SwappableList<QueueRow> allRows = new SwappableList<>();
   private final SwappableList<QueueRow> visible = new SwappableList<>();
+  private final ReadOnlyObjectWrapper<ObservableList<QueueRow>> visibleRowsList =
+      new ReadOnlyObjectWrapper<>(this, "visibleRowsList", lists.sorted());
   private Map<String, QueueRow> byKey = Map.of();
 
   private final ObjectProperty<Choice<String>> labelFilter =
@@ -267,6 +269,9 @@ public final class ReviewQueueViewModel {
     lists = next;
     // Already filtered and sorted this way unless the curator changed either during the load.
     next.follow(predicate.get(), comparator.get());
+    // The table first: it must take in each change of the new list before the listeners of
+    // visibleRows() act on its selection.
+    visibleRowsList.set(next.sorted());
     allRows.swap(next.rows());
     visible.swap(next.sorted());
   }
@@ -483,6 +488,17 @@ public final class ReviewQueueViewModel {
   /** The rows the filters let through, in the chosen order: the table's items; read-only. */
   public ObservableList<QueueRow> visibleRows() {
     return visible;
+  }
+
+  /**
+   * The visible rows as the list that holds them now, another one for each corpus: for a table's
+   * items. A table given a new list reuses its rows' cells as they are, where a list that replaces
+   * all its rows makes it empty and refill every cell, which took the UI thread twice as long
+   * after an open (docs/performance.md). Listeners that should hear of every change, across
+   * corpora, listen to {@link #visibleRows()}.
+   */
+  public ReadOnlyObjectProperty<ObservableList<QueueRow>> visibleRowsListProperty() {
+    return visibleRowsList.getReadOnlyProperty();
   }
 
   public ObjectProperty<QueueOrder> orderProperty() {

@@ -2,6 +2,7 @@ package org.relexcurator.ui.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.ui.BlockingClassifier;
 import org.relexcurator.ui.FxTaskExecutor;
 import org.relexcurator.ui.Screenshots;
@@ -196,6 +199,33 @@ class ReviewQueueViewTest {
     assertThat(shownOrder(table)).isNotEqualTo(List.of(0, 1, 2, 3, 4, 5));
     assertThat(viewModel.currentRowProperty().get()).isSameAs(chosen);
     assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(chosen);
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void anotherCorpusTakesTheTablesRowsWithoutBlankingThemFirst(FxRobot robot) throws Exception {
+    TableView<QueueRow> table = table(robot);
+    TableRow<QueueRow> first = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+        .filter(row -> row.getIndex() == 0).findFirst().map(row -> (TableRow<QueueRow>) row)
+        .orElseThrow();
+    List<Boolean> firstRowEmpty = new ArrayList<>();
+    first.emptyProperty().addListener((observable, was, empty) -> firstRowEmpty.add(empty));
+    PreparedCorpus older = TestPairs.corpus();
+    PreparedCorpus newer = new PreparedCorpus("newer", "hand-made",
+        List.of(TestPairs.OTHER_DOCUMENT), List.of(older.pairs().get(5)), List.of());
+
+    robot.interact(() -> viewModel.load(newer));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(table.getItems()).extracting(QueueRow::key).containsExactly("doc2|T1|T2");
+    assertThat(first.getItem()).as("the row that showed the first pair shows the new first pair")
+        .extracting(QueueRow::key).isEqualTo("doc2|T1|T2");
+    // A table whose list replaces all its rows empties every row and fills it again: twice the
+    // style work on each row of a large corpus, and a blank table for a frame.
+    assertThat(firstRowEmpty).as("the first row went blank in between").isEmpty();
+    robot.clickOn(first);
+    assertThat(viewModel.currentRowProperty().get().key()).isEqualTo("doc2|T1|T2");
   }
 
   @Test
