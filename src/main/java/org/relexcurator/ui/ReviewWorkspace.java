@@ -23,6 +23,7 @@ import org.relexcurator.task.RunningTask;
 import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.corpus.DocumentEntry;
 import org.relexcurator.ui.corpus.DocumentListing;
 import org.relexcurator.ui.curation.CurationView;
 import org.relexcurator.ui.curation.CurationViewModel;
@@ -45,6 +46,9 @@ import org.relexcurator.ui.queue.ReviewStatus;
  */
 public final class ReviewWorkspace {
 
+  /** Frames between the document list of a new corpus and its first document. */
+  private static final int DOCUMENT_AFTER_LIST_FRAMES = 3;
+
   private final CurationStore store;
   private final CorpusViewModel corpus;
   private final DocumentViewModel document;
@@ -62,6 +66,8 @@ public final class ReviewWorkspace {
   /** The document list of the corpus being opened, once built and until shown. */
   private DocumentListing listing;
   private RunningTask listingTask;
+  /** True while the document list of a newly opened corpus is put in. */
+  private boolean listingShowing;
 
   /**
    * @param work runs inference and store writes (at least two threads, so that scoring one pair
@@ -103,9 +109,19 @@ public final class ReviewWorkspace {
     useModel(model.classifierProperty().get());
     queue.currentRowProperty().addListener((observable, old, row) -> showRow(row));
     corpus.selectedProperty().addListener((observable, old, entry) -> {
-      QueueRow row = queue.currentRowProperty().get();
-      if (entry != null && (row == null || !row.document().id().equals(entry.id()))) {
-        document.show(entry.document());
+      if (entry == null) {
+        return;
+      }
+      if (listingShowing) {
+        // The list's first document, chosen as the list of a new corpus is shown: laid out in
+        // the same frame as the list, the two made the longest frame of an open.
+        LaterFrame.run(DOCUMENT_AFTER_LIST_FRAMES, () -> {
+          if (corpus.selectedProperty().get() == entry) {
+            showDocument(entry);
+          }
+        });
+      } else {
+        showDocument(entry);
       }
     });
     document.pickedPairProperty().addListener((observable, old, picked) -> {
@@ -129,6 +145,13 @@ public final class ReviewWorkspace {
     });
   }
 
+  private void showDocument(DocumentEntry entry) {
+    QueueRow row = queue.currentRowProperty().get();
+    if (row == null || !row.document().id().equals(entry.id())) {
+      document.show(entry.document());
+    }
+  }
+
   /** Once both the queue and the document list are built, shows the list a few frames later. */
   private void showListingWhenReady() {
     if (listing == null || queue.loadingProperty().get()) {
@@ -139,7 +162,12 @@ public final class ReviewWorkspace {
     listing = null;
     LaterFrame.run(4, () -> {
       if (opening == loaded) {
-        corpus.show(ready);
+        listingShowing = true;
+        try {
+          corpus.show(ready);
+        } finally {
+          listingShowing = false;
+        }
         showStoredDecisions();
       }
     });
@@ -239,8 +267,8 @@ public final class ReviewWorkspace {
    * each takes tens of milliseconds, and together in one frame they would freeze the window for
    * their sum. First the queue, whose rows are built in the background; then, a few frames after
    * the queue, once it has been laid out and drawn, the document list (also built in the
-   * background) with the first document, and the decisions already stored. Until then the window
-   * shows the previous corpus.
+   * background) and the decisions already stored; a few frames later the first document. Until
+   * then the window shows the previous corpus.
    */
   public void open(PreparedCorpus opened) {
     decidedPerDocument.clear();
