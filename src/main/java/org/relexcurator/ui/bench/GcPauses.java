@@ -19,7 +19,7 @@ import javax.management.openmbean.CompositeData;
 final class GcPauses implements AutoCloseable {
 
   /** A pause, in {@link System#nanoTime()} terms. */
-  record Pause(String name, long startNanos, long endNanos) {
+  private record Pause(long startNanos, long endNanos) {
     long overlapNanos(long from, long to) {
       return Math.max(0, Math.min(to, endNanos) - Math.max(from, startNanos));
     }
@@ -58,7 +58,7 @@ final class GcPauses implements AutoCloseable {
     long start = baseNanos + (info.getGcInfo().getStartTime() - baseUptimeMillis) * 1_000_000;
     long end = start + info.getGcInfo().getDuration() * 1_000_000;
     synchronized (pauses) {
-      pauses.add(new Pause(info.getGcAction(), start, end));
+      pauses.add(new Pause(start, end));
     }
   }
 
