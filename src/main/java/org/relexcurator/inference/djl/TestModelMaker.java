@@ -66,8 +66,8 @@ public final class TestModelMaker {
     List<String> vocabulary = vocabulary();
     int vocabSize = vocabulary.size() + MarkedSentenceTokenizer.MARKERS.size();
     BertConfig config = new BertConfig(vocabSize, spec.hidden(), spec.layers(), spec.heads(),
-        spec.intermediate(), spec.maxPositions(), 2, 1e-12, spec.activation(), 0, SyntheticRelexLabels.ALL,
-        true);
+        spec.intermediate(), spec.maxPositions(), 2, 1e-12, spec.activation(), 0,
+        SyntheticRelexLabels.ALL, true);
     ObjectMapper json = new ObjectMapper();
     AtomicFiles.writeString(folder.resolve(ModelFolder.CONFIG),
         json.writerWithDefaultPrettyPrinter().writeValueAsString(configJson(config, spec)));

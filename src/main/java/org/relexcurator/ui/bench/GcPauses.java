@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -90,7 +91,7 @@ final class GcPauses implements AutoCloseable {
     for (NotificationEmitter emitter : emitters) {
       try {
         emitter.removeNotificationListener(listener);
-      } catch (javax.management.ListenerNotFoundException e) {
+      } catch (ListenerNotFoundException e) {
         // Already gone: nothing to undo.
       }
     }

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
-import javafx.beans.binding.ObjectBinding;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -157,8 +158,9 @@ public final class ReviewQueueViewModel {
     }, order, columnComparator, orderRevision);
     // Set, not bound: binding the lists' properties would re-filter and re-sort each new
     // corpus's lists on the UI thread although they were built with these very values.
-    predicate.addListener(observable -> lists.follow(predicate.get(), comparator.get()));
-    comparator.addListener(observable -> lists.follow(predicate.get(), comparator.get()));
+    InvalidationListener follow = observable -> lists.follow(predicate.get(), comparator.get());
+    predicate.addListener(follow);
+    comparator.addListener(follow);
     visible.addListener((ListChangeListener<QueueRow>) change -> {
       if (currentRow.get() == null) {
         return;

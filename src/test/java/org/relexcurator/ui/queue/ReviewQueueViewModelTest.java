@@ -149,7 +149,8 @@ class ReviewQueueViewModelTest {
     viewModel.load(TestPairs.corpus());
     viewModel.textProperty().set("kit");
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
-    assertThat(order(viewModel)).as("the search typed while the rows were built").containsExactly(5);
+    assertThat(order(viewModel)).as("the search typed while the rows were built")
+        .containsExactly(5);
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 1 of 6 pairs · 0 predicted");
 
     viewModel.textProperty().set("");
