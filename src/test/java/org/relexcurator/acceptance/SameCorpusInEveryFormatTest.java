@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.relexcurator.TestData;
 import org.relexcurator.cli.Main;
 import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.model.Argument;
@@ -25,18 +22,17 @@ import org.relexcurator.model.Relation;
 /**
  * The issue's acceptance point: BioRED's development set in PubTator, BioC XML and BioC JSON gives
  * the same documents, entities and relations, through the model and through {@code relex inspect
- * --json}; CDR composite mentions and BioRED variant ids survive reading.
+ * --json}; CDR composite mentions and BioRED variant ids survive reading. The files are the first
+ * 40 documents of BioRED Dev in each format (testdata/README.md); the expected counts come from
+ * the files themselves: {@code grep -c '|t|'}, and the mention and relation lines counted with
+ * awk as in {@code PubTatorCorporaTest}, which give the same numbers as counting the
+ * {@code <annotation>} and {@code <relation>} elements of the BioC XML.
  */
 class SameCorpusInEveryFormatTest {
 
-  private static Path corpora;
-
-  @BeforeAll
-  static void findCorpora() {
-    corpora = Path.of(System.getProperty("relex.shared.corpora", "../shared/corpora"));
-    Assumptions.assumeTrue(Files.isDirectory(corpora.resolve("biored")),
-        "shared corpora not present");
-  }
+  private static final String BIORED_PUBTATOR = "biored/Dev-first40.PubTator";
+  private static final String BIORED_XML = "biored/Dev-first40.BioC.XML";
+  private static final String BIORED_JSON = "biored/Dev-first40.BioC.JSON";
 
   /** What must agree between formats: text, entity spans/types/ids, relations; not file ids. */
   private record Essence(String id, String text, List<String> entities, List<String> relations) {}
@@ -62,13 +58,13 @@ class SameCorpusInEveryFormatTest {
   @Test
   void bioredDevReadsTheSameInPubTatorBiocXmlAndBiocJson() throws Exception {
     FormatRegistry formats = FormatRegistry.standard();
-    Corpus pubtator = formats.read(corpora.resolve("biored/Dev.PubTator"));
-    Corpus xml = formats.read(corpora.resolve("biored/Dev.BioC.XML"));
-    Corpus json = formats.read(corpora.resolve("biored/Dev.BioC.JSON"));
+    Corpus pubtator = formats.read(TestData.path(BIORED_PUBTATOR));
+    Corpus xml = formats.read(TestData.path(BIORED_XML));
+    Corpus json = formats.read(TestData.path(BIORED_JSON));
 
     assertThat(List.of(pubtator.format(), xml.format(), json.format()))
         .containsExactly("pubtator", "bioc-xml", "bioc-json");
-    assertThat(pubtator.documents()).hasSize(100);
+    assertThat(pubtator.documents()).hasSize(40);
     assertThat(essence(xml)).isEqualTo(essence(pubtator));
     assertThat(essence(json)).isEqualTo(essence(pubtator));
   }
@@ -77,17 +73,16 @@ class SameCorpusInEveryFormatTest {
   void inspectJsonReportsTheSameCountsForTheThreeBioredFiles() throws Exception {
     StringWriter out = new StringWriter();
     int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
-        "inspect", "--json", corpora.resolve("biored/Dev.PubTator").toString(),
-        corpora.resolve("biored/Dev.BioC.XML").toString(),
-        corpora.resolve("biored/Dev.BioC.JSON").toString());
+        "inspect", "--json", TestData.path(BIORED_PUBTATOR).toString(),
+        TestData.path(BIORED_XML).toString(), TestData.path(BIORED_JSON).toString());
 
     assertThat(exit).isZero();
     JsonNode files = new ObjectMapper().readTree(out.toString()).get("files");
     assertThat(files).hasSize(3);
     for (JsonNode file : files) {
-      assertThat(file.get("documents").asInt()).isEqualTo(100);
-      assertThat(file.get("entities").asInt()).isEqualTo(3533);
-      assertThat(file.get("relations").asInt()).isEqualTo(1162);
+      assertThat(file.get("documents").asInt()).isEqualTo(40);
+      assertThat(file.get("entities").asInt()).isEqualTo(1183);
+      assertThat(file.get("relations").asInt()).isEqualTo(373);
       assertThat(file.get("entityTypes")).isEqualTo(files.get(0).get("entityTypes"));
       assertThat(file.get("relationTypes")).isEqualTo(files.get(0).get("relationTypes"));
       assertThat(file.get("sentences")).isEqualTo(files.get(0).get("sentences"));
@@ -100,10 +95,10 @@ class SameCorpusInEveryFormatTest {
   void cdrCompositeMentionsKeepEveryConceptIdInPubTatorAndBioc() throws Exception {
     FormatRegistry formats = FormatRegistry.standard();
     Entity fromPubTator = mention(formats.read(
-        corpora.resolve("cdr/CDR_DevelopmentSet.PubTator.txt")), "3115150",
+        TestData.path("cdr/CDR_DevelopmentSet-first100.PubTator.txt")), "3115150",
         "cardiovascular, and respiratory depression").orElseThrow();
     Entity fromBioc = mention(formats.read(
-        corpora.resolve("cdr/CDR_DevelopmentSet.BioC.xml")), "3115150",
+        TestData.path("cdr/CDR_DevelopmentSet-first100.BioC.xml")), "3115150",
         "cardiovascular, and respiratory depression").orElseThrow();
 
     assertThat(fromPubTator.conceptIds()).containsExactly("D002318", "D012131");
@@ -113,7 +108,7 @@ class SameCorpusInEveryFormatTest {
 
   @Test
   void bioredVariantIdsWithPipesStayOneIdAndRelationsStillFindThem() throws Exception {
-    Corpus corpus = FormatRegistry.standard().read(corpora.resolve("biored/Dev.PubTator"));
+    Corpus corpus = FormatRegistry.standard().read(TestData.path(BIORED_PUBTATOR));
     Document document = corpus.documents().stream().filter(d -> d.id().equals("14510914"))
         .findFirst().orElseThrow();
 

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relexcurator.TestData;
 
 class RelationSpecsTest {
 
@@ -17,11 +17,9 @@ class RelationSpecsTest {
 
   @Test
   void bundledSpecsAreTheProjectsFileUnchanged() throws IOException {
-    Path shared = Path.of(System.getProperty("relex.shared.corpora", "../shared/corpora"))
-        .resolve("synthetic_relex/relation_specs.json");
-    Assumptions.assumeTrue(Files.isRegularFile(shared), "shared corpora not present");
+    Path original = TestData.path("synthetic_relex/relation_specs.json");
     try (InputStream in = RelationSpecs.class.getResourceAsStream("relation_specs.json")) {
-      assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(shared));
+      assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(original));
     }
   }
 

@@ -8,17 +8,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.relexcurator.TestData;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;
 import org.relexcurator.model.Passage;
@@ -150,9 +149,7 @@ class SentenceSplitterTest {
 
   @Test
   void theGoldSentencesOfTheBiocExampleAreOneSentenceEach() throws IOException {
-    Path file = Path.of(System.getProperty("relex.shared.corpora", "../shared/corpora"),
-        "bioc-json-ncbi/json/everything-sentence.json");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "shared BioC JSON examples not present");
+    Path file = TestData.path("bioc-json-ncbi/json/everything-sentence.json");
     List<String> gold = new ArrayList<>();
     for (JsonNode document : new ObjectMapper().readTree(file.toFile()).path("documents")) {
       for (JsonNode passage : document.path("passages")) {

@@ -1,9 +1,7 @@
 package org.relexcurator.io.bioc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,26 +9,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.relexcurator.TestData;
 import org.relexcurator.io.DocumentFormat;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
 
-/** Every BioC file of the shared corpora reads; skipped where the corpora are absent. */
+/**
+ * Every BioC file in testdata/ reads: whole files from TeamTat, NCBI's BioC-JSON examples and
+ * PubTator3, and slices of BioRED Dev (the first 40 documents) and CDR Dev (the first 100). The
+ * expected document counts are {@code grep -o '<document>' FILE | wc -l} for XML and the length
+ * of {@code documents} for JSON; the BioRED mention and relation totals count the
+ * {@code <annotation>} and {@code <relation>} elements of the XML slice.
+ */
 class SharedBiocCorporaTest {
-
-  private static Path corpora() {
-    String location = System.getProperty("relex.shared.corpora");
-    assumeTrue(location != null && Files.isDirectory(Path.of(location)),
-        "shared corpora not present");
-    return Path.of(location);
-  }
 
   static Stream<Arguments> files() {
     return Stream.of(
-        Arguments.of("biored/Dev.BioC.XML", 100),
-        Arguments.of("biored/Dev.BioC.JSON", 100),
-        Arguments.of("cdr/CDR_DevelopmentSet.BioC.xml", 500),
+        Arguments.of("biored/Dev-first40.BioC.XML", 40),
+        Arguments.of("biored/Dev-first40.BioC.JSON", 40),
+        Arguments.of("cdr/CDR_DevelopmentSet-first100.BioC.xml", 100),
         Arguments.of("teamtat-bioc/11773052_v0.xml", 1),
         Arguments.of("teamtat-bioc/18093912_v0.xml", 1),
         Arguments.of("teamtat-bioc/3757249_v0.xml", 1),
@@ -58,7 +56,7 @@ class SharedBiocCorporaTest {
   @ParameterizedTest
   @MethodSource("files")
   void realFileReadsAllDocumentsWithoutErrors(String file, int documents) throws Exception {
-    Corpus corpus = formatOf(file).read(corpora().resolve(file));
+    Corpus corpus = formatOf(file).read(TestData.path(file));
 
     assertThat(corpus.documents()).hasSize(documents);
     assertThat(errors(corpus)).isEmpty();
@@ -72,7 +70,7 @@ class SharedBiocCorporaTest {
   @ParameterizedTest
   @MethodSource("everythingFiles")
   void madeUpEverythingFilesLoseOnlyTheirMismatchedAnnotation(String file) throws Exception {
-    Corpus corpus = formatOf(file).read(corpora().resolve(file));
+    Corpus corpus = formatOf(file).read(TestData.path(file));
 
     assertThat(corpus.documents()).singleElement()
         .satisfies(d -> assertThat(d.relations()).isNotEmpty());
@@ -91,9 +89,9 @@ class SharedBiocCorporaTest {
   @Test
   void bioredDevGivesTheSameDocumentsInXmlAndJson() throws Exception {
     List<Document> xml =
-        new BiocXmlFormat().read(corpora().resolve("biored/Dev.BioC.XML")).documents();
+        new BiocXmlFormat().read(TestData.path("biored/Dev-first40.BioC.XML")).documents();
     List<Document> json =
-        new BiocJsonFormat().read(corpora().resolve("biored/Dev.BioC.JSON")).documents();
+        new BiocJsonFormat().read(TestData.path("biored/Dev-first40.BioC.JSON")).documents();
 
     assertThat(json).hasSameSizeAs(xml);
     for (int i = 0; i < xml.size(); i++) {
@@ -102,14 +100,14 @@ class SharedBiocCorporaTest {
       assertThat(json.get(i).entities()).isEqualTo(xml.get(i).entities());
       assertThat(json.get(i).relations()).isEqualTo(xml.get(i).relations());
     }
-    assertThat(xml.stream().mapToInt(d -> d.entities().size()).sum()).isEqualTo(3533);
-    assertThat(xml.stream().mapToInt(d -> d.relations().size()).sum()).isEqualTo(1162);
+    assertThat(xml.stream().mapToInt(d -> d.entities().size()).sum()).isEqualTo(1183);
+    assertThat(xml.stream().mapToInt(d -> d.relations().size()).sum()).isEqualTo(373);
   }
 
   @ParameterizedTest
   @MethodSource("ncbiPairs")
   void ncbiCollectionsGiveTheSameDocumentsInXmlAndJson(String name) throws Exception {
-    Path ncbi = corpora().resolve("bioc-json-ncbi");
+    Path ncbi = TestData.path("bioc-json-ncbi");
 
     List<Document> xml = new BiocXmlFormat().read(ncbi.resolve("xml/" + name + ".xml")).documents();
     List<Document> json =

@@ -2,29 +2,20 @@ package org.relexcurator.io.brat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relexcurator.TestData;
 import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 
-/** Every brat file of the shared corpora (BioNLP-ST 2011, NCBI disease, tutorials); skipped without them. */
+/** Every brat example in testdata/ (BioNLP-ST 2011, NCBI disease, tutorials), copied whole. */
 class BratExamplesTest {
 
   private final BratFormat format = new BratFormat();
-  private Path examples;
-
-  @BeforeEach
-  void findExamples() {
-    String corpora = System.getProperty("relex.shared.corpora", "../shared/corpora");
-    examples = Path.of(corpora, "brat-examples");
-    Assumptions.assumeTrue(Files.isDirectory(examples), "shared brat examples not present");
-  }
+  private final Path examples = TestData.path("brat-examples");
 
   @Test
   void everyRealFileReadsWithoutProblems() throws Exception {

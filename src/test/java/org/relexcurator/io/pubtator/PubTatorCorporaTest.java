@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.relexcurator.TestData;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
 
 /**
- * Every PubTator file of the shared corpora, read and written whole; skipped when the corpora are
- * absent. The expected counts come from the files themselves, not from this reader:
+ * Every PubTator file in testdata/ (slices of BioRED and CDR cut at document boundaries), read and
+ * written whole. The expected counts come from the files themselves, not from this reader:
  *
  * <pre>
  * documents: grep -c '|t|' FILE
@@ -25,8 +25,9 @@ import org.relexcurator.model.Problem;
  *
  * <p>Written back, a file differs from the original only in the id column of some mention lines:
  * BioRED MeSH id lists written with a comma ({@code awk -F'\t' 'NF==6 && $6 ~
- * /^[A-Z][0-9]+(,[A-Z][0-9]+)+$/'}: 18 in Dev, 54 in Train) come out joined by {@code |}, and
- * Train's five {@code " CVCL_1452"} ids lose their leading space.
+ * /^[A-Z][0-9]+(,[A-Z][0-9]+)+$/'}: 4 in Dev, 4 in Train) come out joined by {@code |}, and
+ * Train's five {@code " CVCL_1452"} ids ({@code awk -F'\t' 'NF>=6 && $6 ~ /^ /'}) lose their
+ * leading space.
  */
 class PubTatorCorporaTest {
 
@@ -34,16 +35,13 @@ class PubTatorCorporaTest {
 
   @ParameterizedTest
   @CsvSource({
-      "biored/Dev.PubTator, 100, 3533, 1162, 18",
-      "biored/Train.PubTator, 400, 13351, 4178, 59",
-      "cdr/CDR_DevelopmentSet.PubTator.txt, 500, 9591, 1012, 0",
-      "cdr/CDR_TrainingSet.PubTator.txt, 500, 9385, 1038, 0"})
+      "biored/Dev-first40.PubTator, 40, 1183, 373, 4",
+      "biored/Train-first20.PubTator, 20, 571, 97, 9",
+      "cdr/CDR_DevelopmentSet-first100.PubTator.txt, 100, 1918, 184, 0",
+      "cdr/CDR_TrainingSet-first50.PubTator.txt, 50, 751, 98, 0"})
   void realCorpusReadsWithoutErrorsAndWritesBackAlmostByteForByte(String name, int documents,
       int mentions, int relations, int changedLines) throws Exception {
-    String corpora = System.getProperty("relex.shared.corpora");
-    Assumptions.assumeTrue(corpora != null, "relex.shared.corpora not set");
-    Path file = Path.of(corpora, name);
-    Assumptions.assumeTrue(Files.isRegularFile(file), file + " absent");
+    Path file = TestData.path(name);
 
     long started = System.nanoTime();
     Corpus corpus = new PubTatorFormat().read(file);

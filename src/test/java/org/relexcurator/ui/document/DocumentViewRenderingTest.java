@@ -1,12 +1,10 @@
 package org.relexcurator.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.relexcurator.ui.document.Documents.discontinuous;
 import static org.relexcurator.ui.document.Documents.mention;
 import static org.relexcurator.ui.document.Documents.pubtator;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.relexcurator.TestData;
 import org.relexcurator.inference.CandidateGenerator;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.MarkerMode;
@@ -119,8 +118,7 @@ class DocumentViewRenderingTest {
 
   @Test
   void aPairDeepInTheTeamTatFullTextIsScrolledIntoView(FxRobot robot) throws Exception {
-    Path file = RealDocumentsLayoutTest.sharedCorpora().resolve("teamtat-bioc/3757249_v0.xml");
-    assumeTrue(Files.isRegularFile(file), "shared corpora absent");
+    Path file = TestData.path("teamtat-bioc/3757249_v0.xml");
     Document document = FormatRegistry.standard().read(file).documents().get(0);
     Document split = document.withSentences(new SentenceSplitter()::split);
     // A pair in the Discussion, some 24,000 characters into the text.

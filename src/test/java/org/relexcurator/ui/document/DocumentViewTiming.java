@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.relexcurator.TestData;
 import org.relexcurator.inference.CandidateGenerator;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.MarkerMode;
@@ -35,7 +36,7 @@ import org.relexcurator.ui.FxTaskExecutor;
  * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
  * java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
- *   org.relexcurator.ui.document.DocumentViewTiming ../shared/corpora/teamtat-bioc/3757249_v0.xml
+ *   org.relexcurator.ui.document.DocumentViewTiming testdata/teamtat-bioc/3757249_v0.xml
  * </pre>
  *
  * Leave out the three -D options to measure on a real display.
@@ -60,7 +61,7 @@ public final class DocumentViewTiming {
 
   public static void main(String[] args) throws Exception {
     Path fullTextFile =
-        Path.of(args.length > 0 ? args[0] : "../shared/corpora/teamtat-bioc/3757249_v0.xml");
+        args.length > 0 ? Path.of(args[0]) : TestData.path("teamtat-bioc/3757249_v0.xml");
     Document fullText = FormatRegistry.standard().read(fullTextFile).documents().get(0);
     Document small = FormatRegistry.standard().read(RealDocumentsLayoutTest.BIORED_SAMPLE)
         .documents().get(0);

@@ -1,12 +1,11 @@
 package org.relexcurator.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.relexcurator.TestData;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.SentenceSplitter;
 import org.relexcurator.io.FormatRegistry;
@@ -20,10 +19,6 @@ import org.relexcurator.task.TaskMonitor;
 class RealDocumentsLayoutTest {
 
   static final Path BIORED_SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
-
-  static Path sharedCorpora() {
-    return Path.of(System.getProperty("relex.shared.corpora", "../shared/corpora"));
-  }
 
   private static ShownDocument prepare(Document document) {
     return ShownDocument.prepare(document, EntityTypeMapping.bundled(), new SentenceSplitter(),
@@ -57,8 +52,7 @@ class RealDocumentsLayoutTest {
 
   @Test
   void theTeamTatFullTextShowsAll557MentionsUnderItsSectionHeadings() throws Exception {
-    Path file = sharedCorpora().resolve("teamtat-bioc/3757249_v0.xml");
-    assumeTrue(Files.isRegularFile(file), "shared corpora absent");
+    Path file = TestData.path("teamtat-bioc/3757249_v0.xml");
     Document document = FormatRegistry.standard().read(file).documents().get(0);
 
     ShownDocument shown = prepare(document);
