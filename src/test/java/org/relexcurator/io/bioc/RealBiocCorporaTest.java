@@ -22,7 +22,7 @@ import org.relexcurator.model.Problem;
  * of {@code documents} for JSON; the BioRED mention and relation totals count the
  * {@code <annotation>} and {@code <relation>} elements of the XML slice.
  */
-class SharedBiocCorporaTest {
+class RealBiocCorporaTest {
 
   static Stream<Arguments> files() {
     return Stream.of(
