@@ -185,6 +185,10 @@ final class BratDocumentReader {
     }
     String stated = rest.substring(tab + 1);
     MentionCheck.Outcome outcome = MentionCheck.check(text, spans, stated);
+    if (outcome instanceof MentionCheck.Mismatch
+        && DiscontinuousMentionText.matches(text, spans, stated)) {
+      outcome = new MentionCheck.Exact(spans);
+    }
     if (outcome instanceof MentionCheck.Exact exact) {
       entities.put(id, new Entity(id, head[0], exact.spans(), stated, List.of(), null));
     } else if (outcome instanceof MentionCheck.Moved moved) {
