@@ -204,6 +204,7 @@ public final class BratFormat implements DocumentFormat {
   /**
    * Writes one {@code .txt} and one {@code .ann} per document below the target folder, named
    * after the document id; ids that would collide once made safe for file names get a suffix.
+   * Passages end in line breaks ({@link BratPassages}).
    */
   @Override
   public void write(List<Document> documents, Path target) throws IOException {
@@ -215,7 +216,8 @@ public final class BratFormat implements DocumentFormat {
     List<String> names = DocumentFiles.fileNames(documents);
     for (int i = 0; i < documents.size(); i++) {
       Document document = documents.get(i);
-      AtomicFiles.writeString(target.resolve(names.get(i) + "." + TXT), document.text().value());
+      AtomicFiles.writeString(target.resolve(names.get(i) + "." + TXT),
+          BratPassages.textWithLineBreaks(document));
       AtomicFiles.writeString(target.resolve(names.get(i) + "." + ANN),
           BratAnnotationWriter.render(document));
     }
