@@ -14,11 +14,9 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.DocumentText;
 import org.relexcurator.model.Entity;
 import org.relexcurator.model.Infons;
-import org.relexcurator.model.Passage;
 import org.relexcurator.model.Problem;
 import org.relexcurator.model.Relation;
 import org.relexcurator.model.Span;
-import org.relexcurator.model.TextLayout;
 
 /**
  * Reads one brat document from the content of its {@code .txt} and {@code .ann} files.
@@ -26,12 +24,9 @@ import org.relexcurator.model.TextLayout;
  * <p>Events refer to events defined further down the file, so references are resolved only once
  * every line is known. A line that cannot be used is reported and skipped, and so is every
  * relation, attribute or note that depends on it. {@link BratInfons} says where attributes,
- * normalisations and notes go.
+ * normalisations and notes go, {@link BratPassages} where passages end.
  */
 final class BratDocumentReader {
-
-  /** The type of the one passage of a brat document, which is the whole text. */
-  static final String PASSAGE_TYPE = "text";
 
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
   private static final int QUOTED_LINE_LIMIT = 120;
@@ -61,7 +56,6 @@ final class BratDocumentReader {
   private final String documentId;
   private final String annFile;
   private final DocumentText text;
-  private final Span passageSpan;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, Entity> entities = new LinkedHashMap<>();
   private final Map<String, ReadRelation> binaryRelations = new LinkedHashMap<>();
@@ -73,9 +67,7 @@ final class BratDocumentReader {
   private BratDocumentReader(String documentId, String textContent, String annFile) {
     this.documentId = documentId;
     this.annFile = annFile;
-    TextLayout layout = new TextLayout();
-    this.passageSpan = layout.place(0, textContent);
-    this.text = layout.build();
+    this.text = new DocumentText(textContent);
   }
 
   /**
@@ -116,7 +108,7 @@ final class BratDocumentReader {
         ? Infons.empty()
         : Infons.of(BratInfons.MODIFIERS, List.copyOf(modifierNames));
     Document document = new Document(documentId, text,
-        List.of(new Passage(PASSAGE_TYPE, passageSpan)), entityList, relationList, documentInfons);
+        BratPassages.of(text, entityList), entityList, relationList, documentInfons);
     return new Result(document, problems);
   }
 
@@ -185,6 +177,10 @@ final class BratDocumentReader {
     }
     String stated = rest.substring(tab + 1);
     MentionCheck.Outcome outcome = MentionCheck.check(text, spans, stated);
+    if (outcome instanceof MentionCheck.Mismatch
+        && DiscontinuousMentionText.matches(text, spans, stated)) {
+      outcome = new MentionCheck.Exact(spans);
+    }
     if (outcome instanceof MentionCheck.Exact exact) {
       entities.put(id, new Entity(id, head[0], exact.spans(), stated, List.of(), null));
     } else if (outcome instanceof MentionCheck.Moved moved) {

@@ -27,6 +27,11 @@ import org.relexcurator.model.Problem;
  * without extension, or the file name without extension for a single pair. A {@code .txt} without
  * an {@code .ann} is a document without annotations; an {@code .ann} without its {@code .txt}
  * cannot be read, because offsets mean nothing without the text.
+ *
+ * <p>Reading a folder never leaves it: the walk does not follow links to folders, and a {@code
+ * .txt} or {@code .ann} that is a link to a file outside the folder is reported and its document
+ * skipped, so that a folder cannot smuggle another file's content into a conversion. A link to a
+ * file inside the folder is read.
  */
 public final class BratFormat implements DocumentFormat {
 
@@ -70,7 +75,7 @@ public final class BratFormat implements DocumentFormat {
   }
 
   private static boolean containsAnnFiles(Path folder) {
-    try (Stream<Path> walk = Files.walk(folder, FOLDER_SEARCH_DEPTH)) {
+    try (Stream<Path> walk = Files.walk(folder.toRealPath(), FOLDER_SEARCH_DEPTH)) {
       return walk.anyMatch(p -> extension(p).equals(ANN) && Files.isRegularFile(p));
     } catch (IOException | RuntimeException e) {
       return false;
@@ -102,12 +107,17 @@ public final class BratFormat implements DocumentFormat {
   }
 
   private Corpus readFolder(Path folder) throws UnreadableInputException {
+    // The walk starts from the real folder, because it would not follow a folder named by a link;
+    // files keep the names the user gave, for problems.
+    Path realFolder = realPath(folder);
     Map<String, Path[]> pairs = new TreeMap<>();
-    for (Path txt : DocumentFiles.below(folder, TXT)) {
-      pairs.computeIfAbsent(DocumentFiles.idOf(folder, txt), k -> new Path[2])[0] = txt;
+    for (Path txt : DocumentFiles.below(realFolder, TXT)) {
+      pairs.computeIfAbsent(DocumentFiles.idOf(realFolder, txt), k -> new Path[2])[0] =
+          folder.resolve(realFolder.relativize(txt));
     }
-    for (Path ann : DocumentFiles.below(folder, ANN)) {
-      pairs.computeIfAbsent(DocumentFiles.idOf(folder, ann), k -> new Path[2])[1] = ann;
+    for (Path ann : DocumentFiles.below(realFolder, ANN)) {
+      pairs.computeIfAbsent(DocumentFiles.idOf(realFolder, ann), k -> new Path[2])[1] =
+          folder.resolve(realFolder.relativize(ann));
     }
     List<Document> documents = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -117,6 +127,13 @@ public final class BratFormat implements DocumentFormat {
       if (txt == null) {
         problems.add(Problem.error(ann.toString(), pair.getKey(), 0, null,
             "no text file beside it; document skipped", pair.getKey() + "." + TXT, null));
+        continue;
+      }
+      Path outside = firstOutside(realFolder, txt, ann);
+      if (outside != null) {
+        problems.add(Problem.error(outside.toString(), pair.getKey(), 0, null,
+            "a link to a file outside the folder; document skipped",
+            "a file inside " + folder, linkTarget(outside)));
         continue;
       }
       try {
@@ -132,6 +149,39 @@ public final class BratFormat implements DocumentFormat {
           "no .ann or .txt files below this folder", null, null));
     }
     return new Corpus(folder.toString(), NAME, documents, problems);
+  }
+
+  private static Path realPath(Path folder) throws UnreadableInputException {
+    try {
+      return folder.toRealPath();
+    } catch (IOException e) {
+      throw new UnreadableInputException(folder + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The first of the files that is not inside the folder once links are resolved, or null. */
+  private static Path firstOutside(Path realFolder, Path... files) {
+    for (Path file : files) {
+      if (file == null) {
+        continue;
+      }
+      try {
+        if (!file.toRealPath().startsWith(realFolder)) {
+          return file;
+        }
+      } catch (IOException e) {
+        // Gone since the folder was listed: reading it says so.
+      }
+    }
+    return null;
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return link.toRealPath().toString();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static Document readPair(String id, Path txt, Path ann, List<Problem> problems)
@@ -154,6 +204,7 @@ public final class BratFormat implements DocumentFormat {
   /**
    * Writes one {@code .txt} and one {@code .ann} per document below the target folder, named
    * after the document id; ids that would collide once made safe for file names get a suffix.
+   * Passages end in line breaks ({@link BratPassages}).
    */
   @Override
   public void write(List<Document> documents, Path target) throws IOException {
@@ -165,7 +216,8 @@ public final class BratFormat implements DocumentFormat {
     List<String> names = DocumentFiles.fileNames(documents);
     for (int i = 0; i < documents.size(); i++) {
       Document document = documents.get(i);
-      AtomicFiles.writeString(target.resolve(names.get(i) + "." + TXT), document.text().value());
+      AtomicFiles.writeString(target.resolve(names.get(i) + "." + TXT),
+          BratPassages.textWithLineBreaks(document));
       AtomicFiles.writeString(target.resolve(names.get(i) + "." + ANN),
           BratAnnotationWriter.render(document));
     }
