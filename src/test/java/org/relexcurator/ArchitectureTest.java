@@ -1,6 +1,10 @@
 package org.relexcurator;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layering of docs/architecture.md: dependencies point from ui/cli down to model. */
+/** Keeps the layering of docs/architecture.md: dependencies point from cli and ui down to model. */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -21,12 +25,54 @@ class ArchitectureTest {
   }
 
   @Test
+  void everyPackageUsesOnlyTheLayersBelowIt() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .ensureAllClassesAreContainedInArchitecture()
+        .layer("cli").definedBy("org.relexcurator.cli..")
+        .layer("ui").definedBy("org.relexcurator.ui..")
+        .layer("pipeline").definedBy("org.relexcurator.pipeline..")
+        .layer("curation").definedBy("org.relexcurator.curation..")
+        .layer("inference").definedBy("org.relexcurator.inference..")
+        .layer("io").definedBy("org.relexcurator.io..")
+        .layer("task").definedBy("org.relexcurator.task..")
+        .layer("model").definedBy("org.relexcurator.model..")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "ui")
+        .whereLayer("curation").mayOnlyBeAccessedByLayers("cli", "ui", "pipeline")
+        .whereLayer("inference").mayOnlyBeAccessedByLayers("cli", "ui", "pipeline", "curation")
+        .whereLayer("io")
+        .mayOnlyBeAccessedByLayers("cli", "ui", "pipeline", "curation", "inference")
+        .whereLayer("task").mayNotAccessAnyLayer()
+        .whereLayer("model").mayNotAccessAnyLayer()
+        .check(classes);
+  }
+
+  @Test
   void modelIsFreeOfJavaFxDjlAndFormatLibraries() {
     noClasses().that().resideInAPackage("org.relexcurator.model..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "javafx..", "ai.djl..", "com.fasterxml..", "org.apache.commons.csv..", "picocli..",
-            "org.relexcurator.io..", "org.relexcurator.inference..", "org.relexcurator.curation..",
-            "org.relexcurator.task..", "org.relexcurator.ui..", "org.relexcurator.cli..")
+            "javafx..", "ai.djl..", "com.fasterxml..", "org.apache.commons.csv..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void uiFeaturesKnowNothingOfTheShellThatLaysThemOut() {
+    noClasses().that().resideInAPackage("org.relexcurator.ui.*..")
+        .and().resideOutsideOfPackage("org.relexcurator.ui.bench..")
+        .should().dependOnClassesThat().resideInAPackage("org.relexcurator.ui")
+        .check(classes);
+  }
+
+  @Test
+  void uiFeaturesDoNotUseOneAnotherExceptWelcomeUsingSettings() {
+    slices().matching("org.relexcurator.ui.(*)..")
+        .should().notDependOnEachOther()
+        .ignoreDependency(
+            resideInAPackage("org.relexcurator.ui.welcome.."),
+            resideInAPackage("org.relexcurator.ui.settings.."))
+        .ignoreDependency(resideInAPackage("org.relexcurator.ui.bench.."), alwaysTrue())
         .check(classes);
   }
 
@@ -38,13 +84,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void logicPackagesDoNotUseUiOrCli() {
-    noClasses().that().resideInAnyPackage(
-            "org.relexcurator.io..", "org.relexcurator.inference..",
-            "org.relexcurator.curation..", "org.relexcurator.task..",
-            "org.relexcurator.pipeline..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.relexcurator.ui..", "org.relexcurator.cli..")
+  void onlyCliUsesPicocli() {
+    noClasses().that().resideOutsideOfPackages("org.relexcurator.cli..")
+        .should().dependOnClassesThat().resideInAPackage("picocli..")
         .check(classes);
   }
 
@@ -59,14 +101,6 @@ class ArchitectureTest {
   void onlyTheProjectFileUsesSqlite() {
     noClasses().that().resideOutsideOfPackages("org.relexcurator.curation.project..")
         .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..")
-        .check(classes);
-  }
-
-  @Test
-  void formatsDoNotDependOnInference() {
-    noClasses().that().resideInAPackage("org.relexcurator.io..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "org.relexcurator.inference..", "org.relexcurator.curation..")
         .check(classes);
   }
 }

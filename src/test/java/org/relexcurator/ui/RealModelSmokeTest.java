@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -130,7 +131,7 @@ class RealModelSmokeTest {
     robot.interact(() -> queue.sortBy(QueueOrder.SMALLEST_MARGIN));
     @SuppressWarnings("unchecked")
     TableView<QueueRow> table = robot.lookup(".queue-table").queryAs(TableView.class);
-    robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(0).query());
+    robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
     robot.type(KeyCode.DOWN);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
         () -> prediction.stateProperty().get() == PredictionState.RESULT);

@@ -13,7 +13,7 @@ import org.relexcurator.model.Span;
  * document's text.
  *
  * <p>The mention details ({@code e1Text} to {@code e2SourceType}) are null together, and only in a
- * pair saved by a version before project format 3, which did not keep them; {@link
+ * pair saved by a version before project format 4, which did not keep them; {@link
  * #hasMentionDetails()} tells. Saving the pair again fills them in.
  *
  * @param documentId the document it comes from
@@ -92,7 +92,7 @@ public record StoredPair(
     return documentId + "|" + e1Id + "|" + e2Id;
   }
 
-  /** Whether the mention details are known (false only for pairs saved before format 3). */
+  /** Whether the mention details are known (false only for pairs saved before format 4). */
   public boolean hasMentionDetails() {
     return e1Text != null;
   }

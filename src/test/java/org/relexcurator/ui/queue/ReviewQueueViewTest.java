@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -149,7 +150,7 @@ class ReviewQueueViewTest {
   @Test
   void theKeyboardMovesThroughThePairsAndSearchJumpsToTheFirstMatch(FxRobot robot) {
     TableView<QueueRow> table = table(robot);
-    robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(0).query());
+    robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
     assertThat(viewModel.currentPairProperty().get()).isEqualTo(TestPairs.pair("T1", "T2"));
 
     robot.type(KeyCode.DOWN);
@@ -172,7 +173,7 @@ class ReviewQueueViewTest {
   @Test
   void shortcutsPredictAllAndCycleThroughTheOrders(FxRobot robot) throws Exception {
     robot.interact(() -> viewModel.classifierProperty().set(new TextScoredClassifier(false)));
-    robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(0).query());
+    robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
 
     robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P)
         .release(KeyCode.SHIFT, KeyCode.CONTROL);
@@ -191,7 +192,7 @@ class ReviewQueueViewTest {
   void theCurrentRowStaysSelectedWhilePredictionsReorderTheTable(FxRobot robot) throws Exception {
     TableView<QueueRow> table = table(robot);
     robot.interact(() -> viewModel.sortBy(QueueOrder.HIGHEST_ENTROPY));
-    robot.clickOn((javafx.scene.Node) robot.lookup(".table-row-cell").nth(3).query());
+    robot.clickOn(robot.lookup(".table-row-cell").nth(3).queryAs(Node.class));
     QueueRow chosen = viewModel.currentRowProperty().get();
 
     predictEverything(robot);
