@@ -1,5 +1,8 @@
 package org.relexcurator.io;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import java.util.Optional;
  */
 public record TextEncoding(Charset charset, int byteOrderMark) {
 
+  private static final int MARK_BYTES = 3;
   private static final int SAMPLE_BYTES = 512;
 
   /** The encoding the bytes at the start of a file announce. */
@@ -27,6 +31,19 @@ public record TextEncoding(Charset charset, int byteOrderMark) {
       return new TextEncoding(StandardCharsets.UTF_16LE, 2);
     }
     return new TextEncoding(StandardCharsets.UTF_8, 0);
+  }
+
+  /**
+   * A strict reader of the stream's text after its byte-order mark, if any, in the encoding the
+   * mark names. Malformed bytes give an {@link UndecodableBytesException}.
+   */
+  public static StrictDecodingReader open(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in);
+    buffered.mark(MARK_BYTES);
+    TextEncoding encoding = of(buffered.readNBytes(MARK_BYTES));
+    buffered.reset();
+    buffered.skipNBytes(encoding.byteOrderMark());
+    return new StrictDecodingReader(buffered, encoding.charset(), encoding.byteOrderMark());
   }
 
   /**
