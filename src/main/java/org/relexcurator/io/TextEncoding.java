@@ -61,7 +61,10 @@ public record TextEncoding(Charset charset, int byteOrderMark) {
       evenZero &= head[i] == 0 && head[i + 1] != 0;
       oddZero &= head[i + 1] == 0 && head[i] != 0;
     }
-    return evenZero ? Optional.of("UTF-16BE") : oddZero ? Optional.of("UTF-16LE") : Optional.empty();
+    if (evenZero || oddZero) {
+      return Optional.of(evenZero ? "UTF-16BE" : "UTF-16LE");
+    }
+    return Optional.empty();
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
