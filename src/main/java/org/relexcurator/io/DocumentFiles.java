@@ -1,10 +1,6 @@
 package org.relexcurator.io;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +14,7 @@ import org.relexcurator.model.Document;
 
 /**
  * Files of formats that keep one document per file (brat, plain text): finding them below a folder,
- * naming documents after them, naming files after documents, and reading them as UTF-8.
+ * naming documents after them and naming files after documents ({@link TextFiles} reads them).
  */
 public final class DocumentFiles {
 
@@ -97,24 +93,5 @@ public final class DocumentFiles {
       names.add(name);
     }
     return names;
-  }
-
-  /** The whole file as UTF-8 text; anything else makes the file unreadable. */
-  public static String readUtf8(Path file) throws UnreadableInputException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UnreadableInputException(file + ": cannot be read: " + e.getMessage(), e);
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new UnreadableInputException(file + ": not UTF-8 text", e);
-    }
   }
 }

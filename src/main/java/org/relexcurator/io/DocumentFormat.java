@@ -26,7 +26,8 @@ public interface DocumentFormat {
    * How sure this format is that the content is its own, from 0 (not at all) to 100 (certain).
    *
    * @param path the input, a file or (for folder formats) a directory
-   * @param head the first characters of the file, decoded as UTF-8; empty for a directory
+   * @param head the first characters of the file, decoded as its byte-order mark says or else as
+   *     UTF-8 (malformed bytes replaced), without the mark; empty for a directory
    */
   int recognize(Path path, String head);
 

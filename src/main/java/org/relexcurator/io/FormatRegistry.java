@@ -2,10 +2,6 @@ package org.relexcurator.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +19,8 @@ import org.relexcurator.model.Corpus;
 public final class FormatRegistry {
 
   private static final int HEAD_BYTES = 16 * 1024;
+  /** The confidence of a format that takes any file, plain text. */
+  private static final int LAST_RESORT = 1;
 
   private final List<DocumentFormat> formats;
 
@@ -48,7 +46,7 @@ public final class FormatRegistry {
    * The format of a file or folder, judged by content first and by extension only to break ties.
    *
    * @throws UnreadableInputException if the path is missing, unreadable, binary, or no format
-   *     recognises it
+   *     recognises it; also when only plain text would take a file that is clearly XML or JSON
    */
   public DocumentFormat detect(Path path) throws UnreadableInputException {
     if (!Files.exists(path)) {
@@ -61,17 +59,27 @@ public final class FormatRegistry {
     String extension = extension(path);
     DocumentFormat best = null;
     int bestScore = 0;
+    int bestConfidence = 0;
     for (DocumentFormat format : formats) {
       int confidence = format.recognize(path, head);
       int score = confidence * 2 + (format.extensions().contains(extension) ? 1 : 0);
       if (confidence > 0 && score > bestScore) {
         best = format;
         bestScore = score;
+        bestConfidence = confidence;
       }
     }
     if (best == null) {
       throw new UnreadableInputException(path + ": not a format RelEx Curator reads (expected "
           + String.join(", ", formats.stream().map(DocumentFormat::name).toList()) + ")");
+    }
+    if (bestConfidence <= LAST_RESORT) {
+      Optional<String> shape = StructuredTextShape.of(head);
+      if (shape.isPresent()) {
+        throw new UnreadableInputException(path + ": looks like " + shape.get()
+            + ", but not like any format RelEx Curator reads (" + structuredFormats()
+            + "); not read as " + best.name());
+      }
     }
     return best;
   }
@@ -81,6 +89,19 @@ public final class FormatRegistry {
     return detect(path).read(path);
   }
 
+  private String structuredFormats() {
+    return String.join(", ", formats.stream()
+        .filter(f -> f.extensions().contains("xml") || f.extensions().contains("json")
+            || f.extensions().contains("jsonl"))
+        .map(DocumentFormat::name)
+        .toList());
+  }
+
+  /**
+   * The first bytes as text: decoded as their byte-order mark says, else as UTF-8, with
+   * malformed bytes replaced (the format's reader reports them with their place in the file);
+   * without the byte-order mark.
+   */
   private static String head(Path path) throws UnreadableInputException {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
@@ -88,22 +109,16 @@ public final class FormatRegistry {
     } catch (IOException e) {
       throw new UnreadableInputException(path + ": cannot be read: " + e.getMessage(), e);
     }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new UnreadableInputException(path + ": a binary file, not a text document");
-      }
+    TextEncoding encoding = TextEncoding.of(bytes);
+    String head = new String(bytes, encoding.byteOrderMark(),
+        bytes.length - encoding.byteOrderMark(), encoding.charset());
+    if (head.indexOf('\0') >= 0) {
+      throw new UnreadableInputException(path + TextEncoding.unmarkedUtf16(bytes)
+          .map(utf16 -> ": looks like " + utf16 + " text without a byte-order mark; save it as"
+              + " UTF-8 (or UTF-16 with a byte-order mark)")
+          .orElse(": a binary file, not a text document"));
     }
-    try {
-      // A multi-byte character may be cut at the end of the head; decode leniently there only.
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, 0, Math.max(0, bytes.length - 4)))
-          .toString()
-          + new String(bytes, Math.max(0, bytes.length - 4), Math.min(4, bytes.length),
-              StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new UnreadableInputException(path + ": not UTF-8 text", e);
-    }
+    return head;
   }
 
   private static String extension(Path path) {

@@ -23,10 +23,17 @@ final class Bioc {
     }
   }
 
+  /** A document; its own annotations (BioC allows them after the passages) are rare. */
   record Document(
-      String id, Infons infons, List<Passage> passages, List<Relation> relations, int line) {
+      String id,
+      Infons infons,
+      List<Passage> passages,
+      List<Annotation> annotations,
+      List<Relation> relations,
+      int line) {
     Document {
       passages = List.copyOf(passages);
+      annotations = List.copyOf(annotations);
       relations = List.copyOf(relations);
     }
   }

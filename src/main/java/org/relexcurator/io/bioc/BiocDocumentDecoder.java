@@ -11,7 +11,7 @@ import org.relexcurator.model.Relation;
 
 /**
  * Maps one BioC document, as either reader parsed it, to the domain model: the text rebuilt from
- * passage offsets, every annotation (passage- or sentence-level) as a document-level entity, and
+ * passage offsets, every annotation (document-, passage- or sentence-level) as an entity, and
  * every relation (document-, passage- or sentence-level) as a document-level relation. Problems go
  * to the log; only what cannot be used is dropped.
  */
@@ -37,11 +37,15 @@ final class BiocDocumentDecoder {
           null);
     }
     BiocPassageLayout.Result laid = layout.layOut(id, raw.passages());
+    if (!raw.passages().isEmpty() && laid.text().length() == 0) {
+      log.warning(id, raw.line(), null, "document is empty: none of its passages has text",
+          "a passage with text", null);
+    }
 
     List<Entity> entities = new ArrayList<>();
     Set<String> entityIds = new HashSet<>();
     Set<String> conceptIds = new HashSet<>();
-    for (Bioc.Annotation annotation : annotationsOf(laid.passages())) {
+    for (Bioc.Annotation annotation : annotationsOf(raw, laid.passages())) {
       String fallbackId = "A" + (entities.size() + 1);
       annotations.decode(id, annotation, laid.text(), fallbackId).ifPresent(entity -> {
         if (!entityIds.add(entity.id())) {
@@ -78,12 +82,15 @@ final class BiocDocumentDecoder {
     return id;
   }
 
-  private static List<Bioc.Annotation> annotationsOf(List<BiocPassageLayout.Placed> passages) {
+  /** Passage- and sentence-level annotations, then the document's own, as in a BioC file. */
+  private static List<Bioc.Annotation> annotationsOf(Bioc.Document raw,
+      List<BiocPassageLayout.Placed> passages) {
     List<Bioc.Annotation> all = new ArrayList<>();
     for (BiocPassageLayout.Placed placed : passages) {
       all.addAll(placed.raw().annotations());
       placed.raw().sentences().forEach(s -> all.addAll(s.annotations()));
     }
+    all.addAll(raw.annotations());
     return all;
   }
 

@@ -22,15 +22,15 @@ import org.relexcurator.model.Span;
  * Maps domain documents to BioC, for either writer, so that reading the result gives the same
  * documents back.
  *
- * <p>Passages carry their offset and their slice of the document text (text between passages is
- * not written: a reader sees spaces there). An annotation goes into the passage, and the sentence
- * if any, that contains its first span. Every relation is written at document level, wherever the
- * file it came from had it: concept-level arguments as infons named by their role ({@code
- * entity1}, {@code entity2}), mention-level ones as nodes. The reader recognises the roles in
- * {@link BiocInfonKeys#CONCEPT_ROLES}; a concept-level argument with another role does not survive
- * a round trip. Types, concept ids and concept arguments go under the key the infons name ({@code
- * MESH}, {@code relation}, {@code role1.identifier}), else under the usual one ({@link
- * BiocInfonKeys}); every other infon is written as the model has it.
+ * <p>Passages carry their offset and their slice of the document text (text between passages is not
+ * written: a reader sees spaces there). An annotation goes into the passage, and the sentence if
+ * any, that contains its first span, also one the file had at document level. Every relation is
+ * written at document level, wherever the file it came from had it: concept-level arguments as
+ * infons named by their role ({@code entity1}, {@code entity2}), mention-level ones as nodes. The
+ * reader recognises the roles in {@link BiocInfonKeys#CONCEPT_ROLES}; a concept-level argument with
+ * another role does not survive a round trip. Types, concept ids and concept arguments go under the
+ * key the infons name ({@code MESH}, {@code relation}, {@code role1.identifier}), else under the
+ * usual one ({@link BiocInfonKeys}); every other infon is written as the model has it.
  */
 final class BiocDocumentEncoder {
 
@@ -58,7 +58,7 @@ final class BiocDocumentEncoder {
     for (int i = 0; i < passages.size(); i++) {
       encoded.add(encode(document, passages.get(i), byPassage.get(i)));
     }
-    return new Bioc.Document(document.id(), document.infons(), encoded,
+    return new Bioc.Document(document.id(), document.infons(), encoded, List.of(),
         document.relations().stream().map(BiocDocumentEncoder::encode).toList(), 0);
   }
 

@@ -3,7 +3,9 @@ package org.relexcurator.io.bioc;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,29 +58,47 @@ public final class BiocJsonFormat implements DocumentFormat {
     return List.of("json");
   }
 
-  /** Certain when the first object (of the file or of a top-level array) has a BioC key. */
+  /**
+   * Certain when the first object (of the file or of a top-level array) has a BioC key. When the
+   * head ends inside a field before one is seen (a large or deeply nested first field), the file
+   * itself is read on, skipping values without keeping them.
+   */
   @Override
   public int recognize(Path path, String head) {
     String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
     try (JsonParser json = JSON.createParser(text)) {
-      JsonToken token = json.nextToken();
-      if (token == JsonToken.START_ARRAY) {
-        token = json.nextToken();
-      }
-      if (token != JsonToken.START_OBJECT) {
-        return 0;
-      }
-      while ((token = json.nextToken()) == JsonToken.FIELD_NAME) {
-        if (BIOC_KEYS.contains(json.currentName())) {
-          return 95;
-        }
-        json.nextToken();
-        json.skipChildren();
-      }
+      return firstObjectHasBiocKey(json) ? 95 : 0;
+    } catch (JsonEOFException e) {
+      return Files.isRegularFile(path) && fileHasBiocKey(path) ? 95 : 0;
     } catch (IOException e) {
-      // The head ends mid-value or is not JSON: no BioC key was seen before that.
+      return 0; // not JSON, or nested deeper than a parser should follow
     }
-    return 0;
+  }
+
+  private static boolean fileHasBiocKey(Path path) {
+    try (JsonParser json = JSON.createParser(Files.newInputStream(path))) {
+      return firstObjectHasBiocKey(json);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean firstObjectHasBiocKey(JsonParser json) throws IOException {
+    JsonToken token = json.nextToken();
+    if (token == JsonToken.START_ARRAY) {
+      token = json.nextToken();
+    }
+    if (token != JsonToken.START_OBJECT) {
+      return false;
+    }
+    while ((token = json.nextToken()) == JsonToken.FIELD_NAME) {
+      if (BIOC_KEYS.contains(json.currentName())) {
+        return true;
+      }
+      json.nextToken();
+      json.skipChildren();
+    }
+    return false;
   }
 
   @Override

@@ -79,7 +79,8 @@ final class BiocJsonParser {
         fields.read(name);
       }
     }
-    if (fields.passages != null || fields.id != null || fields.relations != null) {
+    if (fields.passages != null || fields.id != null || fields.annotations != null
+        || fields.relations != null) {
       documents.accept(fields.build(line));
     }
   }
@@ -89,6 +90,7 @@ final class BiocJsonParser {
     String id;
     Infons infons = Infons.empty();
     List<Bioc.Passage> passages;
+    List<Bioc.Annotation> annotations;
     List<Bioc.Relation> relations;
 
     void read(String name) throws IOException {
@@ -99,6 +101,7 @@ final class BiocJsonParser {
           sawBioc = true;
           passages = array(name, BiocJsonParser.this::passage);
         }
+        case "annotations" -> annotations = array(name, BiocJsonParser.this::annotation);
         case "relations" -> relations = array(name, BiocJsonParser.this::relation);
         default -> json.skipChildren();
       }
@@ -106,6 +109,7 @@ final class BiocJsonParser {
 
     Bioc.Document build(int line) {
       return new Bioc.Document(id, infons, passages == null ? List.of() : passages,
+          annotations == null ? List.of() : annotations,
           relations == null ? List.of() : relations, line);
     }
   }

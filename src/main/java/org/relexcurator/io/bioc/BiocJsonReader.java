@@ -6,18 +6,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.relexcurator.io.ProblemLog;
+import org.relexcurator.io.TextEncoding;
+import org.relexcurator.io.UndecodableBytesException;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 
 /**
  * Reads a BioC JSON file as a stream, so that a file broken half-way still gives the documents
- * before the break.
+ * before the break. The text is decoded here ({@link TextEncoding}), not by the JSON parser, which
+ * names the byte after a malformed one ("Invalid UTF-8 middle byte 0x20" for a lone 0xE9).
  */
 final class BiocJsonReader {
 
@@ -28,7 +31,8 @@ final class BiocJsonReader {
     ProblemLog log = new ProblemLog(file);
     BiocDocumentDecoder decoder = new BiocDocumentDecoder(log);
     List<Document> documents = new ArrayList<>();
-    try (InputStream in = BiocInput.open(path); JsonParser json = MAPPER.createParser(in)) {
+    try (Reader in = TextEncoding.open(BiocInput.open(path));
+        JsonParser json = MAPPER.createParser(in)) {
       JsonToken first = first(file, json);
       BiocJsonParser parser = new BiocJsonParser(json, MAPPER, log,
           raw -> documents.add(decoder.decode(raw, documents.size() + 1)));
@@ -36,6 +40,13 @@ final class BiocJsonReader {
         for (JsonToken token = first; token != null; token = json.nextToken()) {
           parser.topLevel();
         }
+      } catch (UndecodableBytesException e) {
+        if (!parser.sawBioc()) {
+          throw new UnreadableInputException(file + ": " + e.getMessage(), e);
+        }
+        log.error(null, e.line(), null, "the file is " + e.getMessage()
+            + "; reading stopped, keeping the " + documents.size()
+            + " complete documents before it", "well-formed BioC JSON", null);
       } catch (JsonProcessingException | RuntimeException e) {
         JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null
             ? p.getLocation()
@@ -66,6 +77,8 @@ final class BiocJsonReader {
     JsonToken first;
     try {
       first = json.nextToken();
+    } catch (UndecodableBytesException e) {
+      throw new UnreadableInputException(file + ": " + e.getMessage(), e);
     } catch (JsonProcessingException e) {
       throw new UnreadableInputException(file + ": not JSON (" + oneLine(e.getOriginalMessage())
           + ")", e);

@@ -1,12 +1,15 @@
 package org.relexcurator.io.bioc;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.relexcurator.io.AtomicFiles;
 import org.relexcurator.io.DocumentFormat;
 import org.relexcurator.io.UnreadableInputException;
@@ -26,11 +29,7 @@ public final class BiocXmlFormat implements DocumentFormat {
 
   public static final String NAME = "bioc-xml";
 
-  /** Declarations, comments and a DOCTYPE (with an internal subset) before the root element. */
-  private static final Pattern PROLOG = Pattern.compile(
-      "\\A\\uFEFF?\\s*(?:(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)\\s*)*"
-          + "<([A-Za-z_][\\w.-]*)",
-      Pattern.DOTALL);
+  static final Set<String> BIOC_ROOTS = Set.of("collection", "document");
 
   private final Clock clock;
 
@@ -53,13 +52,24 @@ public final class BiocXmlFormat implements DocumentFormat {
     return List.of("xml");
   }
 
+  /**
+   * Certain when the root element is {@code <collection>} or {@code <document>}. A DOCTYPE whose
+   * internal subset runs past the head is read to its end from the file itself.
+   */
   @Override
   public int recognize(Path path, String head) {
-    Matcher root = PROLOG.matcher(head);
-    if (!root.lookingAt()) {
+    try {
+      XmlProlog prolog = XmlProlog.read(new StringReader(head));
+      if (!prolog.complete() && Files.isRegularFile(path)) {
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path));
+            Reader text = XmlTextDecoder.open(in)) {
+          prolog = XmlProlog.read(text);
+        }
+      }
+      return prolog.root() != null && BIOC_ROOTS.contains(prolog.root()) ? 95 : 0;
+    } catch (IOException e) {
       return 0;
     }
-    return root.group(1).equals("collection") || root.group(1).equals("document") ? 95 : 0;
   }
 
   @Override

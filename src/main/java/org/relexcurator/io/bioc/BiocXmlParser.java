@@ -13,7 +13,8 @@ import org.relexcurator.model.Infons;
 /**
  * Reads BioC XML elements from a StAX stream into {@link Bioc} records, one element at a time.
  * Each method starts on its element's start tag and returns after its end tag; elements BioC does
- * not define are skipped.
+ * not define are skipped. Both BioC's child elements ({@code <id>}, {@code <offset>}) and BioC
+ * v2's attributes ({@code <document id>}, {@code <passage offset>}) are read.
  */
 final class BiocXmlParser {
 
@@ -48,22 +49,24 @@ final class BiocXmlParser {
 
   Bioc.Document document() throws XMLStreamException {
     int line = line();
-    documentId = null;
+    documentId = attribute("id");
     Map<String, Object> infons = new LinkedHashMap<>();
     List<Bioc.Passage> passages = new ArrayList<>();
+    List<Bioc.Annotation> annotations = new ArrayList<>();
     List<Bioc.Relation> relations = new ArrayList<>();
     while (nextChild()) {
       switch (name()) {
         case "id" -> documentId = text().strip();
         case "infon" -> infon(infons);
         case "passage" -> passages.add(passage());
+        case "annotation" -> annotations.add(annotation());
         case "relation" -> relations.add(relation());
         default -> skip();
       }
     }
     String id = documentId;
     documentId = null;
-    return new Bioc.Document(id, new Infons(infons), passages, relations, line);
+    return new Bioc.Document(id, new Infons(infons), passages, annotations, relations, line);
   }
 
   /** The id of the document being read, once its {@code <id>} has been seen; null between. */
@@ -74,7 +77,7 @@ final class BiocXmlParser {
   private Bioc.Passage passage() throws XMLStreamException {
     int line = line();
     Map<String, Object> infons = new LinkedHashMap<>();
-    String offset = null;
+    String offset = attribute("offset");
     String text = null;
     List<Bioc.Sentence> sentences = new ArrayList<>();
     List<Bioc.Annotation> annotations = new ArrayList<>();
@@ -97,7 +100,7 @@ final class BiocXmlParser {
   private Bioc.Sentence sentence() throws XMLStreamException {
     int line = line();
     Map<String, Object> infons = new LinkedHashMap<>();
-    String offset = null;
+    String offset = attribute("offset");
     String text = null;
     List<Bioc.Annotation> annotations = new ArrayList<>();
     List<Bioc.Relation> relations = new ArrayList<>();
@@ -206,6 +209,15 @@ final class BiocXmlParser {
         }
       }
     }
+  }
+
+  /**
+   * An attribute of the current start tag, null when absent. BioC v2 writers put a document's id
+   * and a passage's or sentence's offset there; the child element, where present, wins.
+   */
+  private String attribute(String name) {
+    String value = in.getAttributeValue(null, name);
+    return value == null ? null : value.strip();
   }
 
   private int line() {

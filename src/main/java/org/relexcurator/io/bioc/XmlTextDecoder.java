@@ -6,13 +6,17 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.relexcurator.io.StrictDecodingReader;
+import org.relexcurator.io.TextEncoding;
 
 /**
  * Decodes an XML file's bytes before the parser sees them: byte-order mark, else the XML
  * declaration's encoding, else UTF-8. Left to itself, the JDK parser prints "[Fatal Error]" to
- * standard error on a malformed byte; decoding here turns that into an ordinary exception.
+ * standard error on a malformed byte; decoding here turns that into an ordinary exception that
+ * says where the byte is.
  */
 final class XmlTextDecoder {
 
@@ -27,21 +31,12 @@ final class XmlTextDecoder {
     in.mark(DECLARATION_BYTES);
     byte[] head = in.readNBytes(DECLARATION_BYTES);
     in.reset();
-    Charset charset = StandardCharsets.UTF_8;
-    int bom = 0;
-    if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-      bom = 3;
-    } else if (startsWith(head, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      bom = 2;
-    } else if (startsWith(head, 0xFF, 0xFE)) {
-      charset = StandardCharsets.UTF_16LE;
-      bom = 2;
-    } else {
-      charset = declared(new String(head, StandardCharsets.ISO_8859_1));
-    }
-    in.skipNBytes(bom);
-    return new StrictDecodingReader(in, charset);
+    TextEncoding marked = TextEncoding.of(head);
+    Charset charset = marked.byteOrderMark() > 0
+        ? marked.charset()
+        : declared(new String(head, StandardCharsets.ISO_8859_1));
+    in.skipNBytes(marked.byteOrderMark());
+    return new StrictDecodingReader(in, charset, marked.byteOrderMark());
   }
 
   private static Charset declared(String head) throws IOException {
@@ -51,20 +46,8 @@ final class XmlTextDecoder {
     }
     try {
       return Charset.forName(declaration.group(1));
-    } catch (IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw new IOException("the declared encoding " + declaration.group(1) + " is unknown", e);
     }
-  }
-
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.relexcurator.io.AtomicFiles;
 import org.relexcurator.io.DocumentFiles;
 import org.relexcurator.io.DocumentFormat;
+import org.relexcurator.io.TextFiles;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
@@ -186,10 +187,10 @@ public final class BratFormat implements DocumentFormat {
 
   private static Document readPair(String id, Path txt, Path ann, List<Problem> problems)
       throws UnreadableInputException {
-    String text = DocumentFiles.readUtf8(txt);
+    String text = TextFiles.read(txt);
     String annotations = null;
     if (Files.isRegularFile(ann)) {
-      annotations = DocumentFiles.readUtf8(ann);
+      annotations = TextFiles.read(ann);
     } else {
       problems.add(Problem.warning(txt.toString(), id, 0, null,
           "no annotation file beside it; read as a document without annotations",

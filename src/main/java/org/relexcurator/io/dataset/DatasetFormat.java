@@ -3,6 +3,7 @@ package org.relexcurator.io.dataset;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.relexcurator.io.AtomicFiles;
 import org.relexcurator.io.DocumentFormat;
+import org.relexcurator.io.TextEncoding;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
@@ -93,25 +95,28 @@ public final class DatasetFormat implements DocumentFormat {
     } catch (IOException e) {
       throw new UnreadableInputException(path + ": cannot be read: " + e.getMessage(), e);
     }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new UnreadableInputException(path + ": a binary file, not a dataset");
+    if (TextEncoding.of(bytes).charset().equals(StandardCharsets.UTF_8)) {
+      for (byte b : bytes) {
+        if (b == 0) {
+          throw new UnreadableInputException(path + ": a binary file, not a dataset");
+        }
       }
     }
     return bytes;
   }
 
   private static String decode(byte[] bytes, String file, List<Problem> problems) {
+    Charset charset = TextEncoding.of(bytes).charset();
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      problems.add(Problem.warning(file, null, 0, null,
-          "not valid UTF-8; invalid bytes were read as \uFFFD", "UTF-8 text", null));
-      return new String(bytes, StandardCharsets.UTF_8);
+      problems.add(Problem.warning(file, null, 0, null, "not valid " + charset.name()
+          + "; invalid bytes were read as \uFFFD", charset.name() + " text", null));
+      return new String(bytes, charset);
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.relexcurator.io.AtomicFiles;
 import org.relexcurator.io.DocumentFiles;
 import org.relexcurator.io.DocumentFormat;
+import org.relexcurator.io.TextFiles;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
@@ -66,7 +67,7 @@ public final class PlainTextFormat implements DocumentFormat {
       if (!Files.isRegularFile(path)) {
         throw new UnreadableInputException(path + ": no such file or folder");
       }
-      Document document = document(DocumentFiles.idOf(path), DocumentFiles.readUtf8(path));
+      Document document = document(DocumentFiles.idOf(path), TextFiles.read(path));
       return new Corpus(path.toString(), NAME, List.of(document), List.of());
     }
     List<Document> documents = new ArrayList<>();
@@ -74,7 +75,7 @@ public final class PlainTextFormat implements DocumentFormat {
     for (Path file : DocumentFiles.below(path, TXT)) {
       String id = DocumentFiles.idOf(path, file);
       try {
-        documents.add(document(id, DocumentFiles.readUtf8(file)));
+        documents.add(document(id, TextFiles.read(file)));
       } catch (UnreadableInputException e) {
         problems.add(Problem.error(file.toString(), id, 0, null,
             e.getMessage() + "; document skipped", null, null));

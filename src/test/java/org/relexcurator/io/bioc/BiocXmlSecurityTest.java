@@ -2,6 +2,7 @@ package org.relexcurator.io.bioc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.InetAddress;
@@ -10,13 +11,18 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
 
-/** A BioC XML file must never make the reader fetch, expand or disclose anything. */
+/**
+ * A BioC XML file must never make the reader fetch, expand or disclose anything; one that declares
+ * entities is refused whole.
+ */
 class BiocXmlSecurityTest {
 
   private static final Duration QUICKLY = Duration.ofSeconds(10);
@@ -93,50 +99,76 @@ class BiocXmlSecurityTest {
     assertThat(corpus.problems()).isEmpty();
   }
 
+  /** Reads the file expecting a refusal, and gives its message. */
+  private String refusal(String xml) throws Exception {
+    Path file = folder.resolve("input.xml");
+    Files.writeString(file, xml);
+    UnreadableInputException refused = assertTimeoutPreemptively(QUICKLY,
+        () -> catchThrowableOfType(UnreadableInputException.class,
+            () -> new BiocXmlFormat().read(file)));
+    assertThat(refused).as("the read is refused").isNotNull();
+    return refused.getMessage();
+  }
+
   @Test
-  void billionLaughsIsNotExpandedButReportedAfterTheSafeDocuments() throws Exception {
+  void billionLaughsIsRefusedWholeWithoutExpandingAnything() throws Exception {
     StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
     for (int level = 1; level <= 9; level++) {
       entities.append("<!ENTITY lol").append(level).append(" \"")
           .append(("&lol" + (level - 1) + ";").repeat(10)).append("\">");
     }
 
-    Corpus corpus = read(collection("<!DOCTYPE collection [" + entities + "]>", "&lol9;"));
+    String message = refusal(collection("<!DOCTYPE collection [" + entities + "]>", "&lol9;"));
 
-    assertThat(corpus.documents()).extracting(Document::id).containsExactly("safe");
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
-      assertThat(p.message()).contains("lol9", "not declared").doesNotContain("lollol");
-    });
+    assertThat(message).isEqualTo(folder.resolve("input.xml") + ": its DTD declares 10 entities"
+        + " (lol0, lol1, lol2, …); DTD entity declarations are refused for safety (they can"
+        + " expand without bound or read other files), so nothing was read");
   }
 
   @Test
-  void externalEntityIsNotResolvedAndFileContentsNeverAppear() throws Exception {
+  void externalEntityIsRefusedAndFileContentsNeverAppear() throws Exception {
     String doctype = "<!DOCTYPE collection [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
 
-    Corpus inText = read(collection(doctype, "before &x; after"));
-    Corpus inAttribute = read(collection(doctype, "Text.</text><annotation id=\"&x;\">"
+    String inText = refusal(collection(doctype, "before &x; after"));
+    String inAttribute = refusal(collection(doctype, "Text.</text><annotation id=\"&x;\">"
         + "<location offset=\"0\" length=\"4\"/><text>Text</text></annotation><text>"));
 
-    for (Corpus corpus : new Corpus[] {inText, inAttribute}) {
-      assertThat(corpus.documents()).extracting(Document::id).containsExactly("safe");
-      assertThat(corpus.problems()).singleElement()
-          .satisfies(p -> assertThat(p.describe()).contains("\"x\"").doesNotContain("root:"));
-      assertThat(corpus.documents().get(0).text().value()).doesNotContain("root:");
+    for (String message : List.of(inText, inAttribute)) {
+      assertThat(message).contains("declares 1 entity (x)", "refused for safety")
+          .doesNotContain("root:");
     }
   }
 
   @Test
-  void externalParameterEntityIsNotFetched() throws Exception {
+  void externalParameterEntityIsRefusedWithoutBeingFetched() throws Exception {
     try (ServerSocket server = localServer()) {
       String doctype = "<!DOCTYPE collection [<!ENTITY % remote SYSTEM \"http://127.0.0.1:"
           + server.getLocalPort() + "/evil.dtd\"> %remote;]>";
 
-      assertThat(connectsTo(server, () -> {
-        Corpus corpus = read(collection(doctype, "Plain."));
-        assertThat(corpus.documents()).hasSize(2);
-      })).isFalse();
+      assertThat(connectsTo(server, () -> assertThat(refusal(collection(doctype, "Plain.")))
+          .contains("declares 1 entity (%remote)"))).isFalse();
     }
+  }
+
+  @Test
+  void referenceToAnUndeclaredEntityIsReportedAfterTheSafeDocuments() throws Exception {
+    Corpus corpus = read(collection("<!DOCTYPE collection SYSTEM \"BioC.dtd\">", "&lol9;"));
+
+    assertThat(corpus.documents()).extracting(Document::id).containsExactly("safe");
+    assertThat(corpus.problems()).singleElement().satisfies(p -> {
+      assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+      assertThat(p.message()).contains("lol9", "not declared");
+    });
+  }
+
+  @Test
+  void internalSubsetWithoutEntitiesIsSkippedAndTheFileRead() throws Exception {
+    Corpus corpus = read(collection("<!DOCTYPE collection [<!ELEMENT collection ANY>"
+        + "<!-- an <!ENTITY in a comment declares nothing -->"
+        + "<!ATTLIST annotation id CDATA \"<!ENTITY>\">]>", "Plain."));
+
+    assertThat(corpus.documents()).hasSize(2);
+    assertThat(corpus.problems()).isEmpty();
   }
 
   @Test

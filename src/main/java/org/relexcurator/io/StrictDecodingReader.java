@@ -1,11 +1,10 @@
-package org.relexcurator.io.bioc;
+package org.relexcurator.io;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -14,19 +13,29 @@ import java.nio.charset.CodingErrorAction;
 /**
  * Decodes bytes strictly but lazily: the characters before a malformed byte are handed out first
  * and the error comes with the next read, so that a parser fails at the bad byte and keeps what
- * came before ({@link java.io.InputStreamReader} fails a whole buffer early).
+ * came before ({@link java.io.InputStreamReader} fails a whole buffer early). The error says
+ * where the byte is ({@link UndecodableBytesException}), which no JDK decoder does.
  */
-final class StrictDecodingReader extends Reader {
+public final class StrictDecodingReader extends Reader {
 
   private final InputStream in;
   private final CharsetDecoder decoder;
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private boolean endOfInput;
   private boolean flushed;
-  private CharacterCodingException pending;
+  private UndecodableBytesException pending;
+  private long bytesDecoded;
+  private int line = 1;
+  private int column = 1;
 
-  StrictDecodingReader(InputStream in, Charset charset) {
+  /**
+   * @param in the bytes after any byte-order mark, which {@code charset} would keep as text
+   * @param skipped how many bytes of the file come before {@code in} (the byte-order mark), so
+   *     that errors give offsets in the file
+   */
+  public StrictDecodingReader(InputStream in, Charset charset, int skipped) {
     this.in = in;
+    this.bytesDecoded = skipped;
     this.decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -42,10 +51,13 @@ final class StrictDecodingReader extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (true) {
+      int before = bytes.position();
+      int written = out.position();
       CoderResult result = decoder.decode(bytes, out, endOfInput);
+      bytesDecoded += bytes.position() - before;
+      advance(buffer, written, out.position());
       if (result.isError()) {
-        CharacterCodingException error =
-            new NotInCharset(result.length() + " byte(s) that are not " + decoder.charset().name());
+        UndecodableBytesException error = error(result.length());
         if (out.position() > offset) {
           pending = error;
           break;
@@ -67,18 +79,24 @@ final class StrictDecodingReader extends Reader {
     return out.position() - offset;
   }
 
-  /** A malformed or unmappable byte sequence, said in words. */
-  private static final class NotInCharset extends CharacterCodingException {
-    private final String message;
-
-    NotInCharset(String message) {
-      this.message = message;
+  private void advance(char[] buffer, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
     }
+  }
 
-    @Override
-    public String getMessage() {
-      return message;
+  private UndecodableBytesException error(int length) {
+    StringBuilder found = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      found.append(String.format(" 0x%02X", bytes.get(bytes.position() + i) & 0xFF));
     }
+    return new UndecodableBytesException(decoder.charset().name(), found.toString().strip(),
+        line, column, bytesDecoded);
   }
 
   private void refill() throws IOException {
