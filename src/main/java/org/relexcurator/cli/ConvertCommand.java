@@ -54,11 +54,12 @@ final class ConvertCommand implements Callable<Integer> {
       problems.addAll(corpus.problems());
     }
     ProblemLines.print(err, problems);
-    target.write(documents, out);
+    List<Problem> losses = target.writeReportingLosses(documents, out);
+    ProblemLines.print(err, losses);
     spec.commandLine().getOut().printf("wrote %d documents to %s (%s)%n", documents.size(), out,
         target.name());
     boolean complete = verify(documents, target, err);
-    return problems.isEmpty() && complete ? Main.OK : Main.PROBLEMS;
+    return problems.isEmpty() && losses.isEmpty() && complete ? Main.OK : Main.PROBLEMS;
   }
 
   /**
