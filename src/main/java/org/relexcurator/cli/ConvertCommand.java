@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Converts documents, entities and relations between formats.",
-        "Exit code 0: converted; 1: problems in the input, output written; 2: nothing written."})
+        "Exit code 0: converted; 1: problems in the input, or what the target format cannot hold,"
+            + " output written; 2: nothing written."})
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;

@@ -118,13 +118,13 @@ final class DocumentBlocks {
       overDocument += fits(mention.content(), 0, blockSpan, text) ? 1 : 0;
     }
     boolean relative = fromBlock >= overDocument;
-    int misfits = block.mentions().size() - Math.max(fromBlock, overDocument);
-    if (misfits > 0) {
+    if (Math.max(fromBlock, overDocument) < block.mentions().size()) {
       log.warning(documentId, block.firstLine(), null,
-          misfits + " of " + block.mentions().size() + " mentions of this block fit neither"
-              + " offsets counted from the block's start (" + blockSpan.start()
-              + ") nor offsets counted over the whole document; read as counted "
-              + (relative ? "from the block's start" : "over the whole document"),
+          "of this block's " + block.mentions().size() + " mentions, " + fromBlock
+              + " fit offsets counted from the block's start (" + blockSpan.start() + ") and "
+              + overDocument + " offsets counted over the whole document; read as counted "
+              + (relative ? "from the block's start" : "over the whole document")
+              + ", each mention that does not fit reported on its line",
           null, null);
     }
     return relative ? blockSpan.start() : 0;

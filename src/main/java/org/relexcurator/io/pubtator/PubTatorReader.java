@@ -149,21 +149,23 @@ public final class PubTatorReader {
             "no title line; the block is skipped", ended.documentId() + "|t|title", null);
         return;
       }
-      if (document != null && document.fileId().equals(ended.documentId())
-          && !ended.hasTheTextOf(document.first())) {
+      boolean sameId = document != null && document.fileId().equals(ended.documentId());
+      if (sameId && !ended.hasTheTextOf(document.first())) {
         document.add(ended);
         return;
       }
-      String reason = document != null && document.fileId().equals(ended.documentId())
-          ? "block repeats the title and abstract of the document on line "
-          : "document id already used, with other documents between, by the document on line ";
       endDocument();
       String id = ended.documentId();
       Integer earlier = firstLineOfDocument.get(id);
       if (earlier != null) {
         id = freshId(id);
         log.warning(ended.documentId(), ended.firstLine(), null,
-            reason + earlier + "; read as a document of its own, " + id, null, null);
+            (sameId
+                ? "block repeats the title and abstract of the document on line "
+                : "document id already used, with other documents between, by the document on"
+                    + " line ")
+                + earlier + "; read as a document of its own, " + id,
+            null, null);
       }
       firstLineOfDocument.put(id, ended.firstLine());
       document = new DocumentBlocks(id, ended, log);

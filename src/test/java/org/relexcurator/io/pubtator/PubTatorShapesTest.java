@@ -151,9 +151,10 @@ class PubTatorShapesTest {
         .extracting(Problem::severity, Problem::line, Problem::documentId, Problem::annotationId,
             Problem::message)
         .containsExactly(
-            tuple(Severity.WARNING, 4, "5", null, "1 of 2 mentions of this block fit neither"
-                + " offsets counted from the block's start (15) nor offsets counted over the"
-                + " whole document; read as counted from the block's start"),
+            tuple(Severity.WARNING, 4, "5", null, "of this block's 2 mentions, 1 fit offsets"
+                + " counted from the block's start (15) and 0 offsets counted over the whole"
+                + " document; read as counted from the block's start, each mention that does not"
+                + " fit reported on its line"),
             tuple(Severity.ERROR, 5, "5", "T1", "mention text not at offsets 12-17 (27-32 in the"
                 + " document) nor within 20 characters; mention dropped"));
     assertThat(document.entities()).extracting(Entity::id, Entity::spans).containsExactly(
