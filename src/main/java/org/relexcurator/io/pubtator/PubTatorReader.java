@@ -29,8 +29,8 @@ import org.relexcurator.model.Document;
  * <p>The document text is the title, one space and the abstract; offsets count its code points.
  * Mentions get ids {@code T0, T1, …} and relations {@code R0, R1, …} by their order in the
  * document (a dropped line keeps its number, so problems can name it). Relation arguments are
- * concept ids with roles {@code entity1} and {@code entity2}, the shape the BioC readers give BioRED
- * too.
+ * concept ids with roles {@code entity1} and {@code entity2}, the shape the BioC readers give
+ * BioRED too.
  *
  * <p>Blocks that follow each other under one id are one document, each block a further passage
  * (full texts are written so, one passage per block; see {@link DocumentBlocks}). Where that
