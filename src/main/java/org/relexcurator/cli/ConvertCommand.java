@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Converts documents, entities and relations between formats.",
-        "Exit code 0: converted; 1: problems in the input, output written; 2: nothing written."})
+        "Exit code 0: converted; 1: problems in the input, or what the target format cannot hold,"
+            + " output written; 2: nothing written."})
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -54,11 +55,12 @@ final class ConvertCommand implements Callable<Integer> {
       problems.addAll(corpus.problems());
     }
     ProblemLines.print(err, problems);
-    target.write(documents, out);
+    List<Problem> losses = target.writeReportingLosses(documents, out);
+    ProblemLines.print(err, losses);
     spec.commandLine().getOut().printf("wrote %d documents to %s (%s)%n", documents.size(), out,
         target.name());
     boolean complete = verify(documents, target, err);
-    return problems.isEmpty() && complete ? Main.OK : Main.PROBLEMS;
+    return problems.isEmpty() && losses.isEmpty() && complete ? Main.OK : Main.PROBLEMS;
   }
 
   /**

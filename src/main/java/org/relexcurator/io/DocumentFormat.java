@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
+import org.relexcurator.model.Problem;
 
 /**
  * One file format: how to recognise it, read it and write it.
@@ -38,4 +39,16 @@ public interface DocumentFormat {
    * Folder formats (brat) take a directory.
    */
   void write(List<Document> documents, Path target) throws IOException;
+
+  /**
+   * Writes like {@link #write} and says what the format could not hold of the documents, left out
+   * or approximated: one warning per document and annotation, each naming {@code target}. A
+   * format that says nothing here may still leave things out; {@code relex convert} also counts
+   * what reads back.
+   */
+  default List<Problem> writeReportingLosses(List<Document> documents, Path target)
+      throws IOException {
+    write(documents, target);
+    return List.of();
+  }
 }

@@ -8,6 +8,7 @@ import org.relexcurator.io.DocumentFormat;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
+import org.relexcurator.model.Problem;
 
 /**
  * The PubTator format of BioCreative CDR, BioRED and PubTator exports; see {@link PubTatorReader}
@@ -57,5 +58,11 @@ public final class PubTatorFormat implements DocumentFormat {
   @Override
   public void write(List<Document> documents, Path target) throws IOException {
     new PubTatorWriter().write(documents, target);
+  }
+
+  @Override
+  public List<Problem> writeReportingLosses(List<Document> documents, Path target)
+      throws IOException {
+    return new PubTatorWriter().write(documents, target);
   }
 }

@@ -13,8 +13,8 @@ sealed interface PubTatorLine {
   record TextLine(String documentId, char kind, String text) implements PubTatorLine {}
 
   /**
-   * {@code ID start end text type ids [compositeTexts]}; {@code compositeTexts} is CDR's seventh
-   * column or {@code null}.
+   * {@code ID start end text type [ids [compositeTexts]]}; {@code ids} is empty where the line has
+   * no concept-id column, {@code compositeTexts} is CDR's seventh column or {@code null}.
    */
   record MentionLine(
       String documentId, int start, int end, String text, String type, String ids,

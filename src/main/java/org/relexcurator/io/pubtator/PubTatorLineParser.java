@@ -23,8 +23,8 @@ final class PubTatorLineParser {
 
   private static final Pattern TRAILING_SPACES = Pattern.compile(" +$");
 
-  private static final String MENTION_COLUMNS = "6 or 7 tab-separated columns (id, start, end,"
-      + " text, type, concept ids[, composite mention texts])";
+  private static final String MENTION_COLUMNS = "5 to 7 tab-separated columns (id, start, end,"
+      + " text, type[, concept ids[, composite mention texts]])";
 
   private static final String RELATION_COLUMNS = "4 or 5 tab-separated columns (id, type,"
       + " concept 1, concept 2[, novel])";
@@ -46,7 +46,11 @@ final class PubTatorLineParser {
       // Spaces after the last column are editor noise; tabs are kept since an empty last column
       // (a mention without concept id) is content.
       String[] columns = TRAILING_SPACES.matcher(line).replaceFirst("").split("\t", -1);
-      return columns.length >= 6 ? mention(columns) : relation(columns, line);
+      // NER corpora and tools leave out the concept-id column, which makes a mention line as wide
+      // as a BioRED relation line; only a mention starts with two offsets.
+      return columns.length >= 6 || columns.length == 5 && startsWithOffsets(columns)
+          ? mention(columns)
+          : relation(columns, line);
     }
     Matcher otherBar = OTHER_BAR_LINE.matcher(line);
     if (otherBar.matches()) {
@@ -74,8 +78,12 @@ final class PubTatorLineParser {
       return new Malformed(documentId, "mention starts after it ends; skipped",
           "start <= end", start + " > " + end);
     }
-    return new MentionLine(documentId, start, end, columns[3], columns[4], columns[5],
-        columns.length == 7 ? columns[6] : null);
+    return new MentionLine(documentId, start, end, columns[3], columns[4],
+        columns.length >= 6 ? columns[5] : "", columns.length == 7 ? columns[6] : null);
+  }
+
+  private static boolean startsWithOffsets(String[] columns) {
+    return NUMBER.matcher(columns[1]).matches() && NUMBER.matcher(columns[2]).matches();
   }
 
   private static PubTatorLine relation(String[] columns, String line) {
@@ -84,10 +92,9 @@ final class PubTatorLineParser {
       return new Malformed(documentId, "line has " + columns.length + " columns; skipped",
           RELATION_COLUMNS + " or " + MENTION_COLUMNS, excerpt(line));
     }
-    if (columns.length == 5 && NUMBER.matcher(columns[1]).matches()
-        && NUMBER.matcher(columns[2]).matches()) {
-      return new Malformed(documentId, "mention line has 5 columns; skipped", MENTION_COLUMNS,
-          excerpt(line));
+    if (startsWithOffsets(columns)) {
+      return new Malformed(documentId, "mention line has " + columns.length
+          + " columns, no type; skipped", MENTION_COLUMNS, excerpt(line));
     }
     for (int i = 1; i < 4; i++) {
       if (columns[i].isBlank()) {

@@ -27,9 +27,16 @@ import org.relexcurator.model.Document;
  * lines, separated by blank lines.
  *
  * <p>The document text is the title, one space and the abstract; offsets count its code points.
- * Mentions get ids {@code T0, T1, …} and relations {@code R0, R1, …} by their order in the block
- * (a dropped line keeps its number, so problems can name it). Relation arguments are concept ids
- * with roles {@code entity1} and {@code entity2}, the shape the BioC readers give BioRED too.
+ * Mentions get ids {@code T0, T1, …} and relations {@code R0, R1, …} by their order in the
+ * document (a dropped line keeps its number, so problems can name it). Relation arguments are
+ * concept ids with roles {@code entity1} and {@code entity2}, the shape the BioC readers give
+ * BioRED too.
+ *
+ * <p>Blocks that follow each other under one id are one document, each block a further passage
+ * (full texts are written so, one passage per block; see {@link DocumentBlocks}). Where that
+ * reading cannot be right, the block is read as a document of its own, with a fresh id ({@code
+ * ID#2}) and a warning: when it repeats the first block's title and abstract word for word (the
+ * same document twice), or when other documents come between it and the id's earlier blocks.
  *
  * <p>The file is streamed line by line; CRLF line ends, a byte order mark and a missing final
  * newline are read as if they were not there.
@@ -60,6 +67,7 @@ public final class PubTatorReader {
       throw new UnreadableInputException(file + ": cannot be read: " + e.getMessage(), e);
     }
     reading.endBlock();
+    reading.endDocument();
     return new Corpus(file, PubTatorFormat.NAME, reading.documents, reading.log.problems());
   }
 
@@ -70,6 +78,7 @@ public final class PubTatorReader {
     private final List<Document> documents = new ArrayList<>();
     private final Map<String, Integer> firstLineOfDocument = new HashMap<>();
     private DocumentBlock block;
+    private DocumentBlocks document;
     private int lineNumber;
 
     Reading(ProblemLog log) {
@@ -135,18 +144,48 @@ public final class PubTatorReader {
       }
       DocumentBlock ended = block;
       block = null;
-      Integer earlier = firstLineOfDocument.get(ended.documentId());
-      if (earlier != null) {
+      if (!ended.hasTitle()) {
         log.error(ended.documentId(), ended.firstLine(), null,
-            "document id already used by the document on line " + earlier
-                + "; this one is skipped",
-            null, null);
+            "no title line; the block is skipped", ended.documentId() + "|t|title", null);
         return;
       }
-      ended.build().ifPresent(document -> {
-        firstLineOfDocument.put(document.id(), ended.firstLine());
-        documents.add(document);
-      });
+      boolean sameId = document != null && document.fileId().equals(ended.documentId());
+      if (sameId && !ended.hasTheTextOf(document.first())) {
+        document.add(ended);
+        return;
+      }
+      endDocument();
+      String id = ended.documentId();
+      Integer earlier = firstLineOfDocument.get(id);
+      if (earlier != null) {
+        id = freshId(id);
+        log.warning(ended.documentId(), ended.firstLine(), null,
+            (sameId
+                ? "block repeats the title and abstract of the document on line "
+                : "document id already used, with other documents between, by the document on"
+                    + " line ")
+                + earlier + "; read as a document of its own, " + id,
+            null, null);
+      }
+      firstLineOfDocument.put(id, ended.firstLine());
+      document = new DocumentBlocks(id, ended, log);
+    }
+
+    /** {@code ID#2}, {@code ID#3}, …: the first that no document of the file has yet. */
+    private String freshId(String fileId) {
+      for (int n = 2; ; n++) {
+        String candidate = fileId + "#" + n;
+        if (!firstLineOfDocument.containsKey(candidate)) {
+          return candidate;
+        }
+      }
+    }
+
+    void endDocument() {
+      if (document != null) {
+        documents.add(document.build());
+        document = null;
+      }
     }
   }
 }

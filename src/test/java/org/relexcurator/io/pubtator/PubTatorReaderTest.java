@@ -213,7 +213,7 @@ class PubTatorReaderTest {
         1\tzero\t7\tAspirin\tChemical\tD001241
         1\t7\t0\tAspirin\tChemical\tD001241
         1\tCID\tD001241
-        1\t15\t22\tAspirin\tChemical
+        1\t15\t22\tAspirin
         1\tCID\t\tD001241
         1\t31\t36\tfever\tDisease\tD005334
         """);
@@ -225,7 +225,7 @@ class PubTatorReaderTest {
             tuple(4, "1", "mention offsets are not numbers; skipped"),
             tuple(5, "1", "mention starts after it ends; skipped"),
             tuple(6, "1", "line has 3 columns; skipped"),
-            tuple(7, "1", "mention line has 5 columns; skipped"),
+            tuple(7, "1", "mention line has 4 columns, no type; skipped"),
             tuple(8, "1", "relation line has an empty column; skipped"));
     assertThat(corpus.problems().get(1).found()).isEqualTo("zero 7");
     assertThat(corpus.documents().get(0).entities()).extracting(Entity::text)
@@ -290,7 +290,7 @@ class PubTatorReaderTest {
     Corpus corpus = read("1|a|Aspirin reduces fever.\n1\t0\t7\tAspirin\tChemical\tD001241\n");
 
     assertThat(described(corpus)).containsExactly(file + ":1: document 1: no title line; the"
-        + " document is skipped (expected \"1|t|title\", found nothing)");
+        + " block is skipped (expected \"1|t|title\", found nothing)");
     assertThat(corpus.documents()).isEmpty();
   }
 
@@ -381,16 +381,6 @@ class PubTatorReaderTest {
         + " nothing)");
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("1", "2");
     assertThat(corpus.documents()).allMatch(d -> d.entities().size() == 3);
-  }
-
-  @Test
-  void repeatedDocumentIdKeepsTheFirstDocument() throws Exception {
-    Corpus corpus = read(ASPIRIN + ASPIRIN.replace("Aspirin helps.", "Other title."));
-
-    assertThat(described(corpus)).containsExactly(file + ":8: document 1: document id already"
-        + " used by the document on line 1; this one is skipped");
-    assertThat(corpus.documents()).singleElement()
-        .satisfies(d -> assertThat(d.text().value()).startsWith("Aspirin helps."));
   }
 
   @Test

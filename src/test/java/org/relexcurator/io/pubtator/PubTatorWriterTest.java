@@ -19,6 +19,8 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;
 import org.relexcurator.model.Infons;
 import org.relexcurator.model.Passage;
+import org.relexcurator.model.Problem;
+import org.relexcurator.model.Problem.Severity;
 import org.relexcurator.model.Relation;
 import org.relexcurator.model.Span;
 import org.relexcurator.model.TextLayout;
@@ -53,7 +55,7 @@ class PubTatorWriterTest {
   }
 
   @Test
-  void fullTextWithGapsIsWrittenSoThatEveryOffsetStillHolds() throws Exception {
+  void fullTextIsWrittenOnePassagePerBlockSoThatEveryOffsetStillHolds() throws Exception {
     // Passages at 0, 12 and 30, as a BioC full text has them: the gaps are spaces.
     Document fullText = document("9", List.of("Title here", "Abstract text.",
         "Body mentions aspirin."), List.of(0, 12, 30), List.of(
@@ -65,16 +67,20 @@ class PubTatorWriterTest {
 
     assertThat(written).isEqualTo("""
         9|t|Title here\s
-        9|a|Abstract text.    Body mentions aspirin.
+        9|a|Abstract text.  \s
         9\t0\t5\tTitle\tChemical\t
         9\t12\t20\tAbstract\tChemical\t
-        9\t44\t51\taspirin\tChemical\tD001241
+
+        9|t|Body mentions aspirin.
+        9\t14\t21\taspirin\tChemical\tD001241
 
         """);
     Corpus reread = readBack();
     assertThat(reread.problems()).isEmpty();
     Document document = reread.documents().get(0);
     assertThat(document.text()).isEqualTo(fullText.text());
+    assertThat(document.passages()).extracting(Passage::span)
+        .containsExactly(new Span(0, 11), new Span(12, 29), new Span(30, 52));
     assertThat(document.entities()).extracting(Entity::spans, Entity::text)
         .containsExactlyElementsOf(
             fullText.entities().stream().map(e -> tuple(e.spans(), e.text())).toList());
@@ -103,29 +109,50 @@ class PubTatorWriterTest {
   }
 
   @Test
-  void mentionArgumentsAreWrittenAsTheMentionsFirstConceptId() throws Exception {
+  void mentionArgumentsAreWrittenAsTheMentionsFirstConceptIdAndLeftOutWithAWarningWithout()
+      throws Exception {
     Document withMentionRelations = document("m1", List.of("Aspirin and fever and pain."),
         List.of(0), List.of(
             entity("T1", 0, 7, "Aspirin", "D001241", "D000001"),
-            entity("T2", 12, 17, "fever", "D005334"),
-            entity("T3", 22, 26, "pain")),
+            entity("T2", 12, 17, "fever", "-", "D005334"),
+            entity("T3", 22, 26, "pain", "-")),
         List.of(
             new Relation("R1", "treats",
                 List.of(Argument.mention("Arg1", "T1"), Argument.mention("Arg2", "T2")),
-                Infons.empty()),
-            new Relation("R2", "treats",
-                List.of(Argument.mention("Arg1", "T1"), Argument.mention("Arg2", "T3")),
                 Infons.of("novel", "No")),
+            new Relation("R2", "has",
+                List.of(Argument.mention("Arg1", "T1"), Argument.mention("Arg2", "T3")),
+                Infons.empty()),
+            new Relation("R3", "has",
+                List.of(Argument.mention("Arg1", "T9"), Argument.mention("Arg2", "T2")),
+                Infons.empty()),
             new Relation("E1", "Event",
                 List.of(Argument.mention("Theme", "T1"), Argument.mention("Theme2", "T2"),
                     Argument.mention("Cause", "T3")),
                 Infons.empty())));
+    Path file = folder.resolve("out.PubTator");
 
-    String written = write(withMentionRelations);
+    List<Problem> losses = new PubTatorWriter().write(List.of(withMentionRelations), file);
 
-    assertThat(written.lines().filter(line -> line.contains("treats")))
-        .containsExactly("m1\ttreats\tD001241\tD005334", "m1\ttreats\tD001241\tT3\tNo");
-    assertThat(written).doesNotContain("Event");
+    assertThat(Files.readString(file)).isEqualTo("""
+        m1|t|Aspirin and fever and pain.
+        m1\t0\t7\tAspirin\tChemical\tD001241|D000001
+        m1\t12\t17\tfever\tChemical\t-|D005334
+        m1\t22\t26\tpain\tChemical\t-
+        m1\ttreats\tD001241\tD005334\tNo
+
+        """);
+    assertThat(losses).allMatch(p -> p.severity() == Severity.WARNING)
+        .extracting(Problem::describe).containsExactly(
+            file + ": document m1, annotation R2: PubTator relations join concept ids, and"
+                + " mention T3 has none; relation left out (expected \"a concept id on both"
+                + " mentions\", found \"has T1 T3\")",
+            file + ": document m1, annotation R3: PubTator relations join concept ids, and"
+                + " mention T9 is not in the document; relation left out (expected \"a concept id"
+                + " on both mentions\", found \"has T9 T2\")",
+            file + ": document m1, annotation E1: PubTator cannot hold a relation with 3"
+                + " arguments; left out (expected \"2 arguments\", found \"Event T1 T2 T3\")");
+    assertThat(readBack().problems()).isEmpty();
   }
 
   @Test
@@ -135,7 +162,15 @@ class PubTatorWriterTest {
     Document document = document("d1", List.of("Left and right ovarian cysts."), List.of(0),
         List.of(discontinuous), List.of());
 
-    assertThat(write(document)).contains("d1\t0\t22\tLeft and right ovarian\tDisease\tD010051\n");
+    Path file = folder.resolve("out.PubTator");
+
+    List<Problem> losses = new PubTatorWriter().write(List.of(document), file);
+
+    assertThat(Files.readString(file))
+        .contains("d1\t0\t22\tLeft and right ovarian\tDisease\tD010051\n");
+    assertThat(losses).extracting(Problem::describe).containsExactly(file + ": document d1,"
+        + " annotation T1: PubTator cannot hold a discontinuous mention; written as its extent"
+        + " 0-22 (expected \"Left ovarian\", found \"Left and right ovarian\")");
     assertThat(readBack().problems()).isEmpty();
   }
 
