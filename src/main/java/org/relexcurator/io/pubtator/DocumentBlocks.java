@@ -1,9 +1,14 @@
 package org.relexcurator.io.pubtator;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.relexcurator.io.ConceptIds;
 import org.relexcurator.io.MentionCheck;
 import org.relexcurator.io.ProblemLog;
@@ -29,10 +34,12 @@ import org.relexcurator.model.TextLayout;
  * the one before, its title and (non-empty) abstract passages of unknown type.
  *
  * <p>A later block's mention offsets usually count from the start of that block; some files count
- * them over the whole document. Each later block is read the way more of its mentions find their
- * text starting inside the block (from the block's start when tied), and a block with mentions that
- * fit neither way is reported; each such mention is then moved or dropped by the one offset policy
- * ({@link MentionCheck}) and reported on its own line. Relations of every block belong to the
+ * them over the whole document, and tools that keep a BioC full text's passage offsets count them
+ * from the passage's offset in the source. Each later block is read the way more of its mentions
+ * find their text starting inside the block (from the block's start when tied; a source offset is
+ * found from the mentions themselves), and a block with mentions that fit no way is reported; each
+ * such mention is then moved or dropped by the one offset policy ({@link MentionCheck}) and
+ * reported on its own line. Relations of every block belong to the
  * whole document.
  */
 final class DocumentBlocks {
@@ -43,6 +50,7 @@ final class DocumentBlocks {
   private final String documentId;
   private final ProblemLog log;
   private final List<DocumentBlock> blocks = new ArrayList<>();
+  private final List<Integer> blocksReadByAgreement = new ArrayList<>();
 
   /**
    * @param documentId the id the document gets: the file's, or a fresh one where the file uses
@@ -93,10 +101,27 @@ final class DocumentBlocks {
       int shift = i == 0 ? 0 : shiftOf(blocks.get(i), blockSpans.get(i), text);
       blocks.get(i).mentions().forEach(mention -> mentions.add(new ShiftedMention(mention, shift)));
     }
+    warnOfBlocksReadByAgreement();
     Set<String> concepts = new HashSet<>();
     List<Entity> entities = entities(mentions, text, concepts);
     return new Document(documentId, text, passages, entities, relations(concepts),
         Infons.empty());
+  }
+
+  /** One warning for the document, not one per block: a full text has a hundred blocks. */
+  private void warnOfBlocksReadByAgreement() {
+    if (blocksReadByAgreement.isEmpty()) {
+      return;
+    }
+    int count = blocksReadByAgreement.size();
+    log.warning(documentId, blocksReadByAgreement.get(0), null,
+        count + (count == 1 ? " block" : " blocks") + " (lines "
+            + blocksReadByAgreement.stream().limit(5).map(String::valueOf)
+                .collect(Collectors.joining(", "))
+            + (count > 5 ? ", …" : "") + ") count mention offsets from neither the block's start"
+            + " nor the document's, as tools keeping a full text's passage offsets write them;"
+            + " each read from the base all its mentions agree on",
+        null, null);
   }
 
   private void warnOfMissingAbstract() {
@@ -109,25 +134,79 @@ final class DocumentBlocks {
     }
   }
 
-  /** How far a later block's mention offsets move: to the block's start, or not at all. */
+  /**
+   * How far a later block's mention offsets move: to the block's start, not at all, or, where
+   * neither reading fits every mention, by the shift most of its mentions agree on (tools that
+   * keep a BioC passage's own offset count from a base that is neither).
+   */
   private int shiftOf(DocumentBlock block, Span blockSpan, DocumentText text) {
-    int fromBlock = 0;
-    int overDocument = 0;
+    int size = block.mentions().size();
+    int fromBlock = fitting(block, blockSpan.start(), blockSpan, text);
+    int overDocument = fitting(block, 0, blockSpan, text);
+    if (Math.max(fromBlock, overDocument) == size) {
+      return fromBlock == size ? blockSpan.start() : 0;
+    }
+    OptionalInt agreed = agreedShift(block, blockSpan, text);
+    int byAgreement = agreed.isPresent() ? fitting(block, agreed.getAsInt(), blockSpan, text) : 0;
+    int shift;
+    String reading;
+    if (byAgreement > Math.max(fromBlock, overDocument)) {
+      shift = agreed.getAsInt();
+      reading = "as counted from offset " + (blockSpan.start() - shift) + " at the block's start";
+    } else if (fromBlock >= overDocument) {
+      shift = blockSpan.start();
+      reading = "as counted from the block's start";
+    } else {
+      shift = 0;
+      reading = "as counted over the whole document";
+    }
+    int fit = Math.max(byAgreement, Math.max(fromBlock, overDocument));
+    if (fit == size) {
+      blocksReadByAgreement.add(block.firstLine());
+      return shift;
+    }
+    log.warning(documentId, block.firstLine(), null,
+        "of this block's " + size + " mentions, " + fromBlock
+            + " fit offsets counted from the block's start (" + blockSpan.start() + "), "
+            + overDocument + " offsets counted over the whole document and " + byAgreement
+            + " offsets counted from the base most of them agree on; read " + reading
+            + ", each mention that does not fit reported on its line",
+        null, null);
+    return shift;
+  }
+
+  private static int fitting(DocumentBlock block, int shift, Span blockSpan, DocumentText text) {
+    int count = 0;
     for (Numbered<MentionLine> mention : block.mentions()) {
-      fromBlock += fits(mention.content(), blockSpan.start(), blockSpan, text) ? 1 : 0;
-      overDocument += fits(mention.content(), 0, blockSpan, text) ? 1 : 0;
+      count += fits(mention.content(), shift, blockSpan, text) ? 1 : 0;
     }
-    boolean relative = fromBlock >= overDocument;
-    if (Math.max(fromBlock, overDocument) < block.mentions().size()) {
-      log.warning(documentId, block.firstLine(), null,
-          "of this block's " + block.mentions().size() + " mentions, " + fromBlock
-              + " fit offsets counted from the block's start (" + blockSpan.start() + ") and "
-              + overDocument + " offsets counted over the whole document; read as counted "
-              + (relative ? "from the block's start" : "over the whole document")
-              + ", each mention that does not fit reported on its line",
-          null, null);
+    return count;
+  }
+
+  /**
+   * The shift that puts the most mentions on an occurrence of their text inside the block: each
+   * occurrence of a mention's text votes for the shift that would put the mention there.
+   */
+  private static OptionalInt agreedShift(DocumentBlock block, Span blockSpan, DocumentText text) {
+    Map<Integer, Integer> votes = new HashMap<>();
+    for (Numbered<MentionLine> numbered : block.mentions()) {
+      MentionLine mention = numbered.content();
+      if (mention.text().isEmpty()) {
+        continue;
+      }
+      Set<Integer> shifts = new HashSet<>();
+      int at = text.indexOf(mention.text(), blockSpan.start());
+      while (at >= 0 && at < blockSpan.end()) {
+        shifts.add(at - mention.start());
+        at = text.indexOf(mention.text(), at + 1);
+      }
+      shifts.forEach(shift -> votes.merge(shift, 1, Integer::sum));
     }
-    return relative ? blockSpan.start() : 0;
+    return votes.entrySet().stream()
+        .max(Map.Entry.<Integer, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(entry -> OptionalInt.of(entry.getKey()))
+        .orElse(OptionalInt.empty());
   }
 
   private static boolean fits(MentionLine mention, int shift, Span blockSpan, DocumentText text) {

@@ -134,6 +134,21 @@ class PubTatorShapesTest {
   }
 
   @Test
+  void blocksCountingFromTheirSourcePassagesOffsetGiveTheSameDocumentWithOneWarning()
+      throws Exception {
+    Corpus source = read(shape("full-text-blocks-with-source-passage-offsets.PubTator"));
+    Corpus relative = read(shape("full-text-one-passage-per-block.PubTator"));
+
+    assertThat(source.documents()).isEqualTo(relative.documents());
+    assertThat(source.problems())
+        .extracting(Problem::severity, Problem::line, Problem::message)
+        .containsExactly(tuple(Severity.WARNING, 16, "3 blocks (lines 16, 22, 27) count mention"
+            + " offsets from neither the block's start nor the document's, as tools keeping a full"
+            + " text's passage offsets write them; each read from the base all its mentions agree"
+            + " on"));
+  }
+
+  @Test
   void blockWhoseMentionsFitNeitherReadingIsNamedAndEachMentionReportedOnItsLine()
       throws Exception {
     Corpus corpus = read("""
@@ -152,9 +167,10 @@ class PubTatorShapesTest {
             Problem::message)
         .containsExactly(
             tuple(Severity.WARNING, 4, "5", null, "of this block's 2 mentions, 1 fit offsets"
-                + " counted from the block's start (15) and 0 offsets counted over the whole"
-                + " document; read as counted from the block's start, each mention that does not"
-                + " fit reported on its line"),
+                + " counted from the block's start (15), 0 offsets counted over the whole"
+                + " document and 1 offsets counted from the base most of them agree on; read as"
+                + " counted from the block's start, each mention that does not fit reported on"
+                + " its line"),
             tuple(Severity.ERROR, 5, "5", "T1", "mention text not at offsets 12-17 (27-32 in the"
                 + " document) nor within 20 characters; mention dropped"));
     assertThat(document.entities()).extracting(Entity::id, Entity::spans).containsExactly(
