@@ -115,27 +115,39 @@ class AtomicFilesTest {
     return file;
   }
 
+  /** The name a write by process {@code pid} gives a temporary of {@code target}. */
+  private static String temporary(String target, long pid, String suffix) {
+    return "." + target + "." + pid + ".0123456789xyz." + suffix;
+  }
+
   @Test
-  void temporariesOfAKilledWriteAreRemovedByTheNextWriteOfTheSameTarget() throws Exception {
+  void temporariesOfAKilledWriteAreRemovedByTheNextWriteInTheFolder() throws Exception {
     Path target = folder.resolve("gold.jsonl");
     long me = ProcessHandle.current().pid();
-    Path killed = Files.writeString(folder.resolve(".gold.jsonl." + endedPid() + ".k1.tmp"), "x");
-    Path reusedPid = oldFile(".gold.jsonl." + me + ".k2.tmp");
+    long ended = endedPid();
+    Path killed = Files.writeString(folder.resolve(temporary("gold.jsonl", ended, "tmp")), "x");
+    Path killedOther = Files.writeString(folder.resolve(temporary("b.csv", ended, "tmp")), "x");
+    Path reusedPid = oldFile(temporary("gold.jsonl", me, "tmp"));
     Path earlierVersion = oldFile(".gold.jsonl8150263478.tmp");
-    Path killedFolderWrite = Files.createDirectories(folder.resolve(".gold.jsonl.55.k3.old/d"));
+    Path killedFolderWrite =
+        Files.createDirectories(folder.resolve(temporary("gold.jsonl", 55, "old")).resolve("d"));
     Files.setLastModifiedTime(killedFolderWrite.getParent(),
         FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
-    Path writeUnderWay = Files.writeString(folder.resolve(".gold.jsonl." + me + ".k4.tmp"), "x");
-    Path otherTarget = oldFile(".other.jsonl." + me + ".k5.tmp");
+    Path writeUnderWay = Files.writeString(folder.resolve(temporary("gold.jsonl", me, "tmp")
+        .replace("xyz", "xy0")), "x");
+    Path earlierVersionOfAnother = oldFile(".other.jsonl8150263478.tmp");
+    Path notOurs = oldFile(".notes.2024.v1.old");
 
     AtomicFiles.writeString(target, "new");
 
     assertThat(killed).doesNotExist();
+    assertThat(killedOther).doesNotExist();
     assertThat(reusedPid).doesNotExist();
     assertThat(earlierVersion).doesNotExist();
     assertThat(killedFolderWrite.getParent()).doesNotExist();
     assertThat(writeUnderWay).exists();
-    assertThat(otherTarget).exists();
+    assertThat(earlierVersionOfAnother).exists();
+    assertThat(notOurs).exists();
     assertThat(Files.readString(target)).isEqualTo("new");
   }
 
@@ -143,7 +155,7 @@ class AtomicFilesTest {
   void aFolderWriteRemovesWhatAKilledFolderWriteLeft() throws Exception {
     Path target = folder.resolve("brat");
     Path killed = Files.createDirectories(
-        folder.resolve(".brat." + endedPid() + ".k1.tmp").resolve("a.ann"));
+        folder.resolve(temporary("brat", endedPid(), "tmp")).resolve("a.ann"));
 
     AtomicFiles.writeFolder(target, inside -> Files.writeString(inside.resolve("b.ann"), "new"));
 
