@@ -23,7 +23,7 @@ import java.util.Set;
  * Writes a file so that readers see either the old content or the new, never a half-written one:
  * the content goes to a temporary file in the same folder, is forced to disk, then moved into place.
  * A folder of files is written the same way, as a whole ({@link #writeFolder}). Temporaries that
- * a killed process left beside the target are removed by the next write of it ({@link
+ * a killed process left beside a target are removed by a later write into the same folder ({@link
  * TemporarySiblings}).
  */
 public final class AtomicFiles {
