@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
         "  relex adjudicate PROJECT --pair KEY --label LABEL --curator NAME [--note TEXT]",
         "or lists the disputed pairs with each curator's label:",
         "  relex adjudicate PROJECT --list",
+        "The pair must be disputed (or adjudicated before: the new adjudication replaces it).",
         "The label must be one of the project's model labels (synthetic_relex's 16 if the",
         "project holds no prediction). Exit code 0: done; 2: refused, with the reason."})
 final class AdjudicateCommand implements Callable<Integer> {
@@ -106,12 +107,40 @@ final class AdjudicateCommand implements Callable<Integer> {
   private void adjudicate(ProjectDatabase database, PrintWriter out)
       throws CurationStoreException {
     Optional<SettledLabel> before = SettledLabels.fromLog(database.decisions().log()).get(pair);
+    checkDisputed(before, database);
     Decision decision = new Adjudication(database.decisions(), database.contents(),
         SyntheticRelexLabels.ALL, Clock.systemUTC())
         .record(pair, label, curator, note, Duration.ZERO);
     out.printf(Locale.ROOT, "Recorded decision %d: %s is gold, %s, adjudicated by %s.%n",
         decision.sequence(), pair, label, curator);
     out.println("Before: " + before.map(AdjudicateCommand::describe).orElse("undecided") + ".");
+  }
+
+  /**
+   * Adjudication settles what the curators disagree on; a pair someone adjudicated already may be
+   * adjudicated again, as the latest adjudication wins. Any other pair is refused, so that a
+   * mistyped key cannot overrule the curators' agreement.
+   */
+  private void checkDisputed(Optional<SettledLabel> before, ProjectDatabase database)
+      throws CurationStoreException {
+    if (before.isEmpty()) {
+      boolean stored = database.contents().pairs().stream().anyMatch(p -> p.key().equals(pair));
+      throw new CurationStoreException(stored
+          ? pair + " is not disputed: nobody has labelled it yet; " + listHint()
+          : "The project has no pair " + pair + "; a pair key is document|E1|E2, as "
+              + listHint());
+    }
+    SettledLabel settled = before.get();
+    boolean disputable = settled.status() == SettledLabel.Status.DISPUTED
+        || settled.settledBy() == SettledLabel.SettledBy.ADJUDICATION;
+    if (!disputable) {
+      throw new CurationStoreException(pair + " is not disputed (it is " + describe(settled)
+          + "); adjudication settles pairs the curators labelled differently; " + listHint());
+    }
+  }
+
+  private String listHint() {
+    return "'relex adjudicate " + project + " --list' shows the disputed pairs";
   }
 
   private static String describe(SettledLabel settled) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Scores the model's predictions in a curated-pairs export (relex export) against the",
         "curated gold labels: per-label precision, recall, F1 and support beside the model card's",
-        "numbers, confusion matrix, bootstrap 95% intervals, reliability diagram and ECE.",
+        "numbers, confusion matrix, bootstrap 95%% intervals, reliability diagram and ECE.",
         "Without output options the Markdown report goes to standard output.",
         "Exit code 0: evaluated; 1: some lines skipped, report written; 2: nothing written."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -44,7 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--bootstrap", paramLabel = "N",
       defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
-      description = "Bootstrap resamples for the 95% intervals (default 1000; 0: none).")
+      description = "Bootstrap resamples for the 95%% intervals (default 1000; 0: none).")
   private int resamples;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Bootstrap.DEFAULT_SEED,

@@ -1,6 +1,6 @@
 package org.relexcurator.cli;
 
-import org.relexcurator.ui.DesktopApp;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,11 +40,14 @@ public final class Main {
 
   public static void main(String[] args) {
     OfflineMode.apply();
-    if (args.length == 0 || !args[0].startsWith("-") && !isSubcommand(args[0])) {
-      DesktopApp.launchWith(args);
-      return;
+    if (args.length > 0 && (args[0].startsWith("-") || isSubcommand(args[0]))) {
+      System.exit(run(args));
     }
-    System.exit(run(args));
+    int exit = new WindowStart(commandLine().getSubcommands().keySet(), System.getenv(),
+        System.getProperty("os.name", ""), new PrintWriter(System.err, true)).open(args);
+    if (exit != OK) {
+      System.exit(exit);
+    }
   }
 
   /** Runs a subcommand and returns its exit code, without exiting the JVM. */
@@ -54,7 +57,7 @@ public final class Main {
   }
 
   /** Runs a subcommand with its output and errors going to the given writers. */
-  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     OfflineMode.apply();
     CommandLine cli = commandLine();
     cli.setOut(out);

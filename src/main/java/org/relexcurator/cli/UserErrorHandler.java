@@ -25,9 +25,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
       return Main.UNUSABLE;
     }
     if (isWindowStartFailure(ex)) {
-      cli.getErr().println("relex: the window could not start (" + ex.getMessage() + "). It needs"
-          + " a graphical session and GTK 3 (on Debian: apt-get install libgtk-3-0); the"
-          + " subcommands in relex --help work without either.");
+      cli.getErr().println(windowStartFailure(ex));
       return Main.UNUSABLE;
     }
     cli.getErr().println("relex: internal error: " + ex);
@@ -39,7 +37,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
    * JavaFX's windowing layer (Glass) says it cannot start: no display, or no GTK 3 on a server
    * image. That is the machine's setup, not a bug, and the curator can fix it.
    */
-  private static boolean isWindowStartFailure(Exception ex) {
+  static boolean isWindowStartFailure(Exception ex) {
     if (!(ex instanceof UnsupportedOperationException)) {
       return false;
     }
@@ -49,5 +47,12 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
       }
     }
     return false;
+  }
+
+  /** The one line that says why the window could not start and what to do. */
+  static String windowStartFailure(Exception ex) {
+    return "relex: the window could not start (" + ex.getMessage() + "). It needs a graphical"
+        + " session and GTK 3 (on Debian: apt-get install libgtk-3-0); the subcommands in relex"
+        + " --help work without either.";
   }
 }

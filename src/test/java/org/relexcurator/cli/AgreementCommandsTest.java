@@ -234,11 +234,7 @@ class AgreementCommandsTest {
 
   @Test
   void adjudicateWithoutPredictionsChecksSyntheticRelexLabels() throws Exception {
-    Path bare = folder.resolve("bare.relex");
-    try (ProjectDatabase project = ProjectDatabase.create(bare)) {
-      project.decisions().record(DecisionDraft.labelled("d|T1|T2", "alice", "none", null, null,
-          null, "", Instant.now(), Duration.ZERO));
-    }
+    Path bare = projectWith("bare.relex", "alice", "d|T1|T2", "none", "bob", "d|T1|T2", "causes");
 
     assertThat(relex("adjudicate", bare.toString(), "--pair", "d|T1|T2", "--label",
         "upregulates", "--curator", "lead").exit()).isZero();
@@ -259,5 +255,35 @@ class AgreementCommandsTest {
     assertThat(mixed.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(mixed.err()).startsWith(
         "relex: --list cannot be combined with --pair, --label, --curator or --note");
+  }
+
+  @Test
+  void adjudicateRefusesAPairTheCuratorsDoNotDisputeAndRecordsNothing() throws Exception {
+    Run agreed = relex("adjudicate", study.toString(), "--pair", StudyProject.AGREED,
+        "--label", "none", "--curator", "lead");
+    Run single = relex("adjudicate", study.toString(), "--pair", StudyProject.SINGLE,
+        "--label", "none", "--curator", "lead");
+
+    assertThat(agreed.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(agreed.err().strip()).isEqualTo("relex: d1|T1|T2 is not disputed (it is gold"
+        + " (treats, by agreement); alice treats, bob treats); adjudication settles pairs the"
+        + " curators labelled differently; 'relex adjudicate " + study + " --list' shows the"
+        + " disputed pairs");
+    assertThat(single.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(single.err()).contains("d1|T3|T4 is not disputed (it is gold (");
+    assertThat(log()).hasSize(8);
+  }
+
+  @Test
+  void anAdjudicatedPairMayBeAdjudicatedAgainAndTheLatestWins() {
+    relex("adjudicate", study.toString(), "--pair", StudyProject.FIRST_DISPUTE, "--label",
+        "causes", "--curator", "lead");
+
+    Run again = relex("adjudicate", study.toString(), "--pair", StudyProject.FIRST_DISPUTE,
+        "--label", "none", "--curator", "lead");
+
+    assertThat(again.exit()).isZero();
+    assertThat(again.out()).contains("Before: gold (causes, by adjudication); alice causes,"
+        + " bob none.");
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CommandLineTest {
 
@@ -166,5 +169,31 @@ class CommandLineTest {
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(run.err()).contains("unknown format 'docx'").contains("pubtator");
+  }
+
+  /** The help of a command and of all its subcommands, one after the other. */
+  private static void usages(CommandLine command, StringBuilder into) {
+    into.append(command.getUsageMessage());
+    command.getSubcommands().values().forEach(sub -> usages(sub, into));
+  }
+
+  /**
+   * Picocli runs each help text through String.format; one it cannot format (a bare % sign) it
+   * prints raw, after a "[picocli WARN]" line on standard error for every use of the text.
+   */
+  @Test
+  void everyHelpPrintsWithoutPicocliWarnings() {
+    StringBuilder help = new StringBuilder();
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    PrintStream standardError = System.err;
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      usages(Main.commandLine(), help);
+    } finally {
+      System.setErr(standardError);
+    }
+
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(help).contains("bootstrap 95% intervals").contains("for the 95% intervals");
   }
 }

@@ -9,10 +9,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.inference.ModelDescription;
+import org.relexcurator.inference.SyntheticRelexLabels;
 
 /** {@code relex import} and {@code relex export}: messages, exit codes, the round trip. */
 class ExportImportCommandsTest {
@@ -108,7 +111,7 @@ class ExportImportCommandsTest {
 
   @Test
   void anImportWithBadLinesNamesEachLineAndExitsOne() throws IOException {
-    Files.writeString(golden, "{\"doc_id\": 7}\n", StandardOpenOption.APPEND);
+    Files.writeString(golden, "{\"doc_id\": 7, \"label\": null}\n", StandardOpenOption.APPEND);
     Path project = folder.resolve("imported.relex");
 
     Run run = relex("import", golden.toString(), "--project", project.toString());
@@ -130,5 +133,72 @@ class ExportImportCommandsTest {
     assertThat(run.err()).endsWith("relex: no line of " + golden + " could be imported (of 1"
         + " with content); no project made\n");
     assertThat(project).doesNotExist();
+  }
+
+  private Path severalCurators(String name) throws IOException {
+    Path copy = folder.resolve(name);
+    try (InputStream in = getClass().getResourceAsStream("/export/several-curators.jsonl")) {
+      Files.copy(in, copy);
+    }
+    return copy;
+  }
+
+  @Test
+  void labelsInAnotherCaseAreImportedAsTheLabelNamesWithAWarningAndAgreementCountsThemAsOne()
+      throws IOException {
+    Path original = severalCurators("several-curators.jsonl");
+    List<String> lines = Files.readAllLines(original);
+    lines.set(0, lines.get(0).replace("\"bob\":\"treats\"", "\"bob\":\"TREATS\""));
+    lines.set(2, lines.get(2).replace("\"bob\":\"causes\"", "\"bob\":\"Causes\""));
+    lines.set(3, lines.get(3).replace("\"label\":\"causes\"", "\"label\":\"CAUSES\""));
+    Path shouting = Files.write(folder.resolve("shouting.jsonl"), lines);
+    Path project = folder.resolve("imported.relex");
+    Path again = folder.resolve("again.jsonl");
+
+    Run importing = relex("import", shouting.toString(), "--project", project.toString());
+    Run agreement = relex("agreement", project.toString(), "--json");
+    relex("export", project.toString(), "--format", "jsonl", "--all", "--out", again.toString());
+
+    assertThat(importing.exit()).isZero();
+    assertThat(importing.err().lines().filter(line -> line.contains(" is read as ")))
+        .containsExactly(
+            "relex: warning: " + shouting + ":1: document PMID:1: curation.curators.bob"
+                + " \"TREATS\" is read as \"treats\", the label of that name in another case",
+            "relex: warning: " + shouting + ":3: document PMID:1: curation.curators.bob"
+                + " \"Causes\" is read as \"causes\", the label of that name in another case",
+            "relex: warning: " + shouting + ":4: document PMID:2: label \"CAUSES\" is read as"
+                + " \"causes\", the label of that name in another case");
+    assertThat(agreement.out()).doesNotContain("TREATS", "Causes", "CAUSES");
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(original));
+  }
+
+  @Test
+  void importAndEvaluateRefuseTheSameBadLabelsAndRepeatedKeysByFileAndLine() throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(severalCurators("in.jsonl")));
+    lines.set(1, lines.get(1).replace("\"bob\":\"treats\"", "\"bob\":\"treatment\""));
+    lines.set(5, lines.get(5).replace("\"label\":\"treats\",", "\"label\":\"treats\","
+        + "\"label\":\"none\","));
+    lines.set(0, lines.get(0).replace("\"label\":\"treats\"", "\"label\":\"cures\""));
+    Path bad = Files.write(folder.resolve("bad.jsonl"), lines);
+
+    Run importing = relex("import", bad.toString(), "--project",
+        folder.resolve("p.relex").toString());
+    Run evaluating = relex("evaluate", "--bootstrap", "0", bad.toString());
+
+    String allowed = String.join(", ", SyntheticRelexLabels.ALL);
+    assertThat(importing.exit()).isEqualTo(Main.PROBLEMS);
+    List<String> errors =
+        importing.err().lines().filter(line -> line.startsWith("relex: error: ")).toList();
+    assertThat(errors).containsExactly(
+        "relex: error: " + bad + ":1: document PMID:1: label \"cures\" is not a label name;"
+            + " line skipped (expected \"one of " + allowed + "\", found \"cures\")",
+        "relex: error: " + bad + ":2: document PMID:1: curation.curators.bob \"treatment\" is"
+            + " not a label name; line skipped (expected \"one of " + allowed + "\", found"
+            + " \"treatment\")",
+        "relex: error: " + bad + ":6: the key \"label\" is given twice in one object; line"
+            + " skipped (expected \"each key once\", found \"label\")");
+    assertThat(evaluating.exit()).isEqualTo(Main.PROBLEMS);
+    assertThat(evaluating.err().lines()).contains(errors.get(0), errors.get(2));
+    assertThat(evaluating.err()).doesNotContain("treatment");
   }
 }

@@ -1,13 +1,6 @@
 package org.relexcurator.curation.export;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +23,7 @@ import org.relexcurator.model.DecisionDraft;
  * settle it as its line says (the curators' labels, then the deciding decision), so that
  * exporting the new project gives the same file back.
  *
- * <p>Bad lines are reported and skipped ({@link CuratedJsonlReader}). The project is built under a
+ * <p>Bad lines are reported and skipped ({@link CuratedJsonlReader}, {@link ImportedRowParser}). The project is built under a
  * temporary name beside the target and takes the target's name only when complete, so a failure
  * leaves no project, not half of one; an existing file is never replaced.
  */
@@ -45,7 +38,7 @@ public final class ProjectImport {
 
   /**
    * @throws CurationStoreException if the project exists already or cannot be written
-   * @throws UnreadableInputException if the JSONL file cannot be read as UTF-8 text
+   * @throws UnreadableInputException if the JSONL file is missing or cannot be read
    */
   public ImportSummary importJsonl(Path jsonl, Path projectFile)
       throws CurationStoreException, UnreadableInputException {
@@ -53,84 +46,22 @@ public final class ProjectImport {
       throw new CurationStoreException(projectFile + " already exists; an import makes a new"
           + " project, so name a file that is not there yet");
     }
-    CuratedJsonlReader reader = new CuratedJsonlReader(jsonl.toString(), clock.instant());
-    int rows = readLines(jsonl, reader);
-    List<ImportedRow> imported = reader.rows();
+    CuratedJsonlReader.Result<ImportedRow> read =
+        CuratedJsonlReader.read(jsonl, new ImportedRowParser(clock.instant()));
+    List<ImportedRow> imported = read.rows();
+    int rows = read.linesWithContent();
     if (imported.isEmpty()) {
-      return new ImportSummary(null, rows, 0, 0, reader.problems());
+      return new ImportSummary(null, rows, 0, 0, read.problems());
     }
     Path temp = projectFile.toAbsolutePath().resolveSibling(
         "." + projectFile.getFileName() + "." + UUID.randomUUID() + ".importing");
     try {
       int decisions = fill(temp, imported);
       moveIntoPlace(temp, projectFile);
-      return new ImportSummary(projectFile, rows, imported.size(), decisions, reader.problems());
+      return new ImportSummary(projectFile, rows, imported.size(), decisions, read.problems());
     } finally {
       deleteQuietly(temp);
       deleteQuietly(ProjectDatabase.lockFileOf(temp));
-    }
-  }
-
-  /**
-   * Feeds every line to the reader, decoded one by one so that a line that is not UTF-8 is a bad
-   * line of its own; returns how many lines were not blank.
-   */
-  private static int readLines(Path jsonl, CuratedJsonlReader reader)
-      throws UnreadableInputException {
-    if (!Files.isRegularFile(jsonl)) {
-      throw new UnreadableInputException(jsonl + ": no such file");
-    }
-    LineCounter lines = new LineCounter(reader);
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(jsonl), 1 << 16)) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      for (int b = in.read(); b != -1; b = in.read()) {
-        if (b == '\n') {
-          lines.accept(line.toByteArray());
-          line.reset();
-        } else {
-          line.write(b);
-        }
-      }
-      if (line.size() > 0) {
-        lines.accept(line.toByteArray());
-      }
-    } catch (IOException e) {
-      throw new UnreadableInputException(jsonl + ": cannot be read: " + e.getMessage(), e);
-    }
-    return lines.rows;
-  }
-
-  /** Numbers lines and hands them on as text. */
-  private static final class LineCounter {
-    private final CuratedJsonlReader reader;
-    private int number;
-    private int rows;
-
-    LineCounter(CuratedJsonlReader reader) {
-      this.reader = reader;
-    }
-
-    void accept(byte[] bytes) {
-      number++;
-      int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r'
-          ? bytes.length - 1
-          : bytes.length;
-      String line;
-      try {
-        line = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes, 0, length))
-            .toString();
-      } catch (CharacterCodingException e) {
-        rows++;
-        reader.notText(number);
-        return;
-      }
-      if (!line.isBlank()) {
-        rows++;
-        reader.read(line, number);
-      }
     }
   }
 

@@ -69,13 +69,14 @@ public final class ProjectDatabase implements AutoCloseable {
    * Opens a project, bringing a file from an earlier version to the current layout.
    *
    * @throws ProjectInUseException if another window has it open
-   * @throws CurationStoreException if it is missing, read-only, not a project, damaged, or from a
-   *     newer version (such a file is left untouched)
+   * @throws CurationStoreException if it is missing, empty, read-only, not a project, damaged,
+   *     or from a newer version (such a file is left untouched)
    */
   public static ProjectDatabase open(Path file) throws CurationStoreException {
     if (!Files.isRegularFile(file)) {
       throw new CurationStoreException(file + ": no such project file");
     }
+    ProjectFileHeader.check(file);
     return start(file, false);
   }
 
@@ -91,7 +92,7 @@ public final class ProjectDatabase implements AutoCloseable {
         checkWritable(file);
       }
       connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      prepare(connection, file);
+      prepare(connection, file, create);
       return new ProjectDatabase(file, lock, connection);
     } catch (SQLException e) {
       abandon(file, created, connection, lock);
@@ -125,14 +126,14 @@ public final class ProjectDatabase implements AutoCloseable {
   }
 
   /** Connection settings, then the schema's checks and steps; the checks come before any write. */
-  private static void prepare(Connection connection, Path file)
+  private static void prepare(Connection connection, Path file, boolean create)
       throws SQLException, CurationStoreException {
     try (Statement statement = connection.createStatement()) {
       statement.execute("PRAGMA locking_mode = EXCLUSIVE");
       statement.execute("PRAGMA foreign_keys = ON");
       statement.execute("PRAGMA synchronous = FULL");
     }
-    int version = Schema.readableVersion(connection, file);
+    int version = Schema.readableVersion(connection, file, create);
     try (Statement statement = connection.createStatement();
         ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
       String journal = mode.next() ? mode.getString(1) : "unknown";

@@ -141,19 +141,24 @@ final class Schema {
    * The schema version of an opened file, after checking that this version of RelEx Curator may
    * write to it; nothing is written. A new, empty file is version 0.
    *
-   * @throws CurationStoreException if the file is another program's database or was written by a
-   *     newer RelEx Curator
+   * @param creating whether the file is one just created for a new project; otherwise an empty
+   *     database is not a project
+   * @throws CurationStoreException if the file is another program's database or an empty one,
+   *     or was written by a newer RelEx Curator
    */
-  static int readableVersion(Connection connection, Path file)
+  static int readableVersion(Connection connection, Path file, boolean creating)
       throws CurationStoreException, SQLException {
     int applicationId = intPragma(connection, "application_id");
     int version = intPragma(connection, "user_version");
     if (applicationId == 0 && version == 0 && isEmpty(connection)) {
-      return 0;
+      if (creating) {
+        return 0;
+      }
+      throw new CurationStoreException(file + " is an empty database, not a RelEx Curator"
+          + " project; it is left as it is");
     }
     if (applicationId != APPLICATION_ID) {
-      throw new CurationStoreException(file + " is not a RelEx Curator project (it is a database"
-          + " of another program)");
+      throw notAProject(file);
     }
     if (version > latestVersion()) {
       throw new CurationStoreException(file + " was saved by a newer RelEx Curator (project format "
@@ -161,6 +166,11 @@ final class Schema {
           + " the newer version; this one leaves the file untouched.");
     }
     return version;
+  }
+
+  static CurationStoreException notAProject(Path file) {
+    return new CurationStoreException(file + " is not a RelEx Curator project (it is a database"
+        + " of another program)");
   }
 
   /** Applies the steps after {@code from} up to {@code to}, each in its own transaction. */

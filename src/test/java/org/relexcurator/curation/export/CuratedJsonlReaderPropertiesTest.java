@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,31 +87,36 @@ class CuratedJsonlReaderPropertiesTest {
     return Arbitraries.oneOf(swapped, cut, Arbitraries.strings().ofMaxLength(80));
   }
 
+  private static CuratedJsonlReader.Result<ImportedRow> read(String line) throws IOException {
+    return CuratedJsonlReader.read("one-line.jsonl",
+        new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+        new ImportedRowParser(Instant.EPOCH));
+  }
+
   @Property(tries = 600)
   void aDamagedLineGivesARowOrOneErrorAndNeverAnException(
-      @ForAll("damagedLines") String line) {
-    CuratedJsonlReader reader = new CuratedJsonlReader("damaged.jsonl", Instant.EPOCH);
+      @ForAll("damagedLines") String damaged) throws IOException {
+    // One line: a line end in an arbitrary string would make two.
+    String line = damaged.replace('\n', ' ');
 
-    reader.read(line, 1);
+    CuratedJsonlReader.Result<ImportedRow> read = read(line);
 
-    long errors = reader.problems().stream()
+    long errors = read.problems().stream()
         .filter(p -> p.severity() == Problem.Severity.ERROR).count();
     if (line.isBlank()) {
-      assertThat(reader.rows()).isEmpty();
+      assertThat(read.rows()).isEmpty();
       assertThat(errors).isZero();
     } else {
-      assertThat(reader.rows().size() + errors).isEqualTo(1);
+      assertThat(read.rows().size() + errors).isEqualTo(1);
     }
   }
 
   @Property(tries = 50)
-  void anUndamagedLineIsRead(@ForAll("goldenIndex") int index) {
-    CuratedJsonlReader reader = new CuratedJsonlReader("golden.jsonl", Instant.EPOCH);
+  void anUndamagedLineIsRead(@ForAll("goldenIndex") int index) throws IOException {
+    CuratedJsonlReader.Result<ImportedRow> read = read(goldenLines().get(index));
 
-    reader.read(goldenLines().get(index), index + 1);
-
-    assertThat(reader.problems()).isEmpty();
-    assertThat(reader.rows()).hasSize(1);
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.rows()).hasSize(1);
   }
 
   @Provide

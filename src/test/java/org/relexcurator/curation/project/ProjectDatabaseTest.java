@@ -261,6 +261,7 @@ class ProjectDatabaseTest {
         .hasMessage(file + " is not a RelEx Curator project (it is a database of another"
             + " program)");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    assertThat(ProjectDatabase.lockFileOf(file)).doesNotExist();
   }
 
   @Test
@@ -272,8 +273,40 @@ class ProjectDatabaseTest {
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage("Could not open the project: " + file + " is not a RelEx Curator project");
+        .hasMessage(file + " is not a RelEx Curator project (not an SQLite database); it is left"
+            + " as it is");
     assertThat(Files.readAllBytes(file)).isEqualTo(noise);
+    assertThat(ProjectDatabase.lockFileOf(file)).doesNotExist();
+  }
+
+  @Test
+  void anEmptyFileIsRefusedAndNotTurnedIntoAProject() throws Exception {
+    Path file = Files.createFile(folder.resolve("empty.relex"));
+
+    assertThatThrownBy(() -> ProjectDatabase.open(file))
+        .isInstanceOf(CurationStoreException.class)
+        .hasMessage(file + " is empty (0 bytes), not a RelEx Curator project; it is left as it"
+            + " is");
+    assertThat(file).isEmptyFile();
+    try (var files = Files.list(folder)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void anEmptyDatabaseWithAWriteAheadLogIsRefusedByWhatSqliteReads() throws Exception {
+    Path file = folder.resolve("half-made.relex");
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA journal_mode = WAL");
+    }
+    Files.write(Path.of(file + "-wal"), new byte[] {1});
+    byte[] before = Files.readAllBytes(file);
+
+    assertThatThrownBy(() -> ProjectDatabase.open(file))
+        .isInstanceOf(CurationStoreException.class)
+        .hasMessageContaining("is an empty database, not a RelEx Curator project");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
   }
 
   @Test
