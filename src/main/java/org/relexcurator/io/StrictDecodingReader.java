@@ -46,6 +46,9 @@ public final class StrictDecodingReader extends Reader {
     if (pending != null) {
       throw pending;
     }
+    if (flushed) {
+      return -1;
+    }
     if (length == 0) {
       return 0;
     }

@@ -2,8 +2,6 @@ package org.relexcurator.io.pubtator;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.relexcurator.io.ProblemLog;
+import org.relexcurator.io.TextEncoding;
+import org.relexcurator.io.UndecodableBytesException;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.io.pubtator.PubTatorLine.Blank;
 import org.relexcurator.io.pubtator.PubTatorLine.Malformed;
@@ -38,27 +38,21 @@ import org.relexcurator.model.Document;
  * ID#2}) and a warning: when it repeats the first block's title and abstract word for word (the
  * same document twice), or when other documents come between it and the id's earlier blocks.
  *
- * <p>The file is streamed line by line; CRLF line ends, a byte order mark and a missing final
- * newline are read as if they were not there.
+ * <p>The file is streamed line by line, in UTF-8 or in the UTF-16 a byte-order mark names; CRLF
+ * line ends, the mark and a missing final newline are read as if they were not there. Bytes that
+ * are not text end the reading with an error naming their line, column and byte offset.
  */
 public final class PubTatorReader {
-
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   public Corpus read(Path path) throws UnreadableInputException {
     String file = path.toString();
     Reading reading = new Reading(new ProblemLog(file));
-    try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      String line = in.readLine();
-      if (line != null && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
-        line = line.substring(1);
-      }
-      while (line != null) {
+    try (BufferedReader in = new BufferedReader(TextEncoding.open(Files.newInputStream(path)))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
         reading.accept(PubTatorLineParser.parse(line));
-        line = in.readLine();
       }
-    } catch (CharacterCodingException e) {
-      throw new UnreadableInputException(file + ": not UTF-8 text", e);
+    } catch (UndecodableBytesException e) {
+      reading.stopAt(e);
     } catch (NoSuchFileException e) {
       throw new UnreadableInputException(file + ": no such file", e);
     } catch (AccessDeniedException e) {
@@ -179,6 +173,21 @@ public final class PubTatorReader {
           return candidate;
         }
       }
+    }
+
+    /**
+     * Ends the reading at bytes that are not text: what came before stays, but the block they
+     * fall in is dropped, since its text or mentions would be cut short.
+     */
+    void stopAt(UndecodableBytesException e) {
+      String cut = currentDocumentId();
+      block = null;
+      endDocument();
+      log.error(cut, e.line(), null,
+          "the file is " + e.getMessage() + "; reading stopped, keeping the " + documents.size()
+              + " documents before it"
+              + (cut == null ? "" : " (the block this line is in was cut short and dropped)"),
+          "UTF-8 text (or UTF-16 with a byte-order mark)", null);
     }
 
     void endDocument() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -384,12 +385,31 @@ class PubTatorReaderTest {
   }
 
   @Test
-  void fileThatIsNotUtf8IsUnreadable() {
-    byte[] latin1 = "1|t|Caf\u00e9 au lait\n".getBytes(StandardCharsets.ISO_8859_1);
+  void bytesThatAreNotUtf8EndTheReadingAtTheirLineKeepingTheDocumentsBefore() throws Exception {
+    byte[] before = (ASPIRIN + "\n2|t|Cafe au lait\n").getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = "2\t0\t4\tCaf\u00e9\tChemical\t-\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] content = Arrays.copyOf(before, before.length + latin1.length);
+    System.arraycopy(latin1, 0, content, before.length, latin1.length);
+    int badLine = ASPIRIN.split("\n", -1).length + 2;
 
-    assertThatThrownBy(() -> readBytes(latin1))
-        .isInstanceOf(UnreadableInputException.class)
-        .hasMessage(folder.resolve("input.PubTator") + ": not UTF-8 text");
+    Corpus corpus = readBytes(content);
+
+    assertThat(corpus.documents()).isEqualTo(read(ASPIRIN).documents());
+    assertThat(described(corpus)).containsExactly(file + ":" + badLine + ": document 2: the file"
+        + " is not UTF-8 text at line " + badLine + ", column 10 (byte 0xE9 at offset "
+        + (before.length + 9) + "); reading stopped, keeping the 1 documents before it (the"
+        + " block this line is in was cut short and dropped) (expected \"UTF-8 text (or UTF-16"
+        + " with a byte-order mark)\", found nothing)");
+  }
+
+  @Test
+  void utf16WithAByteOrderMarkReadsLikeUtf8() throws Exception {
+    byte[] utf16 = ("\uFEFF" + ASPIRIN).getBytes(StandardCharsets.UTF_16LE);
+
+    Corpus corpus = readBytes(utf16);
+
+    assertThat(corpus.problems()).isEmpty();
+    assertThat(corpus.documents()).isEqualTo(read(ASPIRIN).documents());
   }
 
   @Test
