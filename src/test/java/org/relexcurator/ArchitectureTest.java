@@ -19,9 +19,10 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.relexcurator");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.relexcurator");
   }
 
   @Test
@@ -29,46 +30,72 @@ class ArchitectureTest {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .ensureAllClassesAreContainedInArchitecture()
-        .layer("cli").definedBy("org.relexcurator.cli..")
-        .layer("ui").definedBy("org.relexcurator.ui..")
-        .layer("pipeline").definedBy("org.relexcurator.pipeline..")
-        .layer("curation").definedBy("org.relexcurator.curation..")
-        .layer("inference").definedBy("org.relexcurator.inference..")
-        .layer("io").definedBy("org.relexcurator.io..")
-        .layer("task").definedBy("org.relexcurator.task..")
-        .layer("model").definedBy("org.relexcurator.model..")
-        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli", "ui")
-        .whereLayer("curation").mayOnlyBeAccessedByLayers("cli", "ui", "pipeline")
-        .whereLayer("inference").mayOnlyBeAccessedByLayers("cli", "ui", "pipeline", "curation")
+        .layer("cli")
+        .definedBy("org.relexcurator.cli..")
+        .layer("ui")
+        .definedBy("org.relexcurator.ui..")
+        .layer("pipeline")
+        .definedBy("org.relexcurator.pipeline..")
+        .layer("curation")
+        .definedBy("org.relexcurator.curation..")
+        .layer("inference")
+        .definedBy("org.relexcurator.inference..")
+        .layer("io")
+        .definedBy("org.relexcurator.io..")
+        .layer("task")
+        .definedBy("org.relexcurator.task..")
+        .layer("model")
+        .definedBy("org.relexcurator.model..")
+        .whereLayer("cli")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("ui")
+        .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("pipeline")
+        .mayOnlyBeAccessedByLayers("cli", "ui")
+        .whereLayer("curation")
+        .mayOnlyBeAccessedByLayers("cli", "ui", "pipeline")
+        .whereLayer("inference")
+        .mayOnlyBeAccessedByLayers("cli", "ui", "pipeline", "curation")
         .whereLayer("io")
         .mayOnlyBeAccessedByLayers("cli", "ui", "pipeline", "curation", "inference")
-        .whereLayer("task").mayNotAccessAnyLayer()
-        .whereLayer("model").mayNotAccessAnyLayer()
+        .whereLayer("task")
+        .mayNotAccessAnyLayer()
+        .whereLayer("model")
+        .mayNotAccessAnyLayer()
         .check(classes);
   }
 
   @Test
   void modelIsFreeOfJavaFxDjlAndFormatLibraries() {
-    noClasses().that().resideInAPackage("org.relexcurator.model..")
-        .should().dependOnClassesThat().resideInAnyPackage(
+    noClasses()
+        .that()
+        .resideInAPackage("org.relexcurator.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
             "javafx..", "ai.djl..", "com.fasterxml..", "org.apache.commons.csv..", "picocli..")
         .check(classes);
   }
 
   @Test
   void uiFeaturesKnowNothingOfTheShellThatLaysThemOut() {
-    noClasses().that().resideInAPackage("org.relexcurator.ui.*..")
-        .and().resideOutsideOfPackage("org.relexcurator.ui.bench..")
-        .should().dependOnClassesThat().resideInAPackage("org.relexcurator.ui")
+    noClasses()
+        .that()
+        .resideInAPackage("org.relexcurator.ui.*..")
+        .and()
+        .resideOutsideOfPackage("org.relexcurator.ui.bench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.relexcurator.ui")
         .check(classes);
   }
 
   @Test
   void uiFeaturesDoNotUseOneAnotherExceptWelcomeUsingSettings() {
-    slices().matching("org.relexcurator.ui.(*)..")
-        .should().notDependOnEachOther()
+    slices()
+        .matching("org.relexcurator.ui.(*)..")
+        .should()
+        .notDependOnEachOther()
         .ignoreDependency(
             resideInAPackage("org.relexcurator.ui.welcome.."),
             resideInAPackage("org.relexcurator.ui.settings.."))
@@ -78,29 +105,45 @@ class ArchitectureTest {
 
   @Test
   void onlyUiUsesJavaFx() {
-    noClasses().that().resideOutsideOfPackages("org.relexcurator.ui..")
-        .should().dependOnClassesThat().resideInAPackage("javafx..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.relexcurator.ui..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("javafx..")
         .check(classes);
   }
 
   @Test
   void onlyCliUsesPicocli() {
-    noClasses().that().resideOutsideOfPackages("org.relexcurator.cli..")
-        .should().dependOnClassesThat().resideInAPackage("picocli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.relexcurator.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
         .check(classes);
   }
 
   @Test
   void onlyTheDjlPackageUsesDjl() {
-    noClasses().that().resideOutsideOfPackages("org.relexcurator.inference.djl..")
-        .should().dependOnClassesThat().resideInAPackage("ai.djl..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.relexcurator.inference.djl..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("ai.djl..")
         .check(classes);
   }
 
   @Test
   void onlyTheProjectFileUsesSqlite() {
-    noClasses().that().resideOutsideOfPackages("org.relexcurator.curation.project..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "java.sql..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.relexcurator.curation.project..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sqlite..", "java.sql..")
         .check(classes);
   }
 }

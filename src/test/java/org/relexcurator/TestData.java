@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /**
  * The real corpus files and slices in the repository's {@code testdata/} folder (provenance and
- * licences in its README). Tests that need one fail when it is missing rather than skip, so a
- * clone tests itself in full or says what is wrong.
+ * licences in its README). Tests that need one fail when it is missing rather than skip, so a clone
+ * tests itself in full or says what is wrong.
  */
 public final class TestData {
 
@@ -19,8 +19,10 @@ public final class TestData {
   public static Path path(String relative) {
     Path path = ROOT.resolve(relative);
     if (!Files.exists(path)) {
-      throw new AssertionError(path.toAbsolutePath() + " is missing: the tests read it from the "
-          + "repository's testdata/ folder (see testdata/README.md)");
+      throw new AssertionError(
+          path.toAbsolutePath()
+              + " is missing: the tests read it from the "
+              + "repository's testdata/ folder (see testdata/README.md)");
     }
     return path;
   }

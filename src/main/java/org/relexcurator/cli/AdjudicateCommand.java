@@ -34,17 +34,17 @@ import picocli.CommandLine.Spec;
     name = "adjudicate",
     mixinStandardHelpOptions = true,
     description = {
-        "Records the final gold label of a pair the curators disagree on:",
-        "  relex adjudicate PROJECT --pair KEY --label LABEL --curator NAME [--note TEXT]",
-        "or lists the disputed pairs with each curator's label:",
-        "  relex adjudicate PROJECT --list",
-        "The pair must be disputed (or adjudicated before: the new adjudication replaces it).",
-        "The label must be one of the project's model labels (synthetic_relex's 16 if the",
-        "project holds no prediction). Exit code 0: done; 2: refused, with the reason."})
+      "Records the final gold label of a pair the curators disagree on:",
+      "  relex adjudicate PROJECT --pair KEY --label LABEL --curator NAME [--note TEXT]",
+      "or lists the disputed pairs with each curator's label:",
+      "  relex adjudicate PROJECT --list",
+      "The pair must be disputed (or adjudicated before: the new adjudication replaces it).",
+      "The label must be one of the project's model labels (synthetic_relex's 16 if the",
+      "project holds no prediction). Exit code 0: done; 2: refused, with the reason."
+    })
 final class AdjudicateCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.relex).")
   private Path project;
@@ -61,7 +61,10 @@ final class AdjudicateCommand implements Callable<Integer> {
   @Option(names = "--curator", paramLabel = "NAME", description = "Who adjudicates.")
   private String curator;
 
-  @Option(names = "--note", paramLabel = "TEXT", defaultValue = "",
+  @Option(
+      names = "--note",
+      paramLabel = "TEXT",
+      defaultValue = "",
       description = "Why, for the curators.")
   private String note;
 
@@ -83,7 +86,8 @@ final class AdjudicateCommand implements Callable<Integer> {
   private void checkOptions() {
     boolean deciding = pair != null || label != null || curator != null || !note.isEmpty();
     if (list && deciding) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--list cannot be combined with --pair, --label, --curator or --note");
     }
     if (!list) {
@@ -98,21 +102,32 @@ final class AdjudicateCommand implements Callable<Integer> {
         missing.add("--curator");
       }
       if (!missing.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "Missing " + String.join(", ", missing)
-            + "; adjudicating needs --pair, --label and --curator (or use --list)");
+        throw new ParameterException(
+            spec.commandLine(),
+            "Missing "
+                + String.join(", ", missing)
+                + "; adjudicating needs --pair, --label and --curator (or use --list)");
       }
     }
   }
 
-  private void adjudicate(ProjectDatabase database, PrintWriter out)
-      throws CurationStoreException {
+  private void adjudicate(ProjectDatabase database, PrintWriter out) throws CurationStoreException {
     Optional<SettledLabel> before = SettledLabels.fromLog(database.decisions().log()).get(pair);
     checkDisputed(before, database);
-    Decision decision = new Adjudication(database.decisions(), database.contents(),
-        SyntheticRelexLabels.ALL, Clock.systemUTC())
-        .record(pair, label, curator, note, Duration.ZERO);
-    out.printf(Locale.ROOT, "Recorded decision %d: %s is gold, %s, adjudicated by %s.%n",
-        decision.sequence(), pair, label, curator);
+    Decision decision =
+        new Adjudication(
+                database.decisions(),
+                database.contents(),
+                SyntheticRelexLabels.ALL,
+                Clock.systemUTC())
+            .record(pair, label, curator, note, Duration.ZERO);
+    out.printf(
+        Locale.ROOT,
+        "Recorded decision %d: %s is gold, %s, adjudicated by %s.%n",
+        decision.sequence(),
+        pair,
+        label,
+        curator);
     out.println("Before: " + before.map(AdjudicateCommand::describe).orElse("undecided") + ".");
   }
 
@@ -125,17 +140,25 @@ final class AdjudicateCommand implements Callable<Integer> {
       throws CurationStoreException {
     if (before.isEmpty()) {
       boolean stored = database.contents().pairs().stream().anyMatch(p -> p.key().equals(pair));
-      throw new CurationStoreException(stored
-          ? pair + " is not disputed: nobody has labelled it yet; " + listHint()
-          : "The project has no pair " + pair + "; a pair key is document|E1|E2, as "
-              + listHint());
+      throw new CurationStoreException(
+          stored
+              ? pair + " is not disputed: nobody has labelled it yet; " + listHint()
+              : "The project has no pair "
+                  + pair
+                  + "; a pair key is document|E1|E2, as "
+                  + listHint());
     }
     SettledLabel settled = before.get();
-    boolean disputable = settled.status() == SettledLabel.Status.DISPUTED
-        || settled.settledBy() == SettledLabel.SettledBy.ADJUDICATION;
+    boolean disputable =
+        settled.status() == SettledLabel.Status.DISPUTED
+            || settled.settledBy() == SettledLabel.SettledBy.ADJUDICATION;
     if (!disputable) {
-      throw new CurationStoreException(pair + " is not disputed (it is " + describe(settled)
-          + "); adjudication settles pairs the curators labelled differently; " + listHint());
+      throw new CurationStoreException(
+          pair
+              + " is not disputed (it is "
+              + describe(settled)
+              + "); adjudication settles pairs the curators labelled differently; "
+              + listHint());
     }
   }
 
@@ -146,19 +169,24 @@ final class AdjudicateCommand implements Callable<Integer> {
   private static String describe(SettledLabel settled) {
     String status = settled.status().name().toLowerCase(Locale.ROOT);
     if (settled.settledBy() != null) {
-      status += " (" + settled.label() + ", by "
-          + settled.settledBy().name().toLowerCase(Locale.ROOT) + ")";
+      status +=
+          " ("
+              + settled.label()
+              + ", by "
+              + settled.settledBy().name().toLowerCase(Locale.ROOT)
+              + ")";
     }
     List<String> labels = new ArrayList<>();
-    settled.labelsByCurator().forEach((who, given) ->
-        labels.add(who + " " + (given == null ? "no label" : given)));
+    settled
+        .labelsByCurator()
+        .forEach((who, given) -> labels.add(who + " " + (given == null ? "no label" : given)));
     return labels.isEmpty() ? status : status + "; " + String.join(", ", labels);
   }
 
   private void listDisputes(ProjectDatabase database, PrintWriter out)
       throws CurationStoreException {
-    List<SettledLabel> disputed = SettledLabels.fromLog(database.decisions().log())
-        .withStatus(SettledLabel.Status.DISPUTED);
+    List<SettledLabel> disputed =
+        SettledLabels.fromLog(database.decisions().log()).withStatus(SettledLabel.Status.DISPUTED);
     if (disputed.isEmpty()) {
       out.println("No disputed pairs in " + project + ".");
       return;
@@ -168,28 +196,40 @@ final class AdjudicateCommand implements Callable<Integer> {
       PairText.of(stored).ifPresent(text -> texts.put(stored.key(), text));
     }
     SortedSet<String> curators = new TreeSet<>();
-    disputed.forEach(pair -> pair.labelsByCurator().forEach((who, given) -> {
-      if (given != null) {
-        curators.add(who);
-      }
-    }));
+    disputed.forEach(
+        pair ->
+            pair.labelsByCurator()
+                .forEach(
+                    (who, given) -> {
+                      if (given != null) {
+                        curators.add(who);
+                      }
+                    }));
     List<String> headings = new ArrayList<>(List.of("pair", "E1", "E2"));
     headings.addAll(curators);
     TextTable table = new TextTable(headings);
     for (SettledLabel pair : disputed) {
       PairText text = texts.get(pair.pairKey());
-      List<String> row = new ArrayList<>(List.of(pair.pairKey(),
-          text == null ? "?" : text.e1(), text == null ? "?" : text.e2()));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  pair.pairKey(), text == null ? "?" : text.e1(), text == null ? "?" : text.e2()));
       for (String who : curators) {
         String given = pair.labelsByCurator().get(who);
         row.add(given == null ? "-" : given);
       }
       table.row(row);
     }
-    out.printf(Locale.ROOT, "%d disputed %s in %s:%n", disputed.size(),
-        disputed.size() == 1 ? "pair" : "pairs", project);
+    out.printf(
+        Locale.ROOT,
+        "%d disputed %s in %s:%n",
+        disputed.size(),
+        disputed.size() == 1 ? "pair" : "pairs",
+        project);
     table.print(out, "  ");
-    out.println("Settle one: relex adjudicate " + project
-        + " --pair KEY --label LABEL --curator NAME [--note TEXT]");
+    out.println(
+        "Settle one: relex adjudicate "
+            + project
+            + " --pair KEY --label LABEL --curator NAME [--note TEXT]");
   }
 }

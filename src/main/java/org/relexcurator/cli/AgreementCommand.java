@@ -21,21 +21,25 @@ import picocli.CommandLine.Spec;
     name = "agreement",
     mixinStandardHelpOptions = true,
     description = {
-        "Reports how many pairs are gold, disputed or open, and for every two curators the pairs",
-        "both labelled, observed agreement, Cohen's kappa overall and per label (one label",
-        "against the rest), and the pairs they labelled differently.",
-        "Exit code 0: report printed; 2: the project could not be read."})
+      "Reports how many pairs are gold, disputed or open, and for every two curators the pairs",
+      "both labelled, observed agreement, Cohen's kappa overall and per label (one label",
+      "against the rest), and the pairs they labelled differently.",
+      "Exit code 0: report printed; 2: the project could not be read."
+    })
 final class AgreementCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.relex).")
   private Path project;
 
-  @Option(names = "--curators", split = ",", paramLabel = "NAME",
-      description = "Compare only these curators, e.g. alice,bob (default: everyone who"
-          + " labelled a pair).")
+  @Option(
+      names = "--curators",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Compare only these curators, e.g. alice,bob (default: everyone who"
+              + " labelled a pair).")
   private List<String> curators;
 
   @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -48,8 +52,9 @@ final class AgreementCommand implements Callable<Integer> {
       settled = SettledLabels.fromLog(database.decisions().log());
     }
     List<String> compared = compared(settled.curators());
-    AgreementReport report = new AgreementReport(project, settled, compared,
-        Agreement.amongEveryTwo(compared, settled.all()));
+    AgreementReport report =
+        new AgreementReport(
+            project, settled, compared, Agreement.amongEveryTwo(compared, settled.all()));
     if (json) {
       report.printJson(spec.commandLine().getOut());
     } else {
@@ -65,14 +70,20 @@ final class AgreementCommand implements Callable<Integer> {
     }
     List<String> named = new ArrayList<>(new LinkedHashSet<>(curators));
     if (named.size() < 2) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(
+          spec.commandLine(),
           "--curators needs two or more different names, e.g. --curators alice,bob");
     }
     for (String curator : named) {
       if (!labelling.contains(curator)) {
-        throw new IllegalArgumentException("No curator named " + curator + " labelled a pair in "
-            + project + (labelling.isEmpty() ? "; nobody did yet"
-                : "; those who did: " + String.join(", ", labelling)));
+        throw new IllegalArgumentException(
+            "No curator named "
+                + curator
+                + " labelled a pair in "
+                + project
+                + (labelling.isEmpty()
+                    ? "; nobody did yet"
+                    : "; those who did: " + String.join(", ", labelling)));
       }
     }
     return named;

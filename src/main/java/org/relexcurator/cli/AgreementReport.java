@@ -27,8 +27,8 @@ final class AgreementReport {
   private final List<String> curators;
   private final List<Agreement> agreements;
 
-  AgreementReport(Path project, SettledLabels settled, List<String> curators,
-      List<Agreement> agreements) {
+  AgreementReport(
+      Path project, SettledLabels settled, List<String> curators, List<Agreement> agreements) {
     this.project = project;
     this.settled = settled;
     this.curators = curators;
@@ -37,61 +37,87 @@ final class AgreementReport {
 
   void printText(PrintWriter out) {
     out.printf(Locale.ROOT, "%s: %d pairs decided%n", project, settled.all().size());
-    out.printf(Locale.ROOT, "  gold      %d  (%d by agreement, %d by a single curator, %d"
-            + " adjudicated)%n", count(Status.GOLD), count(SettledBy.AGREEMENT),
-        count(SettledBy.SINGLE), count(SettledBy.ADJUDICATION));
-    out.printf(Locale.ROOT, "  disputed  %d%s%n", count(Status.DISPUTED),
-        count(Status.DISPUTED) == 0 ? "" : "  (list them: relex adjudicate " + project
-            + " --list)");
+    out.printf(
+        Locale.ROOT,
+        "  gold      %d  (%d by agreement, %d by a single curator, %d" + " adjudicated)%n",
+        count(Status.GOLD),
+        count(SettledBy.AGREEMENT),
+        count(SettledBy.SINGLE),
+        count(SettledBy.ADJUDICATION));
+    out.printf(
+        Locale.ROOT,
+        "  disputed  %d%s%n",
+        count(Status.DISPUTED),
+        count(Status.DISPUTED) == 0
+            ? ""
+            : "  (list them: relex adjudicate " + project + " --list)");
     out.printf(Locale.ROOT, "  open      %d  (only skipped or flagged)%n", count(Status.OPEN));
     List<String> labelled = new ArrayList<>();
     for (String curator : settled.curators()) {
       labelled.add(curator + " " + labelledBy(curator));
     }
-    out.println("Curators and the pairs they labelled: "
-        + (labelled.isEmpty() ? "none" : String.join(", ", labelled)));
+    out.println(
+        "Curators and the pairs they labelled: "
+            + (labelled.isEmpty() ? "none" : String.join(", ", labelled)));
     if (agreements.isEmpty()) {
       out.println();
-      out.println("Agreement needs two curators who labelled pairs; "
-          + (curators.isEmpty() ? "nobody has." : "only " + curators.get(0) + " has."));
+      out.println(
+          "Agreement needs two curators who labelled pairs; "
+              + (curators.isEmpty() ? "nobody has." : "only " + curators.get(0) + " has."));
     }
     agreements.forEach(agreement -> printText(out, agreement));
   }
 
   private void printText(PrintWriter out, Agreement agreement) {
     out.println();
-    out.printf(Locale.ROOT, "%s and %s: %d pairs labelled by both, %d agreed (%s); Cohen's kappa"
-            + " %s%n", agreement.first(), agreement.second(), agreement.pairs(),
-        agreement.agreed(), share(agreement.observed()), agreement.kappa().format());
+    out.printf(
+        Locale.ROOT,
+        "%s and %s: %d pairs labelled by both, %d agreed (%s); Cohen's kappa" + " %s%n",
+        agreement.first(),
+        agreement.second(),
+        agreement.pairs(),
+        agreement.agreed(),
+        share(agreement.observed()),
+        agreement.kappa().format());
     if (!agreement.kappa().isDefined()) {
       out.println("  kappa is undefined: " + agreement.kappa().undefinedReason());
     }
     if (agreement.pairs() == 0) {
       return;
     }
-    TextTable table = new TextTable(List.of("label", "#" + agreement.first(),
-        "#" + agreement.second(), "#both", "#kappa"));
+    TextTable table =
+        new TextTable(
+            List.of("label", "#" + agreement.first(), "#" + agreement.second(), "#both", "#kappa"));
     List<String> undefined = new ArrayList<>();
     for (LabelAgreement label : agreement.perLabel()) {
-      table.row(List.of(label.label(), String.valueOf(label.byFirst()),
-          String.valueOf(label.bySecond()), String.valueOf(label.both()),
-          label.kappa().format()));
+      table.row(
+          List.of(
+              label.label(),
+              String.valueOf(label.byFirst()),
+              String.valueOf(label.bySecond()),
+              String.valueOf(label.both()),
+              label.kappa().format()));
       if (!label.kappa().isDefined()) {
         undefined.add(label.label() + ": " + label.kappa().undefinedReason());
       }
     }
-    out.println("  per label: pairs each gave it, pairs both gave it, kappa of the label against"
-        + " the rest");
+    out.println(
+        "  per label: pairs each gave it, pairs both gave it, kappa of the label against"
+            + " the rest");
     table.print(out, "  ");
     undefined.forEach(reason -> out.println("  kappa undefined for " + reason));
     int disagreements = agreement.disagreements().size();
-    out.printf(Locale.ROOT, "  %d %s%s%n", disagreements,
-        disagreements == 1 ? "disagreement" : "disagreements", disagreements == 0 ? "" : ":");
+    out.printf(
+        Locale.ROOT,
+        "  %d %s%s%n",
+        disagreements,
+        disagreements == 1 ? "disagreement" : "disagreements",
+        disagreements == 0 ? "" : ":");
     if (!agreement.disagreements().isEmpty()) {
       TextTable pairs = new TextTable(List.of("pair", agreement.first(), agreement.second()));
       for (Disagreement disagreement : agreement.disagreements()) {
-        pairs.row(List.of(disagreement.pairKey(), disagreement.firstLabel(),
-            disagreement.secondLabel()));
+        pairs.row(
+            List.of(disagreement.pairKey(), disagreement.firstLabel(), disagreement.secondLabel()));
       }
       pairs.print(out, "  ");
     }

@@ -10,13 +10,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.relexcurator.inference.MarkerMode;
-import org.relexcurator.io.UnreadableInputException;
-import org.relexcurator.io.dataset.PairRow;
-import org.relexcurator.pipeline.CorpusPreparation;
-import org.relexcurator.pipeline.PreparedCorpus;
 import java.util.concurrent.Callable;
 import org.relexcurator.inference.ClassificationException;
+import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.inference.djl.BertConfig;
 import org.relexcurator.inference.djl.BertFlops;
@@ -24,6 +20,10 @@ import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.inference.djl.DeviceChoice;
 import org.relexcurator.inference.djl.DjlRelationClassifier;
 import org.relexcurator.inference.djl.MatmulProbe;
+import org.relexcurator.io.UnreadableInputException;
+import org.relexcurator.io.dataset.PairRow;
+import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.task.TaskMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,60 +33,85 @@ import picocli.CommandLine.Spec;
 /**
  * {@code relex bench}: throughput and latency of the model on this machine, and how close the
  * forward pass comes to the speed libtorch reaches on a plain matrix product of the same size.
- * Sentences are sorted by length and cut into batches as {@code classify} does with a long list,
- * so each batch is padded only to its longest sentence.
+ * Sentences are sorted by length and cut into batches as {@code classify} does with a long list, so
+ * each batch is padded only to its longest sentence.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures pairs per second, latency and GFLOP/s of a model, against libtorch's"
-        + " speed on a plain matrix product of the same size.")
+    description =
+        "Measures pairs per second, latency and GFLOP/s of a model, against libtorch's"
+            + " speed on a plain matrix product of the same size.")
 final class BenchCommand implements Callable<Integer> {
 
-  private static final String[] SYNTHETIC_WORDS = ("in a cohort of adults the treatment was"
-      + " associated with lower rates of relapse and fewer adverse events than placebo after"
-      + " adjustment for age sex and baseline severity").split(" ");
+  private static final String[] SYNTHETIC_WORDS =
+      ("in a cohort of adults the treatment was"
+              + " associated with lower rates of relapse and fewer adverse events than placebo after"
+              + " adjustment for age sex and baseline severity")
+          .split(" ");
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "DIR|OWNER/NAME",
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "DIR|OWNER/NAME",
       description = "Model folder, or a repository id found in the Hugging Face cache.")
   private String model;
 
-  @Option(names = "--sentences", paramLabel = "FILE",
+  @Option(
+      names = "--sentences",
+      paramLabel = "FILE",
       description = "Marked sentences, one a line (default: synthetic ones, see --length).")
   private Path sentencesFile;
 
-  @Option(names = "--corpus", paramLabel = "FILE",
+  @Option(
+      names = "--corpus",
+      paramLabel = "FILE",
       description = "Take --count candidate pairs, spread evenly, from this corpus file.")
   private Path corpus;
 
-  @Option(names = "--batch-sizes", defaultValue = "1,8,32", split = ",",
+  @Option(
+      names = "--batch-sizes",
+      defaultValue = "1,8,32",
+      split = ",",
       description = "Batch sizes to measure (default 1,8,32).")
   private int[] batchSizes;
 
-  @Option(names = "--device", defaultValue = "cpu", paramLabel = "cpu|gpu|auto",
+  @Option(
+      names = "--device",
+      defaultValue = "cpu",
+      paramLabel = "cpu|gpu|auto",
       description = "Where to run (default cpu).")
   private String device;
 
-  @Option(names = "--threads", defaultValue = "0",
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
       description = "CPU threads for libtorch (default: one per core).")
   private int threads;
 
-  @Option(names = "--length", defaultValue = "64",
+  @Option(
+      names = "--length",
+      defaultValue = "64",
       description = "Typical length in tokens of synthetic sentences (default 64).")
   private int length;
 
-  @Option(names = "--count", defaultValue = "64",
+  @Option(
+      names = "--count",
+      defaultValue = "64",
       description = "How many synthetic sentences (default 64).")
   private int count;
 
-  @Option(names = "--min-seconds", defaultValue = "12",
+  @Option(
+      names = "--min-seconds",
+      defaultValue = "12",
       description = "Measure each batch size at least this long (default 12).")
   private double minSeconds;
 
-  @Option(names = "--rounds", defaultValue = "3",
+  @Option(
+      names = "--rounds",
+      defaultValue = "3",
       description = "Rounds per batch size; the best counts (default 3).")
   private int rounds;
 
@@ -97,39 +122,64 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int largest = Arrays.stream(batchSizes).max().orElse(1);
     long loadStart = System.nanoTime();
-    try (DjlRelationClassifier classifier = DjlRelationClassifier.open(model,
-        new ClassifierSettings(choice, largest, threads))) {
+    try (DjlRelationClassifier classifier =
+        DjlRelationClassifier.open(model, new ClassifierSettings(choice, largest, threads))) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       ModelDescription description = classifier.description();
       BertConfig config = classifier.config();
       MachineDescription machine = MachineDescription.current();
-      out.printf(Locale.ROOT, "machine    %d cores, %s, device %s, libtorch %d intra-op threads,"
-              + " OMP_WAIT_POLICY=%s, load average %s%n", machine.cores(), machine.cpuModel(),
-          description.device(), classifier.threads(), machine.ompWaitPolicy(),
+      out.printf(
+          Locale.ROOT,
+          "machine    %d cores, %s, device %s, libtorch %d intra-op threads,"
+              + " OMP_WAIT_POLICY=%s, load average %s%n",
+          machine.cores(),
+          machine.cpuModel(),
+          description.device(),
+          classifier.threads(),
+          machine.ompWaitPolicy(),
           machine.loadAverage());
-      out.printf(Locale.ROOT, "model      %s: %d layers, hidden %d, %d heads, intermediate %d;"
-              + " loaded in %.1f s%n", description.name(), config.layers(), config.hiddenSize(),
-          config.heads(), config.intermediateSize(), loadSeconds);
+      out.printf(
+          Locale.ROOT,
+          "model      %s: %d layers, hidden %d, %d heads, intermediate %d;" + " loaded in %.1f s%n",
+          description.name(),
+          config.layers(),
+          config.hiddenSize(),
+          config.heads(),
+          config.intermediateSize(),
+          loadSeconds);
       if (description.testModel()) {
         out.println("           " + ModelDescription.TEST_MODEL_WARNING);
       }
       List<Sized> sentences = sentences(classifier);
       int[] lengths = sentences.stream().mapToInt(Sized::tokens).sorted().toArray();
-      double meanFlops = sentences.stream()
-          .mapToDouble(s -> BertFlops.perSequence(config, s.tokens())).average().orElse(0);
-      out.printf(Locale.ROOT, "sentences  %d %s, tokens per pair min %d, median %d, max %d;"
-              + " %.2f GFLOP per pair on average%n", sentences.size(),
-          sentencesFile != null ? "from " + sentencesFile
-              : corpus != null ? "candidate pairs from " + corpus : "synthetic", lengths[0],
-          lengths[lengths.length / 2], lengths[lengths.length - 1], meanFlops / 1e9);
+      double meanFlops =
+          sentences.stream()
+              .mapToDouble(s -> BertFlops.perSequence(config, s.tokens()))
+              .average()
+              .orElse(0);
+      out.printf(
+          Locale.ROOT,
+          "sentences  %d %s, tokens per pair min %d, median %d, max %d;"
+              + " %.2f GFLOP per pair on average%n",
+          sentences.size(),
+          sentencesFile != null
+              ? "from " + sentencesFile
+              : corpus != null ? "candidate pairs from " + corpus : "synthetic",
+          lengths[0],
+          lengths[lengths.length / 2],
+          lengths[lengths.length - 1],
+          meanFlops / 1e9);
       out.println("batch   pairs/s  p50 ms  p95 ms  padding  GFLOP/s  matmul GFLOP/s  ratio");
       for (int batchSize : batchSizes) {
         out.println(measure(classifier, config, choice, sentences, batchSize).row());
         out.flush();
       }
-      out.println("pairs/s, GFLOP/s and matmul: best of " + rounds + " rounds; latency per batch"
-          + " over all rounds; GFLOP/s counts the padded work done; matmul is [batch x padded"
-          + " tokens, hidden] . [hidden, intermediate] through the same DJL call");
+      out.println(
+          "pairs/s, GFLOP/s and matmul: best of "
+              + rounds
+              + " rounds; latency per batch"
+              + " over all rounds; GFLOP/s counts the padded work done; matmul is [batch x padded"
+              + " tokens, hidden] . [hidden, intermediate] through the same DJL call");
     }
     return Main.OK;
   }
@@ -137,23 +187,42 @@ final class BenchCommand implements Callable<Integer> {
   /** A sentence and its token count. */
   private record Sized(String text, int tokens) {}
 
-  private record Measurement(int batchSize, double pairsPerSecond, double p50, double p95,
-      double paddingShare, double gflops, double matmulGflops) {
+  private record Measurement(
+      int batchSize,
+      double pairsPerSecond,
+      double p50,
+      double p95,
+      double paddingShare,
+      double gflops,
+      double matmulGflops) {
 
     String row() {
-      return String.format(Locale.ROOT, "%5d  %8.1f  %6.1f  %6.1f  %6.1f%%  %7.1f  %14.1f  %5.2f",
-          batchSize, pairsPerSecond, p50, p95, 100 * paddingShare, gflops, matmulGflops,
+      return String.format(
+          Locale.ROOT,
+          "%5d  %8.1f  %6.1f  %6.1f  %6.1f%%  %7.1f  %14.1f  %5.2f",
+          batchSize,
+          pairsPerSecond,
+          p50,
+          p95,
+          100 * paddingShare,
+          gflops,
+          matmulGflops,
           gflops / matmulGflops);
     }
   }
 
   /**
-   * Runs {@link #rounds} rounds, each a pass over all batches (repeated until a third of
-   * {@link #minSeconds}) followed by a plain matrix product timed on the same sizes. The best
-   * round counts: on a shared machine, other load only ever slows a round down.
+   * Runs {@link #rounds} rounds, each a pass over all batches (repeated until a third of {@link
+   * #minSeconds}) followed by a plain matrix product timed on the same sizes. The best round
+   * counts: on a shared machine, other load only ever slows a round down.
    */
-  private Measurement measure(DjlRelationClassifier classifier, BertConfig config,
-      DeviceChoice choice, List<Sized> sentences, int batchSize) throws ClassificationException {
+  private Measurement measure(
+      DjlRelationClassifier classifier,
+      BertConfig config,
+      DeviceChoice choice,
+      List<Sized> sentences,
+      int batchSize)
+      throws ClassificationException {
     List<List<Sized>> batches = new ArrayList<>();
     for (int from = 0; from < sentences.size(); from += batchSize) {
       batches.add(sentences.subList(from, Math.min(sentences.size(), from + batchSize)));
@@ -165,12 +234,14 @@ final class BenchCommand implements Callable<Integer> {
     for (List<Sized> batch : batches) {
       int padded = batch.stream().mapToInt(Sized::tokens).max().orElse(0);
       executedPerPass += batch.size() * BertFlops.perSequence(config, padded);
-      usefulPerPass += batch.stream().mapToDouble(s -> BertFlops.perSequence(config, s.tokens()))
-          .sum();
+      usefulPerPass +=
+          batch.stream().mapToDouble(s -> BertFlops.perSequence(config, s.tokens())).sum();
       paddedTokens += (long) batch.size() * padded;
     }
-    int rows = (int) Math.round((double) paddedTokens / sentences.size()
-        * Math.min(batchSize, sentences.size()));
+    int rows =
+        (int)
+            Math.round(
+                (double) paddedTokens / sentences.size() * Math.min(batchSize, sentences.size()));
     List<Double> latencies = new ArrayList<>();
     double bestPassSeconds = Double.MAX_VALUE;
     double bestMatmul = 0;
@@ -185,13 +256,21 @@ final class BenchCommand implements Callable<Integer> {
         }
         bestPassSeconds = Math.min(bestPassSeconds, (System.nanoTime() - passStart) / 1e9);
       } while ((System.nanoTime() - roundStart) / 1e9 < minSeconds / rounds);
-      bestMatmul = Math.max(bestMatmul, MatmulProbe.gflops(choice, rows, config.hiddenSize(),
-          config.intermediateSize(), 1.0));
+      bestMatmul =
+          Math.max(
+              bestMatmul,
+              MatmulProbe.gflops(
+                  choice, rows, config.hiddenSize(), config.intermediateSize(), 1.0));
     }
     latencies.sort(Comparator.naturalOrder());
-    return new Measurement(batchSize, sentences.size() / bestPassSeconds,
-        percentile(latencies, 0.50), percentile(latencies, 0.95),
-        1 - usefulPerPass / executedPerPass, executedPerPass / bestPassSeconds / 1e9, bestMatmul);
+    return new Measurement(
+        batchSize,
+        sentences.size() / bestPassSeconds,
+        percentile(latencies, 0.50),
+        percentile(latencies, 0.95),
+        1 - usefulPerPass / executedPerPass,
+        executedPerPass / bestPassSeconds / 1e9,
+        bestMatmul);
   }
 
   private static double percentile(List<Double> sorted, double p) {
@@ -206,9 +285,10 @@ final class BenchCommand implements Callable<Integer> {
   /** The input sentences with their token counts, sorted by length as classify sorts them. */
   private List<Sized> sentences(DjlRelationClassifier classifier)
       throws IOException, ClassificationException, UnreadableInputException {
-    List<String> texts = sentencesFile != null ? readSentences(sentencesFile)
-        : corpus != null ? corpusSample(corpus, count)
-        : null;
+    List<String> texts =
+        sentencesFile != null
+            ? readSentences(sentencesFile)
+            : corpus != null ? corpusSample(corpus, count) : null;
     List<Sized> sized = new ArrayList<>();
     if (texts != null) {
       for (String text : texts) {
@@ -242,8 +322,11 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static List<String> readSentences(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-        .map(String::strip).filter(line -> !line.isEmpty()).toList();
+    List<String> lines =
+        Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+            .map(String::strip)
+            .filter(line -> !line.isEmpty())
+            .toList();
     if (lines.isEmpty()) {
       throw new IOException(file + ": no sentences; expected one marked sentence a line");
     }
@@ -253,8 +336,8 @@ final class BenchCommand implements Callable<Integer> {
   /** A marked sentence of about {@code target} tokens, different for each index. */
   private static Sized synthetic(DjlRelationClassifier classifier, int index, int target)
       throws ClassificationException {
-    StringBuilder text = new StringBuilder("[E1]tamoxifen[/E1] lowered the risk of [E2]breast"
-        + " cancer[/E2]");
+    StringBuilder text =
+        new StringBuilder("[E1]tamoxifen[/E1] lowered the risk of [E2]breast" + " cancer[/E2]");
     int word = index;
     int tokens = classifier.tokenize(text.toString()).length();
     while (tokens < target) {

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code relex bench-corpus}: documents per second for reading a file and for turning it into
- * candidate pairs (sentence splitting, type mapping, pairing), after warm-up rounds so that the
- * JIT has compiled the hot paths. Reports the median and the spread of the measured rounds.
+ * candidate pairs (sentence splitting, type mapping, pairing), after warm-up rounds so that the JIT
+ * has compiled the hot paths. Reports the median and the spread of the measured rounds.
  */
 @Command(
     name = "bench-corpus",
@@ -46,10 +46,15 @@ final class BenchCorpusCommand implements Callable<Integer> {
     CorpusPreparation preparation = pairing.preparation();
     FormatRegistry registry = FormatRegistry.standard();
     MachineDescription machine = MachineDescription.current();
-    out.printf(java.util.Locale.ROOT, "machine: %d cores, %s, Java %s, load average %s%n",
-        machine.cores(), machine.cpuModel(), System.getProperty("java.version"),
+    out.printf(
+        java.util.Locale.ROOT,
+        "machine: %d cores, %s, Java %s, load average %s%n",
+        machine.cores(),
+        machine.cpuModel(),
+        System.getProperty("java.version"),
         machine.loadAverage());
-    out.printf("rounds: %d warm-up, %d measured; figures are median (min-max) documents/second%n",
+    out.printf(
+        "rounds: %d warm-up, %d measured; figures are median (min-max) documents/second%n",
         warmup, rounds);
     for (Path file : files) {
       double[] readRates = new double[rounds];
@@ -66,9 +71,13 @@ final class BenchCorpusCommand implements Callable<Integer> {
           pairRates[round] = perSecond(corpus.documents().size(), paired - read);
         }
       }
-      out.printf("%s (%s): %d documents, %d sentences, %d pairs%n", file, last.format(),
+      out.printf(
+          "%s (%s): %d documents, %d sentences, %d pairs%n",
+          file,
+          last.format(),
           last.documents().size(),
-          last.documents().stream().mapToInt(d -> d.sentenceCount()).sum(), last.pairs().size());
+          last.documents().stream().mapToInt(d -> d.sentenceCount()).sum(),
+          last.pairs().size());
       out.printf("  reading          %s%n", summary(readRates));
       out.printf("  sentences+pairs  %s%n", summary(pairRates));
     }
@@ -83,7 +92,11 @@ final class BenchCorpusCommand implements Callable<Integer> {
   private static String summary(double[] rates) {
     double[] sorted = rates.clone();
     Arrays.sort(sorted);
-    return String.format(java.util.Locale.ROOT, "%,.0f docs/s (%,.0f-%,.0f)",
-        sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
+    return String.format(
+        java.util.Locale.ROOT,
+        "%,.0f docs/s (%,.0f-%,.0f)",
+        sorted[sorted.length / 2],
+        sorted[0],
+        sorted[sorted.length - 1]);
   }
 }

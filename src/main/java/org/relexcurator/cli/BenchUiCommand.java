@@ -11,8 +11,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "bench-ui",
     mixinStandardHelpOptions = true,
-    description = {"Opens the window, then FILE, runs \"predict all\" on it with a small test model, and",
-        "reports the UI thread's longest stall in each phase (needs a display; use xvfb-run)."})
+    description = {
+      "Opens the window, then FILE, runs \"predict all\" on it with a small test model, and",
+      "reports the UI thread's longest stall in each phase (needs a display; use xvfb-run)."
+    })
 final class BenchUiCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE")

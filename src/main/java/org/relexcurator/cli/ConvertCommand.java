@@ -22,18 +22,25 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-        "Converts documents, entities and relations between formats.",
-        "Exit code 0: converted; 1: problems in the input, or what the target format cannot hold,"
-            + " output written; 2: nothing written."})
+      "Converts documents, entities and relations between formats.",
+      "Exit code 0: converted; 1: problems in the input, or what the target format cannot hold,"
+          + " output written; 2: nothing written."
+    })
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FORMAT",
       description = "Output format: pubtator, bioc-xml, bioc-json, brat, dataset, text.")
   private String to;
 
-  @Option(names = "--out", required = true, paramLabel = "F",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "F",
       description = "Output file (a folder for brat).")
   private Path out;
 
@@ -43,9 +50,19 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FormatRegistry registry = FormatRegistry.standard();
-    DocumentFormat target = registry.byName(to).orElseThrow(() -> new IllegalArgumentException(
-        "unknown format '" + to + "' (expected one of " + String.join(", ",
-            registry.formats().stream().map(DocumentFormat::name).toList()) + ")"));
+    DocumentFormat target =
+        registry
+            .byName(to)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown format '"
+                            + to
+                            + "' (expected one of "
+                            + String.join(
+                                ", ",
+                                registry.formats().stream().map(DocumentFormat::name).toList())
+                            + ")"));
     PrintWriter err = spec.commandLine().getErr();
     List<Document> documents = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -57,16 +74,17 @@ final class ConvertCommand implements Callable<Integer> {
     ProblemLines.print(err, problems);
     List<Problem> losses = target.writeReportingLosses(documents, out);
     ProblemLines.print(err, losses);
-    spec.commandLine().getOut().printf("wrote %d documents to %s (%s)%n", documents.size(), out,
-        target.name());
+    spec.commandLine()
+        .getOut()
+        .printf("wrote %d documents to %s (%s)%n", documents.size(), out, target.name());
     boolean complete = verify(documents, target, err);
     return problems.isEmpty() && losses.isEmpty() && complete ? Main.OK : Main.PROBLEMS;
   }
 
   /**
-   * Reads the output back and says what the target format could not hold (brat has no
-   * concept-level relations, PubTator no n-ary ones, plain text no annotations), so that nothing
-   * is lost without a word.
+   * Reads the output back and says what the target format could not hold (brat has no concept-level
+   * relations, PubTator no n-ary ones, plain text no annotations), so that nothing is lost without
+   * a word.
    */
   private boolean verify(List<Document> written, DocumentFormat target, PrintWriter err)
       throws Exception {
@@ -83,17 +101,20 @@ final class ConvertCommand implements Callable<Integer> {
     int relationsBack = back.documents().stream().mapToInt(d -> d.relations().size()).sum();
     boolean complete = true;
     if (back.documents().size() < written.size()) {
-      err.printf("relex: warning: %s holds %d of %d documents%n", out, back.documents().size(),
-          written.size());
+      err.printf(
+          "relex: warning: %s holds %d of %d documents%n",
+          out, back.documents().size(), written.size());
       complete = false;
     }
     if (entitiesBack < entities) {
-      err.printf("relex: warning: the %s format could not hold %d of %d entity mentions%n",
+      err.printf(
+          "relex: warning: the %s format could not hold %d of %d entity mentions%n",
           target.name(), entities - entitiesBack, entities);
       complete = false;
     }
     if (relationsBack < relations) {
-      err.printf("relex: warning: the %s format could not hold %d of %d relations%n",
+      err.printf(
+          "relex: warning: the %s format could not hold %d of %d relations%n",
           target.name(), relations - relationsBack, relations);
       complete = false;
     }

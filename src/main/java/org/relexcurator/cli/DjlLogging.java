@@ -4,13 +4,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps DJL's start-up chatter (library extraction, thread counts) off a command's output.
- * Loggers are named, not imported, so the command line stays free of DJL classes.
+ * Keeps DJL's start-up chatter (library extraction, thread counts) off a command's output. Loggers
+ * are named, not imported, so the command line stays free of DJL classes.
  */
 final class DjlLogging {
 
   /** Held so that the settings are not lost when the logger is garbage-collected. */
   private static final Logger DJL = Logger.getLogger("ai.djl");
+
   private static final Logger CUDA_PROBE = Logger.getLogger("ai.djl.util.cuda");
 
   private DjlLogging() {}

@@ -28,30 +28,42 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-        "Scores the model's predictions in a curated-pairs export (relex export) against the",
-        "curated gold labels: per-label precision, recall, F1 and support beside the model card's",
-        "numbers, confusion matrix, bootstrap 95%% intervals, reliability diagram and ECE.",
-        "Without output options the Markdown report goes to standard output.",
-        "Exit code 0: evaluated; 1: some lines skipped, report written; 2: nothing written."})
+      "Scores the model's predictions in a curated-pairs export (relex export) against the",
+      "curated gold labels: per-label precision, recall, F1 and support beside the model card's",
+      "numbers, confusion matrix, bootstrap 95%% intervals, reliability diagram and ECE.",
+      "Without output options the Markdown report goes to standard output.",
+      "Exit code 0: evaluated; 1: some lines skipped, report written; 2: nothing written."
+    })
 final class EvaluateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--weighting", paramLabel = "W", defaultValue = "post-stratified",
-      description = "How reviewed pairs stand for all predicted pairs: post-stratified"
-          + " (default; by predicted label and score band) or none (plain counts).")
+  @Option(
+      names = "--weighting",
+      paramLabel = "W",
+      defaultValue = "post-stratified",
+      description =
+          "How reviewed pairs stand for all predicted pairs: post-stratified"
+              + " (default; by predicted label and score band) or none (plain counts).")
   private String weighting;
 
-  @Option(names = "--bootstrap", paramLabel = "N",
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "N",
       defaultValue = "" + Bootstrap.DEFAULT_RESAMPLES,
       description = "Bootstrap resamples for the 95%% intervals (default 1000; 0: none).")
   private int resamples;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Bootstrap.DEFAULT_SEED,
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "" + Bootstrap.DEFAULT_SEED,
       description = "Random seed of the bootstrap (default 42).")
   private long seed;
 
-  @Option(names = "--out-dir", paramLabel = "DIR",
+  @Option(
+      names = "--out-dir",
+      paramLabel = "DIR",
       description = "Writes evaluation.md, evaluation.csv and evaluation.html into DIR.")
   private Path outDir;
 
@@ -92,8 +104,14 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private EvaluationSettings settings() {
-    Weighting chosen = Weighting.byName(weighting).orElseThrow(() -> new IllegalArgumentException(
-        "unknown weighting '" + weighting + "' (expected none or post-stratified)"));
+    Weighting chosen =
+        Weighting.byName(weighting)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown weighting '"
+                            + weighting
+                            + "' (expected none or post-stratified)"));
     if (resamples < 0) {
       throw new IllegalArgumentException("--bootstrap must be 0 or more, not " + resamples);
     }

@@ -21,11 +21,12 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-        "Exports the curated gold pairs of a project (docs/export.md): jsonl (the contract that",
-        "'relex import' and 'relex evaluate' read), csv, bioc-xml, bioc-json, or brat (a folder).",
-        "The target is written whole or not at all.",
-        "Exit code 0: written; 1: written, but some decided pairs are not in the project;",
-        "2: nothing written."})
+      "Exports the curated gold pairs of a project (docs/export.md): jsonl (the contract that",
+      "'relex import' and 'relex evaluate' read), csv, bioc-xml, bioc-json, or brat (a folder).",
+      "The target is written whole or not at all.",
+      "Exit code 0: written; 1: written, but some decided pairs are not in the project;",
+      "2: nothing written."
+    })
 final class ExportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -33,33 +34,51 @@ final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file (.relex).")
   private Path projectFile;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
       description = "jsonl, csv, bioc-xml, bioc-json or brat.")
   private String format;
 
-  @Option(names = "--out", required = true, paramLabel = "PATH",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PATH",
       description = "The file to write (a folder for brat).")
   private Path out;
 
-  @Option(names = "--all", description = "Every pair, also those without a gold label"
-      + " (jsonl and csv only); evaluation weighs the gold pairs by this population.")
+  @Option(
+      names = "--all",
+      description =
+          "Every pair, also those without a gold label"
+              + " (jsonl and csv only); evaluation weighs the gold pairs by this population.")
   private boolean all;
 
   @Override
   public Integer call() throws Exception {
-    ExportFormat target = ExportFormat.byExportName(format).orElseThrow(() ->
-        new IllegalArgumentException("unknown export format '" + format + "' (expected one of "
-            + ExportFormat.names() + ")"));
+    ExportFormat target =
+        ExportFormat.byExportName(format)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "unknown export format '"
+                            + format
+                            + "' (expected one of "
+                            + ExportFormat.names()
+                            + ")"));
     CuratedProject project = read(projectFile);
     ExportSummary summary = ProjectExport.standard().export(project, target, out, all);
     PrintWriter err = spec.commandLine().getErr();
     if (summary.testModelPairs() > 0) {
-      err.printf("relex: warning: %d of the %d pairs carry predictions of a test model. %s%n",
+      err.printf(
+          "relex: warning: %d of the %d pairs carry predictions of a test model. %s%n",
           summary.testModelPairs(), summary.pairs(), ModelDescription.TEST_MODEL_WARNING);
     }
     if (!summary.missingPairs().isEmpty()) {
-      err.printf("relex: warning: %d decided pairs are not in the project, so the export cannot"
-          + " hold them (first: %s); open their documents in the project again%n",
+      err.printf(
+          "relex: warning: %d decided pairs are not in the project, so the export cannot"
+              + " hold them (first: %s); open their documents in the project again%n",
           summary.missingPairs().size(), summary.missingPairs().get(0));
     }
     spec.commandLine().getOut().println(describe(summary));
@@ -73,10 +92,14 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private static String describe(ExportSummary summary) {
-    String documents = summary.format().holdsEveryPair()
-        ? ""
-        : " in " + summary.documents() + " documents";
-    return String.format("wrote %d pairs (%d gold)%s to %s (%s)", summary.pairs(),
-        summary.goldPairs(), documents, summary.target(), summary.format().exportName());
+    String documents =
+        summary.format().holdsEveryPair() ? "" : " in " + summary.documents() + " documents";
+    return String.format(
+        "wrote %d pairs (%d gold)%s to %s (%s)",
+        summary.pairs(),
+        summary.goldPairs(),
+        documents,
+        summary.target(),
+        summary.format().exportName());
   }
 }

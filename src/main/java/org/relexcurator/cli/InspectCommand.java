@@ -16,24 +16,27 @@ import org.relexcurator.pipeline.CorpusStatistics;
 import org.relexcurator.pipeline.PreparedCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code relex inspect}: what a file holds and what is wrong with it. */
 @Command(
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-        "Reports per file: detected format, documents, passages, sentences, entities by type,",
-        "gold relations by type, candidate pairs and problems.",
-        "Exit code 0: no problems; 1: problems found; 2: a file could not be read."})
+      "Reports per file: detected format, documents, passages, sentences, entities by type,",
+      "gold relations by type, candidate pairs and problems.",
+      "Exit code 0: no problems; 1: problems found; 2: a file could not be read."
+    })
 final class InspectCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--json", description = "Print one JSON object {\"files\": [...]} instead of text.")
+  @Option(
+      names = "--json",
+      description = "Print one JSON object {\"files\": [...]} instead of text.")
   private boolean json;
 
   @Mixin private PairingOptions pairing;
@@ -63,8 +66,8 @@ final class InspectCommand implements Callable<Integer> {
       } catch (UnreadableInputException e) {
         exit = Main.UNUSABLE;
         if (json) {
-          reports.add(mapper.createObjectNode().put("path", file.toString())
-              .put("error", e.getMessage()));
+          reports.add(
+              mapper.createObjectNode().put("path", file.toString()).put("error", e.getMessage()));
         } else {
           spec.commandLine().getErr().println("relex: " + e.getMessage());
         }
@@ -79,8 +82,8 @@ final class InspectCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static ObjectNode jsonReport(ObjectMapper mapper, Path file, PreparedCorpus corpus,
-      CorpusStatistics stats) {
+  private static ObjectNode jsonReport(
+      ObjectMapper mapper, Path file, PreparedCorpus corpus, CorpusStatistics stats) {
     ObjectNode report = mapper.createObjectNode();
     report.put("path", file.toString());
     report.put("format", corpus.format());
@@ -111,18 +114,27 @@ final class InspectCommand implements Callable<Integer> {
     return report;
   }
 
-  private static void printText(PrintWriter out, Path file, PreparedCorpus corpus,
-      CorpusStatistics stats) {
+  private static void printText(
+      PrintWriter out, Path file, PreparedCorpus corpus, CorpusStatistics stats) {
     out.println(file + "  (" + corpus.format() + ")");
-    out.printf("  documents %d, passages %d, sentences %d, entities %d, relations %d, "
-        + "candidate pairs %d%n", stats.documents(), stats.passages(), stats.sentences(),
-        stats.entities(), stats.relations(), stats.pairs());
+    out.printf(
+        "  documents %d, passages %d, sentences %d, entities %d, relations %d, "
+            + "candidate pairs %d%n",
+        stats.documents(),
+        stats.passages(),
+        stats.sentences(),
+        stats.entities(),
+        stats.relations(),
+        stats.pairs());
     printCounts(out, "entity types", stats.entityTypes());
     printCounts(out, "relation types", stats.relationTypes());
     out.println("  problems: " + (corpus.problems().isEmpty() ? "none" : corpus.problems().size()));
     for (Problem problem : corpus.problems()) {
-      out.println("    " + problem.severity().name().toLowerCase(java.util.Locale.ROOT) + ": "
-          + problem.describe());
+      out.println(
+          "    "
+              + problem.severity().name().toLowerCase(java.util.Locale.ROOT)
+              + ": "
+              + problem.describe());
     }
   }
 
@@ -131,8 +143,8 @@ final class InspectCommand implements Callable<Integer> {
       return;
     }
     StringBuilder line = new StringBuilder("  " + title + ":");
-    counts.forEach((name, count) -> line.append(' ').append(name).append(' ').append(count)
-        .append(','));
+    counts.forEach(
+        (name, count) -> line.append(' ').append(name).append(' ').append(count).append(','));
     line.setLength(line.length() - 1);
     out.println(line);
   }

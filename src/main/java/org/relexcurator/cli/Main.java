@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code relex} command. Without arguments, or with only files, it opens the desktop app;
- * otherwise it runs a subcommand. Exit codes: 0 ok, 1 problems found but output written, 2
- * unusable input or arguments.
+ * otherwise it runs a subcommand. Exit codes: 0 ok, 1 problems found but output written, 2 unusable
+ * input or arguments.
  */
 @Command(
     name = "relex",
@@ -15,21 +15,22 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "RelEx Curator: review and curate biomedical relation-extraction predictions.",
     subcommands = {
-        InspectCommand.class,
-        PairsCommand.class,
-        ConvertCommand.class,
-        PredictCommand.class,
-        EvaluateCommand.class,
-        ExportCommand.class,
-        ImportCommand.class,
-        MakeTestModelCommand.class,
-        BenchCommand.class,
-        BenchCorpusCommand.class,
-        BenchUiCommand.class,
-        BenchStoreCommand.class,
-        AgreementCommand.class,
-        AdjudicateCommand.class,
-        CommandLine.HelpCommand.class})
+      InspectCommand.class,
+      PairsCommand.class,
+      ConvertCommand.class,
+      PredictCommand.class,
+      EvaluateCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      MakeTestModelCommand.class,
+      BenchCommand.class,
+      BenchCorpusCommand.class,
+      BenchUiCommand.class,
+      BenchStoreCommand.class,
+      AgreementCommand.class,
+      AdjudicateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main {
 
   public static final int OK = 0;
@@ -43,8 +44,13 @@ public final class Main {
     if (args.length > 0 && (args[0].startsWith("-") || isSubcommand(args[0]))) {
       System.exit(run(args));
     }
-    int exit = new WindowStart(commandLine().getSubcommands().keySet(), System.getenv(),
-        System.getProperty("os.name", ""), new PrintWriter(System.err, true)).open(args);
+    int exit =
+        new WindowStart(
+                commandLine().getSubcommands().keySet(),
+                System.getenv(),
+                System.getProperty("os.name", ""),
+                new PrintWriter(System.err, true))
+            .open(args);
     if (exit != OK) {
       System.exit(exit);
     }
@@ -68,12 +74,14 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler(new UserErrorHandler());
-    cli.setParameterExceptionHandler((ex, arguments) -> {
-      ex.getCommandLine().getErr().println("relex: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Try 'relex " + ex.getCommandLine().getCommandName()
-          + " --help'.");
-      return UNUSABLE;
-    });
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          ex.getCommandLine().getErr().println("relex: " + ex.getMessage());
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'relex " + ex.getCommandLine().getCommandName() + " --help'.");
+          return UNUSABLE;
+        });
     return cli;
   }
 

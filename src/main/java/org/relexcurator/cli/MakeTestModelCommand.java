@@ -15,14 +15,14 @@ import picocli.CommandLine.Spec;
     name = "make-test-model",
     mixinStandardHelpOptions = true,
     description = {
-        "Writes a random BertForSequenceClassification in the Hugging Face layout of"
-            + " Glasgow-AI4BioMed/synthetic_relex (its 16 labels, the BiomedBERT vocabulary, the"
-            + " four markers), for tests and benchmarks without the real weights.",
-        "Its predictions mean nothing; every view of them says so."})
+      "Writes a random BertForSequenceClassification in the Hugging Face layout of"
+          + " Glasgow-AI4BioMed/synthetic_relex (its 16 labels, the BiomedBERT vocabulary, the"
+          + " four markers), for tests and benchmarks without the real weights.",
+      "Its predictions mean nothing; every view of them says so."
+    })
 final class MakeTestModelCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write.")
   private Path out;
@@ -36,37 +36,62 @@ final class MakeTestModelCommand implements Callable<Integer> {
   @Option(names = "--heads", defaultValue = "4", description = "Attention heads (default 4).")
   private int heads;
 
-  @Option(names = "--intermediate", defaultValue = "128",
+  @Option(
+      names = "--intermediate",
+      defaultValue = "128",
       description = "Feed-forward size (default 128).")
   private int intermediate;
 
-  @Option(names = "--max-positions", defaultValue = "512",
+  @Option(
+      names = "--max-positions",
+      defaultValue = "512",
       description = "Longest input in tokens (default 512).")
   private int maxPositions;
 
   @Option(names = "--seed", defaultValue = "42", description = "Random seed (default 42).")
   private long seed;
 
-  @Option(names = "--init-std", defaultValue = "0.02",
+  @Option(
+      names = "--init-std",
+      defaultValue = "0.02",
       description = "Standard deviation of the weights (default 0.02, as BERT initialises).")
   private double initStd;
 
-  @Option(names = "--hidden-act", defaultValue = "gelu",
-      description = "Activation: gelu (default, as the real model), gelu_new, gelu_pytorch_tanh"
-          + " or relu.")
+  @Option(
+      names = "--hidden-act",
+      defaultValue = "gelu",
+      description =
+          "Activation: gelu (default, as the real model), gelu_new, gelu_pytorch_tanh"
+              + " or relu.")
   private String hiddenAct;
 
   @Override
   public Integer call() throws Exception {
-    HiddenActivation activation = HiddenActivation.fromConfigName(hiddenAct).orElseThrow(
-        () -> new IllegalArgumentException("hidden activation " + hiddenAct
-            + " is unknown; expected gelu, gelu_new, gelu_pytorch_tanh or relu"));
-    TestModelMaker.Spec model = new TestModelMaker.Spec(layers, hidden, heads, intermediate,
-        maxPositions, seed, initStd, activation);
+    HiddenActivation activation =
+        HiddenActivation.fromConfigName(hiddenAct)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "hidden activation "
+                            + hiddenAct
+                            + " is unknown; expected gelu, gelu_new, gelu_pytorch_tanh or relu"));
+    TestModelMaker.Spec model =
+        new TestModelMaker.Spec(
+            layers, hidden, heads, intermediate, maxPositions, seed, initStd, activation);
     TestModelMaker.write(out, model);
-    spec.commandLine().getOut().printf("wrote a test model (%d layers, hidden %d, %d heads,"
-        + " intermediate %d, %d positions, seed %d) to %s%n%s%n", layers, hidden, heads,
-        intermediate, maxPositions, seed, out, ModelDescription.TEST_MODEL_WARNING);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "wrote a test model (%d layers, hidden %d, %d heads,"
+                + " intermediate %d, %d positions, seed %d) to %s%n%s%n",
+            layers,
+            hidden,
+            heads,
+            intermediate,
+            maxPositions,
+            seed,
+            out,
+            ModelDescription.TEST_MODEL_WARNING);
     return Main.OK;
   }
 }

@@ -13,18 +13,28 @@ import picocli.CommandLine.Option;
 /** The options that decide which candidate pairs a corpus yields, shared by several commands. */
 final class PairingOptions {
 
-  @Option(names = "--specs", paramLabel = "F",
-      description = "Relation-spec JSON (allowed labels per type pair); default: synthetic_relex's.")
+  @Option(
+      names = "--specs",
+      paramLabel = "F",
+      description =
+          "Relation-spec JSON (allowed labels per type pair); default: synthetic_relex's.")
   private Path specs;
 
-  @Option(names = "--types", paramLabel = "F",
-      description = "Entity-type mapping (properties) merged over the bundled one; see docs/pairs.md.")
+  @Option(
+      names = "--types",
+      paramLabel = "F",
+      description =
+          "Entity-type mapping (properties) merged over the bundled one; see docs/pairs.md.")
   private Path types;
 
-  @Option(names = "--markers", paramLabel = "MODE", defaultValue = "exact",
+  @Option(
+      names = "--markers",
+      paramLabel = "MODE",
+      defaultValue = "exact",
       converter = MarkerModeConverter.class,
-      description = "exact (markers around the chosen mentions) or all-occurrences "
-          + "(every occurrence of each entity string, as in training). Default: ${DEFAULT-VALUE}.")
+      description =
+          "exact (markers around the chosen mentions) or all-occurrences "
+              + "(every occurrence of each entity string, as in training). Default: ${DEFAULT-VALUE}.")
   private MarkerMode markers;
 
   MarkerMode markerMode() {
@@ -32,11 +42,13 @@ final class PairingOptions {
   }
 
   CorpusPreparation preparation() throws SettingsFileException {
-    RelationSpecs relationSpecs = specs == null ? RelationSpecs.bundled() : RelationSpecs.load(specs);
-    EntityTypeMapping mapping = types == null
-        ? EntityTypeMapping.bundled()
-        : EntityTypeMapping.bundled().overriddenBy(types);
-    return new CorpusPreparation(FormatRegistry.standard(), new SentenceSplitter(), relationSpecs,
-        mapping, markers);
+    RelationSpecs relationSpecs =
+        specs == null ? RelationSpecs.bundled() : RelationSpecs.load(specs);
+    EntityTypeMapping mapping =
+        types == null
+            ? EntityTypeMapping.bundled()
+            : EntityTypeMapping.bundled().overriddenBy(types);
+    return new CorpusPreparation(
+        FormatRegistry.standard(), new SentenceSplitter(), relationSpecs, mapping, markers);
   }
 }

@@ -22,16 +22,20 @@ import picocli.CommandLine.Spec;
     name = "pairs",
     mixinStandardHelpOptions = true,
     description = {
-        "Writes every candidate pair as JSONL: the synthetic_relex dataset columns (doc_id, text,",
-        "label, entity1, type1, entity2, type2) plus sentence and mention offsets and concept ids.",
-        "Exit code 0: written; 1: problems in the input, pairs written; 2: nothing written."})
+      "Writes every candidate pair as JSONL: the synthetic_relex dataset columns (doc_id, text,",
+      "label, entity1, type1, entity2, type2) plus sentence and mention offsets and concept ids.",
+      "Exit code 0: written; 1: problems in the input, pairs written; 2: nothing written."
+    })
 final class PairsCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
   @Mixin private PairingOptions pairing;
 
-  @Option(names = "--out", paramLabel = "F", description = "Output file (default: standard output).")
+  @Option(
+      names = "--out",
+      paramLabel = "F",
+      description = "Output file (default: standard output).")
   private Path out;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or brat folders.")

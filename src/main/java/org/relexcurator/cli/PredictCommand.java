@@ -38,11 +38,12 @@ import picocli.CommandLine.Spec;
     name = "predict",
     mixinStandardHelpOptions = true,
     description = {
-        "Classifies one marked sentence (--text: [E1]…[/E1] and [E2]…[/E2] around the two",
-        "entities; the relation is read from E1 to E2), or every candidate pair of FILEs, written",
-        "as JSONL with the top label, its score, all label scores and logits. With --out, a",
-        "rerun skips the pairs already in the file, so a stopped run can be resumed.",
-        "Exit code 0: done; 1: problems in the input, predictions written; 2: nothing done."})
+      "Classifies one marked sentence (--text: [E1]…[/E1] and [E2]…[/E2] around the two",
+      "entities; the relation is read from E1 to E2), or every candidate pair of FILEs, written",
+      "as JSONL with the top label, its score, all label scores and logits. With --out, a",
+      "rerun skips the pairs already in the file, so a stopped run can be resumed.",
+      "Exit code 0: done; 1: problems in the input, predictions written; 2: nothing done."
+    })
 final class PredictCommand implements Callable<Integer> {
 
   /** Pairs classified between two appends to --out: small enough to lose little on a kill. */
@@ -52,34 +53,50 @@ final class PredictCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "DIR|OWNER/NAME",
+  @Option(
+      names = "--model",
+      required = true,
+      paramLabel = "DIR|OWNER/NAME",
       description = "Model folder, or a repository id found in the Hugging Face cache.")
   private String model;
 
-  @Option(names = "--text", paramLabel = "SENTENCE",
+  @Option(
+      names = "--text",
+      paramLabel = "SENTENCE",
       description = "A marked sentence; may be given several times.")
   private List<String> texts = List.of();
 
-  @Option(names = "--json",
+  @Option(
+      names = "--json",
       description = "With --text: one JSON line per sentence (scores, logits) instead of a table.")
   private boolean json;
 
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Corpus files or brat folders.")
   private List<Path> files = List.of();
 
-  @Option(names = "--out", paramLabel = "F",
+  @Option(
+      names = "--out",
+      paramLabel = "F",
       description = "JSONL output (default: standard output); reruns resume it.")
   private Path out;
 
-  @Option(names = "--device", defaultValue = "auto", paramLabel = "cpu|gpu|auto",
+  @Option(
+      names = "--device",
+      defaultValue = "auto",
+      paramLabel = "cpu|gpu|auto",
       description = "Where to run (default auto: a GPU if libtorch sees one).")
   private String device;
 
-  @Option(names = "--batch-size", defaultValue = "16", paramLabel = "N",
+  @Option(
+      names = "--batch-size",
+      defaultValue = "16",
+      paramLabel = "N",
       description = "Sentences per forward pass (default ${DEFAULT-VALUE}).")
   private int batchSize;
 
-  @Option(names = "--threads", defaultValue = "0",
+  @Option(
+      names = "--threads",
+      defaultValue = "0",
       description = "CPU threads for libtorch (default: one per core).")
   private int threads;
 
@@ -91,8 +108,8 @@ final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (texts.isEmpty() == files.isEmpty()) {
-      throw new ParameterException(spec.commandLine(),
-          "give either --text SENTENCE (one or more) or one or more FILEs");
+      throw new ParameterException(
+          spec.commandLine(), "give either --text SENTENCE (one or more) or one or more FILEs");
     }
     DeviceChoice choice = DeviceChoice.parse(device);
     DjlLogging.quiet(choice == DeviceChoice.GPU);
@@ -147,8 +164,10 @@ final class PredictCommand implements Callable<Integer> {
     }
     TokenizedSentence input = result.input();
     if (input.windowed()) {
-      out.printf("the sentence has %d tokens, more than the model's limit: classified a window"
-          + " of %d around the marked entities%n", input.fullLength(), input.length());
+      out.printf(
+          "the sentence has %d tokens, more than the model's limit: classified a window"
+              + " of %d around the marked entities%n",
+          input.fullLength(), input.length());
     }
     if (tokens) {
       out.printf("tokens (%d): %s%n", input.length(), String.join(" ", input.tokens()));
@@ -177,22 +196,28 @@ final class PredictCommand implements Callable<Integer> {
       }
     }
     String markers = preparation.markerMode().label();
-    try (PredictionLog log = out == null ? null
-        : PredictionLog.open(out, description.fingerprint(), markers)) {
-      List<Job> todo = log == null ? jobs
-          : jobs.stream().filter(job -> !log.has(job.key())).toList();
+    try (PredictionLog log =
+        out == null ? null : PredictionLog.open(out, description.fingerprint(), markers)) {
+      List<Job> todo =
+          log == null ? jobs : jobs.stream().filter(job -> !log.has(job.key())).toList();
       if (log != null && log.truncatedBytes() > 0) {
-        err.printf("relex: %s ended in a cut-off line (%d bytes), removed; it is predicted again%n",
+        err.printf(
+            "relex: %s ended in a cut-off line (%d bytes), removed; it is predicted again%n",
             out, log.truncatedBytes());
       }
-      err.printf("relex: %d candidate pairs, %d already in the output, %d to predict with %s on %s%n",
-          jobs.size(), jobs.size() - todo.size(), todo.size(), description.name(),
+      err.printf(
+          "relex: %d candidate pairs, %d already in the output, %d to predict with %s on %s%n",
+          jobs.size(),
+          jobs.size() - todo.size(),
+          todo.size(),
+          description.name(),
           description.device());
       TerminalProgress progress = new TerminalProgress(err, todo.size());
       for (int from = 0; from < todo.size(); from += CHUNK) {
         List<Job> chunk = todo.subList(from, Math.min(todo.size(), from + CHUNK));
-        List<ClassifiedSentence> results = classifier.classifyWithTokens(
-            chunk.stream().map(job -> job.row().text()).toList(), TaskMonitor.NONE);
+        List<ClassifiedSentence> results =
+            classifier.classifyWithTokens(
+                chunk.stream().map(job -> job.row().text()).toList(), TaskMonitor.NONE);
         List<String> lines = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
           lines.add(line(chunk.get(i), results.get(i), description, markers));
@@ -210,14 +235,13 @@ final class PredictCommand implements Callable<Integer> {
     return problems == 0 ? Main.OK : Main.PROBLEMS;
   }
 
-  private String line(Job job, ClassifiedSentence result, ModelDescription description,
-      String markers) throws java.io.IOException {
+  private String line(
+      Job job, ClassifiedSentence result, ModelDescription description, String markers)
+      throws java.io.IOException {
     ObjectNode node = PairJsonlWriter.toJson(job.row());
     node.put("pair", job.key());
     PredictionJson.describe(node, result, description, tokens);
     node.put("markers", markers);
     return JSON.writeValueAsString(node);
   }
-
-
 }

@@ -12,8 +12,8 @@ final class PredictionJson {
   private PredictionJson() {}
 
   /** Adds the prediction, the tokens if asked for, and the model's identity. */
-  static void describe(ObjectNode node, ClassifiedSentence result,
-      ModelDescription description, boolean tokens) {
+  static void describe(
+      ObjectNode node, ClassifiedSentence result, ModelDescription description, boolean tokens) {
     Prediction prediction = result.prediction();
     ObjectNode predicted = node.putObject("prediction");
     predicted.put("label", prediction.topLabel());
@@ -40,4 +40,5 @@ final class PredictionJson {
     if (description.testModel()) {
       modelNode.put("warning", ModelDescription.TEST_MODEL_WARNING);
     }
-  }}
+  }
+}

@@ -37,8 +37,8 @@ final class PredictionLog implements AutoCloseable {
   /**
    * Opens (or creates) the log and reads which pairs it already has.
    *
-   * @throws IllegalArgumentException if the file holds lines from another model or marker mode,
-   *     or lines that are not predictions
+   * @throws IllegalArgumentException if the file holds lines from another model or marker mode, or
+   *     lines that are not predictions
    */
   static PredictionLog open(Path file, String fingerprint, String markers) throws IOException {
     Set<String> done = new HashSet<>();
@@ -57,19 +57,31 @@ final class PredictionLog implements AutoCloseable {
         JsonNode node = parse(file, lineNumber, line);
         String theirs = node.path("model").path("fingerprint").asText();
         if (!theirs.equals(fingerprint)) {
-          throw new IllegalArgumentException(file + ":" + lineNumber + ": written by another model ("
-              + node.path("model").path("name").asText() + ", fingerprint " + theirs
-              + "); choose another --out or the same model");
+          throw new IllegalArgumentException(
+              file
+                  + ":"
+                  + lineNumber
+                  + ": written by another model ("
+                  + node.path("model").path("name").asText()
+                  + ", fingerprint "
+                  + theirs
+                  + "); choose another --out or the same model");
         }
         if (!node.path("markers").asText().equals(markers)) {
-          throw new IllegalArgumentException(file + ":" + lineNumber + ": written with markers "
-              + node.path("markers").asText() + ", not " + markers);
+          throw new IllegalArgumentException(
+              file
+                  + ":"
+                  + lineNumber
+                  + ": written with markers "
+                  + node.path("markers").asText()
+                  + ", not "
+                  + markers);
         }
         done.add(node.path("pair").asText());
       }
     }
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     channel.truncate(channel.size() - truncated);
     channel.position(channel.size());
     return new PredictionLog(channel, done, truncated);
@@ -84,8 +96,8 @@ final class PredictionLog implements AutoCloseable {
     } catch (IOException e) {
       // reported below
     }
-    throw new IllegalArgumentException(file + ":" + lineNumber
-        + ": not a line written by relex predict; choose another --out");
+    throw new IllegalArgumentException(
+        file + ":" + lineNumber + ": not a line written by relex predict; choose another --out");
   }
 
   private static int lastNewline(byte[] content) {

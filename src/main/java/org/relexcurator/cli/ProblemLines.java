@@ -12,8 +12,11 @@ final class ProblemLines {
 
   static void print(PrintWriter err, List<Problem> problems) {
     for (Problem problem : problems) {
-      err.println("relex: " + problem.severity().name().toLowerCase(Locale.ROOT) + ": "
-          + problem.describe());
+      err.println(
+          "relex: "
+              + problem.severity().name().toLowerCase(Locale.ROOT)
+              + ": "
+              + problem.describe());
     }
   }
 }

@@ -38,8 +38,15 @@ final class TerminalProgress {
     double rate = seconds > 0 ? done / seconds : 0;
     int filled = total == 0 ? WIDTH : (int) (WIDTH * done / total);
     String left = rate > 0 ? duration((total - done) / rate) : "?";
-    err.printf(Locale.ROOT, "\r[%s%s] %d/%d pairs  %.1f/s  %s left ", "#".repeat(filled),
-        ".".repeat(WIDTH - filled), done, total, rate, left);
+    err.printf(
+        Locale.ROOT,
+        "\r[%s%s] %d/%d pairs  %.1f/s  %s left ",
+        "#".repeat(filled),
+        ".".repeat(WIDTH - filled),
+        done,
+        total,
+        rate,
+        left);
     err.flush();
   }
 
@@ -51,8 +58,8 @@ final class TerminalProgress {
 
   private static String duration(double seconds) {
     long s = Math.round(seconds);
-    return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
-        : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60)
-        : s + "s";
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
+        : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
   }
 }

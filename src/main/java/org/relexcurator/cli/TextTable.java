@@ -19,8 +19,8 @@ final class TextTable {
 
   TextTable row(List<String> cells) {
     if (cells.size() != headings.size()) {
-      throw new IllegalArgumentException(cells.size() + " cells for " + headings.size()
-          + " columns");
+      throw new IllegalArgumentException(
+          cells.size() + " cells for " + headings.size() + " columns");
     }
     rows.add(List.copyOf(cells));
     return this;

@@ -10,17 +10,20 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into one line for a person and exit code 2; a stack trace appears only for
- * genuine bugs (exceptions that are not about the user's input).
+ * Turns failures into one line for a person and exit code 2; a stack trace appears only for genuine
+ * bugs (exceptions that are not about the user's input).
  */
 final class UserErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parseResult) {
-    if (ex instanceof UnreadableInputException || ex instanceof ClassificationException
-        || ex instanceof SettingsFileException || ex instanceof CurationStoreException
+    if (ex instanceof UnreadableInputException
+        || ex instanceof ClassificationException
+        || ex instanceof SettingsFileException
+        || ex instanceof CurationStoreException
         || ex instanceof ExportException
-        || ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {
+        || ex instanceof java.io.IOException
+        || ex instanceof IllegalArgumentException) {
       cli.getErr().println("relex: " + ex.getMessage());
       return Main.UNUSABLE;
     }
@@ -51,7 +54,9 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
   /** The one line that says why the window could not start and what to do. */
   static String windowStartFailure(Exception ex) {
-    return "relex: the window could not start (" + ex.getMessage() + "). It needs a graphical"
+    return "relex: the window could not start ("
+        + ex.getMessage()
+        + "). It needs a graphical"
         + " session and GTK 3 (on Debian: apt-get install libgtk-3-0); the subcommands in relex"
         + " --help work without either.";
   }

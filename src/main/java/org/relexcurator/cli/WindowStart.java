@@ -26,7 +26,10 @@ final class WindowStart {
    * @param environment the process environment, to tell whether there is a display
    * @param osName the {@code os.name} system property
    */
-  WindowStart(Collection<String> commands, Map<String, String> environment, String osName,
+  WindowStart(
+      Collection<String> commands,
+      Map<String, String> environment,
+      String osName,
       PrintWriter err) {
     this.commands = commands;
     this.environment = environment;
@@ -38,17 +41,22 @@ final class WindowStart {
   int open(String[] files) {
     for (int i = 0; i < files.length; i++) {
       if (!exists(files[i])) {
-        err.println(i == 0
-            ? "relex: unknown command or file '" + files[0] + "' (did you mean '"
-                + NearestCommand.to(files[0], commands) + "'? relex --help lists the commands)"
-            : "relex: no such file '" + files[i] + "'");
+        err.println(
+            i == 0
+                ? "relex: unknown command or file '"
+                    + files[0]
+                    + "' (did you mean '"
+                    + NearestCommand.to(files[0], commands)
+                    + "'? relex --help lists the commands)"
+                : "relex: no such file '" + files[i] + "'");
         return Main.UNUSABLE;
       }
     }
     if (!hasDisplay()) {
-      err.println("relex: the window needs a graphical session and there is none (neither"
-          + " DISPLAY nor WAYLAND_DISPLAY is set); the subcommands in relex --help work without"
-          + " one");
+      err.println(
+          "relex: the window needs a graphical session and there is none (neither"
+              + " DISPLAY nor WAYLAND_DISPLAY is set); the subcommands in relex --help work without"
+              + " one");
       return Main.UNUSABLE;
     }
     try {
@@ -72,8 +80,8 @@ final class WindowStart {
   }
 
   /**
-   * JavaFX on Linux draws through GTK on an X display; macOS and Windows always have their own.
-   * A headless JavaFX platform chosen with {@code -Dglass.platform} needs no display either.
+   * JavaFX on Linux draws through GTK on an X display; macOS and Windows always have their own. A
+   * headless JavaFX platform chosen with {@code -Dglass.platform} needs no display either.
    */
   private boolean hasDisplay() {
     if (!osName.startsWith("Linux") || System.getProperty("glass.platform") != null) {

@@ -14,8 +14,8 @@ import org.relexcurator.model.DecisionDraft;
  * refer to an earlier decision, and the state of every pair is derived from the log (see {@link
  * EffectiveDecisions} for the rules).
  *
- * <p>Implementations are thread-safe. Calls may touch the disk, so a user interface makes them
- * off its UI thread. Every method but {@link #addListener} and {@link #removeListener} fails with
+ * <p>Implementations are thread-safe. Calls may touch the disk, so a user interface makes them off
+ * its UI thread. Every method but {@link #addListener} and {@link #removeListener} fails with
  * {@link CurationStoreException} once the store is closed.
  */
 public interface CurationStore extends AutoCloseable {
@@ -24,8 +24,8 @@ public interface CurationStore extends AutoCloseable {
    * Appends a decision. When this returns, the decision is durable and listeners have been told.
    *
    * @return the decision as stored, with its sequence number
-   * @throws CurationStoreException if it cannot be stored, or if an undo or redo does not match
-   *     its curator's undo or redo stack (another window undid it first)
+   * @throws CurationStoreException if it cannot be stored, or if an undo or redo does not match its
+   *     curator's undo or redo stack (another window undid it first)
    */
   Decision record(DecisionDraft draft) throws CurationStoreException;
 
@@ -36,8 +36,8 @@ public interface CurationStore extends AutoCloseable {
   List<Decision> history(String pairKey) throws CurationStoreException;
 
   /**
-   * The decision in force for each pair that has one: its latest decision not undone, whoever
-   * made it. Pairs never decided, or whose every decision was undone, are absent.
+   * The decision in force for each pair that has one: its latest decision not undone, whoever made
+   * it. Pairs never decided, or whose every decision was undone, are absent.
    */
   Map<String, Decision> current() throws CurationStoreException;
 
@@ -56,8 +56,8 @@ public interface CurationStore extends AutoCloseable {
   Optional<Decision> redoable(String curator) throws CurationStoreException;
 
   /**
-   * Calls {@code listener} with each decision recorded from now on, on the thread that recorded
-   * it, after it is durable. A listener that throws does not undo the decision.
+   * Calls {@code listener} with each decision recorded from now on, on the thread that recorded it,
+   * after it is durable. A listener that throws does not undo the decision.
    */
   void addListener(Consumer<Decision> listener);
 

@@ -16,8 +16,8 @@ import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.DecisionDraft;
 
 /**
- * What a decision log adds up to, kept up to date one entry at a time; every {@link
- * CurationStore} implementation derives its state through here, so they all agree.
+ * What a decision log adds up to, kept up to date one entry at a time; every {@link CurationStore}
+ * implementation derives its state through here, so they all agree.
  *
  * <p>The rules:
  *
@@ -26,8 +26,8 @@ import org.relexcurator.model.DecisionDraft;
  *   <li>Each curator has an undo stack and a redo stack. A decision goes on the undo stack and
  *       empties the redo stack, as in any editor.
  *   <li>{@link DecisionAction#UNDONE} must refer to the top of its curator's undo stack, and moves
- *       that decision to the redo stack. A curator only ever undoes their own decisions; if
- *       another curator decided the same pair later, that later decision stays current.
+ *       that decision to the redo stack. A curator only ever undoes their own decisions; if another
+ *       curator decided the same pair later, that later decision stays current.
  *   <li>{@link DecisionAction#REDONE} must refer to the top of its curator's redo stack, and moves
  *       that decision back to the undo stack. The decision keeps its place in time, so an undo
  *       followed by a redo leaves every pair as it was.
@@ -70,15 +70,23 @@ public final class EffectiveDecisions {
     }
   }
 
-  private static void checkRevision(String verb, Decision expected, String curator,
-      String pairKey, Long refersTo) throws CurationStoreException {
+  private static void checkRevision(
+      String verb, Decision expected, String curator, String pairKey, Long refersTo)
+      throws CurationStoreException {
     if (expected == null) {
       throw new CurationStoreException(curator + " has nothing to " + verb);
     }
     if (expected.sequence() != refersTo || !expected.pairKey().equals(pairKey)) {
-      throw new CurationStoreException("Decision " + refersTo + " is not the one " + curator
-          + " can " + verb + " now (that is decision " + expected.sequence()
-          + "); was it undone or redone in another window?");
+      throw new CurationStoreException(
+          "Decision "
+              + refersTo
+              + " is not the one "
+              + curator
+              + " can "
+              + verb
+              + " now (that is decision "
+              + expected.sequence()
+              + "); was it undone or redone in another window?");
     }
   }
 
@@ -108,11 +116,12 @@ public final class EffectiveDecisions {
   /** The decision in force for each pair that has one, pairs in the order first decided. */
   public Map<String, Decision> current() {
     Map<String, Decision> current = new LinkedHashMap<>();
-    inForce.forEach((pair, decisions) -> {
-      if (!decisions.isEmpty()) {
-        current.put(pair, decisions.lastEntry().getValue());
-      }
-    });
+    inForce.forEach(
+        (pair, decisions) -> {
+          if (!decisions.isEmpty()) {
+            current.put(pair, decisions.lastEntry().getValue());
+          }
+        });
     return Collections.unmodifiableMap(current);
   }
 

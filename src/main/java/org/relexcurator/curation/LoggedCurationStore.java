@@ -13,8 +13,8 @@ import org.relexcurator.model.DecisionDraft;
 
 /**
  * What every store shares: the log held in memory, the state derived from it, listeners and the
- * closed check. A store only says how a new entry is made durable ({@link #persist}); it is
- * called before anything changes in memory, so an entry that failed to save leaves no trace.
+ * closed check. A store only says how a new entry is made durable ({@link #persist}); it is called
+ * before anything changes in memory, so an entry that failed to save leaves no trace.
  */
 public abstract class LoggedCurationStore implements CurationStore {
 

@@ -10,10 +10,9 @@ import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionDraft;
 
 /**
- * A store whose decisions live in another store that can be swapped for a third, so that a
- * window can switch from one project file to another while its views keep the one store they
- * were given. Listeners stay registered across a swap: they hear the decisions of whichever
- * store is in use.
+ * A store whose decisions live in another store that can be swapped for a third, so that a window
+ * can switch from one project file to another while its views keep the one store they were given.
+ * Listeners stay registered across a swap: they hear the decisions of whichever store is in use.
  *
  * <p>Thread-safe. A swap does not close the store it replaces: that store is returned to the
  * caller, who closes it once nothing reads it any more.

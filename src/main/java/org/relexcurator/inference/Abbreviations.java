@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Abbreviations with a final period, as the sentence splitter needs them: those after which a
- * sentence never ends ({@code e.g.}, {@code Fig.}) and those that may end one ({@code min.},
- * {@code i.v.}). The standard list is the resource {@code abbreviations.txt} beside this class.
+ * sentence never ends ({@code e.g.}, {@code Fig.}) and those that may end one ({@code min.}, {@code
+ * i.v.}). The standard list is the resource {@code abbreviations.txt} beside this class.
  *
  * <p>Case matters, because biomedical text is full of acronyms that look like abbreviations: {@code
  * CF.} (cystic fibrosis) and {@code MR.} (mineralocorticoid receptor) end sentences where {@code
@@ -104,11 +104,14 @@ public final class Abbreviations {
     int first = word.codePointAt(0);
     int rest = Character.charCount(first);
     String tail = word.substring(rest);
-    if (!Character.isUpperCase(first) || word.length() <= 2
+    if (!Character.isUpperCase(first)
+        || word.length() <= 2
         || !tail.equals(tail.toLowerCase(Locale.ROOT))) {
       return word;
     }
-    return new StringBuilder().appendCodePoint(Character.toLowerCase(first))
-        .append(word, rest, word.length()).toString();
+    return new StringBuilder()
+        .appendCodePoint(Character.toLowerCase(first))
+        .append(word, rest, word.length())
+        .toString();
   }
 }

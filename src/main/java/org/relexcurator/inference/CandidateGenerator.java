@@ -30,8 +30,8 @@ import org.relexcurator.model.Span;
  *   <li>two mentions of the same entity: the same mapped type and a shared concept id, or, when
  *       either lacks a concept id ({@code -} and {@code -1} count as none), the same text ignoring
  *       case. Training paired distinct entity strings only.
- *   <li>crossing mentions (overlapping, neither containing the other). Nested and identical
- *       spans of distinct entities are paired.
+ *   <li>crossing mentions (overlapping, neither containing the other). Nested and identical spans
+ *       of distinct entities are paired.
  *   <li>in {@link MarkerMode#ALL_OCCURRENCES}, a pair whose marked sentence equals that of an
  *       earlier pair of the same sentence: mentions with the same surface strings mark the same
  *       text, so only the first (by E1's then E2's position) is kept.
@@ -63,8 +63,8 @@ public final class CandidateGenerator {
       Optional<String> type = types.map(entity);
       typeOf.put(entity, type);
       if (type.isEmpty()) {
-        problemByType.computeIfAbsent(entity.type().toLowerCase(Locale.ROOT),
-            key -> unmapped(source, document, entity));
+        problemByType.computeIfAbsent(
+            entity.type().toLowerCase(Locale.ROOT), key -> unmapped(source, document, entity));
       }
     }
 
@@ -95,7 +95,8 @@ public final class CandidateGenerator {
   private boolean pairable(Entity first, Entity second, Map<Entity, Optional<String>> typeOf) {
     Optional<String> type1 = typeOf.get(first);
     Optional<String> type2 = typeOf.get(second);
-    return type1.isPresent() && type2.isPresent()
+    return type1.isPresent()
+        && type2.isPresent()
         && specs.allows(type1.get(), type2.get())
         && !first.extent().crosses(second.extent())
         && !sameEntity(first, second, type1.get(), type2.get());
@@ -110,42 +111,57 @@ public final class CandidateGenerator {
     if (!idsA.isEmpty() && !idsB.isEmpty()) {
       return !Collections.disjoint(idsA, idsB);
     }
-    return a.text().strip().toLowerCase(Locale.ROOT)
+    return a.text()
+        .strip()
+        .toLowerCase(Locale.ROOT)
         .equals(b.text().strip().toLowerCase(Locale.ROOT));
   }
 
   private Problem unmapped(String source, Document document, Entity entity) {
     if (types.knows(entity.type())) {
-      return Problem.warning(source, document.id(), 0, entity.id(),
-          "cannot tell whether " + entity.type() + " mention \"" + entity.text()
+      return Problem.warning(
+          source,
+          document.id(),
+          0,
+          entity.id(),
+          "cannot tell whether "
+              + entity.type()
+              + " mention \""
+              + entity.text()
               + "\" is a DNAMutation, ProteinMutation or SNP; such mentions are not paired",
           "a variant id such as p|SUB|Y|67|X, c|DEL|657|5 or rs123, or text such as p.V600E",
           String.join(",", entity.conceptIds()));
     }
-    return Problem.warning(source, document.id(), 0, entity.id(),
+    return Problem.warning(
+        source,
+        document.id(),
+        0,
+        entity.id(),
         "unknown entity type " + entity.type() + "; its mentions are not paired",
-        String.join(", ", types.corpusTypes()), entity.type());
+        String.join(", ", types.corpusTypes()),
+        entity.type());
   }
 
   /**
    * A pair a curator picked: any two mentions of the document, in any sentences, with any types.
-   * Mentions in different sentences get the span from the start of the first one's sentence to
-   * the end of the last one's, and the pair is flagged as crossing sentences; a mention outside
-   * every sentence counts its passage, or itself, as its sentence.
+   * Mentions in different sentences get the span from the start of the first one's sentence to the
+   * end of the last one's, and the pair is flagged as crossing sentences; a mention outside every
+   * sentence counts its passage, or itself, as its sentence.
    */
   public HandPickedPair pick(Document document, Entity first, Entity second) {
     Span firstUnit = document.enclosingUnit(first.extent());
     Span secondUnit = document.enclosingUnit(second.extent());
     boolean crosses = !firstUnit.equals(secondUnit);
-    Span covering = new Span(Math.min(firstUnit.start(), secondUnit.start()),
-        Math.max(firstUnit.end(), secondUnit.end()));
+    Span covering =
+        new Span(
+            Math.min(firstUnit.start(), secondUnit.start()),
+            Math.max(firstUnit.end(), secondUnit.end()));
     CandidatePair pair =
         new CandidatePair(document.id(), new Sentence(covering), first, second, crosses);
     Optional<String> type1 = types.map(first);
     Optional<String> type2 = types.map(second);
-    boolean allowed = type1.isPresent() && type2.isPresent()
-        && specs.allows(type1.get(), type2.get());
+    boolean allowed =
+        type1.isPresent() && type2.isPresent() && specs.allows(type1.get(), type2.get());
     return new HandPickedPair(pair, type1, type2, allowed);
   }
-
 }

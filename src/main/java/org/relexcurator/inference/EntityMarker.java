@@ -10,8 +10,8 @@ import org.relexcurator.model.MarkedText;
 import org.relexcurator.model.Span;
 
 /**
- * Puts the model's markers into a candidate pair's sentence. A discontinuous mention is marked
- * over its extent, from its first fragment's start to its last fragment's end, and in {@link
+ * Puts the model's markers into a candidate pair's sentence. A discontinuous mention is marked over
+ * its extent, from its first fragment's start to its last fragment's end, and in {@link
  * MarkerMode#ALL_OCCURRENCES} its surface string is the text of that extent.
  */
 public final class EntityMarker {
@@ -26,23 +26,31 @@ public final class EntityMarker {
   public static MarkedSentence mark(Document document, CandidatePair pair, MarkerMode mode) {
     Span sentence = pair.sentence().span();
     String sentenceText = document.text().slice(sentence);
-    MarkedText markup = switch (mode) {
-      case EXACT -> MarkedText.of(sentenceText,
-          within(sentence, pair.first()), within(sentence, pair.second()));
-      case ALL_OCCURRENCES -> {
-        DocumentText text = new DocumentText(sentenceText);
-        yield new MarkedText(sentenceText,
-            occurrences(text, document.text().slice(pair.first().extent())),
-            occurrences(text, document.text().slice(pair.second().extent())));
-      }
-    };
+    MarkedText markup =
+        switch (mode) {
+          case EXACT ->
+              MarkedText.of(
+                  sentenceText, within(sentence, pair.first()), within(sentence, pair.second()));
+          case ALL_OCCURRENCES -> {
+            DocumentText text = new DocumentText(sentenceText);
+            yield new MarkedText(
+                sentenceText,
+                occurrences(text, document.text().slice(pair.first().extent())),
+                occurrences(text, document.text().slice(pair.second().extent())));
+          }
+        };
     return new MarkedSentence(markup.render(), sentence, markup);
   }
 
   private static Span within(Span sentence, Entity entity) {
     if (!sentence.contains(entity.extent())) {
-      throw new IllegalArgumentException("mention " + entity.id() + " at " + entity.extent()
-          + " lies outside its pair's sentence " + sentence);
+      throw new IllegalArgumentException(
+          "mention "
+              + entity.id()
+              + " at "
+              + entity.extent()
+              + " lies outside its pair's sentence "
+              + sentence);
     }
     return entity.extent().shift(-sentence.start());
   }

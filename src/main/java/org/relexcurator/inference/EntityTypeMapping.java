@@ -20,20 +20,28 @@ import java.util.Properties;
 import org.relexcurator.model.Entity;
 
 /**
- * Maps an entity type as a corpus writes it ({@code ChemicalEntity}, {@code
- * GeneOrGeneProduct}, {@code SpecificDisease}, …) to one of the PubTator3 types the model was
- * trained on. Names match case-insensitively.
+ * Maps an entity type as a corpus writes it ({@code ChemicalEntity}, {@code GeneOrGeneProduct},
+ * {@code SpecificDisease}, …) to one of the PubTator3 types the model was trained on. Names match
+ * case-insensitively.
  *
- * <p>The mapping is a properties file ({@code CorpusType = PubTator3Type}); the bundled
- * {@code entity-types.properties} documents each default. The value {@code variant} decides per
- * mention between {@code DNAMutation}, {@code ProteinMutation} and {@code SNP} ({@link
- * VariantTypeRule}). A user's file in the same syntax is merged over the defaults.
+ * <p>The mapping is a properties file ({@code CorpusType = PubTator3Type}); the bundled {@code
+ * entity-types.properties} documents each default. The value {@code variant} decides per mention
+ * between {@code DNAMutation}, {@code ProteinMutation} and {@code SNP} ({@link VariantTypeRule}). A
+ * user's file in the same syntax is merged over the defaults.
  */
 public final class EntityTypeMapping {
 
   /** The entity types of PubTator3, which the model's training sentences carried. */
-  public static final List<String> PUBTATOR3_TYPES = List.of("Gene", "Chemical", "Disease",
-      "Species", "CellLine", "DNAMutation", "ProteinMutation", "SNP");
+  public static final List<String> PUBTATOR3_TYPES =
+      List.of(
+          "Gene",
+          "Chemical",
+          "Disease",
+          "Species",
+          "CellLine",
+          "DNAMutation",
+          "ProteinMutation",
+          "SNP");
 
   private static final String BUNDLED = "entity-types.properties";
   private static final String VARIANT = "variant";
@@ -81,9 +89,21 @@ public final class EntityTypeMapping {
     Map<String, Rule> merged = new LinkedHashMap<>(rules);
     for (String corpusType : lines.stringPropertyNames()) {
       String value = lines.getProperty(corpusType).strip();
-      String target = target(value).orElseThrow(() -> new SettingsFileException(source + ": \""
-          + corpusType + " = " + value + "\" names no PubTator3 type (expected one of "
-          + String.join(", ", PUBTATOR3_TYPES) + ", or " + VARIANT + ")"));
+      String target =
+          target(value)
+              .orElseThrow(
+                  () ->
+                      new SettingsFileException(
+                          source
+                              + ": \""
+                              + corpusType
+                              + " = "
+                              + value
+                              + "\" names no PubTator3 type (expected one of "
+                              + String.join(", ", PUBTATOR3_TYPES)
+                              + ", or "
+                              + VARIANT
+                              + ")"));
       merged.put(normalised(corpusType), new Rule(corpusType.strip(), target));
     }
     return new EntityTypeMapping(merged);
@@ -97,8 +117,8 @@ public final class EntityTypeMapping {
   }
 
   /**
-   * The PubTator3 type of a mention; empty if its type is unknown, or if it is a variant whose
-   * kind neither its ids nor its text reveal.
+   * The PubTator3 type of a mention; empty if its type is unknown, or if it is a variant whose kind
+   * neither its ids nor its text reveal.
    */
   public Optional<String> map(Entity entity) {
     Rule rule = rules.get(normalised(entity.type()));

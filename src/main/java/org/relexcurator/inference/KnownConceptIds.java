@@ -4,8 +4,8 @@ import java.util.List;
 import org.relexcurator.model.Entity;
 
 /**
- * A mention's concept ids without the placeholders files write for "no concept" ({@code -},
- * {@code -1}).
+ * A mention's concept ids without the placeholders files write for "no concept" ({@code -}, {@code
+ * -1}).
  */
 final class KnownConceptIds {
 

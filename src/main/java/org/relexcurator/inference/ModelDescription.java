@@ -11,10 +11,15 @@ import java.util.List;
  * @param device where it runs ({@code cpu}, {@code gpu(0)})
  * @param testModel true for a random model made by {@code relex make-test-model}: its scores mean
  *     nothing and every view of them must say so
- * @param fingerprint a hash of the configuration and weights, so stored predictions name their model
+ * @param fingerprint a hash of the configuration and weights, so stored predictions name their
+ *     model
  */
 public record ModelDescription(
-    String name, String location, List<String> labels, String device, boolean testModel,
+    String name,
+    String location,
+    List<String> labels,
+    String device,
+    boolean testModel,
     String fingerprint) {
 
   public ModelDescription {

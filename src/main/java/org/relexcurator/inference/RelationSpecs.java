@@ -21,9 +21,9 @@ import java.util.Map;
  * synthetic_relex {@code relation_specs.json} form: {@code {"Chemical|Disease": ["treats", …], …}}.
  * A key names E1's type, then E2's; only pairs with a key become candidates.
  *
- * <p>The bundled default is the project's own file, unchanged; some of its labels are not among
- * the model's (they were dropped in training for lack of samples) and are kept, since the file's
- * job here is to say which type pairs to ask the model about.
+ * <p>The bundled default is the project's own file, unchanged; some of its labels are not among the
+ * model's (they were dropped in training for lack of samples) and are kept, since the file's job
+ * here is to say which type pairs to ask the model about.
  */
 public final class RelationSpecs {
 
@@ -69,8 +69,8 @@ public final class RelationSpecs {
       throw new SettingsFileException(source + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
     if (root == null || !root.isObject()) {
-      throw new SettingsFileException(source
-          + ": expected an object such as {\"Chemical|Disease\": [\"treats\"]}");
+      throw new SettingsFileException(
+          source + ": expected an object such as {\"Chemical|Disease\": [\"treats\"]}");
     }
     Map<String, List<String>> specs = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> entry : root.properties()) {

@@ -25,8 +25,8 @@ import org.relexcurator.model.Span;
  *   <li>No sentence ends before a word in lower case ({@code E. coli}, {@code S. aureus}), except a
  *       gene-like word such as {@code mRNA}, {@code p53} or {@code hiPS-CMs}, which does start
  *       sentences. UAX #29 misses those breaks, and those after a word in capitals ({@code in CH.
- *       Control rats}) or before a number; every period, question or exclamation mark followed
- *       by white space is therefore a candidate that these rules judge.
+ *       Control rats}) or before a number; every period, question or exclamation mark followed by
+ *       white space is therefore a candidate that these rules judge.
  *   <li>No sentence ends between numbers ({@code 1.4%}, {@code p < 0.05}, {@code 3. 45 kb}), nor
  *       after a list item's number ({@code 2. The potential…}).
  *   <li>A capital initial ends no sentence when it is part of a name: after a comma, bracket or
@@ -35,8 +35,8 @@ import org.relexcurator.model.Span;
  *       Patients}, {@code in group B. The}), because in abstracts that is far more common.
  *   <li>No sentence ends inside brackets opened in it ({@code (Zapata et al. 2004. Proc. Natl.
  *       Acad. Sci. USA 101: 16600)}).
- *   <li>A line break ends a sentence unless the next line goes on in lower case (a wrapped
- *       line); a blank line always does.
+ *   <li>A line break ends a sentence unless the next line goes on in lower case (a wrapped line); a
+ *       blank line always does.
  *   <li>A sentence never ends inside an entity mention: sentences on both sides are merged.
  * </ul>
  *
@@ -46,8 +46,10 @@ import org.relexcurator.model.Span;
 public final class SentenceSplitter {
 
   private static final String CLOSING = ")]}\"'\u2019\u201d\u00bb";
+
   /** Characters that go on with a sentence rather than start one: "2.5 mg. /kg", "ng. /ml". */
   private static final String CONTINUATION = "/,;:%)]}.?!";
+
   private static final String OPENING = "([{\"'\u2018\u201c\u00ab";
 
   /** A sentence end, closing brackets or quotes, and the space before the next sentence. */
@@ -79,7 +81,8 @@ public final class SentenceSplitter {
   }
 
   /**
-   * The sentences of a passage, in order; usable as {@code document.withSentences(splitter::split)}.
+   * The sentences of a passage, in order; usable as {@code
+   * document.withSentences(splitter::split)}.
    */
   public List<Sentence> split(Document document, Passage passage) {
     DocumentText text = document.text();
@@ -195,7 +198,8 @@ public final class SentenceSplitter {
       end--;
     }
     String nextWord = wordAt(block, next);
-    if (end == start || nextWord.isEmpty()
+    if (end == start
+        || nextWord.isEmpty()
         || ENUMERATOR.matcher(block.substring(start, end)).matches()
         || insideBrackets(block, start, end)) {
       return false;
@@ -254,14 +258,20 @@ public final class SentenceSplitter {
     return false;
   }
 
-  /** {@code J.} in {@code (J. Smith}, {@code Smith, J. R.}, {@code Dr. J. Smith}, {@code by J. Smith}. */
+  /**
+   * {@code J.} in {@code (J. Smith}, {@code Smith, J. R.}, {@code Dr. J. Smith}, {@code by J.
+   * Smith}.
+   */
   private boolean isPartOfName(char firstOfWord, String previousWord, String nextWord) {
     if (OPENING.indexOf(firstOfWord) >= 0 || previousWord == null || isInitial(nextWord)) {
       return true;
     }
     char last = previousWord.charAt(previousWord.length() - 1);
     String previous = withoutOpening(previousWord);
-    return last == ',' || last == ';' || isInitial(previous) || previous.equals("by")
+    return last == ','
+        || last == ';'
+        || isInitial(previous)
+        || previous.equals("by")
         || abbreviations.kindOf(previous, null) != Abbreviations.Kind.NOT_AN_ABBREVIATION;
   }
 
@@ -277,11 +287,14 @@ public final class SentenceSplitter {
 
   private static boolean startsWithCapital(String word) {
     String bare = withoutOpening(word);
-    return !bare.isEmpty() && (Character.isUpperCase(bare.codePointAt(0))
-        || Character.isTitleCase(bare.codePointAt(0)));
+    return !bare.isEmpty()
+        && (Character.isUpperCase(bare.codePointAt(0))
+            || Character.isTitleCase(bare.codePointAt(0)));
   }
 
-  /** {@code mRNA}, {@code p53}, {@code hiPS-CMs}, {@code gamma-ENaC}: lower case first, yet a name. */
+  /**
+   * {@code mRNA}, {@code p53}, {@code hiPS-CMs}, {@code gamma-ENaC}: lower case first, yet a name.
+   */
   private static boolean isGeneLike(String word) {
     if (word.isEmpty() || !Character.isLowerCase(word.codePointAt(0))) {
       return false;
@@ -329,8 +342,8 @@ public final class SentenceSplitter {
   }
 
   /** Merges neighbouring sentences while a mention of the passage runs across their boundary. */
-  private static List<Sentence> keepMentionsWhole(List<Span> sentences, List<Entity> entities,
-      Span passage) {
+  private static List<Sentence> keepMentionsWhole(
+      List<Span> sentences, List<Entity> entities, Span passage) {
     List<Span> mentions = new ArrayList<>();
     for (Entity entity : entities) {
       if (entity.extent().overlaps(passage)) {

@@ -10,11 +10,11 @@ import org.relexcurator.model.Entity;
  * ProteinMutation} or {@code SNP}: by a PubTator3 {@code subtype} infon, else by the shape of its
  * concept id (tmVar {@code p|SUB|Y|67|X}, {@code c|DEL|657|5}; HGVS {@code p.V600E}), else by the
  * form of the mention text, as PubTator3 itself types variants. The text matters because BioRED
- * normalises most protein and DNA changes to rs ids: {@code M404V} with id {@code rs771966860} is
- * a protein change, and only a mention written as an rs number is an {@code SNP}.
+ * normalises most protein and DNA changes to rs ids: {@code M404V} with id {@code rs771966860} is a
+ * protein change, and only a mention written as an rs number is an {@code SNP}.
  *
- * <p>Single-letter changes whose both letters are nucleotides ({@code G1359A}) read as DNA
- * changes, though some are protein changes; both types allow the same relations.
+ * <p>Single-letter changes whose both letters are nucleotides ({@code G1359A}) read as DNA changes,
+ * though some are protein changes; both types allow the same relations.
  */
 final class VariantTypeRule {
 
@@ -30,21 +30,27 @@ final class VariantTypeRule {
       "(?:Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val|Ter)";
   private static final Pattern RS_TEXT = Pattern.compile("(?i)rs\\s?\\d+");
   private static final Pattern SNP_TEXT = Pattern.compile("(?i)\\bSNPs?\\b|polymorphism");
-  private static final Pattern DNA_TEXT = Pattern.compile(String.join("|",
-      "^[cgmn]\\.",
-      "[ACGTU]\\s*(?:>|->|-->|/)\\s*[ACGTU]",
-      "^[ACGT]\\s?[-+]?\\d+\\s?[ACGT]$",
-      "^[-+]?\\d+\\s?[ACGT]+$",
-      "(?i)del|ins|dup"));
-  private static final Pattern PROTEIN_TEXT = Pattern.compile(String.join("|",
-      "^p\\.",
-      AMINO_ACID_CODE + "\\s?-?\\d+",
-      "\\d+\\s?" + AMINO_ACID_CODE,
-      AMINO_ACID_CODE + "/" + AMINO_ACID_CODE,
-      "^[ACDEFGHIKLMNPQRSTVWY]\\s?\\d+\\s?(?:[ACDEFGHIKLMNPQRSTVWYX*]|stop|Stop|fs)",
-      "(?i)(?:alanine|arginine|asparagine|aspart|cysteine|glutam|glycine|histidine|isoleucine"
-          + "|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|tryptophan"
-          + "|tyrosine|valine)"));
+  private static final Pattern DNA_TEXT =
+      Pattern.compile(
+          String.join(
+              "|",
+              "^[cgmn]\\.",
+              "[ACGTU]\\s*(?:>|->|-->|/)\\s*[ACGTU]",
+              "^[ACGT]\\s?[-+]?\\d+\\s?[ACGT]$",
+              "^[-+]?\\d+\\s?[ACGT]+$",
+              "(?i)del|ins|dup"));
+  private static final Pattern PROTEIN_TEXT =
+      Pattern.compile(
+          String.join(
+              "|",
+              "^p\\.",
+              AMINO_ACID_CODE + "\\s?-?\\d+",
+              "\\d+\\s?" + AMINO_ACID_CODE,
+              AMINO_ACID_CODE + "/" + AMINO_ACID_CODE,
+              "^[ACDEFGHIKLMNPQRSTVWY]\\s?\\d+\\s?(?:[ACDEFGHIKLMNPQRSTVWYX*]|stop|Stop|fs)",
+              "(?i)(?:alanine|arginine|asparagine|aspart|cysteine|glutam|glycine|histidine|isoleucine"
+                  + "|leucine|lysine|methionine|phenylalanine|proline|serine|threonine|tryptophan"
+                  + "|tyrosine|valine)"));
 
   private VariantTypeRule() {}
 

@@ -21,10 +21,10 @@ import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old content or the new, never a half-written one:
- * the content goes to a temporary file in the same folder, is forced to disk, then moved into place.
- * A folder of files is written the same way, as a whole ({@link #writeFolder}). Temporaries that
- * a killed process left beside a target are removed by a later write into the same folder ({@link
- * TemporarySiblings}).
+ * the content goes to a temporary file in the same folder, is forced to disk, then moved into
+ * place. A folder of files is written the same way, as a whole ({@link #writeFolder}). Temporaries
+ * that a killed process left beside a target are removed by a later write into the same folder
+ * ({@link TemporarySiblings}).
  */
 public final class AtomicFiles {
 
@@ -43,8 +43,8 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
-   * @throws IOException from the content, or one that names the target's folder and why nothing
-   *     can be written there (permission denied, read-only file system, a file in the way)
+   * @throws IOException from the content, or one that names the target's folder and why nothing can
+   *     be written there (permission denied, read-only file system, a file in the way)
    */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
@@ -60,8 +60,8 @@ public final class AtomicFiles {
         channel.force(true);
       }
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -78,8 +78,8 @@ public final class AtomicFiles {
       Files.createDirectories(folder);
       return maker.make();
     } catch (IOException e) {
-      throw new IOException("cannot write " + target + ": the folder " + folder + " "
-          + whyUnwritable(folder, e), e);
+      throw new IOException(
+          "cannot write " + target + ": the folder " + folder + " " + whyUnwritable(folder, e), e);
     }
   }
 
@@ -112,21 +112,22 @@ public final class AtomicFiles {
     if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    Set<PosixFilePermission> permissions = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rw-r--r--");
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(temp, permissions);
   }
 
   /**
    * Replaces a folder with new content: the content is written into a temporary folder beside it,
-   * which then takes the folder's place, so that a failed write leaves the old folder as it was
-   * and no reader sees half of the new one. An existing folder is moved aside first and deleted
-   * once the new one is in place (a folder that holds files cannot be renamed over), so for an
-   * instant the target is absent rather than mixed.
+   * which then takes the folder's place, so that a failed write leaves the old folder as it was and
+   * no reader sees half of the new one. An existing folder is moved aside first and deleted once
+   * the new one is in place (a folder that holds files cannot be renamed over), so for an instant
+   * the target is absent rather than mixed.
    *
-   * @throws IOException if the target is a file, if its folder cannot be written (saying why),
-   *     or if writing or moving fails
+   * @throws IOException if the target is a file, if its folder cannot be written (saying why), or
+   *     if writing or moving fails
    */
   public static void writeFolder(Path target, FolderContent content) throws IOException {
     Path absolute = target.toAbsolutePath();
@@ -161,9 +162,10 @@ public final class AtomicFiles {
     if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    Set<PosixFilePermission> permissions = Files.exists(target)
-        ? Files.getPosixFilePermissions(target)
-        : PosixFilePermissions.fromString("rwxr-xr-x");
+    Set<PosixFilePermission> permissions =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rwxr-xr-x");
     Files.setPosixFilePermissions(temp, permissions);
   }
 

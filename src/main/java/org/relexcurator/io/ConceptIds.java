@@ -57,8 +57,10 @@ public final class ConceptIds {
    * otherwise (BioRED), and always {@code ,} where an id itself contains {@code |}.
    */
   public static String join(List<String> ids) {
-    boolean pipeSafe = ids.stream()
-        .allMatch(id -> PLAIN_ID.matcher(id).matches() && !id.chars().allMatch(Character::isDigit));
+    boolean pipeSafe =
+        ids.stream()
+            .allMatch(
+                id -> PLAIN_ID.matcher(id).matches() && !id.chars().allMatch(Character::isDigit));
     return String.join(pipeSafe ? "|" : ",", ids);
   }
 }

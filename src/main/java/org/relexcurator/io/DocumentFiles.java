@@ -27,10 +27,11 @@ public final class DocumentFiles {
   public static List<Path> below(Path folder, String extension) throws UnreadableInputException {
     String suffix = "." + extension.toLowerCase(Locale.ROOT);
     try (Stream<Path> walk = Files.walk(folder)) {
-      List<Path> files = new ArrayList<>(walk
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix))
-          .filter(Files::isRegularFile)
-          .toList());
+      List<Path> files =
+          new ArrayList<>(
+              walk.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix))
+                  .filter(Files::isRegularFile)
+                  .toList());
       files.sort(Comparator.comparing(f -> idOf(folder, f)));
       return files;
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -77,9 +78,9 @@ public final class DocumentFiles {
   }
 
   /**
-   * File names (without extension) for documents written one per file: {@link #relativePathFor}
-   * of each id, with {@code -2}, {@code -3}… added where two would collide, also on file systems
-   * that ignore case.
+   * File names (without extension) for documents written one per file: {@link #relativePathFor} of
+   * each id, with {@code -2}, {@code -3}… added where two would collide, also on file systems that
+   * ignore case.
    */
   public static List<String> fileNames(List<Document> documents) {
     Set<String> taken = new HashSet<>();

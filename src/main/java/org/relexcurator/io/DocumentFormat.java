@@ -11,9 +11,9 @@ import org.relexcurator.model.Problem;
  * One file format: how to recognise it, read it and write it.
  *
  * <p>Readers never throw for bad content inside a readable file: every malformed line, offset
- * mismatch or missing piece becomes a {@link org.relexcurator.model.Problem} in the returned
- * {@link Corpus} and reading goes on. {@link UnreadableInputException} is the only exception a
- * reader lets out, for a file that cannot be read at all.
+ * mismatch or missing piece becomes a {@link org.relexcurator.model.Problem} in the returned {@link
+ * Corpus} and reading goes on. {@link UnreadableInputException} is the only exception a reader lets
+ * out, for a file that cannot be read at all.
  */
 public interface DocumentFormat {
 
@@ -42,9 +42,9 @@ public interface DocumentFormat {
 
   /**
    * Writes like {@link #write} and says what the format could not hold of the documents, left out
-   * or approximated: one warning per document and annotation, each naming {@code target}. A
-   * format that says nothing here may still leave things out; {@code relex convert} also counts
-   * what reads back.
+   * or approximated: one warning per document and annotation, each naming {@code target}. A format
+   * that says nothing here may still leave things out; {@code relex convert} also counts what reads
+   * back.
    */
   default List<Problem> writeReportingLosses(List<Document> documents, Path target)
       throws IOException {

@@ -19,6 +19,7 @@ import org.relexcurator.model.Corpus;
 public final class FormatRegistry {
 
   private static final int HEAD_BYTES = 16 * 1024;
+
   /** The confidence of a format that takes any file, plain text. */
   private static final int LAST_RESORT = 1;
 
@@ -30,8 +31,14 @@ public final class FormatRegistry {
 
   /** Every format RelEx Curator reads and writes. */
   public static FormatRegistry standard() {
-    return new FormatRegistry(List.of(new PubTatorFormat(), new BiocXmlFormat(),
-        new BiocJsonFormat(), new DatasetFormat(), new BratFormat(), new PlainTextFormat()));
+    return new FormatRegistry(
+        List.of(
+            new PubTatorFormat(),
+            new BiocXmlFormat(),
+            new BiocJsonFormat(),
+            new DatasetFormat(),
+            new BratFormat(),
+            new PlainTextFormat()));
   }
 
   public List<DocumentFormat> formats() {
@@ -70,15 +77,23 @@ public final class FormatRegistry {
       }
     }
     if (best == null) {
-      throw new UnreadableInputException(path + ": not a format RelEx Curator reads (expected "
-          + String.join(", ", formats.stream().map(DocumentFormat::name).toList()) + ")");
+      throw new UnreadableInputException(
+          path
+              + ": not a format RelEx Curator reads (expected "
+              + String.join(", ", formats.stream().map(DocumentFormat::name).toList())
+              + ")");
     }
     if (bestConfidence <= LAST_RESORT) {
       Optional<String> shape = StructuredTextShape.of(head);
       if (shape.isPresent()) {
-        throw new UnreadableInputException(path + ": looks like " + shape.get()
-            + ", but not like any format RelEx Curator reads (" + structuredFormats()
-            + "); not read as " + best.name());
+        throw new UnreadableInputException(
+            path
+                + ": looks like "
+                + shape.get()
+                + ", but not like any format RelEx Curator reads ("
+                + structuredFormats()
+                + "); not read as "
+                + best.name());
       }
     }
     return best;
@@ -90,17 +105,22 @@ public final class FormatRegistry {
   }
 
   private String structuredFormats() {
-    return String.join(", ", formats.stream()
-        .filter(f -> f.extensions().contains("xml") || f.extensions().contains("json")
-            || f.extensions().contains("jsonl"))
-        .map(DocumentFormat::name)
-        .toList());
+    return String.join(
+        ", ",
+        formats.stream()
+            .filter(
+                f ->
+                    f.extensions().contains("xml")
+                        || f.extensions().contains("json")
+                        || f.extensions().contains("jsonl"))
+            .map(DocumentFormat::name)
+            .toList());
   }
 
   /**
-   * The first bytes as text: decoded as their byte-order mark says, else as UTF-8, with
-   * malformed bytes replaced (the format's reader reports them with their place in the file);
-   * without the byte-order mark.
+   * The first bytes as text: decoded as their byte-order mark says, else as UTF-8, with malformed
+   * bytes replaced (the format's reader reports them with their place in the file); without the
+   * byte-order mark.
    */
   private static String head(Path path) throws UnreadableInputException {
     byte[] bytes;
@@ -110,13 +130,23 @@ public final class FormatRegistry {
       throw new UnreadableInputException(path + ": cannot be read: " + e.getMessage(), e);
     }
     TextEncoding encoding = TextEncoding.of(bytes);
-    String head = new String(bytes, encoding.byteOrderMark(),
-        bytes.length - encoding.byteOrderMark(), encoding.charset());
+    String head =
+        new String(
+            bytes,
+            encoding.byteOrderMark(),
+            bytes.length - encoding.byteOrderMark(),
+            encoding.charset());
     if (head.indexOf('\0') >= 0) {
-      throw new UnreadableInputException(path + TextEncoding.unmarkedUtf16(bytes)
-          .map(utf16 -> ": looks like " + utf16 + " text without a byte-order mark; save it as"
-              + " UTF-8 (or UTF-16 with a byte-order mark)")
-          .orElse(": a binary file, not a text document"));
+      throw new UnreadableInputException(
+          path
+              + TextEncoding.unmarkedUtf16(bytes)
+                  .map(
+                      utf16 ->
+                          ": looks like "
+                              + utf16
+                              + " text without a byte-order mark; save it as"
+                              + " UTF-8 (or UTF-16 with a byte-order mark)")
+                  .orElse(": a binary file, not a text document"));
     }
     return head;
   }

@@ -47,9 +47,10 @@ public final class MentionCheck {
       OptionalInt delta = nearest(text, span.start(), statedText);
       if (delta.isPresent()) {
         int start = span.start() + delta.getAsInt();
-        return new Moved(List.of(
-            new Span(start, start + statedText.codePointCount(0, statedText.length()))),
-            delta.getAsInt(), atGiven);
+        return new Moved(
+            List.of(new Span(start, start + statedText.codePointCount(0, statedText.length()))),
+            delta.getAsInt(),
+            atGiven);
       }
     }
     if (spans.size() > 1) {
@@ -67,7 +68,8 @@ public final class MentionCheck {
     for (int distance = 0; distance <= SEARCH_WINDOW; distance++) {
       for (int delta : new int[] {-distance, distance}) {
         Span moved = new Span(Math.max(0, start + delta), Math.max(0, start + delta) + length);
-        if (moved.start() == start + delta && text.isValid(moved)
+        if (moved.start() == start + delta
+            && text.isValid(moved)
             && text.slice(moved).equals(wanted)) {
           return OptionalInt.of(delta);
         }
@@ -82,8 +84,8 @@ public final class MentionCheck {
    * ("atypical absence seizures" at 247-263 and 293-301 where "atypical absence" starts at 248).
    * The delta is then the first moved fragment's.
    */
-  private static Optional<Moved> moveFragments(DocumentText text, List<Span> spans,
-      String statedText, String atGiven) {
+  private static Optional<Moved> moveFragments(
+      DocumentText text, List<Span> spans, String statedText, String atGiven) {
     int[] stated = statedText.codePoints().toArray();
     if (stated.length != spans.stream().mapToInt(Span::length).sum() + spans.size() - 1) {
       return Optional.empty();

@@ -15,14 +15,24 @@ public final class ProblemLog {
   }
 
   /** Something was dropped. */
-  public void error(String documentId, int line, String annotationId, String message,
-      String expected, String found) {
+  public void error(
+      String documentId,
+      int line,
+      String annotationId,
+      String message,
+      String expected,
+      String found) {
     problems.add(Problem.error(file, documentId, line, annotationId, message, expected, found));
   }
 
   /** Something was kept, as is or repaired. */
-  public void warning(String documentId, int line, String annotationId, String message,
-      String expected, String found) {
+  public void warning(
+      String documentId,
+      int line,
+      String annotationId,
+      String message,
+      String expected,
+      String found) {
     problems.add(Problem.warning(file, documentId, line, annotationId, message, expected, found));
   }
 

@@ -13,8 +13,8 @@ import java.nio.charset.CodingErrorAction;
 /**
  * Decodes bytes strictly but lazily: the characters before a malformed byte are handed out first
  * and the error comes with the next read, so that a parser fails at the bad byte and keeps what
- * came before ({@link java.io.InputStreamReader} fails a whole buffer early). The error says
- * where the byte is ({@link UndecodableBytesException}), which no JDK decoder does.
+ * came before ({@link java.io.InputStreamReader} fails a whole buffer early). The error says where
+ * the byte is ({@link UndecodableBytesException}), which no JDK decoder does.
  */
 public final class StrictDecodingReader extends Reader {
 
@@ -30,15 +30,17 @@ public final class StrictDecodingReader extends Reader {
 
   /**
    * @param in the bytes after any byte-order mark, which {@code charset} would keep as text
-   * @param skipped how many bytes of the file come before {@code in} (the byte-order mark), so
-   *     that errors give offsets in the file
+   * @param skipped how many bytes of the file come before {@code in} (the byte-order mark), so that
+   *     errors give offsets in the file
    */
   public StrictDecodingReader(InputStream in, Charset charset, int skipped) {
     this.in = in;
     this.bytesDecoded = skipped;
-    this.decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   @Override
@@ -98,8 +100,8 @@ public final class StrictDecodingReader extends Reader {
     for (int i = 0; i < length; i++) {
       found.append(String.format(" 0x%02X", bytes.get(bytes.position() + i) & 0xFF));
     }
-    return new UndecodableBytesException(decoder.charset().name(), found.toString().strip(),
-        line, column, bytesDecoded);
+    return new UndecodableBytesException(
+        decoder.charset().name(), found.toString().strip(), line, column, bytesDecoded);
   }
 
   private void refill() throws IOException {

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Whether the start of a text is clearly XML or JSON, said in words for a person. Format
- * detection asks when only plain text, which takes any file, would read it: a file that is
- * structured data must not become one document of markup.
+ * Whether the start of a text is clearly XML or JSON, said in words for a person. Format detection
+ * asks when only plain text, which takes any file, would read it: a file that is structured data
+ * must not become one document of markup.
  */
 final class StructuredTextShape {
 
@@ -22,8 +22,8 @@ final class StructuredTextShape {
   private StructuredTextShape() {}
 
   /**
-   * "XML (it starts with <!DOCTYPE)", "JSON", "JSON nested deeper than … levels", or empty when
-   * the text is neither.
+   * "XML (it starts with <!DOCTYPE)", "JSON", "JSON nested deeper than … levels", or empty when the
+   * text is neither.
    */
   static Optional<String> of(String head) {
     String text = head.strip();
@@ -40,8 +40,10 @@ final class StructuredTextShape {
       }
       return Optional.of("JSON");
     } catch (StreamConstraintsException e) {
-      return Optional.of("JSON nested deeper than "
-          + JSON.streamReadConstraints().getMaxNestingDepth() + " levels");
+      return Optional.of(
+          "JSON nested deeper than "
+              + JSON.streamReadConstraints().getMaxNestingDepth()
+              + " levels");
     } catch (JsonEOFException e) {
       return Optional.of("JSON"); // the head ends inside a value
     } catch (IOException e) {

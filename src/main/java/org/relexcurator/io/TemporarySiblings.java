@@ -23,10 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * The temporary files and folders written beside a target before they take its place: {@code
- * .NAME.PID.RANDOM.tmp}, and {@code .NAME.PID.RANDOM.old} for a folder moved aside, RANDOM being
- * 13 base-36 digits. A process
- * killed while writing leaves them behind; the pid in the name lets a later write in the same
- * folder tell them from those of a write still under way, and remove them.
+ * .NAME.PID.RANDOM.tmp}, and {@code .NAME.PID.RANDOM.old} for a folder moved aside, RANDOM being 13
+ * base-36 digits. A process killed while writing leaves them behind; the pid in the name lets a
+ * later write in the same folder tell them from those of a write still under way, and remove them.
  *
  * <p>Names of earlier versions ({@code .NAME12345.tmp}, {@code .NAME.12345} and {@code
  * .NAME.12345.old}) carry no pid, and a pattern that loose is only trusted with the name of the
@@ -88,21 +87,30 @@ final class TemporarySiblings {
   private Path fresh(String suffix) {
     // 13 base-36 digits hold any 64-bit number; a fixed width keeps the names recognisable.
     String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-    return folder.resolve("." + name + "." + ProcessHandle.current().pid() + "."
-        + "0".repeat(13 - random.length()) + random + "." + suffix);
+    return folder.resolve(
+        "."
+            + name
+            + "."
+            + ProcessHandle.current().pid()
+            + "."
+            + "0".repeat(13 - random.length())
+            + random
+            + "."
+            + suffix);
   }
 
   private FileAttribute<?>[] ownerOnly(String permissions) {
     return folder.getFileSystem().supportedFileAttributeViews().contains("posix")
         ? new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        }
         : new FileAttribute<?>[0];
   }
 
   /**
-   * Deletes the temporaries in the target's folder that no running write owns: their process
-   * has ended, or its pid now names a process started after they were last written. One that
-   * cannot be deleted stays; the write that calls this has succeeded, and that is what counts.
+   * Deletes the temporaries in the target's folder that no running write owns: their process has
+   * ended, or its pid now names a process started after they were last written. One that cannot be
+   * deleted stays; the write that calls this has succeeded, and that is what counts.
    */
   void removeLeftovers() {
     long now = System.nanoTime();
@@ -127,7 +135,8 @@ final class TemporarySiblings {
       for (Path sibling : siblings) {
         String fileName = sibling.getFileName().toString();
         Matcher withPid = WITH_PID.matcher(fileName);
-        if (withPid.matches() ? isLeftover(sibling, withPid.group(1))
+        if (withPid.matches()
+            ? isLeftover(sibling, withPid.group(1))
             : earlierVersion.matcher(fileName).matches() && isLeftover(sibling, null)) {
           leftovers.add(sibling);
         }
@@ -138,7 +147,9 @@ final class TemporarySiblings {
     return leftovers;
   }
 
-  /** @param pid the pid in the name; null for a name of an earlier version */
+  /**
+   * @param pid the pid in the name; null for a name of an earlier version
+   */
   private static boolean isLeftover(Path temporary, String pid) throws IOException {
     long number = pid == null ? ProcessHandle.current().pid() : parsePid(pid);
     Optional<ProcessHandle> owner = number < 0 ? Optional.empty() : ProcessHandle.of(number);

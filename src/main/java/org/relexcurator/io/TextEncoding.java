@@ -47,8 +47,8 @@ public record TextEncoding(Charset charset, int byteOrderMark) {
   }
 
   /**
-   * {@code UTF-16LE} or {@code UTF-16BE} when bytes without a byte-order mark look like text in
-   * it: in the first few hundred bytes, every other byte is zero and the others are not.
+   * {@code UTF-16LE} or {@code UTF-16BE} when bytes without a byte-order mark look like text in it:
+   * in the first few hundred bytes, every other byte is zero and the others are not.
    */
   public static Optional<String> unmarkedUtf16(byte[] head) {
     int length = Math.min(head.length, SAMPLE_BYTES) & ~1;

@@ -25,8 +25,8 @@ public final class TextFiles {
     try {
       byte[] bytes = Files.readAllBytes(file);
       TextEncoding encoding = TextEncoding.of(bytes);
-      try (Reader in = new StrictDecodingReader(
-          new ByteArrayInputStream(bytes), encoding.charset(), 0)) {
+      try (Reader in =
+          new StrictDecodingReader(new ByteArrayInputStream(bytes), encoding.charset(), 0)) {
         char[] buffer = new char[8192];
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
           text.append(buffer, 0, n);

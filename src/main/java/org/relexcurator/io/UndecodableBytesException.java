@@ -15,8 +15,7 @@ public final class UndecodableBytesException extends CharacterCodingException {
   private final int column;
   private final long byteOffset;
 
-  UndecodableBytesException(String encoding, String found, int line, int column,
-      long byteOffset) {
+  UndecodableBytesException(String encoding, String found, int line, int column, long byteOffset) {
     this.encoding = encoding;
     this.found = found;
     this.line = line;
@@ -35,7 +34,17 @@ public final class UndecodableBytesException extends CharacterCodingException {
   /** For example {@code not UTF-8 text at line 3, column 17 (byte 0xE9 at offset 123)}. */
   @Override
   public String getMessage() {
-    return "not " + encoding + " text at line " + line + ", column " + column + " ("
-        + (found.contains(" ") ? "bytes " : "byte ") + found + " at offset " + byteOffset + ")";
+    return "not "
+        + encoding
+        + " text at line "
+        + line
+        + ", column "
+        + column
+        + " ("
+        + (found.contains(" ") ? "bytes " : "byte ")
+        + found
+        + " at offset "
+        + byteOffset
+        + ")";
   }
 }

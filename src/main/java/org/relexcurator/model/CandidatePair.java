@@ -3,10 +3,10 @@ package org.relexcurator.model;
 import java.util.Objects;
 
 /**
- * An ordered pair of entity mentions of one document for the model to classify: {@code first} is
- * E1 (the relation's source), {@code second} is E2. {@code sentence} is the sentence the model
- * sees; a pair whose mentions lie in different sentences (picked by hand) uses the span covering
- * both and is {@link #crossesSentences() flagged}.
+ * An ordered pair of entity mentions of one document for the model to classify: {@code first} is E1
+ * (the relation's source), {@code second} is E2. {@code sentence} is the sentence the model sees; a
+ * pair whose mentions lie in different sentences (picked by hand) uses the span covering both and
+ * is {@link #crossesSentences() flagged}.
  */
 public record CandidatePair(
     String documentId, Sentence sentence, Entity first, Entity second, boolean crossesSentences) {

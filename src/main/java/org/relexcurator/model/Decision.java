@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One entry of the curation log: what a curator decided about a candidate pair, and what the
- * model had said at that moment. The log is append-only; undo and redo are entries too, so the
- * log keeps every step a curator took.
+ * One entry of the curation log: what a curator decided about a candidate pair, and what the model
+ * had said at that moment. The log is append-only; undo and redo are entries too, so the log keeps
+ * every step a curator took.
  *
  * @param sequence position in the log, from 1, assigned by the store
  * @param pairKey the pair's {@link CandidatePair#key()}
@@ -21,8 +21,8 @@ import java.time.Instant;
  * @param note free text, empty if none
  * @param time when the decision was made
  * @param timeSpent how long the pair was on screen before the decision; zero for undo and redo
- * @param refersTo for {@link DecisionAction#UNDONE} and {@link DecisionAction#REDONE}, the
- *     sequence of the decision undone or restored; null otherwise
+ * @param refersTo for {@link DecisionAction#UNDONE} and {@link DecisionAction#REDONE}, the sequence
+ *     of the decision undone or restored; null otherwise
  */
 public record Decision(
     long sequence,
@@ -46,8 +46,8 @@ public record Decision(
       throw new IllegalArgumentException("sequence " + sequence + " is not positive");
     }
     note = note == null ? "" : note;
-    DecisionRules.check(pairKey, curator, action, label, predictedLabel, predictedScore, time,
-        timeSpent, refersTo);
+    DecisionRules.check(
+        pairKey, curator, action, label, predictedLabel, predictedScore, time, timeSpent, refersTo);
     if (refersTo != null && refersTo >= sequence) {
       throw new IllegalArgumentException(
           "decision " + sequence + " refers to later decision " + refersTo);

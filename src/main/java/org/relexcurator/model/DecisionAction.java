@@ -20,8 +20,8 @@ public enum DecisionAction {
   REDONE,
   /**
    * The final gold label of a pair the curators disagreed on, given by whoever settles it
-   * (typically a lead curator). Unlike a curator's own verdict its action does not follow from
-   * the model's prediction, and it is no vote in the agreement between curators.
+   * (typically a lead curator). Unlike a curator's own verdict its action does not follow from the
+   * model's prediction, and it is no vote in the agreement between curators.
    */
   ADJUDICATED;
 

@@ -22,19 +22,36 @@ public record DecisionDraft(
 
   public DecisionDraft {
     note = note == null ? "" : note;
-    DecisionRules.check(pairKey, curator, action, label, predictedLabel, predictedScore, time,
-        timeSpent, refersTo);
+    DecisionRules.check(
+        pairKey, curator, action, label, predictedLabel, predictedScore, time, timeSpent, refersTo);
   }
 
   /**
    * A curator's verdict on a pair: its label, with the action that label amounts to given the
    * model's prediction ({@link DecisionAction#forLabel}).
    */
-  public static DecisionDraft labelled(String pairKey, String curator, String label,
-      String predictedLabel, Double predictedScore, ReasonCode reason, String note, Instant time,
+  public static DecisionDraft labelled(
+      String pairKey,
+      String curator,
+      String label,
+      String predictedLabel,
+      Double predictedScore,
+      ReasonCode reason,
+      String note,
+      Instant time,
       Duration timeSpent) {
-    return new DecisionDraft(pairKey, curator, DecisionAction.forLabel(label, predictedLabel),
-        label, predictedLabel, predictedScore, reason, note, time, timeSpent, null);
+    return new DecisionDraft(
+        pairKey,
+        curator,
+        DecisionAction.forLabel(label, predictedLabel),
+        label,
+        predictedLabel,
+        predictedScore,
+        reason,
+        note,
+        time,
+        timeSpent,
+        null);
   }
 
   /** Cancels {@code decision}, which must be its curator's latest effective one. */
@@ -48,13 +65,34 @@ public record DecisionDraft(
   }
 
   private static DecisionDraft revision(DecisionAction action, Decision decision, Instant time) {
-    return new DecisionDraft(decision.pairKey(), decision.curator(), action, null, null, null,
-        null, "", time, Duration.ZERO, decision.sequence());
+    return new DecisionDraft(
+        decision.pairKey(),
+        decision.curator(),
+        action,
+        null,
+        null,
+        null,
+        null,
+        "",
+        time,
+        Duration.ZERO,
+        decision.sequence());
   }
 
   /** This draft as stored under {@code sequence}. */
   public Decision withSequence(long sequence) {
-    return new Decision(sequence, pairKey, curator, action, label, predictedLabel, predictedScore,
-        reason, note, time, timeSpent, refersTo);
+    return new Decision(
+        sequence,
+        pairKey,
+        curator,
+        action,
+        label,
+        predictedLabel,
+        predictedScore,
+        reason,
+        note,
+        time,
+        timeSpent,
+        refersTo);
   }
 }

@@ -9,8 +9,15 @@ final class DecisionRules {
 
   private DecisionRules() {}
 
-  static void check(String pairKey, String curator, DecisionAction action, String label,
-      String predictedLabel, Double predictedScore, Instant time, Duration timeSpent,
+  static void check(
+      String pairKey,
+      String curator,
+      DecisionAction action,
+      String label,
+      String predictedLabel,
+      Double predictedScore,
+      Instant time,
+      Duration timeSpent,
       Long refersTo) {
     requireText(pairKey, "pairKey");
     requireText(curator, "curator");
@@ -36,8 +43,15 @@ final class DecisionRules {
     if (action.labels() && action != DecisionAction.ADJUDICATED) {
       DecisionAction expected = DecisionAction.forLabel(label, predictedLabel);
       if (expected != action) {
-        throw new IllegalArgumentException("giving label " + label + " when the model predicted "
-            + predictedLabel + " is " + expected + ", not " + action);
+        throw new IllegalArgumentException(
+            "giving label "
+                + label
+                + " when the model predicted "
+                + predictedLabel
+                + " is "
+                + expected
+                + ", not "
+                + action);
       }
     }
     if (action.revises()) {

@@ -92,7 +92,9 @@ public record Document(
     List<Passage> withSentences = new ArrayList<>(passages.size());
     for (Passage passage : passages) {
       withSentences.add(
-          passage.sentences().isEmpty() ? passage.withSentences(splitter.apply(this, passage)) : passage);
+          passage.sentences().isEmpty()
+              ? passage.withSentences(splitter.apply(this, passage))
+              : passage);
     }
     return new Document(id, text, withSentences, entities, relations, infons);
   }

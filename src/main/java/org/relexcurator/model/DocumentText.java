@@ -55,9 +55,7 @@ public final class DocumentText {
       throw new IndexOutOfBoundsException(
           "offset " + codePointOffset + " outside text of length " + length());
     }
-    return utf16IndexOfCodePoint == null
-        ? codePointOffset
-        : utf16IndexOfCodePoint[codePointOffset];
+    return utf16IndexOfCodePoint == null ? codePointOffset : utf16IndexOfCodePoint[codePointOffset];
   }
 
   /** The code point offset of a UTF-16 index (an index inside a surrogate pair rounds down). */

@@ -26,7 +26,9 @@ public record Infons(Map<String, Object> values) {
   }
 
   private static Object freeze(Object value) {
-    if (value == null || value instanceof String || value instanceof Boolean
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
         || value instanceof Number) {
       return value;
     }

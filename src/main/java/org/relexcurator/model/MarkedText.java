@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  *       [E1][E2]breast[/E2] cancer[/E1]}. Identical ranges put E1 outside: {@code
  *       [E1][E2]TNF[/E2][/E1]}.
  *   <li>Crossing ranges (overlapping, neither containing the other) cannot nest, so where the
- *       first-opened range ends, the second-opened one is closed and re-opened straight after.
- *       E1 over "breast cancer" and E2 over "cancer cells" give
- *       {@code [E1]breast [E2]cancer[/E2][/E1][E2] cells[/E2]}.
+ *       first-opened range ends, the second-opened one is closed and re-opened straight after. E1
+ *       over "breast cancer" and E2 over "cancer cells" give {@code [E1]breast
+ *       [E2]cancer[/E2][/E1][E2] cells[/E2]}.
  *   <li>Ranges of one marker may touch but not overlap; adjacent ranges are written as two: {@code
  *       [E1]ab[/E1][E1]ab[/E1]}, as a string replace of {@code ab} in {@code abab} would.
  * </ul>
@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  * range, the way rendering writes a crossing range. That rule has one blind spot: two ranges of one
  * marker that touch exactly where a range of the other marker containing the first of them ends
  * render the same way and parse as one range. In text that takes two occurrences of an entity
- * string with no character between them, the first at the end of the other entity, which
- * sentences do not have. Brackets that are not {@code [E<digits>]} or {@code [/E<digits>]} (such as
- * {@code [3H]thymidine}) are plain text; the markers are not escaped, so a sentence that itself
- * contains {@code [E1]} cannot be represented.
+ * string with no character between them, the first at the end of the other entity, which sentences
+ * do not have. Brackets that are not {@code [E<digits>]} or {@code [/E<digits>]} (such as {@code
+ * [3H]thymidine}) are plain text; the markers are not escaped, so a sentence that itself contains
+ * {@code [E1]} cannot be represented.
  */
 public record MarkedText(String plainText, List<Span> first, List<Span> second) {
 
@@ -146,8 +146,8 @@ public record MarkedText(String plainText, List<Span> first, List<Span> second) 
   /**
    * The plain text and marked ranges of a marked sentence.
    *
-   * @throws MalformedMarkupException if a marker is unknown, never closed, closes nothing or
-   *     closes across another marker, or a range marks no text
+   * @throws MalformedMarkupException if a marker is unknown, never closed, closes nothing or closes
+   *     across another marker, or a range marks no text
    */
   public static MarkedText parse(String marked) throws MalformedMarkupException {
     Objects.requireNonNull(marked, "marked");
@@ -176,15 +176,28 @@ public record MarkedText(String plainText, List<Span> first, List<Span> second) 
       String marker = matcher.group();
       Tag tag = tagOf(marker);
       if (tag == null) {
-        throw new MalformedMarkupException("unknown marker " + marker + " at column " + column
-            + " (the model knows [E1], [/E1], [E2] and [/E2])", column);
+        throw new MalformedMarkupException(
+            "unknown marker "
+                + marker
+                + " at column "
+                + column
+                + " (the model knows [E1], [/E1], [E2] and [/E2])",
+            column);
       }
       List<Span> ranges = tag == Tag.E1 ? e1 : e2;
       if (marker.equals(tag.open)) {
         for (Open open : stack) {
           if (open.tag() == tag) {
-            throw new MalformedMarkupException(marker + " at column " + column + " opens " + tag
-                + " again while the one at column " + open.column() + " is still open", column);
+            throw new MalformedMarkupException(
+                marker
+                    + " at column "
+                    + column
+                    + " opens "
+                    + tag
+                    + " again while the one at column "
+                    + open.column()
+                    + " is still open",
+                column);
           }
         }
         if (tag == lastClosed && othersClosedSince) {
@@ -198,10 +211,20 @@ public record MarkedText(String plainText, List<Span> first, List<Span> second) 
         Open top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
         if (top == null || top.tag() != tag) {
           boolean isOpen = stack.stream().anyMatch(o -> o.tag() == tag);
-          throw new MalformedMarkupException(isOpen
-              ? marker + " at column " + column + " closes " + tag + " while " + top.tag().open
-                  + " opened inside it at column " + top.column() + " is still open"
-              : marker + " at column " + column + " closes no open " + tag.open, column);
+          throw new MalformedMarkupException(
+              isOpen
+                  ? marker
+                      + " at column "
+                      + column
+                      + " closes "
+                      + tag
+                      + " while "
+                      + top.tag().open
+                      + " opened inside it at column "
+                      + top.column()
+                      + " is still open"
+                  : marker + " at column " + column + " closes no open " + tag.open,
+              column);
         }
         if (top.start() == plainLength) {
           throw new MalformedMarkupException(

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The model's output for one marked sentence: its logits and the softmax over all labels, in the
- * label order of the model's {@code id2label}. The top label is the arg-max, as in the Hugging
- * Face pipeline (the model has no per-label thresholds).
+ * label order of the model's {@code id2label}. The top label is the arg-max, as in the Hugging Face
+ * pipeline (the model has no per-label thresholds).
  */
 public final class Prediction {
 
@@ -107,7 +107,8 @@ public final class Prediction {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Prediction other && labels.equals(other.labels)
+    return o instanceof Prediction other
+        && labels.equals(other.labels)
         && Arrays.equals(logits, other.logits);
   }
 

@@ -37,19 +37,34 @@ public record Problem(
     Objects.requireNonNull(message, "message");
   }
 
-  public static Problem error(String file, String documentId, int line, String annotationId,
-      String message, String expected, String found) {
-    return new Problem(Severity.ERROR, file, documentId, line, annotationId, message, expected,
-        found);
+  public static Problem error(
+      String file,
+      String documentId,
+      int line,
+      String annotationId,
+      String message,
+      String expected,
+      String found) {
+    return new Problem(
+        Severity.ERROR, file, documentId, line, annotationId, message, expected, found);
   }
 
-  public static Problem warning(String file, String documentId, int line, String annotationId,
-      String message, String expected, String found) {
-    return new Problem(Severity.WARNING, file, documentId, line, annotationId, message, expected,
-        found);
+  public static Problem warning(
+      String file,
+      String documentId,
+      int line,
+      String annotationId,
+      String message,
+      String expected,
+      String found) {
+    return new Problem(
+        Severity.WARNING, file, documentId, line, annotationId, message, expected, found);
   }
 
-  /** One line for a person: {@code file:line: document D, annotation A: message (expected …, found …)}. */
+  /**
+   * One line for a person: {@code file:line: document D, annotation A: message (expected …, found
+   * …)}.
+   */
   public String describe() {
     StringBuilder out = new StringBuilder(file);
     if (line > 0) {
@@ -65,7 +80,10 @@ public record Problem(
     }
     out.append(message);
     if (expected != null || found != null) {
-      out.append(" (expected ").append(quote(expected)).append(", found ").append(quote(found))
+      out.append(" (expected ")
+          .append(quote(expected))
+          .append(", found ")
+          .append(quote(found))
           .append(')');
     }
     return out.toString();

@@ -19,7 +19,9 @@ public final class TextLayout {
   public Span place(int offset, String passageText) {
     if (offset < lengthInCodePoints) {
       throw new IllegalArgumentException(
-          "passage offset " + offset + " lies inside the previous passage, which ends at "
+          "passage offset "
+              + offset
+              + " lies inside the previous passage, which ends at "
               + lengthInCodePoints);
     }
     text.append(" ".repeat(offset - lengthInCodePoints));
@@ -28,7 +30,9 @@ public final class TextLayout {
     return new Span(offset, lengthInCodePoints);
   }
 
-  /** The end of the text so far, in code points: where the next passage may start at the earliest. */
+  /**
+   * The end of the text so far, in code points: where the next passage may start at the earliest.
+   */
   public int length() {
     return lengthInCodePoints;
   }

@@ -2,8 +2,8 @@ package org.relexcurator.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.relexcurator.inference.CandidateGenerator;
 import org.relexcurator.inference.Candidates;
@@ -23,9 +23,9 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
 
 /**
- * Reads an input and makes it ready for review: detects the format, reads it, splits passages
- * that the file did not split into sentences, and generates the candidate pairs. The command line
- * and the desktop app both go through here, so they see the same pairs.
+ * Reads an input and makes it ready for review: detects the format, reads it, splits passages that
+ * the file did not split into sentences, and generates the candidate pairs. The command line and
+ * the desktop app both go through here, so they see the same pairs.
  */
 public final class CorpusPreparation {
 
@@ -35,8 +35,12 @@ public final class CorpusPreparation {
   private final CandidateGenerator generator;
   private final MarkerMode mode;
 
-  public CorpusPreparation(FormatRegistry formats, SentenceSplitter splitter, RelationSpecs specs,
-      EntityTypeMapping types, MarkerMode mode) {
+  public CorpusPreparation(
+      FormatRegistry formats,
+      SentenceSplitter splitter,
+      RelationSpecs specs,
+      EntityTypeMapping types,
+      MarkerMode mode) {
     this.formats = formats;
     this.splitter = splitter;
     this.types = types;
@@ -46,8 +50,12 @@ public final class CorpusPreparation {
 
   /** Bundled relation specs and type mapping, in the given marker mode. */
   public static CorpusPreparation standard(MarkerMode mode) {
-    return new CorpusPreparation(FormatRegistry.standard(), new SentenceSplitter(),
-        RelationSpecs.bundled(), EntityTypeMapping.bundled(), mode);
+    return new CorpusPreparation(
+        FormatRegistry.standard(),
+        new SentenceSplitter(),
+        RelationSpecs.bundled(),
+        EntityTypeMapping.bundled(),
+        mode);
   }
 
   public MarkerMode markerMode() {
@@ -83,10 +91,14 @@ public final class CorpusPreparation {
    * PubTator3 types and the gold label from the file, if any.
    */
   public PairRow row(Document document, CandidatePair pair) {
-    return PairRow.of(document, pair, mark(document, pair).text(),
+    return PairRow.of(
+        document,
+        pair,
+        mark(document, pair).text(),
         types.map(pair.first()).orElse(pair.first().type()),
         types.map(pair.second()).orElse(pair.second().type()),
-        GoldLabel.of(document, pair).orElse(null), mode.label());
+        GoldLabel.of(document, pair).orElse(null),
+        mode.label());
   }
 
   /** Every pair of a prepared corpus as dataset rows, in pair order. */

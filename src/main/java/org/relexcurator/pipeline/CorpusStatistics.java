@@ -42,7 +42,14 @@ public record CorpusStatistics(
         relationTypes.merge(relation.type(), 1, Integer::sum);
       }
     }
-    return new CorpusStatistics(corpus.documents().size(), passages, sentences, entities,
-        relations, corpus.pairs().size(), entityTypes, relationTypes);
+    return new CorpusStatistics(
+        corpus.documents().size(),
+        passages,
+        sentences,
+        entities,
+        relations,
+        corpus.pairs().size(),
+        entityTypes,
+        relationTypes);
   }
 }

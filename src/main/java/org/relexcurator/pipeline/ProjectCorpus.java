@@ -16,23 +16,25 @@ import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
 
 /**
- * Saves what a project keeps of an opened corpus: each document by identity (its file, the
- * file's hash and format, so an export can find its text again and notice a changed file) and
- * each candidate pair with the text the model reads, so that decisions and predictions have
- * their pair in the project and a JSONL export needs no corpus.
+ * Saves what a project keeps of an opened corpus: each document by identity (its file, the file's
+ * hash and format, so an export can find its text again and notice a changed file) and each
+ * candidate pair with the text the model reads, so that decisions and predictions have their pair
+ * in the project and a JSONL export needs no corpus.
  */
 public final class ProjectCorpus {
 
   private final CorpusPreparation preparation;
 
-  /** @param preparation the preparation that made the corpus, for the pairs' marked text */
+  /**
+   * @param preparation the preparation that made the corpus, for the pairs' marked text
+   */
   public ProjectCorpus(CorpusPreparation preparation) {
     this.preparation = preparation;
   }
 
   /**
-   * Adds the corpus's documents and pairs to the project, replacing earlier versions of the
-   * same documents and pairs; each collection in one transaction.
+   * Adds the corpus's documents and pairs to the project, replacing earlier versions of the same
+   * documents and pairs; each collection in one transaction.
    *
    * @return how many pairs could not be saved because their mentions cannot be marked in their
    *     sentence (the model cannot read them either)

@@ -4,8 +4,7 @@ package org.relexcurator.task;
 public final class SynchronousTaskExecutor implements TaskExecutor {
 
   @Override
-  public <T> RunningTask submit(String title, BackgroundWork<T> work,
-      TaskCallbacks<T> callbacks) {
+  public <T> RunningTask submit(String title, BackgroundWork<T> work, TaskCallbacks<T> callbacks) {
     MonitoredRun run = new MonitoredRun(callbacks.onProgress());
     try {
       T result = work.run(run);

@@ -20,8 +20,8 @@ public record TaskCallbacks<T>(
     onProgress = onProgress == null ? ProgressListener.IGNORE : onProgress;
   }
 
-  public static <T> TaskCallbacks<T> of(Consumer<? super T> onSuccess,
-      Consumer<Throwable> onFailure) {
+  public static <T> TaskCallbacks<T> of(
+      Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
     return new TaskCallbacks<>(onSuccess, onFailure, ProgressListener.IGNORE);
   }
 }

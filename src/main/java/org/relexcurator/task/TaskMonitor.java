@@ -1,21 +1,22 @@
 package org.relexcurator.task;
 
 /**
- * What long work needs from whoever started it: a place to report progress and a way to learn
- * that it should stop. Implementations are thread-safe.
+ * What long work needs from whoever started it: a place to report progress and a way to learn that
+ * it should stop. Implementations are thread-safe.
  */
 public interface TaskMonitor {
 
   /** A monitor that ignores progress and never cancels, for work that nobody watches. */
-  TaskMonitor NONE = new TaskMonitor() {
-    @Override
-    public void progress(long done, long total, String message) {}
+  TaskMonitor NONE =
+      new TaskMonitor() {
+        @Override
+        public void progress(long done, long total, String message) {}
 
-    @Override
-    public boolean isCancelled() {
-      return false;
-    }
-  };
+        @Override
+        public boolean isCancelled() {
+          return false;
+        }
+      };
 
   void progress(long done, long total, String message);
 

@@ -10,15 +10,15 @@ import org.relexcurator.curation.ReplaceableCurationStore;
 import org.relexcurator.curation.project.ProjectDatabase;
 
 /**
- * Where the window's decisions go: a project file, durable on every decision. At start that is
- * the curator's default project ({@code <data home>/default-project.relex}); the curator can
- * switch to another project file or create one. If the default cannot be opened (another window
- * holds it, the disk is read-only), decisions are kept in memory only and {@link #warning()}
- * says so, so that the window can tell the curator plainly.
+ * Where the window's decisions go: a project file, durable on every decision. At start that is the
+ * curator's default project ({@code <data home>/default-project.relex}); the curator can switch to
+ * another project file or create one. If the default cannot be opened (another window holds it, the
+ * disk is read-only), decisions are kept in memory only and {@link #warning()} says so, so that the
+ * window can tell the curator plainly.
  *
  * <p>The views keep the one {@link #store()} they were given; a switch swaps what is behind it.
- * Opening and closing files touch the disk: call {@link #openDefault()} and {@link #use} off the
- * UI thread.
+ * Opening and closing files touch the disk: call {@link #openDefault()} and {@link #use} off the UI
+ * thread.
  */
 public final class DecisionStorage implements AutoCloseable {
 
@@ -37,20 +37,18 @@ public final class DecisionStorage implements AutoCloseable {
     Path file = AppFolders.dataHome().resolve("default-project" + ProjectDatabase.EXTENSION);
     try {
       Files.createDirectories(file.getParent());
-      ProjectDatabase project = Files.exists(file)
-          ? ProjectDatabase.open(file)
-          : ProjectDatabase.create(file);
+      ProjectDatabase project =
+          Files.exists(file) ? ProjectDatabase.open(file) : ProjectDatabase.create(file);
       return new DecisionStorage(project, project.decisions(), null);
     } catch (CurationStoreException | java.io.IOException e) {
-      return new DecisionStorage(null, new InMemoryCurationStore(),
-          "Decisions are NOT saved: " + e.getMessage());
+      return new DecisionStorage(
+          null, new InMemoryCurationStore(), "Decisions are NOT saved: " + e.getMessage());
     }
   }
 
   /**
-   * Switches to another project file, creating it if {@code create}; the project in use until
-   * now is closed, with every decision it holds. If the new file cannot be opened nothing
-   * changes.
+   * Switches to another project file, creating it if {@code create}; the project in use until now
+   * is closed, with every decision it holds. If the new file cannot be opened nothing changes.
    *
    * @throws CurationStoreException naming the file and what is wrong with it
    */

@@ -1,11 +1,11 @@
 package org.relexcurator.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Application;
-import java.time.Clock;
 import javafx.stage.Stage;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.ui.corpus.CorpusViewModel;
@@ -16,7 +16,10 @@ import org.relexcurator.ui.settings.StartupSettings;
 /** The JavaFX application: opens the main window on the files named on the command line. */
 public final class DesktopApp extends Application {
 
-  /** Starts JavaFX; called from a class that does not extend Application so a plain class path works. */
+  /**
+   * Starts JavaFX; called from a class that does not extend Application so a plain class path
+   * works.
+   */
   public static void launchWith(String[] files) {
     Application.launch(DesktopApp.class, files);
   }
@@ -29,8 +32,8 @@ public final class DesktopApp extends Application {
   private StartupSettings startup;
 
   /**
-   * Runs on the launcher thread, so the project file and the settings are read before the
-   * window opens, off the UI thread.
+   * Runs on the launcher thread, so the project file and the settings are read before the window
+   * opens, off the UI thread.
    */
   @Override
   public void init() {
@@ -48,29 +51,45 @@ public final class DesktopApp extends Application {
     Settings settings = startup.settings();
     CorpusPreparation preparation = startup.preparation();
     MainViewModel viewModel = new MainViewModel(executor, preparation, RecentFiles.forUser());
-    model = new ModelViewModel(executor, settings.classifierSettings(),
-        ModelViewModel.TARGET_MODEL);
+    model =
+        new ModelViewModel(executor, settings.classifierSettings(), ModelViewModel.TARGET_MODEL);
     CorpusViewModel corpus = new CorpusViewModel();
-    ReviewWorkspace workspace = new ReviewWorkspace(executor, highlighting, preparation,
-        startup.specs(), decisions.store(), settings.curatorName(), Clock.systemDefaultZone(),
-        corpus, model);
-    SettingsViewModel settingsViewModel =
-        new SettingsViewModel(executor, startup.file(), settings);
-    ProjectViewModel projects = new ProjectViewModel(decisions, executor, projectWrites,
-        preparation, workspace::reloadDecisions, viewModel);
+    ReviewWorkspace workspace =
+        new ReviewWorkspace(
+            executor,
+            highlighting,
+            preparation,
+            startup.specs(),
+            decisions.store(),
+            settings.curatorName(),
+            Clock.systemDefaultZone(),
+            corpus,
+            model);
+    SettingsViewModel settingsViewModel = new SettingsViewModel(executor, startup.file(), settings);
+    ProjectViewModel projects =
+        new ProjectViewModel(
+            decisions, executor, projectWrites, preparation, workspace::reloadDecisions, viewModel);
     projects.saveWhatTheWindowMakes(viewModel, workspace.queue());
-    ProjectWindows projectWindows = new ProjectWindows(projects, executor,
-        () -> settingsViewModel.current().curatorName(), viewModel);
+    ProjectWindows projectWindows =
+        new ProjectWindows(
+            projects, executor, () -> settingsViewModel.current().curatorName(), viewModel);
     StartupReport.attachIfRequested(stage);
     projectFiles.stream().reduce((first, last) -> last).ifPresent(projects::open);
-    new MainWindow(viewModel, model, corpus, workspace, files,
-        java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"),
-        SettingsAndHelp.standard(settingsViewModel, model, workspace, executor,
-            startup.showWelcome()))
+    new MainWindow(
+            viewModel,
+            model,
+            corpus,
+            workspace,
+            files,
+            java.util.prefs.Preferences.userRoot().node("org/relexcurator/window"),
+            SettingsAndHelp.standard(
+                settingsViewModel, model, workspace, executor, startup.showWelcome()))
         .withProjects(projects, projectWindows)
         .show(stage);
-    String warnings = Stream.of(decisions.warning(), startup.warning())
-        .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+    String warnings =
+        Stream.of(decisions.warning(), startup.warning())
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.joining(" "));
     if (!warnings.isEmpty()) {
       viewModel.reportError(warnings);
     }

@@ -13,8 +13,8 @@ import org.relexcurator.task.TaskExecutor;
 
 /**
  * Runs background work on daemon threads and delivers results and progress on the JavaFX
- * application thread. Progress is coalesced to at most one update per frame-ish interval so that
- * a fast task cannot flood the UI thread.
+ * application thread. Progress is coalesced to at most one update per frame-ish interval so that a
+ * fast task cannot flood the UI thread.
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
@@ -23,49 +23,61 @@ public final class FxTaskExecutor implements TaskExecutor {
   private final ExecutorService threads;
 
   public FxTaskExecutor(int threadCount) {
-    this.threads = Executors.newFixedThreadPool(threadCount, runnable -> {
-      Thread thread = new Thread(runnable, "relex-background");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.threads =
+        Executors.newFixedThreadPool(
+            threadCount,
+            runnable -> {
+              Thread thread = new Thread(runnable, "relex-background");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   @Override
-  public <T> RunningTask submit(String title, BackgroundWork<T> work,
-      TaskCallbacks<T> callbacks) {
+  public <T> RunningTask submit(String title, BackgroundWork<T> work, TaskCallbacks<T> callbacks) {
     AtomicLong lastProgress = new AtomicLong();
-    MonitoredRun run = new MonitoredRun((done, total, message) -> {
-      long now = System.nanoTime();
-      long last = lastProgress.get();
-      if (done >= total || now - last >= PROGRESS_INTERVAL_NANOS
-          && lastProgress.compareAndSet(last, now)) {
-        Platform.runLater(() -> callbacks.onProgress().progress(done, total, message));
-      }
-    });
+    MonitoredRun run =
+        new MonitoredRun(
+            (done, total, message) -> {
+              long now = System.nanoTime();
+              long last = lastProgress.get();
+              if (done >= total
+                  || now - last >= PROGRESS_INTERVAL_NANOS
+                      && lastProgress.compareAndSet(last, now)) {
+                Platform.runLater(() -> callbacks.onProgress().progress(done, total, message));
+              }
+            });
     try {
-      threads.execute(() -> {
-        try {
-          T result = work.run(run);
-          run.finish();
-          Platform.runLater(() -> callbacks.onSuccess().accept(result));
-        } catch (Exception | Error e) {
-          run.finish();
-          Platform.runLater(() -> callbacks.onFailure().accept(e));
-        }
-      });
+      threads.execute(
+          () -> {
+            try {
+              T result = work.run(run);
+              run.finish();
+              Platform.runLater(() -> callbacks.onSuccess().accept(result));
+            } catch (Exception | Error e) {
+              run.finish();
+              Platform.runLater(() -> callbacks.onFailure().accept(e));
+            }
+          });
     } catch (RejectedExecutionException closed) {
       // The window is closing and a late event asked for more work: the caller hears that it
       // did not happen, as of any failure, instead of an exception thrown into that event.
       run.finish();
-      Platform.runLater(() -> callbacks.onFailure().accept(new IllegalStateException(
-          "\"" + title + "\" was not started: the application is closing", closed)));
+      Platform.runLater(
+          () ->
+              callbacks
+                  .onFailure()
+                  .accept(
+                      new IllegalStateException(
+                          "\"" + title + "\" was not started: the application is closing",
+                          closed)));
     }
     return run;
   }
 
   /**
-   * Stops accepting work and waits up to {@code timeout} for the work already submitted, for
-   * writes that should not be cut short when the window closes; then closes.
+   * Stops accepting work and waits up to {@code timeout} for the work already submitted, for writes
+   * that should not be cut short when the window closes; then closes.
    */
   public void closeAfterPending(java.time.Duration timeout) {
     threads.shutdown();

@@ -13,8 +13,8 @@ final class LaterFrame {
   private LaterFrame() {}
 
   /**
-   * Runs {@code action} on the JavaFX thread at the start of the {@code frames}-th frame from
-   * now: with 2, after the next frame has laid out what the current event changed.
+   * Runs {@code action} on the JavaFX thread at the start of the {@code frames}-th frame from now:
+   * with 2, after the next frame has laid out what the current event changed.
    */
   static void run(int frames, Runnable action) {
     new AnimationTimer() {

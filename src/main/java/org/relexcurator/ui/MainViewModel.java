@@ -46,34 +46,49 @@ public final class MainViewModel {
     this.recent = recent;
   }
 
-  /** Reads, splits and pairs a file in the background; the previous corpus stays until it is done. */
+  /**
+   * Reads, splits and pairs a file in the background; the previous corpus stays until it is done.
+   */
   public void open(Path file) {
     cancel();
     busy.set(true);
     progress.set(-1);
     error.set(null);
     status.set("Reading " + file.getFileName() + "…");
-    running = executor.submit("open " + file, monitor -> {
-      PreparedCorpus prepared = preparation.prepare(file);
-      monitor.checkCancelled();
-      return prepared;
-    }, TaskCallbacks.of(prepared -> opened(file, prepared), failure -> failed(file, failure)));
+    running =
+        executor.submit(
+            "open " + file,
+            monitor -> {
+              PreparedCorpus prepared = preparation.prepare(file);
+              monitor.checkCancelled();
+              return prepared;
+            },
+            TaskCallbacks.of(prepared -> opened(file, prepared), failure -> failed(file, failure)));
   }
 
   private void opened(Path file, PreparedCorpus prepared) {
     busy.set(false);
     progress.set(0);
     Runnable saveRecent = recent.add(file);
-    executor.submit("remember " + file, monitor -> {
-      saveRecent.run();
-      return null;
-    }, TaskCallbacks.of(done -> { }, failure -> { }));
+    executor.submit(
+        "remember " + file,
+        monitor -> {
+          saveRecent.run();
+          return null;
+        },
+        TaskCallbacks.of(done -> {}, failure -> {}));
     problems.setAll(prepared.problems());
     corpus.set(prepared);
-    status.set(String.format("%s (%s): %d documents, %d candidate pairs%s",
-        file.getFileName(), prepared.format(), prepared.documents().size(),
-        prepared.pairs().size(), prepared.problems().isEmpty() ? ""
-            : ", " + prepared.problems().size() + " problems in the file"));
+    status.set(
+        String.format(
+            "%s (%s): %d documents, %d candidate pairs%s",
+            file.getFileName(),
+            prepared.format(),
+            prepared.documents().size(),
+            prepared.pairs().size(),
+            prepared.problems().isEmpty()
+                ? ""
+                : ", " + prepared.problems().size() + " problems in the file"));
   }
 
   private void failed(Path file, Throwable failure) {

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -14,11 +16,9 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
-import javafx.geometry.Orientation;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -39,8 +39,8 @@ import org.relexcurator.ui.problems.ProblemsView;
  * work, its cancel button and the problems of the open file. Files open from the File menu
  * (Ctrl+O), the recent-files list, drag and drop, and the command line.
  *
- * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents, Ctrl+Q quit;
- * with {@link SettingsAndHelp}: Ctrl+, settings, F1 keyboard shortcuts.
+ * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents, Ctrl+Q quit; with
+ * {@link SettingsAndHelp}: Ctrl+, settings, F1 keyboard shortcuts.
  */
 public final class MainWindow {
 
@@ -55,26 +55,39 @@ public final class MainWindow {
   private final SettingsAndHelp settingsAndHelp;
 
   /** A window whose layout is not remembered (tests, benchmarks). */
-  public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
-      ReviewWorkspace workspace, List<Path> initialFiles) {
+  public MainWindow(
+      MainViewModel viewModel,
+      ModelViewModel model,
+      CorpusViewModel corpus,
+      ReviewWorkspace workspace,
+      List<Path> initialFiles) {
     this(viewModel, model, corpus, workspace, initialFiles, null);
   }
 
   /** A window without settings, welcome screen or Help menu. */
-  public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
-      ReviewWorkspace workspace, List<Path> initialFiles,
+  public MainWindow(
+      MainViewModel viewModel,
+      ModelViewModel model,
+      CorpusViewModel corpus,
+      ReviewWorkspace workspace,
+      List<Path> initialFiles,
       java.util.prefs.Preferences layoutStore) {
     this(viewModel, model, corpus, workspace, initialFiles, layoutStore, null);
   }
 
   /**
    * @param layoutStore where the window's size and split positions are kept between runs
-   * @param settingsAndHelp the Settings and Help menus, the welcome screen and the theme; null
-   *     for none
+   * @param settingsAndHelp the Settings and Help menus, the welcome screen and the theme; null for
+   *     none
    */
-  public MainWindow(MainViewModel viewModel, ModelViewModel model, CorpusViewModel corpus,
-      ReviewWorkspace workspace, List<Path> initialFiles,
-      java.util.prefs.Preferences layoutStore, SettingsAndHelp settingsAndHelp) {
+  public MainWindow(
+      MainViewModel viewModel,
+      ModelViewModel model,
+      CorpusViewModel corpus,
+      ReviewWorkspace workspace,
+      List<Path> initialFiles,
+      java.util.prefs.Preferences layoutStore,
+      SettingsAndHelp settingsAndHelp) {
     this.layoutStore = layoutStore;
     this.settingsAndHelp = settingsAndHelp;
     this.viewModel = viewModel;
@@ -82,11 +95,14 @@ public final class MainWindow {
     this.corpus = corpus;
     this.workspace = workspace;
     this.initialFiles = List.copyOf(initialFiles);
-    viewModel.corpusProperty().addListener((observable, old, now) -> {
-      if (now != null) {
-        workspace.open(now);
-      }
-    });
+    viewModel
+        .corpusProperty()
+        .addListener(
+            (observable, old, now) -> {
+              if (now != null) {
+                workspace.open(now);
+              }
+            });
   }
 
   /**
@@ -126,8 +142,8 @@ public final class MainWindow {
     }
     rightPane.setMinWidth(360);
     SplitPane split = new SplitPane(corpusView, middle, rightPane);
-    WindowLayout layout = layoutStore == null ? WindowLayout.DEFAULT
-        : WindowLayout.load(layoutStore);
+    WindowLayout layout =
+        layoutStore == null ? WindowLayout.DEFAULT : WindowLayout.load(layoutStore);
     split.setDividerPositions(layout.mainDividers());
     middle.setDividerPositions(layout.middleDividers());
     SplitPane.setResizableWithParent(corpusView, false);
@@ -136,14 +152,16 @@ public final class MainWindow {
     root.setBottom(statusBar(stage));
     Scene scene = new Scene(root, layout.width(), layout.height());
     scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, workspace.shortcuts());
-    scene.getStylesheets().add(
-        MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
+    scene
+        .getStylesheets()
+        .add(MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
     if (settingsAndHelp != null) {
       settingsAndHelp.follow(scene);
     }
     acceptDroppedFiles(scene);
-    scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"),
-        corpusView::focusSearch);
+    scene
+        .getAccelerators()
+        .put(KeyCombination.keyCombination("Shortcut+F"), corpusView::focusSearch);
     // The stage may have shown another window before (tests reuse theirs).
     stage.titleProperty().unbind();
     if (projects == null) {
@@ -160,9 +178,17 @@ public final class MainWindow {
       stage.setMaximized(true);
     }
     if (layoutStore != null) {
-      stage.setOnHidden(event -> new WindowLayout(stage.getX(), stage.getY(),
-          scene.getWidth(), scene.getHeight(), stage.isMaximized(),
-          split.getDividerPositions(), middle.getDividerPositions()).save(layoutStore));
+      stage.setOnHidden(
+          event ->
+              new WindowLayout(
+                      stage.getX(),
+                      stage.getY(),
+                      scene.getWidth(),
+                      scene.getHeight(),
+                      stage.isMaximized(),
+                      split.getDividerPositions(),
+                      middle.getDividerPositions())
+                  .save(layoutStore));
     }
     stage.show();
     initialFiles.forEach(viewModel::open);
@@ -180,15 +206,22 @@ public final class MainWindow {
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     open.setOnAction(event -> chooseFiles(stage));
     Menu recent = new Menu("Open Recent");
-    Runnable fillRecent = () -> {
-      recent.getItems().setAll(viewModel.recentFiles().stream().map(path -> {
-        MenuItem item = new MenuItem(path.toString());
-        item.setMnemonicParsing(false);
-        item.setOnAction(event -> viewModel.open(path));
-        return item;
-      }).toList());
-      recent.setDisable(recent.getItems().isEmpty());
-    };
+    Runnable fillRecent =
+        () -> {
+          recent
+              .getItems()
+              .setAll(
+                  viewModel.recentFiles().stream()
+                      .map(
+                          path -> {
+                            MenuItem item = new MenuItem(path.toString());
+                            item.setMnemonicParsing(false);
+                            item.setOnAction(event -> viewModel.open(path));
+                            return item;
+                          })
+                      .toList());
+          recent.setDisable(recent.getItems().isEmpty());
+        };
     fillRecent.run();
     viewModel.recent().files().addListener((ListChangeListener<Path>) change -> fillRecent.run());
     MenuItem quit = new MenuItem("Quit");
@@ -235,8 +268,12 @@ public final class MainWindow {
   private void chooseProject(Stage stage, boolean create) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(create ? "Create a project file" : "Open a project file");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("RelEx Curator projects",
-        "*" + org.relexcurator.curation.project.ProjectDatabase.EXTENSION));
+    chooser
+        .getExtensionFilters()
+        .add(
+            new FileChooser.ExtensionFilter(
+                "RelEx Curator projects",
+                "*" + org.relexcurator.curation.project.ProjectDatabase.EXTENSION));
     File chosen = create ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
     if (chosen != null) {
       if (create) {
@@ -250,9 +287,11 @@ public final class MainWindow {
   private void chooseEvaluation(Stage stage) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Choose a curated-pairs export (relex export --all)");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Curated pairs (JSON Lines)", "*.jsonl"),
-        new FileChooser.ExtensionFilter("All files", "*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("Curated pairs (JSON Lines)", "*.jsonl"),
+            new FileChooser.ExtensionFilter("All files", "*"));
     File chosen = chooser.showOpenDialog(stage);
     if (chosen != null) {
       projectWindows.showEvaluation(stage, chosen.toPath());
@@ -271,10 +310,20 @@ public final class MainWindow {
   private void chooseFiles(Stage stage) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open a corpus");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Corpus files",
-            "*.pubtator", "*.txt", "*.xml", "*.json", "*.jsonl", "*.csv", "*.tsv", "*.ann"),
-        new FileChooser.ExtensionFilter("All files", "*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter(
+                "Corpus files",
+                "*.pubtator",
+                "*.txt",
+                "*.xml",
+                "*.json",
+                "*.jsonl",
+                "*.csv",
+                "*.tsv",
+                "*.ann"),
+            new FileChooser.ExtensionFilter("All files", "*"));
     List<File> chosen = chooser.showOpenMultipleDialog(stage);
     if (chosen != null) {
       chosen.forEach(f -> viewModel.open(f.toPath()));
@@ -291,20 +340,22 @@ public final class MainWindow {
   }
 
   private void acceptDroppedFiles(Scene scene) {
-    scene.setOnDragOver(event -> {
-      if (event.getDragboard().hasFiles()) {
-        event.acceptTransferModes(TransferMode.COPY);
-      }
-      event.consume();
-    });
-    scene.setOnDragDropped(event -> {
-      boolean accepted = event.getDragboard().hasFiles();
-      if (accepted) {
-        event.getDragboard().getFiles().forEach(f -> openDropped(f.toPath()));
-      }
-      event.setDropCompleted(accepted);
-      event.consume();
-    });
+    scene.setOnDragOver(
+        event -> {
+          if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+          }
+          event.consume();
+        });
+    scene.setOnDragDropped(
+        event -> {
+          boolean accepted = event.getDragboard().hasFiles();
+          if (accepted) {
+            event.getDragboard().getFiles().forEach(f -> openDropped(f.toPath()));
+          }
+          event.setDropCompleted(accepted);
+          event.consume();
+        });
   }
 
   private HBox statusBar(Stage stage) {
@@ -324,8 +375,9 @@ public final class MainWindow {
     Button problems = new Button();
     problems.setId("problems-button");
     problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.problems()));
-    problems.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.problems())
-        .asString("%d problems"));
+    problems
+        .textProperty()
+        .bind(javafx.beans.binding.Bindings.size(viewModel.problems()).asString("%d problems"));
     problems.setOnAction(event -> showProblems(stage));
     Label error = new Label();
     error.setId("error");
@@ -338,13 +390,19 @@ public final class MainWindow {
     modelStatus.setId("model-status");
     modelStatus.setMinWidth(Region.USE_PREF_SIZE);
     modelStatus.textProperty().bind(model.statusProperty());
-    model.statusProperty().addListener((observable, old, now) -> modelStatus.getStyleClass()
-        .setAll(now.contains(ModelDescription.TEST_MODEL_WARNING)
-            ? List.of("label", "test-model-warning") : List.of("label")));
+    model
+        .statusProperty()
+        .addListener(
+            (observable, old, now) ->
+                modelStatus
+                    .getStyleClass()
+                    .setAll(
+                        now.contains(ModelDescription.TEST_MODEL_WARNING)
+                            ? List.of("label", "test-model-warning")
+                            : List.of("label")));
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(8, status, error, details, spring, problems, modelStatus, progress,
-        cancel);
+    HBox bar = new HBox(8, status, error, details, spring, problems, modelStatus, progress, cancel);
     bar.getStyleClass().add("status-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 8, 4, 8));

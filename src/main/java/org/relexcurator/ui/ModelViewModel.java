@@ -17,10 +17,10 @@ import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 
 /**
- * The model the window scores pairs with. Loading runs in the background; until a model is
- * loaded, nothing is scored. {@link #loadDefault} takes synthetic_relex from the Hugging Face cache
- * when a curator once ran it in Python, and otherwise a random test model — which the status bar
- * and every prediction view then mark as such.
+ * The model the window scores pairs with. Loading runs in the background; until a model is loaded,
+ * nothing is scored. {@link #loadDefault} takes synthetic_relex from the Hugging Face cache when a
+ * curator once ran it in Python, and otherwise a random test model — which the status bar and every
+ * prediction view then mark as such.
  */
 public final class ModelViewModel {
 
@@ -61,21 +61,24 @@ public final class ModelViewModel {
   private void load(String model, boolean fallBackToTestModel) {
     ClassifierSettings settings = this.settings;
     status.set("Loading model " + model + "…");
-    executor.submit("load model " + model, monitor -> {
-      try {
-        return DjlRelationClassifier.open(model, settings);
-      } catch (ClassificationException e) {
-        if (!fallBackToTestModel) {
-          throw e;
-        }
-        Path testModel = AppFolders.dataHome().resolve("test-model");
-        if (!Files.exists(testModel.resolve("config.json"))) {
-          TestModelMaker.write(testModel, TestModelMaker.Spec.SMALL);
-        }
-        return DjlRelationClassifier.open(testModel.toString(), settings);
-      }
-    }, TaskCallbacks.of(this::loaded,
-        failure -> status.set("Model not loaded: " + failure.getMessage())));
+    executor.submit(
+        "load model " + model,
+        monitor -> {
+          try {
+            return DjlRelationClassifier.open(model, settings);
+          } catch (ClassificationException e) {
+            if (!fallBackToTestModel) {
+              throw e;
+            }
+            Path testModel = AppFolders.dataHome().resolve("test-model");
+            if (!Files.exists(testModel.resolve("config.json"))) {
+              TestModelMaker.write(testModel, TestModelMaker.Spec.SMALL);
+            }
+            return DjlRelationClassifier.open(testModel.toString(), settings);
+          }
+        },
+        TaskCallbacks.of(
+            this::loaded, failure -> status.set("Model not loaded: " + failure.getMessage())));
   }
 
   private void loaded(RelationClassifier loaded) {
@@ -85,9 +88,10 @@ public final class ModelViewModel {
       previous.close();
     }
     ModelDescription description = loaded.description();
-    status.set(description.testModel()
-        ? "Model: " + ModelDescription.TEST_MODEL_WARNING + " (" + description.device() + ")"
-        : "Model: " + description.name() + " on " + description.device());
+    status.set(
+        description.testModel()
+            ? "Model: " + ModelDescription.TEST_MODEL_WARNING + " (" + description.device() + ")"
+            : "Model: " + description.name() + " on " + description.device());
   }
 
   public ReadOnlyObjectProperty<RelationClassifier> classifierProperty() {

@@ -25,9 +25,9 @@ import org.relexcurator.ui.export.ExportViewModel;
 
 /**
  * The windows that work on the whole project rather than on one pair: adjudicating the pairs
- * curators disagree on, exporting the curated pairs, and the evaluation report of the model
- * against the curated gold. Each opens on the project in use when it is asked for, beside the main
- * window, which stays usable.
+ * curators disagree on, exporting the curated pairs, and the evaluation report of the model against
+ * the curated gold. Each opens on the project in use when it is asked for, beside the main window,
+ * which stays usable.
  */
 final class ProjectWindows {
 
@@ -36,8 +36,13 @@ final class ProjectWindows {
   private final Supplier<String> curator;
   private final MainViewModel messages;
 
-  /** @param curator the curator's name as the settings have it when a window opens */
-  ProjectWindows(ProjectViewModel projects, TaskExecutor executor, Supplier<String> curator,
+  /**
+   * @param curator the curator's name as the settings have it when a window opens
+   */
+  ProjectWindows(
+      ProjectViewModel projects,
+      TaskExecutor executor,
+      Supplier<String> curator,
       MainViewModel messages) {
     this.projects = projects;
     this.executor = executor;
@@ -52,19 +57,27 @@ final class ProjectWindows {
       return;
     }
     // Labels offered for pairs without a prediction: the target model's sixteen.
-    AdjudicationViewModel viewModel = new AdjudicationViewModel(project.get().decisions(),
-        project.get().contents(), executor, curator.get(), SyntheticRelexLabels.ALL,
-        Clock.systemDefaultZone());
+    AdjudicationViewModel viewModel =
+        new AdjudicationViewModel(
+            project.get().decisions(),
+            project.get().contents(),
+            executor,
+            curator.get(),
+            SyntheticRelexLabels.ALL,
+            Clock.systemDefaultZone());
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.setTitle("Adjudicate disputed pairs — " + project.get().file().getFileName());
     stage.setScene(new Scene(new BorderPane(new AdjudicationView(viewModel).node()), 900, 600));
     stage.setOnShown(event -> viewModel.refresh());
-    stage.focusedProperty().addListener((observable, was, focused) -> {
-      if (focused) {
-        viewModel.refresh();
-      }
-    });
+    stage
+        .focusedProperty()
+        .addListener(
+            (observable, was, focused) -> {
+              if (focused) {
+                viewModel.refresh();
+              }
+            });
     stage.show();
   }
 
@@ -76,10 +89,12 @@ final class ProjectWindows {
     EvaluationReportViewModel viewModel = new EvaluationReportViewModel(executor);
     Stage stage = new Stage();
     stage.initOwner(owner);
-    stage.titleProperty().bind(viewModel.titleProperty()
-        .map(title -> title.isBlank() ? "Evaluation report" : title));
-    stage.setScene(new Scene(new BorderPane(new EvaluationReportView(viewModel).node()),
-        1100, 760));
+    stage
+        .titleProperty()
+        .bind(
+            viewModel.titleProperty().map(title -> title.isBlank() ? "Evaluation report" : title));
+    stage.setScene(
+        new Scene(new BorderPane(new EvaluationReportView(viewModel).node()), 1100, 760));
     stage.setOnHidden(event -> viewModel.cancel());
     stage.show();
     viewModel.open(curatedPairs);
@@ -91,8 +106,8 @@ final class ProjectWindows {
     if (project.isEmpty()) {
       return;
     }
-    ExportViewModel viewModel = new ExportViewModel(() -> project.get(),
-        ProjectExport.standard(), executor);
+    ExportViewModel viewModel =
+        new ExportViewModel(() -> project.get(), ProjectExport.standard(), executor);
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.setTitle("Export " + project.get().file().getFileName());
@@ -110,23 +125,31 @@ final class ProjectWindows {
       return;
     }
     messages.statusProperty().set("Gathering the project's curated pairs for the report…");
-    executor.submit("export for evaluation", monitor -> {
-      Path scratch = Files.createTempFile("relex-evaluation-", ".jsonl");
-      scratch.toFile().deleteOnExit();
-      ProjectExport.standard().export(CuratedProject.read(project.get()), ExportFormat.JSONL,
-          scratch, true);
-      return scratch;
-    }, TaskCallbacks.of(file -> {
-      messages.statusProperty().set("Evaluating " + project.get().file().getFileName() + "…");
-      showEvaluation(owner, file);
-    }, failure -> messages.reportError("No evaluation report: " + failure.getMessage())));
+    executor.submit(
+        "export for evaluation",
+        monitor -> {
+          Path scratch = Files.createTempFile("relex-evaluation-", ".jsonl");
+          scratch.toFile().deleteOnExit();
+          ProjectExport.standard()
+              .export(CuratedProject.read(project.get()), ExportFormat.JSONL, scratch, true);
+          return scratch;
+        },
+        TaskCallbacks.of(
+            file -> {
+              messages
+                  .statusProperty()
+                  .set("Evaluating " + project.get().file().getFileName() + "…");
+              showEvaluation(owner, file);
+            },
+            failure -> messages.reportError("No evaluation report: " + failure.getMessage())));
   }
 
   private Optional<ProjectDatabase> inUse() {
     Optional<ProjectDatabase> project = projects.project();
     if (project.isEmpty()) {
-      messages.reportError("Decisions are kept in memory only: open or create a project file"
-          + " first (File → New Project…).");
+      messages.reportError(
+          "Decisions are kept in memory only: open or create a project file"
+              + " first (File → New Project…).");
     }
     return project;
   }

@@ -61,11 +61,15 @@ public final class ReviewWorkspace {
   private final CurationView curationView;
   private final Map<String, Set<String>> decidedPerDocument = new HashMap<>();
   private final TaskExecutor work;
+
   /** The corpus last opened; its list follows its queue, unless another corpus came first. */
   private PreparedCorpus opening;
+
   /** The document list of the corpus being opened, once built and until shown. */
   private DocumentListing listing;
+
   private RunningTask listingTask;
+
   /** True while the document list of a newly opened corpus is put in. */
   private boolean listingShowing;
 
@@ -74,20 +78,41 @@ public final class ReviewWorkspace {
    *     does not wait behind a "predict all" chunk)
    * @param highlighting computes document styles
    */
-  public ReviewWorkspace(TaskExecutor work, TaskExecutor highlighting,
-      CorpusPreparation preparation, CurationStore store, String curator, Clock clock,
-      CorpusViewModel corpus, ModelViewModel model) {
-    this(work, highlighting, preparation, RelationSpecs.bundled(), store, curator, clock, corpus,
+  public ReviewWorkspace(
+      TaskExecutor work,
+      TaskExecutor highlighting,
+      CorpusPreparation preparation,
+      CurationStore store,
+      String curator,
+      Clock clock,
+      CorpusViewModel corpus,
+      ModelViewModel model) {
+    this(
+        work,
+        highlighting,
+        preparation,
+        RelationSpecs.bundled(),
+        store,
+        curator,
+        clock,
+        corpus,
         model);
   }
 
   /**
-   * @param specs the relation specs {@code preparation} pairs with, for the prediction panel's
-   *     and the deciding pane's "allowed" labels
+   * @param specs the relation specs {@code preparation} pairs with, for the prediction panel's and
+   *     the deciding pane's "allowed" labels
    */
-  public ReviewWorkspace(TaskExecutor work, TaskExecutor highlighting,
-      CorpusPreparation preparation, RelationSpecs specs, CurationStore store, String curator,
-      Clock clock, CorpusViewModel corpus, ModelViewModel model) {
+  public ReviewWorkspace(
+      TaskExecutor work,
+      TaskExecutor highlighting,
+      CorpusPreparation preparation,
+      RelationSpecs specs,
+      CurationStore store,
+      String curator,
+      Clock clock,
+      CorpusViewModel corpus,
+      ModelViewModel model) {
     this.work = work;
     this.store = store;
     this.corpus = corpus;
@@ -95,8 +120,9 @@ public final class ReviewWorkspace {
     document = DocumentViewModel.standard(highlighting);
     queue = new ReviewQueueViewModel(work, preparation, types);
     prediction = new PredictionViewModel(work, preparation, specs, types);
-    curation = new CurationViewModel(store, work, curator, new LabelChoices(specs, types), clock,
-        new QueueNavigation());
+    curation =
+        new CurationViewModel(
+            store, work, curator, new LabelChoices(specs, types), clock, new QueueNavigation());
     documentView = new DocumentView(document);
     queueView = new ReviewQueueView(queue);
     predictionView = new PredictionView(prediction);
@@ -108,41 +134,56 @@ public final class ReviewWorkspace {
     model.classifierProperty().addListener((observable, old, now) -> useModel(now));
     useModel(model.classifierProperty().get());
     queue.currentRowProperty().addListener((observable, old, row) -> showRow(row));
-    corpus.selectedProperty().addListener((observable, old, entry) -> {
-      if (entry == null) {
-        return;
-      }
-      if (listingShowing) {
-        // The list's first document, chosen as the list of a new corpus is shown: laid out in
-        // the same frame as the list, the two made the longest frame of an open.
-        LaterFrame.run(DOCUMENT_AFTER_LIST_FRAMES, () -> {
-          if (corpus.selectedProperty().get() == entry) {
-            showDocument(entry);
-          }
-        });
-      } else {
-        showDocument(entry);
-      }
-    });
-    document.pickedPairProperty().addListener((observable, old, picked) -> {
-      QueueRow row = queue.currentRowProperty().get();
-      if (picked != null && (row == null || !row.key().equals(picked.pair().key()))) {
-        prediction.show(corpus.selectedDocument(), picked.pair());
-        curation.show(picked.pair(), null);
-      }
-    });
-    prediction.resultProperty().addListener((observable, old, result) -> {
-      if (result != null) {
-        queue.recordPrediction(result.pair().key(), result.forward());
-        curation.show(result.pair(), result.forward());
-      }
-    });
+    corpus
+        .selectedProperty()
+        .addListener(
+            (observable, old, entry) -> {
+              if (entry == null) {
+                return;
+              }
+              if (listingShowing) {
+                // The list's first document, chosen as the list of a new corpus is shown: laid out
+                // in
+                // the same frame as the list, the two made the longest frame of an open.
+                LaterFrame.run(
+                    DOCUMENT_AFTER_LIST_FRAMES,
+                    () -> {
+                      if (corpus.selectedProperty().get() == entry) {
+                        showDocument(entry);
+                      }
+                    });
+              } else {
+                showDocument(entry);
+              }
+            });
+    document
+        .pickedPairProperty()
+        .addListener(
+            (observable, old, picked) -> {
+              QueueRow row = queue.currentRowProperty().get();
+              if (picked != null && (row == null || !row.key().equals(picked.pair().key()))) {
+                prediction.show(corpus.selectedDocument(), picked.pair());
+                curation.show(picked.pair(), null);
+              }
+            });
+    prediction
+        .resultProperty()
+        .addListener(
+            (observable, old, result) -> {
+              if (result != null) {
+                queue.recordPrediction(result.pair().key(), result.forward());
+                curation.show(result.pair(), result.forward());
+              }
+            });
     store.addListener(this::decided);
-    queue.loadingProperty().addListener((observable, was, loading) -> {
-      if (!loading) {
-        showListingWhenReady();
-      }
-    });
+    queue
+        .loadingProperty()
+        .addListener(
+            (observable, was, loading) -> {
+              if (!loading) {
+                showListingWhenReady();
+              }
+            });
   }
 
   private void showDocument(DocumentEntry entry) {
@@ -160,22 +201,24 @@ public final class ReviewWorkspace {
     PreparedCorpus loaded = opening;
     DocumentListing ready = listing;
     listing = null;
-    LaterFrame.run(4, () -> {
-      if (opening == loaded) {
-        listingShowing = true;
-        try {
-          corpus.show(ready);
-        } finally {
-          listingShowing = false;
-        }
-        showStoredDecisions();
-      }
-    });
+    LaterFrame.run(
+        4,
+        () -> {
+          if (opening == loaded) {
+            listingShowing = true;
+            try {
+              corpus.show(ready);
+            } finally {
+              listingShowing = false;
+            }
+            showStoredDecisions();
+          }
+        });
   }
 
   /**
-   * Shows the decisions of the store as it is now, in place of those shown so far: after the
-   * window switched to another project file.
+   * Shows the decisions of the store as it is now, in place of those shown so far: after the window
+   * switched to another project file.
    */
   public void reloadDecisions() {
     for (QueueRow row : queue.allRows()) {
@@ -200,11 +243,12 @@ public final class ReviewWorkspace {
     } catch (CurationStoreException e) {
       return;
     }
-    current.forEach((pairKey, decision) -> {
-      if (queue.documentOf(pairKey).isPresent()) {
-        showDecision(pairKey, Optional.of(decision));
-      }
-    });
+    current.forEach(
+        (pairKey, decision) -> {
+          if (queue.documentOf(pairKey).isPresent()) {
+            showDecision(pairKey, Optional.of(decision));
+          }
+        });
   }
 
   private void useModel(RelationClassifier classifier) {
@@ -267,8 +311,8 @@ public final class ReviewWorkspace {
    * each takes tens of milliseconds, and together in one frame they would freeze the window for
    * their sum. First the queue, whose rows are built in the background; then, a few frames after
    * the queue, once it has been laid out and drawn, the document list (also built in the
-   * background) and the decisions already stored; a few frames later the first document. Until
-   * then the window shows the previous corpus.
+   * background) and the decisions already stored; a few frames later the first document. Until then
+   * the window shows the previous corpus.
    */
   public void open(PreparedCorpus opened) {
     decidedPerDocument.clear();
@@ -278,21 +322,27 @@ public final class ReviewWorkspace {
     if (listingTask != null) {
       listingTask.cancel();
     }
-    listingTask = work.submit("List the documents", monitor -> DocumentListing.of(opened),
-        TaskCallbacks.of(made -> {
-          if (opening == opened) {
-            listing = made;
-            showListingWhenReady();
-          }
-        }, failure -> {
-          // Cancelled: a later corpus came. Otherwise the executor refused the work (it does
-          // while the window closes); the list is made here then, so that the window never
-          // goes on showing the previous corpus's.
-          if (opening == opened && !(failure instanceof CancelledException)) {
-            listing = DocumentListing.of(opened);
-            showListingWhenReady();
-          }
-        }));
+    listingTask =
+        work.submit(
+            "List the documents",
+            monitor -> DocumentListing.of(opened),
+            TaskCallbacks.of(
+                made -> {
+                  if (opening == opened) {
+                    listing = made;
+                    showListingWhenReady();
+                  }
+                },
+                failure -> {
+                  // Cancelled: a later corpus came. Otherwise the executor refused the work (it
+                  // does
+                  // while the window closes); the list is made here then, so that the window never
+                  // goes on showing the previous corpus's.
+                  if (opening == opened && !(failure instanceof CancelledException)) {
+                    listing = DocumentListing.of(opened);
+                    showListingWhenReady();
+                  }
+                }));
   }
 
   /** The name later decisions are recorded under. */
@@ -336,7 +386,9 @@ public final class ReviewWorkspace {
 
     @Override
     public void revisit(String pairKey) {
-      queue.allRows().stream().filter(row -> row.key().equals(pairKey)).findFirst()
+      queue.allRows().stream()
+          .filter(row -> row.key().equals(pairKey))
+          .findFirst()
           .ifPresent(queue::select);
     }
   }

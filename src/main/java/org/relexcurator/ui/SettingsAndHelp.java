@@ -28,10 +28,10 @@ import org.relexcurator.ui.welcome.WelcomeView;
 import org.relexcurator.ui.welcome.WelcomeViewModel;
 
 /**
- * What the main window offers besides reviewing: Edit → Settings… (Ctrl+,), the Help menu
- * (Welcome, Keyboard shortcuts with F1, About), the welcome screen on a first run. It puts
- * applied settings into effect: the theme and font size on every window it opens, the curator
- * name on the next decision, device, threads and batch size on the next model load.
+ * What the main window offers besides reviewing: Edit → Settings… (Ctrl+,), the Help menu (Welcome,
+ * Keyboard shortcuts with F1, About), the welcome screen on a first run. It puts applied settings
+ * into effect: the theme and font size on every window it opens, the curator name on the next
+ * decision, device, threads and batch size on the next model load.
  */
 public final class SettingsAndHelp {
 
@@ -49,29 +49,49 @@ public final class SettingsAndHelp {
    * @param welcomeAtStart whether the welcome screen opens with the window (first run, or the
    *     curator asked for it)
    */
-  public SettingsAndHelp(SettingsViewModel settings, Supplier<WelcomeViewModel> welcomes,
-      ModelViewModel model, ReviewWorkspace workspace, boolean welcomeAtStart) {
+  public SettingsAndHelp(
+      SettingsViewModel settings,
+      Supplier<WelcomeViewModel> welcomes,
+      ModelViewModel model,
+      ReviewWorkspace workspace,
+      boolean welcomeAtStart) {
     this.settings = settings;
     this.welcomes = welcomes;
     this.model = model;
     this.welcomeAtStart = welcomeAtStart;
-    settings.currentProperty().addListener((observable, old, now) -> {
-      workspace.setCurator(now.curatorName());
-      model.useSettings(now.classifierSettings());
-    });
+    settings
+        .currentProperty()
+        .addListener(
+            (observable, old, now) -> {
+              workspace.setCurator(now.curatorName());
+              model.useSettings(now.classifierSettings());
+            });
   }
 
   /**
    * The app's welcome screen: looks for synthetic_relex in the Hugging Face cache, checks folders
    * with the device and threads in the settings, and loads a chosen folder that passes.
    */
-  public static SettingsAndHelp standard(SettingsViewModel settings, ModelViewModel model,
-      ReviewWorkspace workspace, TaskExecutor executor, boolean welcomeAtStart) {
-    return new SettingsAndHelp(settings, () -> new WelcomeViewModel(executor,
-        () -> CachedModel.find(ModelViewModel.TARGET_MODEL),
-        (folder, monitor) -> new ModelFolderCheck(settings.current().classifierSettings())
-            .check(folder, monitor),
-        folder -> model.load(folder.toString()), settings), model, workspace, welcomeAtStart);
+  public static SettingsAndHelp standard(
+      SettingsViewModel settings,
+      ModelViewModel model,
+      ReviewWorkspace workspace,
+      TaskExecutor executor,
+      boolean welcomeAtStart) {
+    return new SettingsAndHelp(
+        settings,
+        () ->
+            new WelcomeViewModel(
+                executor,
+                () -> CachedModel.find(ModelViewModel.TARGET_MODEL),
+                (folder, monitor) ->
+                    new ModelFolderCheck(settings.current().classifierSettings())
+                        .check(folder, monitor),
+                folder -> model.load(folder.toString()),
+                settings),
+        model,
+        workspace,
+        welcomeAtStart);
   }
 
   /** Keeps the window's theme and font size as the settings say, now and after each change. */
@@ -87,7 +107,9 @@ public final class SettingsAndHelp {
     return new Menu("_Edit", null, open);
   }
 
-  /** @param openDocuments what File → Open does, for the welcome screen's first step */
+  /**
+   * @param openDocuments what File → Open does, for the welcome screen's first step
+   */
   public Menu helpMenu(Stage owner, Runnable openDocuments) {
     MenuItem welcomeItem = new MenuItem("Welcome");
     welcomeItem.setOnAction(event -> showWelcome(owner, openDocuments));
@@ -121,15 +143,19 @@ public final class SettingsAndHelp {
     Stage stage = window(owner, "Welcome to RelEx Curator");
     stage.initModality(Modality.WINDOW_MODAL);
     stage.setScene(scene(new WelcomeView(viewModel, openDocuments).node(), 1180, 740));
-    viewModel.closedProperty().addListener((o, was, closed) -> {
-      if (closed) {
-        stage.close();
-      }
-    });
-    stage.setOnHidden(event -> {
-      viewModel.startReviewing();
-      welcome = null;
-    });
+    viewModel
+        .closedProperty()
+        .addListener(
+            (o, was, closed) -> {
+              if (closed) {
+                stage.close();
+              }
+            });
+    stage.setOnHidden(
+        event -> {
+          viewModel.startReviewing();
+          welcome = null;
+        });
     welcome = stage;
     stage.show();
     viewModel.start();
@@ -147,9 +173,15 @@ public final class SettingsAndHelp {
     dialog.initOwner(owner);
     dialog.setTitle("About RelEx Curator");
     dialog.getDialogPane().getStylesheets().add(STYLESHEET);
-    dialog.getDialogPane().setContent(new AboutView(AboutInfo.current(
-        model.classifierProperty().get() == null ? null
-            : model.classifierProperty().get().description())).node());
+    dialog
+        .getDialogPane()
+        .setContent(
+            new AboutView(
+                    AboutInfo.current(
+                        model.classifierProperty().get() == null
+                            ? null
+                            : model.classifierProperty().get().description()))
+                .node());
     dialog.getDialogPane().getButtonTypes().add(ButtonType.OK);
     Appearance.follow(dialog.getDialogPane().getScene(), settings.currentProperty());
     dialog.show();
@@ -170,10 +202,12 @@ public final class SettingsAndHelp {
   }
 
   private static void closeOnEscape(Stage stage) {
-    stage.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-      if (event.getCode() == KeyCode.ESCAPE) {
-        stage.close();
-      }
-    });
+    stage.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.ESCAPE) {
+            stage.close();
+          }
+        });
   }
 }

@@ -29,18 +29,23 @@ final class StartupReport {
 
   /** Prints {@link #line} the first time {@code stage} is shown, and never again. */
   static void attach(Stage stage, Instant jvmStart, Clock clock, PrintStream out) {
-    stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<WindowEvent>() {
-      @Override
-      public void handle(WindowEvent event) {
-        stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-        out.println(line(jvmStart, clock.instant()));
-        out.flush();
-      }
-    });
+    stage.addEventHandler(
+        WindowEvent.WINDOW_SHOWN,
+        new EventHandler<WindowEvent>() {
+          @Override
+          public void handle(WindowEvent event) {
+            stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+            out.println(line(jvmStart, clock.instant()));
+            out.flush();
+          }
+        });
   }
 
   static String line(Instant jvmStart, Instant shown) {
-    return "relex: first window shown at epoch-ms " + shown.toEpochMilli() + ", "
-        + Duration.between(jvmStart, shown).toMillis() + " ms after JVM start";
+    return "relex: first window shown at epoch-ms "
+        + shown.toEpochMilli()
+        + ", "
+        + Duration.between(jvmStart, shown).toMillis()
+        + " ms after JVM start";
   }
 }

@@ -8,11 +8,18 @@ import java.util.prefs.Preferences;
  * The window's size, position and split positions, remembered between runs in the user's
  * preferences. Missing or unreadable values fall back to the default layout.
  */
-public record WindowLayout(double x, double y, double width, double height, boolean maximized,
-    double[] mainDividers, double[] middleDividers) {
+public record WindowLayout(
+    double x,
+    double y,
+    double width,
+    double height,
+    boolean maximized,
+    double[] mainDividers,
+    double[] middleDividers) {
 
-  public static final WindowLayout DEFAULT = new WindowLayout(Double.NaN, Double.NaN, 1280, 800,
-      false, new double[] {0.18, 0.68}, new double[] {0.5});
+  public static final WindowLayout DEFAULT =
+      new WindowLayout(
+          Double.NaN, Double.NaN, 1280, 800, false, new double[] {0.18, 0.68}, new double[] {0.5});
 
   public WindowLayout {
     mainDividers = mainDividers.clone();
@@ -31,8 +38,10 @@ public record WindowLayout(double x, double y, double width, double height, bool
 
   public static WindowLayout load(Preferences store) {
     return new WindowLayout(
-        store.getDouble("x", DEFAULT.x()), store.getDouble("y", DEFAULT.y()),
-        store.getDouble("width", DEFAULT.width()), store.getDouble("height", DEFAULT.height()),
+        store.getDouble("x", DEFAULT.x()),
+        store.getDouble("y", DEFAULT.y()),
+        store.getDouble("width", DEFAULT.width()),
+        store.getDouble("height", DEFAULT.height()),
         store.getBoolean("maximized", DEFAULT.maximized()),
         dividers(store.get("mainDividers", null), DEFAULT.mainDividers),
         dividers(store.get("middleDividers", null), DEFAULT.middleDividers));
@@ -44,8 +53,8 @@ public record WindowLayout(double x, double y, double width, double height, bool
     }
     try {
       double[] values = Arrays.stream(saved.split(",")).mapToDouble(Double::parseDouble).toArray();
-      boolean valid = values.length == fallback.length
-          && Arrays.stream(values).allMatch(v -> v > 0 && v < 1);
+      boolean valid =
+          values.length == fallback.length && Arrays.stream(values).allMatch(v -> v > 0 && v < 1);
       return valid ? values : fallback;
     } catch (NumberFormatException e) {
       return fallback;
@@ -74,22 +83,43 @@ public record WindowLayout(double x, double y, double width, double height, bool
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WindowLayout other && Double.compare(x, other.x) == 0
-        && Double.compare(y, other.y) == 0 && Double.compare(width, other.width) == 0
-        && Double.compare(height, other.height) == 0 && maximized == other.maximized
+    return o instanceof WindowLayout other
+        && Double.compare(x, other.x) == 0
+        && Double.compare(y, other.y) == 0
+        && Double.compare(width, other.width) == 0
+        && Double.compare(height, other.height) == 0
+        && maximized == other.maximized
         && Arrays.equals(mainDividers, other.mainDividers)
         && Arrays.equals(middleDividers, other.middleDividers);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(x, y, width, height, maximized, Arrays.hashCode(mainDividers),
+    return java.util.Objects.hash(
+        x,
+        y,
+        width,
+        height,
+        maximized,
+        Arrays.hashCode(mainDividers),
         Arrays.hashCode(middleDividers));
   }
 
   @Override
   public String toString() {
-    return "WindowLayout[" + x + "," + y + " " + width + "x" + height + (maximized ? " max" : "")
-        + " main " + join(mainDividers) + " middle " + join(middleDividers) + "]";
+    return "WindowLayout["
+        + x
+        + ","
+        + y
+        + " "
+        + width
+        + "x"
+        + height
+        + (maximized ? " max" : "")
+        + " main "
+        + join(mainDividers)
+        + " middle "
+        + join(middleDividers)
+        + "]";
   }
 }

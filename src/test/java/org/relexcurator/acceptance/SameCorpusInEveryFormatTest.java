@@ -23,10 +23,10 @@ import org.relexcurator.model.Relation;
  * The issue's acceptance point: BioRED's development set in PubTator, BioC XML and BioC JSON gives
  * the same documents, entities and relations, through the model and through {@code relex inspect
  * --json}; CDR composite mentions and BioRED variant ids survive reading. The files are the first
- * 40 documents of BioRED Dev in each format (testdata/README.md); the expected counts come from
- * the files themselves: {@code grep -c '|t|'}, and the mention and relation lines counted with
- * awk as in {@code PubTatorCorporaTest}, which give the same numbers as counting the
- * {@code <annotation>} and {@code <relation>} elements of the BioC XML.
+ * 40 documents of BioRED Dev in each format (testdata/README.md); the expected counts come from the
+ * files themselves: {@code grep -c '|t|'}, and the mention and relation lines counted with awk as
+ * in {@code PubTatorCorporaTest}, which give the same numbers as counting the {@code <annotation>}
+ * and {@code <relation>} elements of the BioC XML.
  */
 class SameCorpusInEveryFormatTest {
 
@@ -46,9 +46,14 @@ class SameCorpusInEveryFormatTest {
       }
       List<String> relations = new ArrayList<>();
       for (Relation r : document.relations()) {
-        relations.add(r.type() + " " + r.arguments().stream()
-            .map(a -> a.role() + "=" + a.ref() + "/" + a.level()).toList()
-            + " novel=" + r.infons().text("novel").orElse(""));
+        relations.add(
+            r.type()
+                + " "
+                + r.arguments().stream()
+                    .map(a -> a.role() + "=" + a.ref() + "/" + a.level())
+                    .toList()
+                + " novel="
+                + r.infons().text("novel").orElse(""));
       }
       documents.add(new Essence(document.id(), document.text().value(), entities, relations));
     }
@@ -72,9 +77,15 @@ class SameCorpusInEveryFormatTest {
   @Test
   void inspectJsonReportsTheSameCountsForTheThreeBioredFiles() throws Exception {
     StringWriter out = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
-        "inspect", "--json", TestData.path(BIORED_PUBTATOR).toString(),
-        TestData.path(BIORED_XML).toString(), TestData.path(BIORED_JSON).toString());
+    int exit =
+        Main.run(
+            new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true),
+            "inspect",
+            "--json",
+            TestData.path(BIORED_PUBTATOR).toString(),
+            TestData.path(BIORED_XML).toString(),
+            TestData.path(BIORED_JSON).toString());
 
     assertThat(exit).isZero();
     JsonNode files = new ObjectMapper().readTree(out.toString()).get("files");
@@ -94,12 +105,18 @@ class SameCorpusInEveryFormatTest {
   @Test
   void cdrCompositeMentionsKeepEveryConceptIdInPubTatorAndBioc() throws Exception {
     FormatRegistry formats = FormatRegistry.standard();
-    Entity fromPubTator = mention(formats.read(
-        TestData.path("cdr/CDR_DevelopmentSet-first100.PubTator.txt")), "3115150",
-        "cardiovascular, and respiratory depression").orElseThrow();
-    Entity fromBioc = mention(formats.read(
-        TestData.path("cdr/CDR_DevelopmentSet-first100.BioC.xml")), "3115150",
-        "cardiovascular, and respiratory depression").orElseThrow();
+    Entity fromPubTator =
+        mention(
+                formats.read(TestData.path("cdr/CDR_DevelopmentSet-first100.PubTator.txt")),
+                "3115150",
+                "cardiovascular, and respiratory depression")
+            .orElseThrow();
+    Entity fromBioc =
+        mention(
+                formats.read(TestData.path("cdr/CDR_DevelopmentSet-first100.BioC.xml")),
+                "3115150",
+                "cardiovascular, and respiratory depression")
+            .orElseThrow();
 
     assertThat(fromPubTator.conceptIds()).containsExactly("D002318", "D012131");
     assertThat(fromBioc.conceptIds()).containsExactly("D002318", "D012131");
@@ -109,19 +126,27 @@ class SameCorpusInEveryFormatTest {
   @Test
   void bioredVariantIdsWithPipesStayOneIdAndRelationsStillFindThem() throws Exception {
     Corpus corpus = FormatRegistry.standard().read(TestData.path(BIORED_PUBTATOR));
-    Document document = corpus.documents().stream().filter(d -> d.id().equals("14510914"))
-        .findFirst().orElseThrow();
+    Document document =
+        corpus.documents().stream()
+            .filter(d -> d.id().equals("14510914"))
+            .findFirst()
+            .orElseThrow();
 
-    assertThat(document.entities()).anySatisfy(e ->
-        assertThat(e.conceptIds()).containsExactly("c|DEL|1314_1328|"));
-    assertThat(document.relations()).anySatisfy(r -> {
-      assertThat(r.first()).isEqualTo(Argument.concept("entity1", "c|DEL|1314_1328|"));
-      assertThat(r.infons().text("novel")).contains("Novel");
-    });
+    assertThat(document.entities())
+        .anySatisfy(e -> assertThat(e.conceptIds()).containsExactly("c|DEL|1314_1328|"));
+    assertThat(document.relations())
+        .anySatisfy(
+            r -> {
+              assertThat(r.first()).isEqualTo(Argument.concept("entity1", "c|DEL|1314_1328|"));
+              assertThat(r.infons().text("novel")).contains("Novel");
+            });
   }
 
   private static Optional<Entity> mention(Corpus corpus, String documentId, String text) {
-    return corpus.documents().stream().filter(d -> d.id().equals(documentId))
-        .flatMap(d -> d.entities().stream()).filter(e -> e.text().equals(text)).findFirst();
+    return corpus.documents().stream()
+        .filter(d -> d.id().equals(documentId))
+        .flatMap(d -> d.entities().stream())
+        .filter(e -> e.text().equals(text))
+        .findFirst();
   }
 }

@@ -25,8 +25,7 @@ class AgreementCommandsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private Path study;
 
@@ -52,8 +51,8 @@ class AgreementCommandsTest {
 
   /**
    * alice and bob both labelled three pairs: treats/treats, causes/none, treats/inhibits. alice:
-   * treats 2, causes 1; bob: treats 1, none 1, inhibits 1. p_o = 1/3, p_e = (2·1) / 9 = 2/9,
-   * kappa = (1/3 − 2/9) / (7/9) = 1/7 = 0.143.
+   * treats 2, causes 1; bob: treats 1, none 1, inhibits 1. p_o = 1/3, p_e = (2·1) / 9 = 2/9, kappa
+   * = (1/3 − 2/9) / (7/9) = 1/7 = 0.143.
    */
   @Test
   void agreementPrintsCountsKappasAndDisagreements() {
@@ -61,12 +60,13 @@ class AgreementCommandsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).contains(study + ": 4 pairs decided")
+    assertThat(run.out())
+        .contains(study + ": 4 pairs decided")
         .contains("gold      2  (1 by agreement, 1 by a single curator, 0 adjudicated)")
         .contains("disputed  2  (list them: relex adjudicate " + study + " --list)")
         .contains("Curators and the pairs they labelled: alice 4, bob 3")
-        .contains("alice and bob: 3 pairs labelled by both, 1 agreed (0.333); Cohen's kappa"
-            + " 0.143")
+        .contains(
+            "alice and bob: 3 pairs labelled by both, 1 agreed (0.333); Cohen's kappa" + " 0.143")
         .contains("  2 disagreements:")
         .containsPattern("d1\\|T1\\|T3 +causes +none")
         .containsPattern("d1\\|T2\\|T3 +treats +inhibits")
@@ -98,9 +98,19 @@ class AgreementCommandsTest {
     Path file = folder.resolve(name);
     try (ProjectDatabase project = ProjectDatabase.create(file)) {
       for (int i = 0; i < curatorPairLabel.length; i += 3) {
-        project.decisions().record(DecisionDraft.labelled(curatorPairLabel[i + 1],
-            curatorPairLabel[i], curatorPairLabel[i + 2], null, null, null, "", Instant.now(),
-            Duration.ZERO));
+        project
+            .decisions()
+            .record(
+                DecisionDraft.labelled(
+                    curatorPairLabel[i + 1],
+                    curatorPairLabel[i],
+                    curatorPairLabel[i + 2],
+                    null,
+                    null,
+                    null,
+                    "",
+                    Instant.now(),
+                    Duration.ZERO));
       }
     }
     return file;
@@ -108,16 +118,32 @@ class AgreementCommandsTest {
 
   @Test
   void anUndefinedKappaIsSaidInWordsAndIsNullInJson() throws Exception {
-    Path file = projectWith("same.relex", "alice", "p1", "none", "bob", "p1", "none",
-        "alice", "p2", "none", "bob", "p2", "none");
+    Path file =
+        projectWith(
+            "same.relex",
+            "alice",
+            "p1",
+            "none",
+            "bob",
+            "p1",
+            "none",
+            "alice",
+            "p2",
+            "none",
+            "bob",
+            "p2",
+            "none");
 
     Run text = relex("agreement", file.toString());
     Run json = relex("agreement", file.toString(), "--json");
 
-    assertThat(text.out()).contains("alice and bob: 2 pairs labelled by both, 2 agreed (1.000);"
-            + " Cohen's kappa undefined")
-        .contains("  kappa is undefined: both curators gave every pair the same label (none), so"
-            + " chance alone explains their agreement")
+    assertThat(text.out())
+        .contains(
+            "alice and bob: 2 pairs labelled by both, 2 agreed (1.000);"
+                + " Cohen's kappa undefined")
+        .contains(
+            "  kappa is undefined: both curators gave every pair the same label (none), so"
+                + " chance alone explains their agreement")
         .contains("  kappa undefined for none: both curators gave every pair none")
         .contains("  0 disagreements");
     JsonNode agreement = JSON.readTree(json.out()).at("/agreements/0");
@@ -133,7 +159,8 @@ class AgreementCommandsTest {
     Run run = relex("agreement", file.toString());
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("gold      1  (0 by agreement, 1 by a single curator")
+    assertThat(run.out())
+        .contains("gold      1  (0 by agreement, 1 by a single curator")
         .contains("Agreement needs two curators who labelled pairs; only alice has.");
   }
 
@@ -142,8 +169,11 @@ class AgreementCommandsTest {
     Run run = relex("agreement", study.toString(), "--curators", "alice,carol");
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.err().strip()).isEqualTo("relex: No curator named carol labelled a pair in "
-        + study + "; those who did: alice, bob");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "relex: No curator named carol labelled a pair in "
+                + study
+                + "; those who did: alice, bob");
   }
 
   @Test
@@ -161,9 +191,15 @@ class AgreementCommandsTest {
       Run adjudicate = relex("adjudicate", study.toString(), "--list");
 
       assertThat(agreement.exit()).isEqualTo(Main.UNUSABLE);
-      assertThat(agreement.err().strip()).isEqualTo("relex: " + study + " is open in another"
-          + " RelEx Curator window (pid " + ProcessHandle.current().pid() + "); close it there"
-          + " first");
+      assertThat(agreement.err().strip())
+          .isEqualTo(
+              "relex: "
+                  + study
+                  + " is open in another"
+                  + " RelEx Curator window (pid "
+                  + ProcessHandle.current().pid()
+                  + "); close it there"
+                  + " first");
       assertThat(adjudicate.exit()).isEqualTo(Main.UNUSABLE);
       assertThat(adjudicate.err()).contains("is open in another RelEx Curator window");
       assertThat(window.decisions().log()).hasSize(8);
@@ -175,8 +211,8 @@ class AgreementCommandsTest {
     Run run = relex("agreement", folder.resolve("none.relex").toString());
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.err().strip()).isEqualTo("relex: " + folder.resolve("none.relex")
-        + ": no such project file");
+    assertThat(run.err().strip())
+        .isEqualTo("relex: " + folder.resolve("none.relex") + ": no such project file");
   }
 
   @Test
@@ -184,7 +220,8 @@ class AgreementCommandsTest {
     Run run = relex("adjudicate", study.toString(), "--list");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("2 disputed pairs in " + study + ":")
+    assertThat(run.out())
+        .contains("2 disputed pairs in " + study + ":")
         .containsPattern("pair +E1 +E2 +alice +bob")
         .containsPattern("d1\\|T1\\|T3 +Tamoxifen +hot flushes +causes +none")
         .containsPattern("d1\\|T2\\|T3 +Breast cancer +hot flushes +treats +inhibits")
@@ -193,12 +230,22 @@ class AgreementCommandsTest {
 
   @Test
   void adjudicateRecordsTheGoldLabelAndThePairLeavesTheDisputes() throws Exception {
-    Run run = relex("adjudicate", study.toString(), "--pair", StudyProject.FIRST_DISPUTE,
-        "--label", "causes", "--curator", "lead", "--note", "alice is right");
+    Run run =
+        relex(
+            "adjudicate",
+            study.toString(),
+            "--pair",
+            StudyProject.FIRST_DISPUTE,
+            "--label",
+            "causes",
+            "--curator",
+            "lead",
+            "--note",
+            "alice is right");
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("Recorded decision 9: d1|T1|T3 is gold, causes, adjudicated"
-        + " by lead.")
+    assertThat(run.out())
+        .contains("Recorded decision 9: d1|T1|T3 is gold, causes, adjudicated" + " by lead.")
         .contains("Before: disputed; alice causes, bob none.");
     Decision recorded = log().get(8);
     assertThat(recorded.action()).isEqualTo(DecisionAction.ADJUDICATED);
@@ -207,26 +254,45 @@ class AgreementCommandsTest {
     assertThat(recorded.note()).isEqualTo("alice is right");
     assertThat(recorded.predictedLabel()).isEqualTo("treats");
     assertThat(relex("adjudicate", study.toString(), "--list").out())
-        .contains("1 disputed pair in").doesNotContain(StudyProject.FIRST_DISPUTE);
+        .contains("1 disputed pair in")
+        .doesNotContain(StudyProject.FIRST_DISPUTE);
     assertThat(relex("agreement", study.toString()).out())
         .contains("gold      3  (1 by agreement, 1 by a single curator, 1 adjudicated)");
   }
 
   @Test
   void adjudicateRefusesALabelTheProjectDoesNotUseAndRecordsNothing() throws Exception {
-    Run run = relex("adjudicate", study.toString(), "--pair", StudyProject.FIRST_DISPUTE,
-        "--label", "treat", "--curator", "lead");
+    Run run =
+        relex(
+            "adjudicate",
+            study.toString(),
+            "--pair",
+            StudyProject.FIRST_DISPUTE,
+            "--label",
+            "treat",
+            "--curator",
+            "lead");
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.err().strip()).isEqualTo("relex: 'treat' is not a label of this project;"
-        + " the labels are causes, inhibits, none, treats");
+    assertThat(run.err().strip())
+        .isEqualTo(
+            "relex: 'treat' is not a label of this project;"
+                + " the labels are causes, inhibits, none, treats");
     assertThat(log()).hasSize(8);
   }
 
   @Test
   void adjudicateRefusesAnUnknownPair() {
-    Run run = relex("adjudicate", study.toString(), "--pair", "d1|T7|T8", "--label", "none",
-        "--curator", "lead");
+    Run run =
+        relex(
+            "adjudicate",
+            study.toString(),
+            "--pair",
+            "d1|T7|T8",
+            "--label",
+            "none",
+            "--curator",
+            "lead");
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(run.err()).startsWith("relex: The project has no pair d1|T7|T8");
@@ -236,11 +302,30 @@ class AgreementCommandsTest {
   void adjudicateWithoutPredictionsChecksSyntheticRelexLabels() throws Exception {
     Path bare = projectWith("bare.relex", "alice", "d|T1|T2", "none", "bob", "d|T1|T2", "causes");
 
-    assertThat(relex("adjudicate", bare.toString(), "--pair", "d|T1|T2", "--label",
-        "upregulates", "--curator", "lead").exit()).isZero();
-    Run refused = relex("adjudicate", bare.toString(), "--pair", "d|T1|T2", "--label",
-        "upgrades", "--curator", "lead");
-    assertThat(refused.err()).contains("the labels are affects_efficacy_of, binds_to,")
+    assertThat(
+            relex(
+                    "adjudicate",
+                    bare.toString(),
+                    "--pair",
+                    "d|T1|T2",
+                    "--label",
+                    "upregulates",
+                    "--curator",
+                    "lead")
+                .exit())
+        .isZero();
+    Run refused =
+        relex(
+            "adjudicate",
+            bare.toString(),
+            "--pair",
+            "d|T1|T2",
+            "--label",
+            "upgrades",
+            "--curator",
+            "lead");
+    assertThat(refused.err())
+        .contains("the labels are affects_efficacy_of, binds_to,")
         .contains("upregulates");
   }
 
@@ -250,25 +335,47 @@ class AgreementCommandsTest {
     Run mixed = relex("adjudicate", study.toString(), "--list", "--label", "none");
 
     assertThat(missing.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(missing.err()).startsWith("relex: Missing --label, --curator; adjudicating needs"
-        + " --pair, --label and --curator (or use --list)");
+    assertThat(missing.err())
+        .startsWith(
+            "relex: Missing --label, --curator; adjudicating needs"
+                + " --pair, --label and --curator (or use --list)");
     assertThat(mixed.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(mixed.err()).startsWith(
-        "relex: --list cannot be combined with --pair, --label, --curator or --note");
+    assertThat(mixed.err())
+        .startsWith("relex: --list cannot be combined with --pair, --label, --curator or --note");
   }
 
   @Test
   void adjudicateRefusesAPairTheCuratorsDoNotDisputeAndRecordsNothing() throws Exception {
-    Run agreed = relex("adjudicate", study.toString(), "--pair", StudyProject.AGREED,
-        "--label", "none", "--curator", "lead");
-    Run single = relex("adjudicate", study.toString(), "--pair", StudyProject.SINGLE,
-        "--label", "none", "--curator", "lead");
+    Run agreed =
+        relex(
+            "adjudicate",
+            study.toString(),
+            "--pair",
+            StudyProject.AGREED,
+            "--label",
+            "none",
+            "--curator",
+            "lead");
+    Run single =
+        relex(
+            "adjudicate",
+            study.toString(),
+            "--pair",
+            StudyProject.SINGLE,
+            "--label",
+            "none",
+            "--curator",
+            "lead");
 
     assertThat(agreed.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(agreed.err().strip()).isEqualTo("relex: d1|T1|T2 is not disputed (it is gold"
-        + " (treats, by agreement); alice treats, bob treats); adjudication settles pairs the"
-        + " curators labelled differently; 'relex adjudicate " + study + " --list' shows the"
-        + " disputed pairs");
+    assertThat(agreed.err().strip())
+        .isEqualTo(
+            "relex: d1|T1|T2 is not disputed (it is gold"
+                + " (treats, by agreement); alice treats, bob treats); adjudication settles pairs the"
+                + " curators labelled differently; 'relex adjudicate "
+                + study
+                + " --list' shows the"
+                + " disputed pairs");
     assertThat(single.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(single.err()).contains("d1|T3|T4 is not disputed (it is gold (");
     assertThat(log()).hasSize(8);
@@ -276,14 +383,29 @@ class AgreementCommandsTest {
 
   @Test
   void anAdjudicatedPairMayBeAdjudicatedAgainAndTheLatestWins() {
-    relex("adjudicate", study.toString(), "--pair", StudyProject.FIRST_DISPUTE, "--label",
-        "causes", "--curator", "lead");
+    relex(
+        "adjudicate",
+        study.toString(),
+        "--pair",
+        StudyProject.FIRST_DISPUTE,
+        "--label",
+        "causes",
+        "--curator",
+        "lead");
 
-    Run again = relex("adjudicate", study.toString(), "--pair", StudyProject.FIRST_DISPUTE,
-        "--label", "none", "--curator", "lead");
+    Run again =
+        relex(
+            "adjudicate",
+            study.toString(),
+            "--pair",
+            StudyProject.FIRST_DISPUTE,
+            "--label",
+            "none",
+            "--curator",
+            "lead");
 
     assertThat(again.exit()).isZero();
-    assertThat(again.out()).contains("Before: gold (causes, by adjudication); alice causes,"
-        + " bob none.");
+    assertThat(again.out())
+        .contains("Before: gold (causes, by adjudication); alice causes," + " bob none.");
   }
 }

@@ -14,8 +14,7 @@ import org.relexcurator.curation.project.ProjectDatabase;
 
 class BenchStoreCommandTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private static String relex(int expectedExit, String... args) {
     StringWriter out = new StringWriter();
@@ -27,8 +26,18 @@ class BenchStoreCommandTest {
 
   @Test
   void benchStoreReportsItsFiguresAndLeavesNothingBehind() throws IOException {
-    String report = relex(Main.OK, "bench-store", "--pairs", "45", "--decisions", "30",
-        "--reopens", "3", "--dir", folder.toString());
+    String report =
+        relex(
+            Main.OK,
+            "bench-store",
+            "--pairs",
+            "45",
+            "--decisions",
+            "30",
+            "--reopens",
+            "3",
+            "--dir",
+            folder.toString());
 
     assertThat(report)
         .containsPattern("machine +\\d+ cores")
@@ -43,13 +52,26 @@ class BenchStoreCommandTest {
 
   @Test
   void benchStoreKeepsAProjectThatOpensWithEveryDecision() throws Exception {
-    relex(Main.OK, "bench-store", "--pairs", "20", "--decisions", "25", "--reopens", "1",
-        "--dir", folder.toString(), "--keep");
+    relex(
+        Main.OK,
+        "bench-store",
+        "--pairs",
+        "20",
+        "--decisions",
+        "25",
+        "--reopens",
+        "1",
+        "--dir",
+        folder.toString(),
+        "--keep");
 
     Path project;
     try (Stream<Path> files = Files.list(folder)) {
-      project = files.filter(f -> f.toString().endsWith(ProjectDatabase.EXTENSION))
-          .findFirst().orElseThrow();
+      project =
+          files
+              .filter(f -> f.toString().endsWith(ProjectDatabase.EXTENSION))
+              .findFirst()
+              .orElseThrow();
     }
     try (ProjectDatabase opened = ProjectDatabase.open(project)) {
       assertThat(opened.decisions().log()).hasSize(25);
@@ -61,7 +83,8 @@ class BenchStoreCommandTest {
   @Test
   void benchStoreRefusesCountsBelowOne() {
     assertThat(relex(Main.UNUSABLE, "bench-store", "--decisions", "0"))
-        .isEqualTo("relex: --pairs, --decisions and --reopens must be at least 1"
-            + System.lineSeparator());
+        .isEqualTo(
+            "relex: --pairs, --decisions and --reopens must be at least 1"
+                + System.lineSeparator());
   }
 }

@@ -38,7 +38,8 @@ class CommandLineTest {
     Run run = relex("inspect", SAMPLE);
 
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains("(pubtator)")
+    assertThat(run.out())
+        .contains("(pubtator)")
         .contains("documents 6, passages 12")
         .contains("relations 39")
         .contains("problems: none");
@@ -51,8 +52,8 @@ class CommandLineTest {
     JsonNode file = JSON.readTree(run.out()).get("files").get(0);
     assertThat(file.get("path").asText()).isEqualTo(SAMPLE);
     assertThat(file.get("format").asText()).isEqualTo("pubtator");
-    for (String count : List.of("documents", "passages", "sentences", "entities", "relations",
-        "pairs")) {
+    for (String count :
+        List.of("documents", "passages", "sentences", "entities", "relations", "pairs")) {
       assertThat(file.get(count).isInt()).as(count).isTrue();
     }
     assertThat(file.get("documents").asInt()).isEqualTo(6);
@@ -65,13 +66,17 @@ class CommandLineTest {
   @Test
   void inspectListsProblemsWithLineAndExpectedTextAndExitsOne() throws IOException {
     Path bad = temp.resolve("bad.pubtator");
-    Files.writeString(bad, String.join("\n",
-        "1|t|Aspirin reduces fever.",
-        "1|a|It is cheap.",
-        "1\t0\t7\tAspirin\tChemical\tD001241",
-        "1\t16\t21\tcough\tDisease\tD003371",
-        "1\tnot a line",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        bad,
+        String.join(
+            "\n",
+            "1|t|Aspirin reduces fever.",
+            "1|a|It is cheap.",
+            "1\t0\t7\tAspirin\tChemical\tD001241",
+            "1\t16\t21\tcough\tDisease\tD003371",
+            "1\tnot a line",
+            ""),
+        StandardCharsets.UTF_8);
 
     Run run = relex("inspect", "--json", bad.toString());
 
@@ -80,7 +85,8 @@ class CommandLineTest {
     assertThat(file.get("entities").asInt()).isEqualTo(1);
     JsonNode problems = file.get("problems");
     assertThat(problems).hasSize(2);
-    JsonNode mismatch = problems.get(0).get("line").asInt() == 4 ? problems.get(0) : problems.get(1);
+    JsonNode mismatch =
+        problems.get(0).get("line").asInt() == 4 ? problems.get(0) : problems.get(1);
     JsonNode malformed = mismatch == problems.get(0) ? problems.get(1) : problems.get(0);
     assertThat(mismatch.get("line").asInt()).isEqualTo(4);
     assertThat(mismatch.get("document").asText()).isEqualTo("1");
@@ -95,8 +101,10 @@ class CommandLineTest {
     Run run = relex("inspect", "no/such/file.pubtator", SAMPLE);
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.err()).contains("no/such/file.pubtator: no such file or folder")
-        .doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains("no/such/file.pubtator: no such file or folder")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(run.out()).contains("documents 6");
   }
 
@@ -114,24 +122,49 @@ class CommandLineTest {
     Path all = temp.resolve("all.jsonl");
 
     assertThat(relex("pairs", "--out", exact.toString(), SAMPLE).exit()).isZero();
-    assertThat(relex("pairs", "--markers", "all-occurrences", "--out", all.toString(), SAMPLE)
-        .exit()).isZero();
+    assertThat(
+            relex("pairs", "--markers", "all-occurrences", "--out", all.toString(), SAMPLE).exit())
+        .isZero();
 
-    int inspected = JSON.readTree(relex("inspect", "--json", SAMPLE).out())
-        .get("files").get(0).get("pairs").asInt();
+    int inspected =
+        JSON.readTree(relex("inspect", "--json", SAMPLE).out())
+            .get("files")
+            .get(0)
+            .get("pairs")
+            .asInt();
     List<String> exactLines = Files.readAllLines(exact);
     assertThat(exactLines).hasSize(inspected);
     JsonNode first = JSON.readTree(exactLines.get(0));
-    for (String column : List.of("doc_id", "text", "label", "entity1", "type1", "entity2",
-        "type2", "sentence_start", "sentence_end", "e1_spans", "e2_spans", "e1_ids", "e2_ids")) {
+    for (String column :
+        List.of(
+            "doc_id",
+            "text",
+            "label",
+            "entity1",
+            "type1",
+            "entity2",
+            "type2",
+            "sentence_start",
+            "sentence_end",
+            "e1_spans",
+            "e2_spans",
+            "e1_ids",
+            "e2_ids")) {
       assertThat(first.has(column)).as(column).isTrue();
     }
-    assertThat(first.get("text").asText()).contains("[E1]").contains("[/E1]")
-        .contains("[E2]").contains("[/E2]");
+    assertThat(first.get("text").asText())
+        .contains("[E1]")
+        .contains("[/E1]")
+        .contains("[E2]")
+        .contains("[/E2]");
     assertThat(first.get("markers").asText()).isEqualTo("exact");
     List<String> allLines = Files.readAllLines(all);
-    assertThat(allLines).isNotEmpty().allSatisfy(line ->
-        assertThat(JSON.readTree(line).get("markers").asText()).isEqualTo("all-occurrences"));
+    assertThat(allLines)
+        .isNotEmpty()
+        .allSatisfy(
+            line ->
+                assertThat(JSON.readTree(line).get("markers").asText())
+                    .isEqualTo("all-occurrences"));
   }
 
   @Test
@@ -143,13 +176,20 @@ class CommandLineTest {
     assertThat(convert.exit()).isZero();
     assertThat(convert.out()).contains("wrote 6 documents");
     assertThat(convert.err()).isEmpty();
-    JsonNode original = JSON.readTree(relex("inspect", "--json", SAMPLE).out())
-        .get("files").get(0);
-    JsonNode converted = JSON.readTree(relex("inspect", "--json", out.toString()).out())
-        .get("files").get(0);
+    JsonNode original = JSON.readTree(relex("inspect", "--json", SAMPLE).out()).get("files").get(0);
+    JsonNode converted =
+        JSON.readTree(relex("inspect", "--json", out.toString()).out()).get("files").get(0);
     assertThat(converted.get("format").asText()).isEqualTo("bioc-xml");
-    for (String count : List.of("documents", "passages", "sentences", "entities", "relations",
-        "pairs", "entityTypes", "relationTypes")) {
+    for (String count :
+        List.of(
+            "documents",
+            "passages",
+            "sentences",
+            "entities",
+            "relations",
+            "pairs",
+            "entityTypes",
+            "relationTypes")) {
       assertThat(converted.get(count)).as(count).isEqualTo(original.get(count));
     }
   }
@@ -159,7 +199,8 @@ class CommandLineTest {
     Run run = relex("convert", SAMPLE, "--to", "brat", "--out", temp.resolve("brat").toString());
 
     assertThat(run.exit()).isEqualTo(Main.PROBLEMS);
-    assertThat(run.err()).contains("the brat format could not hold 39 of 39 relations")
+    assertThat(run.err())
+        .contains("the brat format could not hold 39 of 39 relations")
         .doesNotContain("entity mentions");
   }
 

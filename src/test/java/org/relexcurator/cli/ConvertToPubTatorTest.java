@@ -25,8 +25,10 @@ class ConvertToPubTatorTest {
   }
 
   private static String shape(String name) throws Exception {
-    return Path.of(Objects.requireNonNull(
-        ConvertToPubTatorTest.class.getResource("/pubtator-shapes/" + name), name).toURI())
+    return Path.of(
+            Objects.requireNonNull(
+                    ConvertToPubTatorTest.class.getResource("/pubtator-shapes/" + name), name)
+                .toURI())
         .toString();
   }
 
@@ -34,16 +36,28 @@ class ConvertToPubTatorTest {
   void bratRelationsBetweenMentionsBecomeConceptRelationsOrNamedWarnings() throws Exception {
     Path out = temp.resolve("brat.PubTator");
 
-    Run run = relex("convert", shape("brat-mention-relations"), "--to", "pubtator", "--out",
-        out.toString());
+    Run run =
+        relex(
+            "convert",
+            shape("brat-mention-relations"),
+            "--to",
+            "pubtator",
+            "--out",
+            out.toString());
 
     assertThat(run.exit()).isEqualTo(Main.PROBLEMS);
     assertThat(run.out()).contains("wrote 1 documents");
-    assertThat(run.err()).contains("relex: warning: " + out + ": document pmid-42, annotation"
-        + " R2: PubTator relations join concept ids, and mention T3 has none; relation left out"
-        + " (expected \"a concept id on both mentions\", found \"treats T1 T3\")");
-    assertThat(Files.readAllLines(out)).filteredOn(line -> line.contains("\ttreats\t"))
-        .containsExactly("pmid-42\ttreats\tMESH:D001241\tMESH:D005334",
+    assertThat(run.err())
+        .contains(
+            "relex: warning: "
+                + out
+                + ": document pmid-42, annotation"
+                + " R2: PubTator relations join concept ids, and mention T3 has none; relation left out"
+                + " (expected \"a concept id on both mentions\", found \"treats T1 T3\")");
+    assertThat(Files.readAllLines(out))
+        .filteredOn(line -> line.contains("\ttreats\t"))
+        .containsExactly(
+            "pmid-42\ttreats\tMESH:D001241\tMESH:D005334",
             "pmid-42\ttreats\tMESH:D007052\tMESH:D005334");
     Run inspect = relex("inspect", out.toString());
     assertThat(inspect.exit()).isZero();
@@ -61,9 +75,9 @@ class ConvertToPubTatorTest {
     assertThat(run.err()).isEmpty();
     String before = relex("inspect", input).out();
     String after = relex("inspect", out.toString()).out();
-    assertThat(after).contains("passages 7, sentences 10, entities 18, relations 2,"
-        + " candidate pairs 14");
-    assertThat(before).contains("passages 7, sentences 10, entities 18, relations 2,"
-        + " candidate pairs 14");
+    assertThat(after)
+        .contains("passages 7, sentences 10, entities 18, relations 2," + " candidate pairs 14");
+    assertThat(before)
+        .contains("passages 7, sentences 10, entities 18, relations 2," + " candidate pairs 14");
   }
 }

@@ -2,7 +2,6 @@ package org.relexcurator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -27,8 +26,10 @@ class EvaluateCommandTest {
   }
 
   private static Path handChecked() throws URISyntaxException {
-    return Path.of(EvaluateCommandTest.class
-        .getResource("/org/relexcurator/curation/evaluation/hand-checked-gold.jsonl").toURI());
+    return Path.of(
+        EvaluateCommandTest.class
+            .getResource("/org/relexcurator/curation/evaluation/hand-checked-gold.jsonl")
+            .toURI());
   }
 
   private Path copyWith(String name, String extraLines) throws Exception {
@@ -64,9 +65,14 @@ class EvaluateCommandTest {
     Run run = relex("evaluate", "--bootstrap", "0", bad.toString());
 
     assertThat(run.exit()).isEqualTo(Main.PROBLEMS);
-    assertThat(run.err()).contains("relex: error: " + bad + ":23: \"prediction.label\" is not a"
-        + " label name; line skipped (expected \"a label name\", found \"7\")");
-    assertThat(run.out()).contains("| macro avg | 0.667 | 0.640 | 0.644 | 20 |")
+    assertThat(run.err())
+        .contains(
+            "relex: error: "
+                + bad
+                + ":23: \"prediction.label\" is not a"
+                + " label name; line skipped (expected \"a label name\", found \"7\")");
+    assertThat(run.out())
+        .contains("| macro avg | 0.667 | 0.640 | 0.644 | 20 |")
         .contains("1 line of " + bad + " was skipped")
         .contains("## Skipped lines");
   }
@@ -75,19 +81,26 @@ class EvaluateCommandTest {
   void outDirGetsMarkdownCsvAndASelfContainedHtmlPage() throws Exception {
     Path dir = temp.resolve("report");
 
-    Run run = relex("evaluate", "--out-dir", dir.toString(), "--bootstrap", "50",
-        handChecked().toString());
+    Run run =
+        relex(
+            "evaluate", "--out-dir", dir.toString(), "--bootstrap", "50", handChecked().toString());
 
     assertThat(run.exit()).isEqualTo(Main.OK);
     assertThat(run.out()).contains("wrote " + dir.resolve("evaluation.html"));
     String csv = Files.readString(dir.resolve("evaluation.csv"));
     assertThat(csv.lines().findFirst().orElseThrow())
         .startsWith("label,precision,recall,f1,support,");
-    assertThat(csv).contains("\ncauses,0.8,0.5714285714285714,0.6666666666666666,7,")
+    assertThat(csv)
+        .contains("\ncauses,0.8,0.5714285714285714,0.6666666666666666,7,")
         .contains("\naccuracy,,,0.65,20,");
     String html = Files.readString(dir.resolve("evaluation.html"));
-    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("ECE")
-        .doesNotContain("<script").doesNotContain("<link").doesNotContain("src=");
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg")
+        .contains("ECE")
+        .doesNotContain("<script")
+        .doesNotContain("<link")
+        .doesNotContain("src=");
     assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http");
     assertThat(Files.readString(dir.resolve("evaluation.md"))).startsWith("# Evaluation of");
     try (var files = Files.list(dir)) {
@@ -98,14 +111,26 @@ class EvaluateCommandTest {
   @Test
   void predictionsOfATestModelCarryTheWarningOnTopOfEveryReport() throws Exception {
     Path testModel = temp.resolve("test-model.jsonl");
-    Files.writeString(testModel, Files.readString(handChecked())
-        .replace("\"test_model\":false", "\"test_model\":true"), StandardCharsets.UTF_8);
+    Files.writeString(
+        testModel,
+        Files.readString(handChecked()).replace("\"test_model\":false", "\"test_model\":true"),
+        StandardCharsets.UTF_8);
     Path csv = temp.resolve("e.csv");
     Path html = temp.resolve("e.html");
     Path markdown = temp.resolve("e.md");
 
-    Run run = relex("evaluate", "--bootstrap", "0", "--csv", csv.toString(), "--html",
-        html.toString(), "--markdown", markdown.toString(), testModel.toString());
+    Run run =
+        relex(
+            "evaluate",
+            "--bootstrap",
+            "0",
+            "--csv",
+            csv.toString(),
+            "--html",
+            html.toString(),
+            "--markdown",
+            markdown.toString(),
+            testModel.toString());
 
     assertThat(run.exit()).isEqualTo(Main.OK);
     assertThat(run.err()).contains("relex: warning: " + ModelDescription.TEST_MODEL_WARNING);
@@ -118,13 +143,16 @@ class EvaluateCommandTest {
 
   @Test
   void plainCountsOverASampleCarryTheBiasWarning() throws Exception {
-    Path sample = copyWith("sample.jsonl",
-        "{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.97}}\n");
+    Path sample =
+        copyWith(
+            "sample.jsonl",
+            "{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.97}}\n");
 
     Run run = relex("evaluate", "--weighting", "none", "--bootstrap", "0", sample.toString());
 
     assertThat(run.exit()).isEqualTo(Main.OK);
-    assertThat(run.out()).contains("weighting: none")
+    assertThat(run.out())
+        .contains("weighting: none")
         .contains("Plain counts of 20 reviewed of 21 predicted pairs")
         .contains("| causes | 0.800 | 0.571 | 0.667 | 7 |");
   }
@@ -137,8 +165,8 @@ class EvaluateCommandTest {
     Run unknownWeighting = relex("evaluate", "--weighting", "raking", handChecked().toString());
     Run empty = relex("evaluate", nothing.toString());
     Run missing = relex("evaluate", temp.resolve("gone.jsonl").toString());
-    Run both = relex("evaluate", "--out-dir", temp.toString(), "--csv", "x.csv",
-        handChecked().toString());
+    Run both =
+        relex("evaluate", "--out-dir", temp.toString(), "--csv", "x.csv", handChecked().toString());
 
     assertThat(unknownWeighting.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(unknownWeighting.err()).contains("unknown weighting 'raking'");

@@ -43,8 +43,7 @@ class ExportImportCommandsTest {
 
   private Path imported() {
     Path project = folder.resolve("imported.relex");
-    assertThat(relex("import", golden.toString(), "--project", project.toString()).exit())
-        .isZero();
+    assertThat(relex("import", golden.toString(), "--project", project.toString()).exit()).isZero();
     return project;
   }
 
@@ -55,17 +54,21 @@ class ExportImportCommandsTest {
     Path again = folder.resolve("again.jsonl");
 
     Run importing = relex("import", golden.toString(), "--project", project.toString());
-    Run exporting = relex("export", project.toString(), "--format", "jsonl", "--out",
-        again.toString(), "--all");
+    Run exporting =
+        relex(
+            "export", project.toString(), "--format", "jsonl", "--out", again.toString(), "--all");
 
     assertThat(importing.exit()).isZero();
-    assertThat(importing.out()).isEqualTo("imported 6 pairs with 5 decisions into " + project
-        + "; lines skipped: 0\n");
+    assertThat(importing.out())
+        .isEqualTo("imported 6 pairs with 5 decisions into " + project + "; lines skipped: 0\n");
     assertThat(exporting.exit()).isZero();
-    assertThat(exporting.out())
-        .isEqualTo("wrote 6 pairs (3 gold) to " + again + " (jsonl)\n");
-    assertThat(exporting.err()).isEqualTo("relex: warning: 1 of the 6 pairs carry predictions"
-        + " of a test model. " + ModelDescription.TEST_MODEL_WARNING + "\n");
+    assertThat(exporting.out()).isEqualTo("wrote 6 pairs (3 gold) to " + again + " (jsonl)\n");
+    assertThat(exporting.err())
+        .isEqualTo(
+            "relex: warning: 1 of the 6 pairs carry predictions"
+                + " of a test model. "
+                + ModelDescription.TEST_MODEL_WARNING
+                + "\n");
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(golden));
   }
 
@@ -86,17 +89,32 @@ class ExportImportCommandsTest {
     Path project = imported();
 
     Run unknown = relex("export", project.toString(), "--format", "xlsx", "--out", "x");
-    Run allInBioc = relex("export", project.toString(), "--format", "bioc-xml", "--out",
-        folder.resolve("x.xml").toString(), "--all");
-    Run noSource = relex("export", project.toString(), "--format", "brat", "--out",
-        folder.resolve("brat").toString());
-    Run missing = relex("export", folder.resolve("none.relex").toString(), "--format", "jsonl",
-        "--out", "x");
+    Run allInBioc =
+        relex(
+            "export",
+            project.toString(),
+            "--format",
+            "bioc-xml",
+            "--out",
+            folder.resolve("x.xml").toString(),
+            "--all");
+    Run noSource =
+        relex(
+            "export",
+            project.toString(),
+            "--format",
+            "brat",
+            "--out",
+            folder.resolve("brat").toString());
+    Run missing =
+        relex("export", folder.resolve("none.relex").toString(), "--format", "jsonl", "--out", "x");
     Run existing = relex("import", golden.toString(), "--project", project.toString());
 
     assertThat(unknown.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(unknown.err()).isEqualTo("relex: unknown export format 'xlsx' (expected one of"
-        + " jsonl, csv, bioc-xml, bioc-json, brat)\n");
+    assertThat(unknown.err())
+        .isEqualTo(
+            "relex: unknown export format 'xlsx' (expected one of"
+                + " jsonl, csv, bioc-xml, bioc-json, brat)\n");
     assertThat(allInBioc.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(allInBioc.err()).contains("leave out --all");
     assertThat(noSource.exit()).isEqualTo(Main.UNUSABLE);
@@ -117,8 +135,12 @@ class ExportImportCommandsTest {
     Run run = relex("import", golden.toString(), "--project", project.toString());
 
     assertThat(run.exit()).isEqualTo(Main.PROBLEMS);
-    assertThat(run.err()).isEqualTo("relex: error: " + golden + ":7: doc_id is missing or not a"
-        + " string; line skipped (expected \"a string\", found \"7\")\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "relex: error: "
+                + golden
+                + ":7: doc_id is missing or not a"
+                + " string; line skipped (expected \"a string\", found \"7\")\n");
     assertThat(run.out()).endsWith("; lines skipped: 1\n");
   }
 
@@ -130,8 +152,12 @@ class ExportImportCommandsTest {
     Run run = relex("import", golden.toString(), "--project", project.toString());
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.err()).endsWith("relex: no line of " + golden + " could be imported (of 1"
-        + " with content); no project made\n");
+    assertThat(run.err())
+        .endsWith(
+            "relex: no line of "
+                + golden
+                + " could be imported (of 1"
+                + " with content); no project made\n");
     assertThat(project).doesNotExist();
   }
 
@@ -162,11 +188,17 @@ class ExportImportCommandsTest {
     assertThat(importing.exit()).isZero();
     assertThat(importing.err().lines().filter(line -> line.contains(" is read as ")))
         .containsExactly(
-            "relex: warning: " + shouting + ":1: document PMID:1: curation.curators.bob"
+            "relex: warning: "
+                + shouting
+                + ":1: document PMID:1: curation.curators.bob"
                 + " \"TREATS\" is read as \"treats\", the label of that name in another case",
-            "relex: warning: " + shouting + ":3: document PMID:1: curation.curators.bob"
+            "relex: warning: "
+                + shouting
+                + ":3: document PMID:1: curation.curators.bob"
                 + " \"Causes\" is read as \"causes\", the label of that name in another case",
-            "relex: warning: " + shouting + ":4: document PMID:2: label \"CAUSES\" is read as"
+            "relex: warning: "
+                + shouting
+                + ":4: document PMID:2: label \"CAUSES\" is read as"
                 + " \"causes\", the label of that name in another case");
     assertThat(agreement.out()).doesNotContain("TREATS", "Causes", "CAUSES");
     assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(original));
@@ -176,27 +208,41 @@ class ExportImportCommandsTest {
   void importAndEvaluateRefuseTheSameBadLabelsAndRepeatedKeysByFileAndLine() throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(severalCurators("in.jsonl")));
     lines.set(1, lines.get(1).replace("\"bob\":\"treats\"", "\"bob\":\"treatment\""));
-    lines.set(5, lines.get(5).replace("\"label\":\"treats\",", "\"label\":\"treats\","
-        + "\"label\":\"none\","));
+    lines.set(
+        5,
+        lines
+            .get(5)
+            .replace("\"label\":\"treats\",", "\"label\":\"treats\"," + "\"label\":\"none\","));
     lines.set(0, lines.get(0).replace("\"label\":\"treats\"", "\"label\":\"cures\""));
     Path bad = Files.write(folder.resolve("bad.jsonl"), lines);
 
-    Run importing = relex("import", bad.toString(), "--project",
-        folder.resolve("p.relex").toString());
+    Run importing =
+        relex("import", bad.toString(), "--project", folder.resolve("p.relex").toString());
     Run evaluating = relex("evaluate", "--bootstrap", "0", bad.toString());
 
     String allowed = String.join(", ", SyntheticRelexLabels.ALL);
     assertThat(importing.exit()).isEqualTo(Main.PROBLEMS);
     List<String> errors =
         importing.err().lines().filter(line -> line.startsWith("relex: error: ")).toList();
-    assertThat(errors).containsExactly(
-        "relex: error: " + bad + ":1: document PMID:1: label \"cures\" is not a label name;"
-            + " line skipped (expected \"one of " + allowed + "\", found \"cures\")",
-        "relex: error: " + bad + ":2: document PMID:1: curation.curators.bob \"treatment\" is"
-            + " not a label name; line skipped (expected \"one of " + allowed + "\", found"
-            + " \"treatment\")",
-        "relex: error: " + bad + ":6: the key \"label\" is given twice in one object; line"
-            + " skipped (expected \"each key once\", found \"label\")");
+    assertThat(errors)
+        .containsExactly(
+            "relex: error: "
+                + bad
+                + ":1: document PMID:1: label \"cures\" is not a label name;"
+                + " line skipped (expected \"one of "
+                + allowed
+                + "\", found \"cures\")",
+            "relex: error: "
+                + bad
+                + ":2: document PMID:1: curation.curators.bob \"treatment\" is"
+                + " not a label name; line skipped (expected \"one of "
+                + allowed
+                + "\", found"
+                + " \"treatment\")",
+            "relex: error: "
+                + bad
+                + ":6: the key \"label\" is given twice in one object; line"
+                + " skipped (expected \"each key once\", found \"label\")");
     assertThat(evaluating.exit()).isEqualTo(Main.PROBLEMS);
     assertThat(evaluating.err().lines()).contains(errors.get(0), errors.get(2));
     assertThat(evaluating.err()).doesNotContain("treatment");

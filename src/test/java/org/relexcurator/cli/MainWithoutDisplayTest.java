@@ -25,14 +25,23 @@ class MainWithoutDisplayTest {
 
   /** Runs {@code Main args} without DISPLAY and WAYLAND_DISPLAY, or with {@code display}. */
   private Run relex(String display, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Xmx128m", "-Djava.io.tmpdir=" + folder,
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx128m",
+                "-Djava.io.tmpdir=" + folder,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     Path output = folder.resolve("output.txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
-        .redirectErrorStream(true).redirectOutput(output.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(folder.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
     Map<String, String> environment = builder.environment();
     environment.remove("DISPLAY");
     environment.remove("WAYLAND_DISPLAY");
@@ -41,12 +50,12 @@ class MainWithoutDisplayTest {
     }
     Process process = builder.start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ended within a minute").isTrue();
-    return new Run(process.exitValue(),
-        Files.readAllLines(output, StandardCharsets.UTF_8));
+    return new Run(process.exitValue(), Files.readAllLines(output, StandardCharsets.UTF_8));
   }
 
   private static void assertNoStackTrace(Run run) {
-    assertThat(run.lines()).noneMatch(line -> line.contains("Exception"))
+    assertThat(run.lines())
+        .noneMatch(line -> line.contains("Exception"))
         .noneMatch(line -> line.strip().startsWith("at "));
   }
 
@@ -55,9 +64,11 @@ class MainWithoutDisplayTest {
     Run run = relex(null);
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.lines()).containsExactly("relex: the window needs a graphical session and"
-        + " there is none (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands in relex"
-        + " --help work without one");
+    assertThat(run.lines())
+        .containsExactly(
+            "relex: the window needs a graphical session and"
+                + " there is none (neither DISPLAY nor WAYLAND_DISPLAY is set); the subcommands in relex"
+                + " --help work without one");
   }
 
   @Test
@@ -67,21 +78,26 @@ class MainWithoutDisplayTest {
     Run run = relex(null, sample.toString());
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.lines()).singleElement().asString()
+    assertThat(run.lines())
+        .singleElement()
+        .asString()
         .startsWith("relex: the window needs a graphical session");
   }
 
   @Test
-  void aMisspeltCommandIsNamedWithTheNearestCommandInsteadOfOpeningTheWindow()
-      throws Exception {
+  void aMisspeltCommandIsNamedWithTheNearestCommandInsteadOfOpeningTheWindow() throws Exception {
     Run typo = relex(null, "evalute", "x.jsonl");
     Run nonsense = relex(null, "frobnicate");
 
     assertThat(typo.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(typo.lines()).containsExactly("relex: unknown command or file 'evalute' (did you"
-        + " mean 'evaluate'? relex --help lists the commands)");
+    assertThat(typo.lines())
+        .containsExactly(
+            "relex: unknown command or file 'evalute' (did you"
+                + " mean 'evaluate'? relex --help lists the commands)");
     assertThat(nonsense.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(nonsense.lines()).singleElement().asString()
+    assertThat(nonsense.lines())
+        .singleElement()
+        .asString()
         .startsWith("relex: unknown command or file 'frobnicate' (did you mean '");
   }
 

@@ -43,7 +43,10 @@ class PredictCorpusTest {
 
   private static int pairsOfSample() throws IOException {
     return JSON.readTree(relex("inspect", "--json", SAMPLE).out())
-        .get("files").get(0).get("pairs").asInt();
+        .get("files")
+        .get(0)
+        .get("pairs")
+        .asInt();
   }
 
   @Test
@@ -51,8 +54,16 @@ class PredictCorpusTest {
       throws IOException {
     Path out = dir.resolve("all.jsonl");
 
-    Run run = relex("predict", "--model", model.toString(), "--device", "cpu", "--out",
-        out.toString(), SAMPLE);
+    Run run =
+        relex(
+            "predict",
+            "--model",
+            model.toString(),
+            "--device",
+            "cpu",
+            "--out",
+            out.toString(),
+            SAMPLE);
 
     assertThat(run.exit()).isZero();
     assertThat(run.err()).contains(ModelDescription.TEST_MODEL_WARNING);
@@ -82,8 +93,18 @@ class PredictCorpusTest {
   @Test
   void aRunCutOffMidLineResumesWithoutDuplicatesAndWithTheSamePredictions() throws IOException {
     Path whole = dir.resolve("whole.jsonl");
-    assertThat(relex("predict", "--model", model.toString(), "--device", "cpu", "--out",
-        whole.toString(), SAMPLE).exit()).isZero();
+    assertThat(
+            relex(
+                    "predict",
+                    "--model",
+                    model.toString(),
+                    "--device",
+                    "cpu",
+                    "--out",
+                    whole.toString(),
+                    SAMPLE)
+                .exit())
+        .isZero();
     List<String> expected = Files.readAllLines(whole);
 
     Path cut = dir.resolve("cut.jsonl");
@@ -91,8 +112,16 @@ class PredictCorpusTest {
     String halfLine = expected.get(40).substring(0, expected.get(40).length() / 2);
     Files.writeString(cut, firstLines + halfLine, StandardCharsets.UTF_8);
 
-    Run resumed = relex("predict", "--model", model.toString(), "--device", "cpu", "--out",
-        cut.toString(), SAMPLE);
+    Run resumed =
+        relex(
+            "predict",
+            "--model",
+            model.toString(),
+            "--device",
+            "cpu",
+            "--out",
+            cut.toString(),
+            SAMPLE);
 
     assertThat(resumed.exit()).isZero();
     assertThat(resumed.err()).contains("cut-off line").contains("40 already in the output");
@@ -102,47 +131,74 @@ class PredictCorpusTest {
     java.util.Map<String, double[]> expectedLogits = logitsByPair(expected);
     assertThat(resumedLogits.keySet()).isEqualTo(expectedLogits.keySet());
     // Pairs classified in other micro-batches see other padding: equal up to float rounding.
-    expectedLogits.forEach((pair, logits) ->
-        assertThat(resumedLogits.get(pair)).as(pair)
-            .containsExactly(logits, org.assertj.core.data.Offset.offset(1e-4)));
+    expectedLogits.forEach(
+        (pair, logits) ->
+            assertThat(resumedLogits.get(pair))
+                .as(pair)
+                .containsExactly(logits, org.assertj.core.data.Offset.offset(1e-4)));
   }
 
   @Test
   void anOutputWrittenByAnotherModelIsRefused() throws IOException {
     Path other = dir.resolve("other-model");
-    TestModelMaker.write(other, new TestModelMaker.Spec(1, 32, 2, 64, 64, 9, 0.02, org.relexcurator.inference.djl.HiddenActivation.GELU));
+    TestModelMaker.write(
+        other,
+        new TestModelMaker.Spec(
+            1, 32, 2, 64, 64, 9, 0.02, org.relexcurator.inference.djl.HiddenActivation.GELU));
     Path out = dir.resolve("mixed.jsonl");
-    assertThat(relex("predict", "--model", model.toString(), "--device", "cpu", "--out",
-        out.toString(), SAMPLE).exit()).isZero();
+    assertThat(
+            relex(
+                    "predict",
+                    "--model",
+                    model.toString(),
+                    "--device",
+                    "cpu",
+                    "--out",
+                    out.toString(),
+                    SAMPLE)
+                .exit())
+        .isZero();
 
-    Run run = relex("predict", "--model", other.toString(), "--device", "cpu", "--out",
-        out.toString(), SAMPLE);
+    Run run =
+        relex(
+            "predict",
+            "--model",
+            other.toString(),
+            "--device",
+            "cpu",
+            "--out",
+            out.toString(),
+            SAMPLE);
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
-    assertThat(run.err()).contains("mixed.jsonl:1: written by another model")
+    assertThat(run.err())
+        .contains("mixed.jsonl:1: written by another model")
         .doesNotContain("Exception");
   }
 
   @Test
   void textAndFilesTogetherAreRefused() {
-    Run run = relex("predict", "--model", model.toString(), "--text", "[E1]a[/E1] [E2]b[/E2]",
-        SAMPLE);
+    Run run =
+        relex("predict", "--model", model.toString(), "--text", "[E1]a[/E1] [E2]b[/E2]", SAMPLE);
 
     assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(run.err()).contains("either --text SENTENCE (one or more) or one or more FILEs");
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "intermediate_size | 96 | relex: model.safetensors: tensor bert.encoder.layer.0",
-      "model_type | distilbert | relex: config.json: unknown architecture"})
-  void aBrokenModelFolderIsOneLineAndExitTwoForCorpusRunsToo(String key, String value,
-      String message) throws IOException {
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "intermediate_size | 96 | relex: model.safetensors: tensor bert.encoder.layer.0",
+        "model_type | distilbert | relex: config.json: unknown architecture"
+      })
+  void aBrokenModelFolderIsOneLineAndExitTwoForCorpusRunsToo(
+      String key, String value, String message) throws IOException {
     Path broken = dir.resolve("broken-" + key);
     TestModelMaker.write(broken, TestModelMaker.Spec.SMALL);
     com.fasterxml.jackson.databind.node.ObjectNode config =
-        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(
-            broken.resolve("config.json").toFile());
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            JSON.readTree(broken.resolve("config.json").toFile());
     if (value.matches("\\d+")) {
       config.put(key, Integer.parseInt(value));
     } else {

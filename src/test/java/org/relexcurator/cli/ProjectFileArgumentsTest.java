@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The commands that read an existing project refuse a file that is not one, in one line and
- * with exit code 2, and leave it as it was: no byte, no time stamp, no file beside it changes.
+ * The commands that read an existing project refuse a file that is not one, in one line and with
+ * exit code 2, and leave it as it was: no byte, no time stamp, no file beside it changes.
  */
 class ProjectFileArgumentsTest {
 
@@ -31,8 +31,9 @@ class ProjectFileArgumentsTest {
   private static Run relex(List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        args.toArray(String[]::new));
+    int exit =
+        Main.run(
+            new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -43,15 +44,17 @@ class ProjectFileArgumentsTest {
         List.of("agreement", "PROJECT"),
         List.of("agreement", "PROJECT", "--json"),
         List.of("adjudicate", "PROJECT", "--list"),
-        List.of("adjudicate", "PROJECT", "--pair", "d|T1|T2", "--label", "none", "--curator",
-            "lead"));
+        List.of(
+            "adjudicate", "PROJECT", "--pair", "d|T1|T2", "--label", "none", "--curator", "lead"));
   }
 
   private List<String> with(List<String> command, Path project) {
     List<String> args = new ArrayList<>();
     for (String arg : command) {
-      args.add(arg.equals("PROJECT") ? project.toString()
-          : arg.equals("out.jsonl") ? folder.resolve(arg).toString() : arg);
+      args.add(
+          arg.equals("PROJECT")
+              ? project.toString()
+              : arg.equals("out.jsonl") ? folder.resolve(arg).toString() : arg);
     }
     return args;
   }
@@ -62,8 +65,8 @@ class ProjectFileArgumentsTest {
     }
   }
 
-  private void assertRefusedAndUntouched(List<String> command, Path file, byte[] bytes,
-      String message) throws IOException {
+  private void assertRefusedAndUntouched(
+      List<String> command, Path file, byte[] bytes, String message) throws IOException {
     List<Path> before = folderContents();
 
     Run run = relex(with(command, file));
@@ -87,7 +90,10 @@ class ProjectFileArgumentsTest {
   void anEmptyFileIsRefusedAndNotMadeAProject(List<String> command) throws IOException {
     Path empty = fileOf("empty.relex", new byte[0]);
 
-    assertRefusedAndUntouched(command, empty, new byte[0],
+    assertRefusedAndUntouched(
+        command,
+        empty,
+        new byte[0],
         " is empty (0 bytes), not a RelEx Curator project; it is left as it is");
   }
 
@@ -97,7 +103,10 @@ class ProjectFileArgumentsTest {
     byte[] notes = "my notes about the study\n".repeat(10).getBytes();
     Path text = fileOf("notes.relex", notes);
 
-    assertRefusedAndUntouched(command, text, notes,
+    assertRefusedAndUntouched(
+        command,
+        text,
+        notes,
         " is not a RelEx Curator project (not an SQLite database); it is left as it is");
   }
 

@@ -22,8 +22,8 @@ import org.relexcurator.model.DecisionDraft;
 import org.relexcurator.model.ReasonCode;
 
 /**
- * What every {@link CurationStore} must do, whatever keeps its log. A new implementation gets
- * these tests by extending this class.
+ * What every {@link CurationStore} must do, whatever keeps its log. A new implementation gets these
+ * tests by extending this class.
  */
 abstract class CurationStoreContract {
 
@@ -50,8 +50,9 @@ abstract class CurationStoreContract {
   }
 
   private Decision decide(String curator, String pair, String label) throws Exception {
-    return store.record(DecisionDraft.labelled(pair, curator, label, "treats", 0.9, null, "",
-        tick(), Duration.ofSeconds(7)));
+    return store.record(
+        DecisionDraft.labelled(
+            pair, curator, label, "treats", 0.9, null, "", tick(), Duration.ofSeconds(7)));
   }
 
   private Decision undo(String curator) throws Exception {
@@ -73,14 +74,37 @@ abstract class CurationStoreContract {
   @Test
   void recordNumbersEntriesFromOneAndKeepsEveryComponent() throws Exception {
     Instant time = Instant.parse("2026-03-02T10:15:30Z");
-    Decision stored = store.record(new DecisionDraft("d1|T1|T2", "alice",
-        DecisionAction.CORRECTED, "inhibits", "treats", 0.61, ReasonCode.WRONG_DIRECTION,
-        "E1 and E2 are swapped", time, Duration.ofMillis(12_345), null));
+    Decision stored =
+        store.record(
+            new DecisionDraft(
+                "d1|T1|T2",
+                "alice",
+                DecisionAction.CORRECTED,
+                "inhibits",
+                "treats",
+                0.61,
+                ReasonCode.WRONG_DIRECTION,
+                "E1 and E2 are swapped",
+                time,
+                Duration.ofMillis(12_345),
+                null));
     Decision second = decide("alice", "d1|T2|T3", "none");
 
-    assertThat(stored).isEqualTo(new Decision(1, "d1|T1|T2", "alice", DecisionAction.CORRECTED,
-        "inhibits", "treats", 0.61, ReasonCode.WRONG_DIRECTION, "E1 and E2 are swapped", time,
-        Duration.ofMillis(12_345), null));
+    assertThat(stored)
+        .isEqualTo(
+            new Decision(
+                1,
+                "d1|T1|T2",
+                "alice",
+                DecisionAction.CORRECTED,
+                "inhibits",
+                "treats",
+                0.61,
+                ReasonCode.WRONG_DIRECTION,
+                "E1 and E2 are swapped",
+                time,
+                Duration.ofMillis(12_345),
+                null));
     assertThat(second.sequence()).isEqualTo(2);
     assertThat(second.action()).isEqualTo(DecisionAction.REJECTED);
     assertThat(store.log()).containsExactly(stored, second);
@@ -100,10 +124,32 @@ abstract class CurationStoreContract {
 
   @Test
   void skipsAndFlagsAreDecisionsInForceToo() throws Exception {
-    store.record(new DecisionDraft("p1", "alice", DecisionAction.SKIPPED, null, null, null, null,
-        "", tick(), Duration.ZERO, null));
-    store.record(new DecisionDraft("p2", "alice", DecisionAction.FLAGGED, null, "treats", 0.5,
-        ReasonCode.NEEDS_CONTEXT, "ask Bob", tick(), Duration.ofSeconds(3), null));
+    store.record(
+        new DecisionDraft(
+            "p1",
+            "alice",
+            DecisionAction.SKIPPED,
+            null,
+            null,
+            null,
+            null,
+            "",
+            tick(),
+            Duration.ZERO,
+            null));
+    store.record(
+        new DecisionDraft(
+            "p2",
+            "alice",
+            DecisionAction.FLAGGED,
+            null,
+            "treats",
+            0.5,
+            ReasonCode.NEEDS_CONTEXT,
+            "ask Bob",
+            tick(),
+            Duration.ofSeconds(3),
+            null));
 
     assertThat(store.current().get("p1").action()).isEqualTo(DecisionAction.SKIPPED);
     assertThat(store.current().get("p2").action()).isEqualTo(DecisionAction.FLAGGED);
@@ -114,9 +160,20 @@ abstract class CurationStoreContract {
   void anAdjudicationIsKeptWholeIsInForceAndItsAdjudicatorCanUndoIt() throws Exception {
     Decision alice = decide("alice", "p1", "treats");
     decide("bob", "p1", "causes");
-    Decision adjudication = store.record(new DecisionDraft("p1", "lead",
-        DecisionAction.ADJUDICATED, "causes", "treats", 0.9, ReasonCode.WRONG_DIRECTION,
-        "bob is right", tick(), Duration.ofSeconds(40), null));
+    Decision adjudication =
+        store.record(
+            new DecisionDraft(
+                "p1",
+                "lead",
+                DecisionAction.ADJUDICATED,
+                "causes",
+                "treats",
+                0.9,
+                ReasonCode.WRONG_DIRECTION,
+                "bob is right",
+                tick(),
+                Duration.ofSeconds(40),
+                null));
 
     assertThat(store.log()).endsWith(adjudication);
     assertThat(adjudication.action()).isEqualTo(DecisionAction.ADJUDICATED);
@@ -173,8 +230,7 @@ abstract class CurationStoreContract {
     assertThat(currentLabels()).containsOnlyKeys("p1", "p2");
     assertThat(redo("alice").refersTo()).isEqualTo(c.sequence());
     assertThat(store.redoable("alice")).isEmpty();
-    assertThat(currentLabels())
-        .isEqualTo(Map.of("p1", "treats", "p2", "causes", "p3", "none"));
+    assertThat(currentLabels()).isEqualTo(Map.of("p1", "treats", "p2", "causes", "p3", "none"));
     assertThat(store.current().get("p3")).isEqualTo(c);
   }
 
@@ -204,8 +260,7 @@ abstract class CurationStoreContract {
     decide("alice", "p3", "none");
 
     assertThat(store.redoable("alice")).isEmpty();
-    assertThatThrownBy(() -> store.record(DecisionDraft.redo(
-            store.log().get(0), tick())))
+    assertThatThrownBy(() -> store.record(DecisionDraft.redo(store.log().get(0), tick())))
         .isInstanceOf(CurationStoreException.class)
         .hasMessage("alice has nothing to redo");
   }
@@ -229,8 +284,21 @@ abstract class CurationStoreContract {
   void aCuratorCannotUndoAnotherCuratorsDecision() throws Exception {
     Decision alices = decide("alice", "p1", "treats");
 
-    assertThatThrownBy(() -> store.record(new DecisionDraft("p1", "bob", DecisionAction.UNDONE,
-            null, null, null, null, "", tick(), Duration.ZERO, alices.sequence())))
+    assertThatThrownBy(
+            () ->
+                store.record(
+                    new DecisionDraft(
+                        "p1",
+                        "bob",
+                        DecisionAction.UNDONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        tick(),
+                        Duration.ZERO,
+                        alices.sequence())))
         .isInstanceOf(CurationStoreException.class)
         .hasMessage("bob has nothing to undo");
     assertThat(store.log()).containsExactly(alices);
@@ -273,8 +341,9 @@ abstract class CurationStoreContract {
 
     assertThatThrownBy(() -> store.record(DecisionDraft.undo(first, tick())))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage("Decision 1 is not the one alice can undo now (that is decision 2);"
-            + " was it undone or redone in another window?");
+        .hasMessage(
+            "Decision 1 is not the one alice can undo now (that is decision 2);"
+                + " was it undone or redone in another window?");
     assertThat(store.log()).hasSize(2);
     assertThat(store.current()).containsOnlyKeys("p1", "p2");
   }
@@ -283,9 +352,21 @@ abstract class CurationStoreContract {
   void undoWithNothingToUndoIsRefused() throws Exception {
     Decision bobs = decide("bob", "p1", "treats");
 
-    assertThatThrownBy(() -> store.record(new DecisionDraft("p1", "alice",
-            DecisionAction.UNDONE, null, null, null, null, "", tick(), Duration.ZERO,
-            bobs.sequence())))
+    assertThatThrownBy(
+            () ->
+                store.record(
+                    new DecisionDraft(
+                        "p1",
+                        "alice",
+                        DecisionAction.UNDONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "",
+                        tick(),
+                        Duration.ZERO,
+                        bobs.sequence())))
         .isInstanceOf(CurationStoreException.class)
         .hasMessage("alice has nothing to undo");
   }
@@ -306,10 +387,11 @@ abstract class CurationStoreContract {
   void listenersHearEveryRecordedDecisionOnTheRecordingThread() throws Exception {
     List<Decision> heard = new ArrayList<>();
     AtomicReference<Thread> thread = new AtomicReference<>();
-    Consumer<Decision> listener = decision -> {
-      heard.add(decision);
-      thread.set(Thread.currentThread());
-    };
+    Consumer<Decision> listener =
+        decision -> {
+          heard.add(decision);
+          thread.set(Thread.currentThread());
+        };
     store.addListener(listener);
 
     Decision a = decide("alice", "p1", "treats");
@@ -324,9 +406,10 @@ abstract class CurationStoreContract {
   @Test
   void aFailingListenerNeitherLosesTheDecisionNorSilencesOtherListeners() throws Exception {
     List<Decision> heard = new ArrayList<>();
-    store.addListener(decision -> {
-      throw new IllegalStateException("listener bug");
-    });
+    store.addListener(
+        decision -> {
+          throw new IllegalStateException("listener bug");
+        });
     store.addListener(heard::add);
 
     Decision a = decide("alice", "p1", "treats");
@@ -338,13 +421,14 @@ abstract class CurationStoreContract {
   @Test
   void aListenerMayReadTheStore() throws Exception {
     List<Map<String, Decision>> seen = new ArrayList<>();
-    store.addListener(decision -> {
-      try {
-        seen.add(store.current());
-      } catch (CurationStoreException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    store.addListener(
+        decision -> {
+          try {
+            seen.add(store.current());
+          } catch (CurationStoreException e) {
+            throw new IllegalStateException(e);
+          }
+        });
 
     Decision a = decide("alice", "p1", "treats");
 
@@ -364,10 +448,8 @@ abstract class CurationStoreContract {
     assertThatThrownBy(() -> store.history("p1")).isInstanceOf(CurationStoreException.class);
     assertThatThrownBy(() -> store.current()).isInstanceOf(CurationStoreException.class);
     assertThatThrownBy(() -> store.current("p1")).isInstanceOf(CurationStoreException.class);
-    assertThatThrownBy(() -> store.undoable("alice"))
-        .isInstanceOf(CurationStoreException.class);
-    assertThatThrownBy(() -> store.redoable("alice"))
-        .isInstanceOf(CurationStoreException.class);
+    assertThatThrownBy(() -> store.undoable("alice")).isInstanceOf(CurationStoreException.class);
+    assertThatThrownBy(() -> store.redoable("alice")).isInstanceOf(CurationStoreException.class);
     assertThat(a.sequence()).isEqualTo(1);
   }
 
@@ -379,16 +461,27 @@ abstract class CurationStoreContract {
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     for (int t = 0; t < threads; t++) {
       String curator = "curator" + t;
-      workers.add(new Thread(() -> {
-        try {
-          for (int i = 0; i < each; i++) {
-            store.record(DecisionDraft.labelled("p" + i, curator, "treats", "treats", 0.9, null,
-                "", T0, Duration.ZERO));
-          }
-        } catch (Exception | Error e) {
-          failures.add(e);
-        }
-      }));
+      workers.add(
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < each; i++) {
+                    store.record(
+                        DecisionDraft.labelled(
+                            "p" + i,
+                            curator,
+                            "treats",
+                            "treats",
+                            0.9,
+                            null,
+                            "",
+                            T0,
+                            Duration.ZERO));
+                  }
+                } catch (Exception | Error e) {
+                  failures.add(e);
+                }
+              }));
     }
     workers.forEach(Thread::start);
     for (Thread worker : workers) {
@@ -396,9 +489,9 @@ abstract class CurationStoreContract {
     }
 
     assertThat(failures).isEmpty();
-    assertThat(store.log()).extracting(Decision::sequence)
-        .containsExactlyElementsOf(LongStream.rangeClosed(1, threads * each)
-            .boxed().toList());
+    assertThat(store.log())
+        .extracting(Decision::sequence)
+        .containsExactlyElementsOf(LongStream.rangeClosed(1, threads * each).boxed().toList());
   }
 
   @Test

@@ -20,15 +20,19 @@ import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.DecisionDraft;
 
 /**
- * Random sessions of three curators deciding, undoing and redoing on three pairs. The store's
- * state is checked against a definition computed straight from the log, independent of the
- * undo stacks that {@link EffectiveDecisions} keeps.
+ * Random sessions of three curators deciding, undoing and redoing on three pairs. The store's state
+ * is checked against a definition computed straight from the log, independent of the undo stacks
+ * that {@link EffectiveDecisions} keeps.
  */
 class DecisionLogPropertiesTest {
 
   private static final Instant TIME = Instant.parse("2026-03-02T09:00:00Z");
 
-  enum Kind { DECIDE, UNDO, REDO }
+  enum Kind {
+    DECIDE,
+    UNDO,
+    REDO
+  }
 
   record Step(Kind kind, String curator, String pair, String label) {}
 
@@ -57,20 +61,25 @@ class DecisionLogPropertiesTest {
       }
     }
     for (String curator : List.of("alice", "bob", "carol")) {
-      store.undoable(curator).ifPresent(d -> {
-        assertThat(d.curator()).isEqualTo(curator);
-        assertThat(undone.get(d.sequence())).isFalse();
-      });
-      store.redoable(curator).ifPresent(d -> {
-        assertThat(d.curator()).isEqualTo(curator);
-        assertThat(undone.get(d.sequence())).isTrue();
-      });
+      store
+          .undoable(curator)
+          .ifPresent(
+              d -> {
+                assertThat(d.curator()).isEqualTo(curator);
+                assertThat(undone.get(d.sequence())).isFalse();
+              });
+      store
+          .redoable(curator)
+          .ifPresent(
+              d -> {
+                assertThat(d.curator()).isEqualTo(curator);
+                assertThat(undone.get(d.sequence())).isTrue();
+              });
     }
   }
 
   @Property(tries = 300)
-  void undoThenRedoLeavesEveryPairAsItWas(@ForAll("sessions") List<Step> session)
-      throws Exception {
+  void undoThenRedoLeavesEveryPairAsItWas(@ForAll("sessions") List<Step> session) throws Exception {
     CurationStore store = play(session);
     for (String curator : List.of("alice", "bob", "carol")) {
       Optional<Decision> undoable = store.undoable(curator);
@@ -95,7 +104,8 @@ class DecisionLogPropertiesTest {
     Map<String, Map<String, Decision>> expected = new HashMap<>();
     for (Decision entry : log) {
       if (!entry.action().revises() && !undone.get(entry.sequence())) {
-        expected.computeIfAbsent(entry.pairKey(), pair -> new HashMap<>())
+        expected
+            .computeIfAbsent(entry.pairKey(), pair -> new HashMap<>())
             .put(entry.curator(), entry);
       }
     }
@@ -112,8 +122,18 @@ class DecisionLogPropertiesTest {
     CurationStore store = new InMemoryCurationStore();
     for (Step step : session) {
       switch (step.kind()) {
-        case DECIDE -> store.record(DecisionDraft.labelled(step.pair(), step.curator(),
-            step.label(), "treats", 0.8, null, "", TIME, Duration.ZERO));
+        case DECIDE ->
+            store.record(
+                DecisionDraft.labelled(
+                    step.pair(),
+                    step.curator(),
+                    step.label(),
+                    "treats",
+                    0.8,
+                    null,
+                    "",
+                    TIME,
+                    Duration.ZERO));
         case UNDO -> {
           Optional<Decision> target = store.undoable(step.curator());
           if (target.isPresent()) {
@@ -157,19 +177,21 @@ class DecisionLogPropertiesTest {
       }
     }
     Map<String, Decision> ordered = new LinkedHashMap<>();
-    firstDecided.keySet().stream().filter(current::containsKey)
+    firstDecided.keySet().stream()
+        .filter(current::containsKey)
         .forEach(pair -> ordered.put(pair, current.get(pair)));
     return ordered;
   }
 
   @Provide
   Arbitrary<List<Step>> sessions() {
-    Arbitrary<Step> step = Combinators.combine(
-            Arbitraries.of(Kind.class),
-            Arbitraries.of("alice", "bob", "carol"),
-            Arbitraries.of("p1", "p2", "p3"),
-            Arbitraries.of("treats", "causes", "none"))
-        .as(Step::new);
+    Arbitrary<Step> step =
+        Combinators.combine(
+                Arbitraries.of(Kind.class),
+                Arbitraries.of("alice", "bob", "carol"),
+                Arbitraries.of("p1", "p2", "p3"),
+                Arbitraries.of("treats", "causes", "none"))
+            .as(Step::new);
     return step.list().ofMaxSize(40);
   }
 }

@@ -47,12 +47,21 @@ class ReplaceableCurationStoreTest {
     store.close();
 
     assertThat(first.log()).isEmpty();
-    assertThatThrownBy(second::log)
-        .isInstanceOf(CurationStoreException.class);
+    assertThatThrownBy(second::log).isInstanceOf(CurationStoreException.class);
   }
 
   private static DecisionDraft draft(String pairKey) {
-    return new DecisionDraft(pairKey, "alice", DecisionAction.REJECTED, Decision.NO_RELATION,
-        null, null, null, "", NOW, Duration.ofSeconds(3), null);
+    return new DecisionDraft(
+        pairKey,
+        "alice",
+        DecisionAction.REJECTED,
+        Decision.NO_RELATION,
+        null,
+        null,
+        null,
+        "",
+        NOW,
+        Duration.ofSeconds(3),
+        null);
   }
 }

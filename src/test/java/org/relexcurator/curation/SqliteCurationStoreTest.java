@@ -8,8 +8,7 @@ import org.relexcurator.curation.project.ProjectDatabase;
 /** The decision log of a project file keeps the contract every store keeps. */
 class SqliteCurationStoreTest extends CurationStoreContract {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private ProjectDatabase project;
 

@@ -30,11 +30,14 @@ class AbbreviationsTest {
 
     assertThat(abbreviations.kindOf("E.g.", null)).isEqualTo(Kind.NEVER_FINAL);
     assertThat(abbreviations.kindOf("Cf.", null)).isEqualTo(Kind.NEVER_FINAL);
-    assertThat(abbreviations.kindOf("CF.", null)).as("cystic fibrosis")
+    assertThat(abbreviations.kindOf("CF.", null))
+        .as("cystic fibrosis")
         .isEqualTo(Kind.NOT_AN_ABBREVIATION);
-    assertThat(abbreviations.kindOf("MR.", null)).as("mineralocorticoid receptor")
+    assertThat(abbreviations.kindOf("MR.", null))
+        .as("mineralocorticoid receptor")
         .isEqualTo(Kind.NOT_AN_ABBREVIATION);
-    assertThat(abbreviations.kindOf("C.", null)).as("an initial is not c.")
+    assertThat(abbreviations.kindOf("C.", null))
+        .as("an initial is not c.")
         .isEqualTo(Kind.NOT_AN_ABBREVIATION);
   }
 

@@ -18,8 +18,8 @@ import org.relexcurator.model.TextLayout;
 
 /**
  * The splitter on the first 40 abstracts of BioRED Dev (testdata/). A hand-checked sample of 20
- * abstracts of Dev (215 sentences) agreed with a person everywhere but once, in a citation
- * appended to an abstract; these checks keep the properties any split must have.
+ * abstracts of Dev (215 sentences) agreed with a person everywhere but once, in a citation appended
+ * to an abstract; these checks keep the properties any split must have.
  */
 class BioredSentenceSplitTest {
 
@@ -46,9 +46,14 @@ class BioredSentenceSplitTest {
       } else if (line.contains("|a|")) {
         text = line.substring(line.indexOf("|a|") + 3);
       } else if (columns.length >= 5 && columns[1].matches("\\d+")) {
-        entities.add(new Entity("e" + entities.size(), columns[4],
-            List.of(new Span(Integer.parseInt(columns[1]), Integer.parseInt(columns[2]))),
-            columns[3], List.of(), null));
+        entities.add(
+            new Entity(
+                "e" + entities.size(),
+                columns[4],
+                List.of(new Span(Integer.parseInt(columns[1]), Integer.parseInt(columns[2]))),
+                columns[3],
+                List.of(),
+                null));
       } else if (line.isBlank() && id != null) {
         read.add(document(id, title, text, entities));
         id = null;
@@ -64,9 +69,13 @@ class BioredSentenceSplitTest {
     TextLayout layout = new TextLayout();
     Span titleSpan = layout.place(0, title);
     Span textSpan = layout.place(titleSpan.end() + 1, text);
-    return new Document(id, layout.build(),
-        List.of(new Passage("title", titleSpan), new Passage("abstract", textSpan)), entities,
-        List.of(), null);
+    return new Document(
+        id,
+        layout.build(),
+        List.of(new Passage("title", titleSpan), new Passage("abstract", textSpan)),
+        entities,
+        List.of(),
+        null);
   }
 
   @Test
@@ -86,8 +95,10 @@ class BioredSentenceSplitTest {
         }
       }
       for (Entity entity : split.entities()) {
-        assertThat(split.passages().stream().flatMap(p -> p.sentences().stream())
-                .filter(s -> s.span().overlaps(entity.extent())))
+        assertThat(
+                split.passages().stream()
+                    .flatMap(p -> p.sentences().stream())
+                    .filter(s -> s.span().overlaps(entity.extent())))
             .as("%s %s %s", split.id(), entity.text(), entity.extent())
             .singleElement()
             .satisfies(s -> assertThat(s.contains(entity.extent())).isTrue());

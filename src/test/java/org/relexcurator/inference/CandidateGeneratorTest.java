@@ -23,15 +23,23 @@ class CandidateGeneratorTest {
 
   @Test
   void nestedEntitiesArePairedWithWellFormedMarkersInBothModes() {
-    Document document = sentence("Olaparib treats BRCA1-mutated breast cancer.",
-        mention("T1", "ChemicalEntity", 0, 8, "Olaparib", "D000077628"),
-        mention("T2", "DiseaseOrPhenotypicFeature", 16, 43, "BRCA1-mutated breast cancer",
-            "D001943"),
-        mention("T3", "GeneOrGeneProduct", 16, 21, "BRCA1", "672"));
-    List<String> expected = List.of(
-        "[E1]Olaparib[/E1] treats [E2]BRCA1-mutated breast cancer[/E2].",
-        "[E1]Olaparib[/E1] treats [E2]BRCA1[/E2]-mutated breast cancer.",
-        "Olaparib treats [E2][E1]BRCA1[/E1]-mutated breast cancer[/E2].");
+    Document document =
+        sentence(
+            "Olaparib treats BRCA1-mutated breast cancer.",
+            mention("T1", "ChemicalEntity", 0, 8, "Olaparib", "D000077628"),
+            mention(
+                "T2",
+                "DiseaseOrPhenotypicFeature",
+                16,
+                43,
+                "BRCA1-mutated breast cancer",
+                "D001943"),
+            mention("T3", "GeneOrGeneProduct", 16, 21, "BRCA1", "672"));
+    List<String> expected =
+        List.of(
+            "[E1]Olaparib[/E1] treats [E2]BRCA1-mutated breast cancer[/E2].",
+            "[E1]Olaparib[/E1] treats [E2]BRCA1[/E2]-mutated breast cancer.",
+            "Olaparib treats [E2][E1]BRCA1[/E1]-mutated breast cancer[/E2].");
 
     assertThat(marked(document, MarkerMode.EXACT)).containsExactlyElementsOf(expected);
     assertThat(marked(document, MarkerMode.ALL_OCCURRENCES)).containsExactlyElementsOf(expected);
@@ -39,21 +47,25 @@ class CandidateGeneratorTest {
 
   @Test
   void repeatedEntityStringsAreMarkedOnceInExactModeAndEverywhereInAllOccurrencesMode() {
-    Document document = sentence("Aspirin lowers fever; aspirin also lowers fever in children.",
-        mention("T1", "Chemical", 0, 7, "Aspirin", "D001241"),
-        mention("T2", "Disease", 15, 20, "fever", "D005334"),
-        mention("T3", "Chemical", 22, 29, "aspirin", "D001241"),
-        mention("T4", "Disease", 42, 47, "fever", "D005334"));
+    Document document =
+        sentence(
+            "Aspirin lowers fever; aspirin also lowers fever in children.",
+            mention("T1", "Chemical", 0, 7, "Aspirin", "D001241"),
+            mention("T2", "Disease", 15, 20, "fever", "D005334"),
+            mention("T3", "Chemical", 22, 29, "aspirin", "D001241"),
+            mention("T4", "Disease", 42, 47, "fever", "D005334"));
 
-    assertThat(marked(document, MarkerMode.EXACT)).containsExactly(
-        "[E1]Aspirin[/E1] lowers [E2]fever[/E2]; aspirin also lowers fever in children.",
-        "[E1]Aspirin[/E1] lowers fever; aspirin also lowers [E2]fever[/E2] in children.",
-        "Aspirin lowers [E2]fever[/E2]; [E1]aspirin[/E1] also lowers fever in children.",
-        "Aspirin lowers fever; [E1]aspirin[/E1] also lowers [E2]fever[/E2] in children.");
+    assertThat(marked(document, MarkerMode.EXACT))
+        .containsExactly(
+            "[E1]Aspirin[/E1] lowers [E2]fever[/E2]; aspirin also lowers fever in children.",
+            "[E1]Aspirin[/E1] lowers fever; aspirin also lowers [E2]fever[/E2] in children.",
+            "Aspirin lowers [E2]fever[/E2]; [E1]aspirin[/E1] also lowers fever in children.",
+            "Aspirin lowers fever; [E1]aspirin[/E1] also lowers [E2]fever[/E2] in children.");
     // Case-sensitive like str.replace, and one pair per distinct marked sentence.
-    assertThat(marked(document, MarkerMode.ALL_OCCURRENCES)).containsExactly(
-        "[E1]Aspirin[/E1] lowers [E2]fever[/E2]; aspirin also lowers [E2]fever[/E2] in children.",
-        "Aspirin lowers [E2]fever[/E2]; [E1]aspirin[/E1] also lowers [E2]fever[/E2] in children.");
+    assertThat(marked(document, MarkerMode.ALL_OCCURRENCES))
+        .containsExactly(
+            "[E1]Aspirin[/E1] lowers [E2]fever[/E2]; aspirin also lowers [E2]fever[/E2] in children.",
+            "Aspirin lowers [E2]fever[/E2]; [E1]aspirin[/E1] also lowers [E2]fever[/E2] in children.");
     assertThat(generator.generate("test", document, MarkerMode.ALL_OCCURRENCES).pairs())
         .extracting(p -> p.first().id() + ">" + p.second().id())
         .containsExactly("T1>T2", "T3>T2");
@@ -61,35 +73,43 @@ class CandidateGeneratorTest {
 
   @Test
   void aRepeatedStringInsideALongerEntityNestsInAllOccurrencesMode() {
-    Document document = sentence("Triple-negative breast cancer is a subtype of breast cancer.",
-        mention("T1", "Disease", 0, 29, "Triple-negative breast cancer", "D064726"),
-        mention("T2", "Disease", 46, 59, "breast cancer", "D001943"));
+    Document document =
+        sentence(
+            "Triple-negative breast cancer is a subtype of breast cancer.",
+            mention("T1", "Disease", 0, 29, "Triple-negative breast cancer", "D064726"),
+            mention("T2", "Disease", 46, 59, "breast cancer", "D001943"));
 
-    assertThat(marked(document, MarkerMode.EXACT)).containsExactly(
-        "[E1]Triple-negative breast cancer[/E1] is a subtype of [E2]breast cancer[/E2].",
-        "[E2]Triple-negative breast cancer[/E2] is a subtype of [E1]breast cancer[/E1].");
+    assertThat(marked(document, MarkerMode.EXACT))
+        .containsExactly(
+            "[E1]Triple-negative breast cancer[/E1] is a subtype of [E2]breast cancer[/E2].",
+            "[E2]Triple-negative breast cancer[/E2] is a subtype of [E1]breast cancer[/E1].");
     // The second line is where Python's replace chain lost E2: after "breast cancer" became
     // "[E1]breast cancer[/E1]", "Triple-negative breast cancer" no longer occurred.
-    assertThat(marked(document, MarkerMode.ALL_OCCURRENCES)).containsExactly(
-        "[E1]Triple-negative [E2]breast cancer[/E2][/E1] is a subtype of [E2]breast cancer[/E2].",
-        "[E2]Triple-negative [E1]breast cancer[/E1][/E2] is a subtype of [E1]breast cancer[/E1].");
+    assertThat(marked(document, MarkerMode.ALL_OCCURRENCES))
+        .containsExactly(
+            "[E1]Triple-negative [E2]breast cancer[/E2][/E1] is a subtype of [E2]breast cancer[/E2].",
+            "[E2]Triple-negative [E1]breast cancer[/E1][/E2] is a subtype of [E1]breast cancer[/E1].");
   }
 
   @Test
   void mentionsOfOneEntityAreNotPairedWithEachOther() {
-    Document document = sentence("IL6 and interleukin 6 and il6 bind IL6R; TNF binds TNFR.",
-        mention("T1", "Gene", 0, 3, "IL6", "3569"),
-        mention("T2", "Gene", 8, 21, "interleukin 6", "3569"),
-        mention("T3", "Gene", 26, 29, "il6"),
-        mention("T4", "Gene", 35, 39, "IL6R", "-"),
-        mention("T5", "Gene", 41, 44, "TNF", "7124"),
-        mention("T6", "Gene", 51, 55, "TNFR", "-1"));
+    Document document =
+        sentence(
+            "IL6 and interleukin 6 and il6 bind IL6R; TNF binds TNFR.",
+            mention("T1", "Gene", 0, 3, "IL6", "3569"),
+            mention("T2", "Gene", 8, 21, "interleukin 6", "3569"),
+            mention("T3", "Gene", 26, 29, "il6"),
+            mention("T4", "Gene", 35, 39, "IL6R", "-"),
+            mention("T5", "Gene", 41, 44, "TNF", "7124"),
+            mention("T6", "Gene", 51, 55, "TNFR", "-1"));
 
-    List<String> pairs = generator.generate("test", document, MarkerMode.EXACT).pairs().stream()
-        .map(p -> p.first().text() + ">" + p.second().text()).toList();
+    List<String> pairs =
+        generator.generate("test", document, MarkerMode.EXACT).pairs().stream()
+            .map(p -> p.first().text() + ">" + p.second().text())
+            .toList();
 
-    assertThat(pairs).doesNotContain("IL6>interleukin 6", "interleukin 6>IL6", "IL6>il6",
-        "il6>IL6");
+    assertThat(pairs)
+        .doesNotContain("IL6>interleukin 6", "interleukin 6>IL6", "IL6>il6", "il6>IL6");
     // Without a concept id on one side, differing text makes different entities.
     assertThat(pairs).contains("interleukin 6>il6", "IL6>IL6R", "IL6R>TNFR", "TNF>TNFR");
     assertThat(pairs).hasSize(6 * 5 - 4);
@@ -97,11 +117,13 @@ class CandidateGeneratorTest {
 
   @Test
   void crossingMentionsAreNotPairedButNestedAndIdenticalOnesAre() {
-    Document document = sentence("breast cancer cells",
-        mention("T1", "Disease", 0, 13, "breast cancer", "D001943"),
-        mention("T2", "Disease", 7, 19, "cancer cells", "D009369"),
-        mention("T3", "Gene", 0, 6, "breast", "1"),
-        mention("T4", "Chemical", 0, 6, "breast", "C1"));
+    Document document =
+        sentence(
+            "breast cancer cells",
+            mention("T1", "Disease", 0, 13, "breast cancer", "D001943"),
+            mention("T2", "Disease", 7, 19, "cancer cells", "D009369"),
+            mention("T3", "Gene", 0, 6, "breast", "1"),
+            mention("T4", "Chemical", 0, 6, "breast", "C1"));
 
     assertThat(generator.generate("test", document, MarkerMode.EXACT).pairs())
         .extracting(p -> p.first().id() + ">" + p.second().id())
@@ -110,10 +132,12 @@ class CandidateGeneratorTest {
 
   @Test
   void onlyTypePairsTheSpecsListArePairedAndDirectionCounts() {
-    Document document = sentence("Cisplatin causes nephrotoxicity in mice.",
-        mention("T1", "Chemical", 0, 9, "Cisplatin", "D002945"),
-        mention("T2", "Disease", 17, 31, "nephrotoxicity", "D007674"),
-        mention("T3", "Species", 35, 39, "mice", "10090"));
+    Document document =
+        sentence(
+            "Cisplatin causes nephrotoxicity in mice.",
+            mention("T1", "Chemical", 0, 9, "Cisplatin", "D002945"),
+            mention("T2", "Disease", 17, 31, "nephrotoxicity", "D007674"),
+            mention("T3", "Species", 35, 39, "mice", "10090"));
 
     assertThat(generator.generate("test", document, MarkerMode.EXACT).pairs())
         .extracting(p -> p.first().id() + ">" + p.second().id())
@@ -123,27 +147,41 @@ class CandidateGeneratorTest {
   @Test
   void mentionsInDifferentSentencesAreNotPaired() {
     DocumentText text = new DocumentText("Aspirin helps. Fever drops.");
-    Passage passage = new Passage("abstract", new Span(0, 27),
-        List.of(Sentence.of(0, 14), Sentence.of(15, 27)), Infons.empty());
-    Document document = new Document("d", text, List.of(passage), List.of(
-        mention("T1", "Chemical", 0, 7, "Aspirin", "D001241"),
-        mention("T2", "Disease", 15, 20, "Fever", "D005334")), List.of(), null);
+    Passage passage =
+        new Passage(
+            "abstract",
+            new Span(0, 27),
+            List.of(Sentence.of(0, 14), Sentence.of(15, 27)),
+            Infons.empty());
+    Document document =
+        new Document(
+            "d",
+            text,
+            List.of(passage),
+            List.of(
+                mention("T1", "Chemical", 0, 7, "Aspirin", "D001241"),
+                mention("T2", "Disease", 15, 20, "Fever", "D005334")),
+            List.of(),
+            null);
 
     assertThat(generator.generate("test", document, MarkerMode.EXACT).pairs()).isEmpty();
   }
 
   @Test
   void unknownTypesGiveOneWarningPerDocumentAndTypeAndAreLeftOut() {
-    Document document = sentence("Aspirin and X and Y and Z lower fever.",
-        mention("T1", "Chemical", 0, 7, "Aspirin", "D001241"),
-        mention("T2", "Entity", 12, 13, "X"),
-        mention("T3", "entity", 18, 19, "Y"),
-        mention("T4", "Cell_type", 24, 25, "Z"),
-        mention("T5", "Disease", 32, 37, "fever", "D005334"));
+    Document document =
+        sentence(
+            "Aspirin and X and Y and Z lower fever.",
+            mention("T1", "Chemical", 0, 7, "Aspirin", "D001241"),
+            mention("T2", "Entity", 12, 13, "X"),
+            mention("T3", "entity", 18, 19, "Y"),
+            mention("T4", "Cell_type", 24, 25, "Z"),
+            mention("T5", "Disease", 32, 37, "fever", "D005334"));
 
     Candidates candidates = generator.generate("in.ann", document, MarkerMode.EXACT);
 
-    assertThat(candidates.pairs()).extracting(p -> p.first().id() + ">" + p.second().id())
+    assertThat(candidates.pairs())
+        .extracting(p -> p.first().id() + ">" + p.second().id())
         .containsExactly("T1>T5");
     assertThat(candidates.problems()).hasSize(2);
     Problem first = candidates.problems().get(0);
@@ -159,17 +197,22 @@ class CandidateGeneratorTest {
 
   @Test
   void aVariantOfUnknownKindIsReportedAsSuch() {
-    Document document = sentence("X1 causes fever.",
-        mention("T1", "SequenceVariant", 0, 2, "X1", "10510452_139"),
-        mention("T2", "Disease", 10, 15, "fever", "D005334"));
+    Document document =
+        sentence(
+            "X1 causes fever.",
+            mention("T1", "SequenceVariant", 0, 2, "X1", "10510452_139"),
+            mention("T2", "Disease", 10, 15, "fever", "D005334"));
 
     Candidates candidates = generator.generate("f", document, MarkerMode.EXACT);
 
     assertThat(candidates.pairs()).isEmpty();
-    assertThat(candidates.problems()).singleElement().satisfies(p -> {
-      assertThat(p.message()).contains("SequenceVariant mention \"X1\"", "DNAMutation");
-      assertThat(p.found()).isEqualTo("10510452_139");
-    });
+    assertThat(candidates.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("SequenceVariant mention \"X1\"", "DNAMutation");
+              assertThat(p.found()).isEqualTo("10510452_139");
+            });
   }
 
   @Test
@@ -181,25 +224,42 @@ class CandidateGeneratorTest {
     Candidates all = generator.generate("Dev.PubTator", document, MarkerMode.ALL_OCCURRENCES);
 
     assertThat(exact.problems()).isEmpty();
-    assertThat(exact.pairs()).extracting(p -> p.first().id() + ">" + p.second().id())
+    assertThat(exact.pairs())
+        .extracting(p -> p.first().id() + ">" + p.second().id())
         .containsExactly(
             // title: the variant and every gene mention to the disease; genes share one concept
-            "T1>T6", "T2>T6", "T3>T6", "T4>T6", "T5>T6",
+            "T1>T6",
+            "T2>T6",
+            "T3>T6",
+            "T4>T6",
+            "T5>T6",
             // abstract sentence 1: four gene mentions to two disease mentions
-            "T7>T11", "T7>T12", "T8>T11", "T8>T12", "T9>T11", "T9>T12", "T10>T11", "T10>T12",
+            "T7>T11",
+            "T7>T12",
+            "T8>T11",
+            "T8>T12",
+            "T9>T11",
+            "T9>T12",
+            "T10>T11",
+            "T10>T12",
             // abstract sentence 2: both variant mentions and both genes to PDB; not the patient
-            "T13>T17", "T14>T17", "T15>T17", "T16>T17");
+            "T13>T17",
+            "T14>T17",
+            "T15>T17",
+            "T16>T17");
     assertThat(exact.pairs()).noneMatch(CandidatePair::crossesSentences);
     // The repeated "p62" marks the same sentence twice: one pair per sentence and disease.
     assertThat(all.pairs()).hasSize(17 - 1 - 2);
     assertThat(EntityMarker.mark(document, all.pairs().get(1), MarkerMode.ALL_OCCURRENCES).text())
-        .isEqualTo("Segregation of a M404V mutation of the [E1]p62[/E1]/sequestosome 1"
-            + " ([E1]p62[/E1]/SQSTM1) gene with polyostotic [E2]Paget's disease of bone[/E2] in an"
-            + " Italian family.");
+        .isEqualTo(
+            "Segregation of a M404V mutation of the [E1]p62[/E1]/sequestosome 1"
+                + " ([E1]p62[/E1]/SQSTM1) gene with polyostotic [E2]Paget's disease of bone[/E2] in an"
+                + " Italian family.");
     assertThat(EntityMarker.mark(document, exact.pairs().get(0), MarkerMode.EXACT).text())
-        .isEqualTo("Segregation of a [E1]M404V[/E1] mutation of the p62/sequestosome 1"
-            + " (p62/SQSTM1) gene with polyostotic [E2]Paget's disease of bone[/E2] in an Italian"
-            + " family.");
+        .isEqualTo(
+            "Segregation of a [E1]M404V[/E1] mutation of the p62/sequestosome 1"
+                + " (p62/SQSTM1) gene with polyostotic [E2]Paget's disease of bone[/E2] in an Italian"
+                + " family.");
   }
 
   @Test
@@ -240,8 +300,9 @@ class CandidateGeneratorTest {
   void aHandPickedPairInOneSentenceIsAnOrdinaryPair() {
     Document document = TestDocuments.biored16277682();
 
-    HandPickedPair picked = generator.pick(document,
-        document.entity("T15").orElseThrow(), document.entity("T17").orElseThrow());
+    HandPickedPair picked =
+        generator.pick(
+            document, document.entity("T15").orElseThrow(), document.entity("T17").orElseThrow());
 
     assertThat(picked.pair().crossesSentences()).isFalse();
     assertThat(picked.pair().sentence()).isEqualTo(Sentence.of(272, 448));

@@ -22,10 +22,12 @@ class EntityTypeMappingOnRealCorporaTest {
 
   @Test
   void everyBioredAndCdrMentionMapsAndVariantsMostlyEscapeSnp() throws IOException {
-    List<Path> files = List.of(TestData.path("biored/Train-first20.PubTator"),
-        TestData.path("biored/Dev-first40.PubTator"),
-        TestData.path("cdr/CDR_TrainingSet-first50.PubTator.txt"),
-        TestData.path("cdr/CDR_DevelopmentSet-first100.PubTator.txt"));
+    List<Path> files =
+        List.of(
+            TestData.path("biored/Train-first20.PubTator"),
+            TestData.path("biored/Dev-first40.PubTator"),
+            TestData.path("cdr/CDR_TrainingSet-first50.PubTator.txt"),
+            TestData.path("cdr/CDR_DevelopmentSet-first100.PubTator.txt"));
     Map<String, Integer> variantTypes = new TreeMap<>();
     List<String> unmapped = new ArrayList<>();
     for (Path file : files) {
@@ -34,9 +36,14 @@ class EntityTypeMappingOnRealCorporaTest {
         if (f.length < 6 || !f[1].matches("\\d+")) {
           continue;
         }
-        Entity mention = new Entity("T", f[4],
-            List.of(new Span(Integer.parseInt(f[1]), Integer.parseInt(f[2]))), f[3],
-            List.of(f[5]), null);
+        Entity mention =
+            new Entity(
+                "T",
+                f[4],
+                List.of(new Span(Integer.parseInt(f[1]), Integer.parseInt(f[2]))),
+                f[3],
+                List.of(f[5]),
+                null);
         Optional<String> type = mapping.map(mention);
         if (type.isEmpty()) {
           unmapped.add(f[4] + " " + f[3] + " " + f[5]);

@@ -25,10 +25,18 @@ class RelationSpecsTest {
 
   @Test
   void bundledSpecsListTheTrainingTypePairsInFileOrder() {
-    assertThat(bundled.typePairs()).containsExactly("Chemical|Disease", "Chemical|Gene",
-        "Chemical|Chemical", "Gene|Disease", "Gene|Gene", "DNAMutation|Disease",
-        "ProteinMutation|Disease", "DNAMutation|Chemical", "ProteinMutation|Chemical",
-        "Disease|Disease");
+    assertThat(bundled.typePairs())
+        .containsExactly(
+            "Chemical|Disease",
+            "Chemical|Gene",
+            "Chemical|Chemical",
+            "Gene|Disease",
+            "Gene|Gene",
+            "DNAMutation|Disease",
+            "ProteinMutation|Disease",
+            "DNAMutation|Chemical",
+            "ProteinMutation|Chemical",
+            "Disease|Disease");
   }
 
   @Test
@@ -73,7 +81,8 @@ class RelationSpecsTest {
     assertRefused(dir, "{\"Chemical|Disease\": [1]}", "not a label name");
     assertRefused(dir, "{\"A|B\": [], \"A|B\": []}", "Duplicate field");
     assertThatThrownBy(() -> RelationSpecs.load(dir.resolve("missing.json")))
-        .isInstanceOf(SettingsFileException.class).hasMessageContaining("cannot be read");
+        .isInstanceOf(SettingsFileException.class)
+        .hasMessageContaining("cannot be read");
   }
 
   private static void assertRefused(Path dir, String content, String fault) throws IOException {

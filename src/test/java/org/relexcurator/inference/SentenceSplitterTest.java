@@ -36,8 +36,12 @@ class SentenceSplitterTest {
     TextLayout layout = new TextLayout();
     Span title = layout.place(0, prefix);
     Span body = layout.place(title.end() + 1, text);
-    return new Document("d", layout.build(),
-        List.of(new Passage("title", title), new Passage("abstract", body)), entities, List.of(),
+    return new Document(
+        "d",
+        layout.build(),
+        List.of(new Passage("title", title), new Passage("abstract", body)),
+        entities,
+        List.of(),
         null);
   }
 
@@ -52,9 +56,11 @@ class SentenceSplitterTest {
 
   static Stream<Arguments> trickyBiomedicalSentences() throws IOException {
     List<Arguments> cases = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-        SentenceSplitterTest.class.getResourceAsStream("/sentences/tricky-biomedical.tsv"),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                SentenceSplitterTest.class.getResourceAsStream("/sentences/tricky-biomedical.tsv"),
+                StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] columns = line.split("\t", 2);
@@ -93,7 +99,8 @@ class SentenceSplitterTest {
 
     List<Sentence> sentences = splitter.split(document, document.passages().get(1));
 
-    assertThat(sentences).extracting(document::sentenceText)
+    assertThat(sentences)
+        .extracting(document::sentenceText)
         .containsExactly("First one.", "Second one.");
     assertThat(sentences.get(0).start()).isEqualTo(6 + 4);
   }
@@ -106,20 +113,24 @@ class SentenceSplitterTest {
 
     List<Sentence> sentences = splitter.split(document, document.passages().get(1));
 
-    assertThat(sentences).extracting(Sentence::span)
+    assertThat(sentences)
+        .extracting(Sentence::span)
         .containsExactly(new Span(8, 31), new Span(32, 53));
-    assertThat(sentences).extracting(document::sentenceText)
-        .containsExactly("The \uD835\uDEFC-helix of \uD83E\uDDEC binds.",
-            "The \uD835\uDEFD-sheet does not.");
+    assertThat(sentences)
+        .extracting(document::sentenceText)
+        .containsExactly(
+            "The \uD835\uDEFC-helix of \uD83E\uDDEC binds.", "The \uD835\uDEFD-sheet does not.");
   }
 
   @Test
   void neverEndsASentenceInsideAnEntityMention() {
     String text = "Mice were infected with the strain S. Typhimurium LT2. All died.";
-    Entity species = new Entity("T1", "Species", List.of(new Span(41, 55)), "S. Typhimurium",
-        List.of("90371"), null);
+    Entity species =
+        new Entity(
+            "T1", "Species", List.of(new Span(41, 55)), "S. Typhimurium", List.of("90371"), null);
 
-    assertThat(split(text)).as("without the mention, the initial ends a sentence")
+    assertThat(split(text))
+        .as("without the mention, the initial ends a sentence")
         .containsExactly("Mice were infected with the strain S.", "Typhimurium LT2.", "All died.");
     Document document = document("Title", text, List.of(species));
     assertThat(document.text().slice(species.extent())).isEqualTo("S. Typhimurium");
@@ -131,8 +142,14 @@ class SentenceSplitterTest {
   void worksAsTheDocumentsSentenceHookAndKeepsSentencesAPassageHas() {
     Document document = document("A title. With two parts?", "One. Two.", List.of());
     Passage given = document.passages().get(0).withSentences(List.of(Sentence.of(0, 24)));
-    Document withGiven = new Document("d", document.text(),
-        List.of(given, document.passages().get(1)), List.of(), List.of(), null);
+    Document withGiven =
+        new Document(
+            "d",
+            document.text(),
+            List.of(given, document.passages().get(1)),
+            List.of(),
+            List.of(),
+            null);
 
     Document split = withGiven.withSentences(splitter::split);
 

@@ -23,10 +23,15 @@ class AtomicFilesTest {
     Path target = folder.resolve("gold.jsonl");
     Files.writeString(target, "old\n");
 
-    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-      out.write("half of the new".getBytes());
-      throw new IOException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("half of the new".getBytes());
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
 
     assertThat(Files.readString(target)).isEqualTo("old\n");
     try (var files = Files.list(folder)) {
@@ -56,10 +61,15 @@ class AtomicFilesTest {
     Files.createDirectories(target);
     Files.writeString(target.resolve("a.ann"), "old");
 
-    assertThatThrownBy(() -> AtomicFiles.writeFolder(target, inside -> {
-      Files.writeString(inside.resolve("a.ann"), "half of the new");
-      throw new IOException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.writeFolder(
+                    target,
+                    inside -> {
+                      Files.writeString(inside.resolve("a.ann"), "half of the new");
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
 
     assertThat(Files.readString(target.resolve("a.ann"))).isEqualTo("old");
     try (var files = Files.list(folder)) {
@@ -95,16 +105,19 @@ class AtomicFilesTest {
 
     Path file = folder.resolve("file");
     Files.writeString(file, "keep");
-    assertThatThrownBy(() -> AtomicFiles.writeFolder(file, inside -> { }))
+    assertThatThrownBy(() -> AtomicFiles.writeFolder(file, inside -> {}))
         .hasMessage(file + " is a file, not a folder");
     assertThat(Files.readString(file)).isEqualTo("keep");
   }
 
   /** The pid of a process that has ended. */
   private static long endedPid() throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     process.waitFor();
     return process.pid();
   }
@@ -131,10 +144,11 @@ class AtomicFilesTest {
     Path earlierVersion = oldFile(".gold.jsonl8150263478.tmp");
     Path killedFolderWrite =
         Files.createDirectories(folder.resolve(temporary("gold.jsonl", 55, "old")).resolve("d"));
-    Files.setLastModifiedTime(killedFolderWrite.getParent(),
-        FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
-    Path writeUnderWay = Files.writeString(folder.resolve(temporary("gold.jsonl", me, "tmp")
-        .replace("xyz", "xy0")), "x");
+    Files.setLastModifiedTime(
+        killedFolderWrite.getParent(), FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
+    Path writeUnderWay =
+        Files.writeString(
+            folder.resolve(temporary("gold.jsonl", me, "tmp").replace("xyz", "xy0")), "x");
     Path earlierVersionOfAnother = oldFile(".other.jsonl8150263478.tmp");
     Path notOurs = oldFile(".notes.2024.v1.old");
 
@@ -154,8 +168,9 @@ class AtomicFilesTest {
   @Test
   void aFolderWriteRemovesWhatAKilledFolderWriteLeft() throws Exception {
     Path target = folder.resolve("brat");
-    Path killed = Files.createDirectories(
-        folder.resolve(temporary("brat", endedPid(), "tmp")).resolve("a.ann"));
+    Path killed =
+        Files.createDirectories(
+            folder.resolve(temporary("brat", endedPid(), "tmp")).resolve("a.ann"));
 
     AtomicFiles.writeFolder(target, inside -> Files.writeString(inside.resolve("b.ann"), "new"));
 
@@ -171,8 +186,14 @@ class AtomicFilesTest {
     Path target = file.resolve("out/gold.jsonl");
 
     assertThatThrownBy(() -> AtomicFiles.writeString(target, "new"))
-        .hasMessage("cannot write " + target + ": the folder " + target.getParent()
-            + " cannot be made: " + file + " is a file, not a folder");
+        .hasMessage(
+            "cannot write "
+                + target
+                + ": the folder "
+                + target.getParent()
+                + " cannot be made: "
+                + file
+                + " is a file, not a folder");
     assertThat(Files.readString(file)).isEqualTo("keep");
   }
 
@@ -184,14 +205,19 @@ class AtomicFilesTest {
     Path target = locked.resolve("gold.jsonl");
 
     assertThatThrownBy(() -> AtomicFiles.writeString(target, "new"))
-        .hasMessage("cannot write " + target + ": the folder " + locked
-            + " is not writable (permission denied)");
+        .hasMessage(
+            "cannot write "
+                + target
+                + ": the folder "
+                + locked
+                + " is not writable (permission denied)");
   }
 
   @Test
   void aReadOnlyFileSystemIsSaidInWords() {
-    assertThat(AtomicFiles.whyUnwritable(folder,
-        new FileSystemException(folder + "/x.tmp", null, "Read-only file system")))
+    assertThat(
+            AtomicFiles.whyUnwritable(
+                folder, new FileSystemException(folder + "/x.tmp", null, "Read-only file system")))
         .isEqualTo("is not writable (read-only file system)");
   }
 }

@@ -25,11 +25,20 @@ class DocumentFilesTest {
 
   @Test
   void fileNamesNeverLeaveTheTargetFolderNorCollide() {
-    List<String> names = DocumentFiles.fileNames(List.of(document("../../etc/passwd"),
-        document("a/b"), document("A/B"), document("10.1016/j.x y"), document("")));
+    List<String> names =
+        DocumentFiles.fileNames(
+            List.of(
+                document("../../etc/passwd"),
+                document("a/b"),
+                document("A/B"),
+                document("10.1016/j.x y"),
+                document("")));
 
     assertThat(names).containsExactly("_../_../etc/passwd", "a/b", "A/B-2", "10.1016/j.x_y", "_");
-    assertThat(names).allSatisfy(name ->
-        assertThat(Path.of("out").resolve(name).normalize().startsWith(Path.of("out"))).isTrue());
+    assertThat(names)
+        .allSatisfy(
+            name ->
+                assertThat(Path.of("out").resolve(name).normalize().startsWith(Path.of("out")))
+                    .isTrue());
   }
 }

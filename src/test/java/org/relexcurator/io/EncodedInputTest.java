@@ -15,8 +15,8 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
 
 /**
- * Files saved as UTF-16 or with a byte-order mark read like UTF-8 ones; bytes that are not text
- * are reported with the line, column and offset where they are.
+ * Files saved as UTF-16 or with a byte-order mark read like UTF-8 ones; bytes that are not text are
+ * reported with the line, column and offset where they are.
  */
 class EncodedInputTest {
 
@@ -24,9 +24,10 @@ class EncodedInputTest {
 
   @ParameterizedTest
   @CsvSource({
-      "utf16le-bom.xml, bioc-xml",
-      "utf16be-bom.json, bioc-json",
-      "utf8-bom.json, bioc-json"})
+    "utf16le-bom.xml, bioc-xml",
+    "utf16be-bom.json, bioc-json",
+    "utf8-bom.json, bioc-json"
+  })
   void biocWithAByteOrderMarkReadsLikeUtf8(String name, String format) throws Exception {
     Corpus corpus = registry.read(HostileFixtures.path(name));
 
@@ -35,7 +36,8 @@ class EncodedInputTest {
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("first", "second");
     Document first = corpus.documents().get(0);
     assertThat(first.text().value()).isEqualTo("Café au lait spots.");
-    assertThat(first.entities()).singleElement()
+    assertThat(first.entities())
+        .singleElement()
         .satisfies(e -> assertThat(e.text()).isEqualTo("Café au lait spots"));
   }
 
@@ -44,8 +46,12 @@ class EncodedInputTest {
     Corpus corpus = registry.read(HostileFixtures.path("utf16le-bom.txt"));
 
     assertThat(corpus.format()).isEqualTo("text");
-    assertThat(corpus.documents()).singleElement().satisfies(d -> assertThat(d.text().value())
-        .isEqualTo("\uFEFFCafé au lait spots.\n\nSecond paragraph.\n"));
+    assertThat(corpus.documents())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.text().value())
+                    .isEqualTo("\uFEFFCafé au lait spots.\n\nSecond paragraph.\n"));
   }
 
   @ParameterizedTest
@@ -57,11 +63,14 @@ class EncodedInputTest {
     Corpus corpus = registry.read(file);
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("first");
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
-      assertThat(p.message()).startsWith("the file is " + whereTheLatin1ByteIs(file) + ";");
-      assertThat(p.line()).isEqualTo(lineOfTheLatin1Byte(file));
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+              assertThat(p.message()).startsWith("the file is " + whereTheLatin1ByteIs(file) + ";");
+              assertThat(p.line()).isEqualTo(lineOfTheLatin1Byte(file));
+            });
   }
 
   @Test
@@ -70,17 +79,21 @@ class EncodedInputTest {
 
     assertThat(corpus.format()).isEqualTo("dataset");
     assertThat(corpus.problems()).isEmpty();
-    assertThat(corpus.documents()).singleElement().satisfies(d -> {
-      assertThat(d.id()).isEqualTo("PMID1");
-      assertThat(d.text().value()).isEqualTo("Aspirin relieves café headache.");
-    });
+    assertThat(corpus.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.id()).isEqualTo("PMID1");
+              assertThat(d.text().value()).isEqualTo("Aspirin relieves café headache.");
+            });
   }
 
   @Test
   void plainTextThatIsNotUtf8IsRefusedWithThePlaceOfTheBadByte() {
     Path file = HostileFixtures.path("invalid-utf8.txt");
 
-    assertThatThrownBy(() -> registry.read(file)).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> registry.read(file))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessage(file + ": " + whereTheLatin1ByteIs(file));
     assertThat(whereTheLatin1ByteIs(file))
         .isEqualTo("not UTF-8 text at line 3, column 6 (byte 0xE9 at offset 30)");
@@ -90,9 +103,12 @@ class EncodedInputTest {
   void utf16WithoutAByteOrderMarkIsNamedNotCalledBinary() {
     Path file = HostileFixtures.path("utf16le-no-bom.xml");
 
-    assertThatThrownBy(() -> registry.read(file)).isInstanceOf(UnreadableInputException.class)
-        .hasMessage(file + ": looks like UTF-16LE text without a byte-order mark; save it as"
-            + " UTF-8 (or UTF-16 with a byte-order mark)");
+    assertThatThrownBy(() -> registry.read(file))
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessage(
+            file
+                + ": looks like UTF-16LE text without a byte-order mark; save it as"
+                + " UTF-8 (or UTF-16 with a byte-order mark)");
   }
 
   /** The fixture's one bad byte is 0xE9 (é in Latin-1); where a person would find it. */
@@ -101,8 +117,13 @@ class EncodedInputTest {
     int offset = offsetOfTheLatin1Byte(bytes);
     String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
     int column = before.length() - before.lastIndexOf('\n');
-    return "not UTF-8 text at line " + lineOfTheLatin1Byte(file) + ", column " + column
-        + " (byte 0xE9 at offset " + offset + ")";
+    return "not UTF-8 text at line "
+        + lineOfTheLatin1Byte(file)
+        + ", column "
+        + column
+        + " (byte 0xE9 at offset "
+        + offset
+        + ")";
   }
 
   private static int lineOfTheLatin1Byte(Path file) {

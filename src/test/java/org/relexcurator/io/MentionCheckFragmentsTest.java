@@ -11,16 +11,19 @@ import org.relexcurator.model.Span;
 class MentionCheckFragmentsTest {
 
   /** CDR 6415512: "myoclonic, atypical absence and/or atonic (minor motor) seizures". */
-  private static final DocumentText TEXT = new DocumentText(
-      "myoclonic, atypical absence and/or atonic (minor motor) seizures");
+  private static final DocumentText TEXT =
+      new DocumentText("myoclonic, atypical absence and/or atonic (minor motor) seizures");
 
   @Test
   void fragmentOneCharacterOffIsMovedAndTheOtherKept() {
-    MentionCheck.Outcome outcome = MentionCheck.check(TEXT,
-        List.of(new Span(10, 26), new Span(56, 64)), "atypical absence seizures");
+    MentionCheck.Outcome outcome =
+        MentionCheck.check(
+            TEXT, List.of(new Span(10, 26), new Span(56, 64)), "atypical absence seizures");
 
-    assertThat(outcome).isEqualTo(new MentionCheck.Moved(
-        List.of(new Span(11, 27), new Span(56, 64)), 1, " atypical absenc seizures"));
+    assertThat(outcome)
+        .isEqualTo(
+            new MentionCheck.Moved(
+                List.of(new Span(11, 27), new Span(56, 64)), 1, " atypical absenc seizures"));
   }
 
   @Test

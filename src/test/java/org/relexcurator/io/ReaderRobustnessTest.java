@@ -24,8 +24,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.relexcurator.model.Corpus;
 
 /**
- * Feeds every reader random text, random bytes and real files cut or corrupted at random points.
- * A reader may return problems or throw {@link UnreadableInputException}, the one documented
+ * Feeds every reader random text, random bytes and real files cut or corrupted at random points. A
+ * reader may return problems or throw {@link UnreadableInputException}, the one documented
  * exception; anything else escaping, or a read that does not finish, fails the property.
  */
 class ReaderRobustnessTest {
@@ -33,11 +33,13 @@ class ReaderRobustnessTest {
   /** Far above any real read of these small inputs: only a hang or a runaway loop reaches it. */
   private static final Duration HANG_LIMIT = Duration.ofSeconds(20);
 
-  private static final ExecutorService READS = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "fuzzed-read");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final ExecutorService READS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread thread = new Thread(r, "fuzzed-read");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private static final List<DocumentFormat> FORMATS = FormatRegistry.standard().formats();
   private static final List<byte[]> SEEDS = goldenFiles();
@@ -48,20 +50,21 @@ class ReaderRobustnessTest {
   }
 
   @Property(tries = 150)
-  void randomTextNeverBreaksAReader(@ForAll("formats") DocumentFormat format,
-      @ForAll("text") String content) throws Exception {
+  void randomTextNeverBreaksAReader(
+      @ForAll("formats") DocumentFormat format, @ForAll("text") String content) throws Exception {
     readSafely(format, content.getBytes(StandardCharsets.UTF_8));
   }
 
   @Property(tries = 60)
-  void randomBytesNeverBreakAReader(@ForAll("formats") DocumentFormat format,
-      @ForAll("bytes") byte[] content) throws Exception {
+  void randomBytesNeverBreakAReader(
+      @ForAll("formats") DocumentFormat format, @ForAll("bytes") byte[] content) throws Exception {
     readSafely(format, content);
   }
 
   @Property(tries = 300)
-  void truncatedOrCorruptedRealFilesNeverBreakAReader(@ForAll("formats") DocumentFormat format,
-      @ForAll("damagedSeeds") byte[] content) throws Exception {
+  void truncatedOrCorruptedRealFilesNeverBreakAReader(
+      @ForAll("formats") DocumentFormat format, @ForAll("damagedSeeds") byte[] content)
+      throws Exception {
     readSafely(format, content);
   }
 
@@ -111,11 +114,51 @@ class ReaderRobustnessTest {
 
   @Provide
   Arbitrary<String> text() {
-    Arbitrary<String> symbols = Arbitraries.of("|t|", "|a|", "\t", "\n", "\r\n", "<", ">", "/",
-        "\"", "{", "}", "[", "]", ":", ",", "T1", "R1", "E1", "Arg1:T1", "<collection>",
-        "<document>", "<passage>", "<offset>", "<annotation", "<location offset=\"", "length=\"",
-        "{\"documents\":[", "\"passages\":[", "\"offset\":", "\"text\":", "-1", "99999999999",
-        "0", "12", "𝛼", "é", "[E1]", "[/E1]", "[E2]", "[/E2]", "doc_id", "Chemical", " ");
+    Arbitrary<String> symbols =
+        Arbitraries.of(
+            "|t|",
+            "|a|",
+            "\t",
+            "\n",
+            "\r\n",
+            "<",
+            ">",
+            "/",
+            "\"",
+            "{",
+            "}",
+            "[",
+            "]",
+            ":",
+            ",",
+            "T1",
+            "R1",
+            "E1",
+            "Arg1:T1",
+            "<collection>",
+            "<document>",
+            "<passage>",
+            "<offset>",
+            "<annotation",
+            "<location offset=\"",
+            "length=\"",
+            "{\"documents\":[",
+            "\"passages\":[",
+            "\"offset\":",
+            "\"text\":",
+            "-1",
+            "99999999999",
+            "0",
+            "12",
+            "𝛼",
+            "é",
+            "[E1]",
+            "[/E1]",
+            "[E2]",
+            "[/E2]",
+            "doc_id",
+            "Chemical",
+            " ");
     return symbols.list().ofMaxSize(80).map(parts -> String.join("", parts));
   }
 
@@ -127,8 +170,11 @@ class ReaderRobustnessTest {
   @Provide
   Arbitrary<byte[]> damagedSeeds() {
     Arbitrary<byte[]> seed = Arbitraries.of(SEEDS);
-    return Combinators.combine(seed, Arbitraries.doubles().between(0, 1),
-            Arbitraries.integers().between(0, 3), Arbitraries.bytes())
+    return Combinators.combine(
+            seed,
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(0, 3),
+            Arbitraries.bytes())
         .as((original, where, damage, junk) -> damage(original, where, damage, junk));
   }
 
@@ -138,38 +184,43 @@ class ReaderRobustnessTest {
     switch (kind) {
       case 0:
         return java.util.Arrays.copyOf(original, at);
-      case 1: {
-        int end = Math.min(original.length, at + 1 + original.length / 10);
-        byte[] out = new byte[original.length - (end - at)];
-        System.arraycopy(original, 0, out, 0, at);
-        System.arraycopy(original, end, out, at, original.length - end);
-        return out;
-      }
-      case 2: {
-        int end = Math.min(original.length, at + 200);
-        byte[] out = new byte[original.length + (end - at)];
-        System.arraycopy(original, 0, out, 0, end);
-        System.arraycopy(original, at, out, end, original.length - at);
-        return out;
-      }
-      default: {
-        byte[] out = original.clone();
-        if (out.length > 0) {
-          out[Math.min(at, out.length - 1)] = junk;
+      case 1:
+        {
+          int end = Math.min(original.length, at + 1 + original.length / 10);
+          byte[] out = new byte[original.length - (end - at)];
+          System.arraycopy(original, 0, out, 0, at);
+          System.arraycopy(original, end, out, at, original.length - end);
+          return out;
         }
-        return out;
-      }
+      case 2:
+        {
+          int end = Math.min(original.length, at + 200);
+          byte[] out = new byte[original.length + (end - at)];
+          System.arraycopy(original, 0, out, 0, end);
+          System.arraycopy(original, at, out, end, original.length - at);
+          return out;
+        }
+      default:
+        {
+          byte[] out = original.clone();
+          if (out.length > 0) {
+            out[Math.min(at, out.length - 1)] = junk;
+          }
+          return out;
+        }
     }
   }
 
   private static List<byte[]> goldenFiles() {
     Path root = Path.of("src/test/resources/golden");
     try (Stream<Path> files = Files.walk(root)) {
-      List<byte[]> seeds = files.filter(Files::isRegularFile)
-          .filter(f -> !f.getFileName().toString().equals("README.md"))
-          .filter(f -> f.toFile().length() < 200_000)
-          .map(ReaderRobustnessTest::bytesOf)
-          .toList();
+      List<byte[]> seeds =
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().equals("README.md"))
+              .filter(f -> f.toFile().length() < 200_000)
+              .map(ReaderRobustnessTest::bytesOf)
+              .toList();
       if (seeds.isEmpty()) {
         throw new IllegalStateException("no golden files under " + root);
       }

@@ -11,10 +11,20 @@ class DecisionTest {
 
   private static final Instant TIME = Instant.parse("2026-03-02T09:00:00Z");
 
-  private static DecisionDraft draft(DecisionAction action, String label, String predicted,
-      Long refersTo) {
-    return new DecisionDraft("d|T1|T2", "alice", action, label, predicted,
-        predicted == null ? null : 0.7, null, null, TIME, Duration.ofSeconds(4), refersTo);
+  private static DecisionDraft draft(
+      DecisionAction action, String label, String predicted, Long refersTo) {
+    return new DecisionDraft(
+        "d|T1|T2",
+        "alice",
+        action,
+        label,
+        predicted,
+        predicted == null ? null : 0.7,
+        null,
+        null,
+        TIME,
+        Duration.ofSeconds(4),
+        refersTo);
   }
 
   @Test
@@ -29,13 +39,34 @@ class DecisionTest {
 
   @Test
   void labelledDraftCarriesTheActionItsLabelAmountsTo() {
-    DecisionDraft draft = DecisionDraft.labelled("d|T1|T2", "alice", "inhibits", "treats", 0.55,
-        ReasonCode.NEGATION, "not treated", TIME, Duration.ofSeconds(9));
+    DecisionDraft draft =
+        DecisionDraft.labelled(
+            "d|T1|T2",
+            "alice",
+            "inhibits",
+            "treats",
+            0.55,
+            ReasonCode.NEGATION,
+            "not treated",
+            TIME,
+            Duration.ofSeconds(9));
 
     assertThat(draft.action()).isEqualTo(DecisionAction.CORRECTED);
-    assertThat(draft.withSequence(3)).isEqualTo(new Decision(3, "d|T1|T2", "alice",
-        DecisionAction.CORRECTED, "inhibits", "treats", 0.55, ReasonCode.NEGATION,
-        "not treated", TIME, Duration.ofSeconds(9), null));
+    assertThat(draft.withSequence(3))
+        .isEqualTo(
+            new Decision(
+                3,
+                "d|T1|T2",
+                "alice",
+                DecisionAction.CORRECTED,
+                "inhibits",
+                "treats",
+                0.55,
+                ReasonCode.NEGATION,
+                "not treated",
+                TIME,
+                Duration.ofSeconds(9),
+                null));
   }
 
   @Test
@@ -103,21 +134,69 @@ class DecisionTest {
 
   @Test
   void scoresAreProbabilitiesOfAPredictedLabel() {
-    assertThatThrownBy(() -> new DecisionDraft("p", "alice", DecisionAction.SKIPPED, null, null,
-            0.5, null, "", TIME, Duration.ZERO, null))
+    assertThatThrownBy(
+            () ->
+                new DecisionDraft(
+                    "p",
+                    "alice",
+                    DecisionAction.SKIPPED,
+                    null,
+                    null,
+                    0.5,
+                    null,
+                    "",
+                    TIME,
+                    Duration.ZERO,
+                    null))
         .hasMessage("a predicted score needs its predicted label");
-    assertThatThrownBy(() -> new DecisionDraft("p", "alice", DecisionAction.SKIPPED, null,
-            "treats", Double.NaN, null, "", TIME, Duration.ZERO, null))
+    assertThatThrownBy(
+            () ->
+                new DecisionDraft(
+                    "p",
+                    "alice",
+                    DecisionAction.SKIPPED,
+                    null,
+                    "treats",
+                    Double.NaN,
+                    null,
+                    "",
+                    TIME,
+                    Duration.ZERO,
+                    null))
         .hasMessageContaining("is no probability");
   }
 
   @Test
   void blankNamesAndNegativeTimesAreRefused() {
-    assertThatThrownBy(() -> new DecisionDraft("p", " ", DecisionAction.SKIPPED, null, null,
-            null, null, "", TIME, Duration.ZERO, null))
+    assertThatThrownBy(
+            () ->
+                new DecisionDraft(
+                    "p",
+                    " ",
+                    DecisionAction.SKIPPED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "",
+                    TIME,
+                    Duration.ZERO,
+                    null))
         .hasMessage("curator is blank");
-    assertThatThrownBy(() -> new DecisionDraft("p", "alice", DecisionAction.SKIPPED, null, null,
-            null, null, "", TIME, Duration.ofSeconds(-1), null))
+    assertThatThrownBy(
+            () ->
+                new DecisionDraft(
+                    "p",
+                    "alice",
+                    DecisionAction.SKIPPED,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "",
+                    TIME,
+                    Duration.ofSeconds(-1),
+                    null))
         .hasMessageContaining("is negative");
     assertThatThrownBy(() -> draft(DecisionAction.SKIPPED, null, null, null).withSequence(0))
         .hasMessage("sequence 0 is not positive");

@@ -23,8 +23,9 @@ class MarkedTextPropertyTest {
       throws MalformedMarkupException {
     Statistics.label("shape").collect(shape(original));
     Statistics.label("outside the BMP")
-        .collect(original.plainText().codePointCount(0, original.plainText().length())
-            < original.plainText().length());
+        .collect(
+            original.plainText().codePointCount(0, original.plainText().length())
+                < original.plainText().length());
 
     MarkedText parsed = MarkedText.parse(original.render());
 
@@ -48,16 +49,20 @@ class MarkedTextPropertyTest {
   Arbitrary<MarkedText> markedTexts() {
     Arbitrary<String> texts =
         Arbitraries.of(ALPHABET).list().ofMinSize(1).ofMaxSize(14).map(l -> String.join("", l));
-    return texts.flatMap(text -> {
-      int length = text.codePointCount(0, text.length());
-      Arbitrary<List<Span>> spans = span(length).list().ofMaxSize(3).map(this::nonOverlapping);
-      return Combinators.combine(spans, spans).as((e1, e2) -> new MarkedText(text, e1, e2));
-    });
+    return texts.flatMap(
+        text -> {
+          int length = text.codePointCount(0, text.length());
+          Arbitrary<List<Span>> spans = span(length).list().ofMaxSize(3).map(this::nonOverlapping);
+          return Combinators.combine(spans, spans).as((e1, e2) -> new MarkedText(text, e1, e2));
+        });
   }
 
   private static Arbitrary<Span> span(int length) {
-    return Arbitraries.integers().between(0, length - 1).flatMap(start ->
-        Arbitraries.integers().between(start + 1, length).map(end -> new Span(start, end)));
+    return Arbitraries.integers()
+        .between(0, length - 1)
+        .flatMap(
+            start ->
+                Arbitraries.integers().between(start + 1, length).map(end -> new Span(start, end)));
   }
 
   private List<Span> nonOverlapping(List<Span> spans) {
@@ -87,7 +92,8 @@ class MarkedTextPropertyTest {
           continue;
         }
         for (Span enclosing : other) {
-          if (enclosing.contains(a) && enclosing.end() == a.end()
+          if (enclosing.contains(a)
+              && enclosing.end() == a.end()
               && !(enclosing.equals(a) && isE1)) {
             return true;
           }

@@ -56,8 +56,9 @@ class MarkedTextTest {
 
   @Test
   void marksEveryGivenOccurrenceAndKeepsTouchingRangesApart() {
-    MarkedText marked = new MarkedText("abab and x",
-        List.of(new Span(0, 2), new Span(2, 4)), List.of(new Span(9, 10)));
+    MarkedText marked =
+        new MarkedText(
+            "abab and x", List.of(new Span(0, 2), new Span(2, 4)), List.of(new Span(9, 10)));
 
     assertThat(marked.render()).isEqualTo("[E1]ab[/E1][E1]ab[/E1] and [E2]x[/E2]");
     assertThat(parse(marked.render())).isEqualTo(marked);
@@ -95,8 +96,8 @@ class MarkedTextTest {
   @Test
   void aGenuineCloseAndReopenIsTheOneDocumentedAmbiguity() {
     // E1 "ab" containing E2 "b", then a second E2 "c" straight after: renders like a crossing.
-    MarkedText touching = new MarkedText("abc", List.of(new Span(0, 2)),
-        List.of(new Span(1, 2), new Span(2, 3)));
+    MarkedText touching =
+        new MarkedText("abc", List.of(new Span(0, 2)), List.of(new Span(1, 2), new Span(2, 3)));
 
     assertThat(touching.render()).isEqualTo("[E1]a[E2]b[/E2][/E1][E2]c[/E2]");
     assertThat(parse(touching.render()).second()).containsExactly(new Span(1, 3));
@@ -106,14 +107,20 @@ class MarkedTextTest {
   void parsingReportsMalformedMarkupClearly() {
     assertMalformed("[E1]a[/E1] [E2]b", "[E2] at column 12 is never closed", 12);
     assertMalformed("a[/E1]", "[/E1] at column 2 closes no open [E1]", 2);
-    assertMalformed("[E1]a[E2]b[/E1]c[/E2]",
-        "[/E1] at column 11 closes E1 while [E2] opened inside it at column 6 is still open", 11);
-    assertMalformed("[E1]a[E3]b[/E3][/E1]",
-        "unknown marker [E3] at column 6 (the model knows [E1], [/E1], [E2] and [/E2])", 6);
+    assertMalformed(
+        "[E1]a[E2]b[/E1]c[/E2]",
+        "[/E1] at column 11 closes E1 while [E2] opened inside it at column 6 is still open",
+        11);
+    assertMalformed(
+        "[E1]a[E3]b[/E3][/E1]",
+        "unknown marker [E3] at column 6 (the model knows [E1], [/E1], [E2] and [/E2])",
+        6);
     assertMalformed("[e1]a[/e1]", "unknown marker [e1] at column 1", 1);
     assertMalformed("[E1][/E1] [E2]b[/E2]", "[E1] at column 1 marks no text", 1);
-    assertMalformed("[E1]a[E1]b[/E1][/E1]",
-        "[E1] at column 6 opens E1 again while the one at column 1 is still open", 6);
+    assertMalformed(
+        "[E1]a[E1]b[/E1][/E1]",
+        "[E1] at column 6 opens E1 again while the one at column 1 is still open",
+        6);
   }
 
   @Test
@@ -128,12 +135,15 @@ class MarkedTextTest {
   @Test
   void rejectsRangesThatCannotBeRendered() {
     assertThatThrownBy(() -> MarkedText.of("abc", new Span(1, 1), new Span(0, 1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty");
     assertThatThrownBy(() -> MarkedText.of("abc", new Span(0, 4), new Span(0, 1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside");
-    assertThatThrownBy(() -> new MarkedText("abcd",
-        List.of(new Span(0, 2), new Span(1, 3)), List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outside");
+    assertThatThrownBy(
+            () -> new MarkedText("abcd", List.of(new Span(0, 2), new Span(1, 3)), List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overlap");
   }
 
   private static void assertMalformed(String marked, String message, int column) {

@@ -40,8 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The curator's main flow through the real window with a real (tiny, random) model: open a file,
- * click two mentions, see the prediction and its 16 bars, accept with Enter, undo with Ctrl+Z,
- * run "predict all" and cancel it, and sort the queue by uncertainty.
+ * click two mentions, see the prediction and its 16 bars, accept with Enter, undo with Ctrl+Z, run
+ * "predict all" and cancel it, and sort the queue by uncertainty.
  */
 @ExtendWith(ApplicationExtension.class)
 class CuratorFlowTest {
@@ -63,8 +63,8 @@ class CuratorFlowTest {
   static void makeModel() throws IOException {
     modelFolder = temp.resolve("model");
     // Large enough that "predict all" takes seconds, so that Cancel lands while it runs.
-    TestModelMaker.write(modelFolder, new TestModelMaker.Spec(6, 384, 6, 1536, 512, 7, 0.02,
-        HiddenActivation.GELU));
+    TestModelMaker.write(
+        modelFolder, new TestModelMaker.Spec(6, 384, 6, 1536, 512, 7, 0.02, HiddenActivation.GELU));
   }
 
   @Start
@@ -73,8 +73,9 @@ class CuratorFlowTest {
     MainViewModel viewModel = new MainViewModel(work, preparation, new RecentFiles(preferences));
     model = new ModelViewModel(work, new ClassifierSettings(DeviceChoice.CPU, 8, 1), "unused");
     CorpusViewModel corpus = new CorpusViewModel();
-    workspace = new ReviewWorkspace(work, highlighting, preparation, store, "alice",
-        Clock.systemUTC(), corpus, model);
+    workspace =
+        new ReviewWorkspace(
+            work, highlighting, preparation, store, "alice", Clock.systemUTC(), corpus, model);
     new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE)).show(stage);
     model.load(modelFolder.toString());
   }
@@ -93,9 +94,11 @@ class CuratorFlowTest {
   }
 
   private void waitForCorpusAndModel(FxRobot robot) throws Exception {
-    waitFor(() -> model.classifierProperty().get() != null
-        && workspace.queue().allRows().size() == 201
-        && area(robot).getText().startsWith("Congenital hypothyroidism"));
+    waitFor(
+        () ->
+            model.classifierProperty().get() != null
+                && workspace.queue().allRows().size() == 201
+                && area(robot).getText().startsWith("Congenital hypothyroidism"));
   }
 
   private static StyleClassedTextArea area(FxRobot robot) {
@@ -105,10 +108,11 @@ class CuratorFlowTest {
   private static Point2D onScreen(FxRobot robot, String text) throws Exception {
     StyleClassedTextArea area = area(robot);
     int at = area.getText().indexOf(text);
-    Bounds bounds = WaitForAsyncUtils.asyncFx(
-        () -> area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow()).get();
-    return new Point2D(bounds.getMinX() + bounds.getWidth() / 2,
-        bounds.getMinY() + bounds.getHeight() / 2);
+    Bounds bounds =
+        WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow())
+            .get();
+    return new Point2D(
+        bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2);
   }
 
   @Test
@@ -147,21 +151,24 @@ class CuratorFlowTest {
     robot.clickOn("Predict all");
     robot.clickOn(robot.lookup(".predict-bar .button").nth(1).queryButton());
     waitFor(() -> !workspace.queue().predictingProperty().get());
-    long predicted = workspace.queue().allRows().stream()
-        .filter(row -> row.prediction() != null).count();
+    long predicted =
+        workspace.queue().allRows().stream().filter(row -> row.prediction() != null).count();
     assertThat(predicted).isPositive().isLessThan(201);
 
-    ComboBox<QueueOrder> order = robot.lookup(".combo-box").queryAllAs(ComboBox.class).stream()
-        .filter(box -> box.getItems().contains(QueueOrder.LEAST_CONFIDENCE)).findFirst()
-        .orElseThrow();
+    ComboBox<QueueOrder> order =
+        robot.lookup(".combo-box").queryAllAs(ComboBox.class).stream()
+            .filter(box -> box.getItems().contains(QueueOrder.LEAST_CONFIDENCE))
+            .findFirst()
+            .orElseThrow();
     robot.interact(() -> order.setValue(QueueOrder.LEAST_CONFIDENCE));
     WaitForAsyncUtils.waitForFxEvents();
 
     TableView<QueueRow> table = robot.lookup(".queue-table").queryAs(TableView.class);
     List<QueueRow> scored = table.getItems().stream().filter(r -> r.prediction() != null).toList();
     assertThat(scored).hasSize((int) predicted);
-    assertThat(scored).isSortedAccordingTo(java.util.Comparator.comparingDouble(
-        (QueueRow r) -> r.prediction().topScore()));
+    assertThat(scored)
+        .isSortedAccordingTo(
+            java.util.Comparator.comparingDouble((QueueRow r) -> r.prediction().topScore()));
     assertThat(table.getItems().subList(0, scored.size())).containsExactlyElementsOf(scored);
     screenshot(robot, "main-window-queue-by-uncertainty");
   }
@@ -169,7 +176,8 @@ class CuratorFlowTest {
   /** Writes the whole window to target/screenshots/NAME.png (see docs/screenshots/README.md). */
   private static void screenshot(FxRobot robot, String name) throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
-    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(
-        robot.listTargetWindows().get(0).getScene().getRoot(), name)).get();
+    WaitForAsyncUtils.asyncFx(
+            () -> Screenshots.write(robot.listTargetWindows().get(0).getScene().getRoot(), name))
+        .get();
   }
 }

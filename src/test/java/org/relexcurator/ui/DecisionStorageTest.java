@@ -34,8 +34,19 @@ class DecisionStorageTest {
   void decisionsSurviveClosingAndReopeningTheDefaultProject() throws Exception {
     try (DecisionStorage first = DecisionStorage.openDefault()) {
       assertThat(first.warning()).isNull();
-      first.store().record(DecisionDraft.labelled("d1|T0|T1", "alice", "treats", "treats", 0.9,
-          null, "", Instant.parse("2026-11-25T10:00:00Z"), Duration.ofSeconds(4)));
+      first
+          .store()
+          .record(
+              DecisionDraft.labelled(
+                  "d1|T0|T1",
+                  "alice",
+                  "treats",
+                  "treats",
+                  0.9,
+                  null,
+                  "",
+                  Instant.parse("2026-11-25T10:00:00Z"),
+                  Duration.ofSeconds(4)));
     }
 
     try (DecisionStorage again = DecisionStorage.openDefault()) {
@@ -45,15 +56,15 @@ class DecisionStorageTest {
   }
 
   @Test
-  void aProjectHeldByAnotherWindowFallsBackToMemoryAndSaysDecisionsAreNotSaved()
-      throws Exception {
+  void aProjectHeldByAnotherWindowFallsBackToMemoryAndSaysDecisionsAreNotSaved() throws Exception {
     try (DecisionStorage holder = DecisionStorage.openDefault();
         DecisionStorage second = DecisionStorage.openDefault()) {
       assertThat(holder.warning()).isNull();
       assertThat(second.project()).isEmpty();
       assertThat(((ReplaceableCurationStore) second.store()).inUse())
           .isInstanceOf(InMemoryCurationStore.class);
-      assertThat(second.warning()).startsWith("Decisions are NOT saved: ")
+      assertThat(second.warning())
+          .startsWith("Decisions are NOT saved: ")
           .contains("default-project.relex");
     }
   }
@@ -80,13 +91,22 @@ class DecisionStorageTest {
     try (DecisionStorage storage = DecisionStorage.openDefault()) {
       storage.store().record(decision("d1|T0|T1"));
       assertThatThrownBy(() -> storage.use(home.resolve("missing.relex"), false))
-          .isInstanceOf(CurationStoreException.class).hasMessageContaining("missing.relex");
+          .isInstanceOf(CurationStoreException.class)
+          .hasMessageContaining("missing.relex");
       assertThat(storage.store().current()).containsOnlyKeys("d1|T0|T1");
     }
   }
 
   private static DecisionDraft decision(String pairKey) {
-    return DecisionDraft.labelled(pairKey, "alice", "treats", "treats", 0.9, null, "",
-        Instant.parse("2026-11-25T10:00:00Z"), Duration.ofSeconds(4));
+    return DecisionDraft.labelled(
+        pairKey,
+        "alice",
+        "treats",
+        "treats",
+        0.9,
+        null,
+        "",
+        Instant.parse("2026-11-25T10:00:00Z"),
+        Duration.ofSeconds(4));
   }
 }

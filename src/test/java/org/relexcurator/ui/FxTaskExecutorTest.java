@@ -21,9 +21,12 @@ class FxTaskExecutorTest {
   void resultsArriveOnTheApplicationThread() throws Exception {
     CompletableFuture<Boolean> onFxThread = new CompletableFuture<>();
     try (FxTaskExecutor executor = new FxTaskExecutor(1)) {
-      executor.submit("answer", monitor -> 42, TaskCallbacks.of(
-          answer -> onFxThread.complete(answer == 42 && Platform.isFxApplicationThread()),
-          onFxThread::completeExceptionally));
+      executor.submit(
+          "answer",
+          monitor -> 42,
+          TaskCallbacks.of(
+              answer -> onFxThread.complete(answer == 42 && Platform.isFxApplicationThread()),
+              onFxThread::completeExceptionally));
       assertThat(onFxThread.get(10, TimeUnit.SECONDS)).isTrue();
     }
   }
@@ -34,10 +37,13 @@ class FxTaskExecutorTest {
     executor.close();
     CompletableFuture<Throwable> failure = new CompletableFuture<>();
 
-    executor.submit("late highlight", monitor -> 1,
+    executor.submit(
+        "late highlight",
+        monitor -> 1,
         TaskCallbacks.of(result -> failure.complete(null), failure::complete));
 
-    assertThat(failure.get(10, TimeUnit.SECONDS)).isInstanceOf(IllegalStateException.class)
+    assertThat(failure.get(10, TimeUnit.SECONDS))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("\"late highlight\" was not started: the application is closing");
   }
 }

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.relexcurator.curation.InMemoryCurationStore;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.model.Problem;
 import org.relexcurator.pipeline.CorpusPreparation;
-import org.relexcurator.curation.InMemoryCurationStore;
 import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,13 +45,21 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
-    viewModel = new MainViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
-        new RecentFiles(preferences));
+    viewModel =
+        new MainViewModel(
+            executor, CorpusPreparation.standard(MarkerMode.EXACT), new RecentFiles(preferences));
     model = new ModelViewModel(executor, ClassifierSettings.defaults(), "unused");
     CorpusViewModel corpus = new CorpusViewModel();
-    ReviewWorkspace workspace = new ReviewWorkspace(executor, executor,
-        CorpusPreparation.standard(MarkerMode.EXACT), new InMemoryCurationStore(), "alice",
-        java.time.Clock.systemUTC(), corpus, model);
+    ReviewWorkspace workspace =
+        new ReviewWorkspace(
+            executor,
+            executor,
+            CorpusPreparation.standard(MarkerMode.EXACT),
+            new InMemoryCurationStore(),
+            "alice",
+            java.time.Clock.systemUTC(),
+            corpus,
+            model);
     new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE)).show(stage);
   }
 
@@ -66,8 +74,10 @@ class MainWindowTest {
   }
 
   private static String documentText(FxRobot robot) {
-    return robot.lookup("#document-text")
-        .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText();
+    return robot
+        .lookup("#document-text")
+        .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class)
+        .getText();
   }
 
   @Test
@@ -78,7 +88,8 @@ class MainWindowTest {
 
     assertThat(robot.lookup("#status").queryAs(Label.class).getText())
         .contains("biored-dev-sample.pubtator (pubtator): 6 documents");
-    waitFor(() -> documentText(robot).startsWith("Congenital hypothyroidism due to a new deletion"));
+    waitFor(
+        () -> documentText(robot).startsWith("Congenital hypothyroidism due to a new deletion"));
     assertThat(viewModel.recentFiles()).containsExactly(SAMPLE.toAbsolutePath().normalize());
     assertThat(robot.lookup("#model-status").queryAs(Label.class).getText())
         .isEqualTo("No model loaded");
@@ -87,12 +98,19 @@ class MainWindowTest {
   @Test
   void clickingADocumentShowsItsText(FxRobot robot) throws Exception {
     // The list's cells exist once a frame has laid the list out, a little after its items.
-    waitFor(() -> robot.lookup("#corpus-documents .document-id")
-        .match(org.testfx.matcher.control.LabeledMatchers.hasText("14510914")).tryQuery()
-        .isPresent());
+    waitFor(
+        () ->
+            robot
+                .lookup("#corpus-documents .document-id")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("14510914"))
+                .tryQuery()
+                .isPresent());
 
-    robot.clickOn(robot.lookup("#corpus-documents .document-id")
-        .match(org.testfx.matcher.control.LabeledMatchers.hasText("14510914")).queryLabeled());
+    robot.clickOn(
+        robot
+            .lookup("#corpus-documents .document-id")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("14510914"))
+            .queryLabeled());
     robot.type(javafx.scene.input.KeyCode.DOWN);
     WaitForAsyncUtils.waitForFxEvents();
 
@@ -102,12 +120,16 @@ class MainWindowTest {
   @Test
   void aFileWithBadLinesOpensAndListsItsProblems(FxRobot robot) throws Exception {
     Path bad = temp.resolve("bad.pubtator");
-    Files.writeString(bad, String.join("\n",
-        "1|t|Aspirin reduces fever.",
-        "1|a|It is cheap.",
-        "1\t0\t7\tAspirin\tChemical\tD001241",
-        "1\t16\t21\tcough\tDisease\tD003371",
-        ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        bad,
+        String.join(
+            "\n",
+            "1|t|Aspirin reduces fever.",
+            "1|a|It is cheap.",
+            "1\t0\t7\tAspirin\tChemical\tD001241",
+            "1\t16\t21\tcough\tDisease\tD003371",
+            ""),
+        StandardCharsets.UTF_8);
     ListView<?> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
     waitFor(() -> documents.getItems().size() == 6);
 
@@ -148,8 +170,12 @@ class MainWindowTest {
     Bounds shown = table.localToScreen(table.getBoundsInLocal());
 
     for (String title : List.of("Sentence", "Predicted", "Score", "Status")) {
-      Label header = robot.from(table).lookup(".column-header .label")
-          .lookup((Label label) -> title.equals(label.getText())).queryAs(Label.class);
+      Label header =
+          robot
+              .from(table)
+              .lookup(".column-header .label")
+              .lookup((Label label) -> title.equals(label.getText()))
+              .queryAs(Label.class);
       Bounds at = header.localToScreen(header.getBoundsInLocal());
       assertThat(at.getMaxX()).as(title + " header's right edge").isLessThan(shown.getMaxX());
     }

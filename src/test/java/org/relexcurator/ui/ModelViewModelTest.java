@@ -48,15 +48,17 @@ class ModelViewModelTest {
     viewModel.load(temp.resolve("nothing-here").toString());
 
     assertThat(viewModel.classifierProperty().get()).isNull();
-    assertThat(viewModel.statusProperty().get()).startsWith("Model not loaded: ")
+    assertThat(viewModel.statusProperty().get())
+        .startsWith("Model not loaded: ")
         .contains("nothing-here");
   }
 
   @Test
   void withoutTheTargetModelTheDefaultIsATestModelMadeOnceInTheAppFolder() {
     System.setProperty("relex.data.home", temp.resolve("app").toString());
-    viewModel = new ModelViewModel(new SynchronousTaskExecutor(), cpu,
-        temp.resolve("no-such-snapshot").toString());
+    viewModel =
+        new ModelViewModel(
+            new SynchronousTaskExecutor(), cpu, temp.resolve("no-such-snapshot").toString());
 
     viewModel.loadDefault();
 
@@ -69,8 +71,11 @@ class ModelViewModelTest {
   void settingsChangedAfterStartAreUsedByTheNextLoad() throws Exception {
     Path folder = temp.resolve("model");
     TestModelMaker.write(folder, TestModelMaker.Spec.SMALL);
-    viewModel = new ModelViewModel(new SynchronousTaskExecutor(),
-        new ClassifierSettings(DeviceChoice.GPU, 4, 1), "unused");
+    viewModel =
+        new ModelViewModel(
+            new SynchronousTaskExecutor(),
+            new ClassifierSettings(DeviceChoice.GPU, 4, 1),
+            "unused");
 
     viewModel.useSettings(cpu);
     viewModel.load(folder.toString());

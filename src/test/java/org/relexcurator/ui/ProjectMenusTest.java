@@ -37,9 +37,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The project menus through the real window on a real project file: decisions and the opened
- * corpus land in the project, and Review → Evaluation Report of This Project shows the model
- * measured against them, marked as a test model's.
+ * The project menus through the real window on a real project file: decisions and the opened corpus
+ * land in the project, and Review → Evaluation Report of This Project shows the model measured
+ * against them, marked as a test model's.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProjectMenusTest {
@@ -72,10 +72,19 @@ class ProjectMenusTest {
     MainViewModel viewModel = new MainViewModel(work, preparation, new RecentFiles(preferences));
     model = new ModelViewModel(work, new ClassifierSettings(DeviceChoice.CPU, 8, 1), "unused");
     CorpusViewModel corpus = new CorpusViewModel();
-    workspace = new ReviewWorkspace(work, highlighting, preparation, storage.store(), "alice",
-        Clock.systemUTC(), corpus, model);
-    ProjectViewModel projects = new ProjectViewModel(storage, work, writes, preparation,
-        workspace::reloadDecisions, viewModel);
+    workspace =
+        new ReviewWorkspace(
+            work,
+            highlighting,
+            preparation,
+            storage.store(),
+            "alice",
+            Clock.systemUTC(),
+            corpus,
+            model);
+    ProjectViewModel projects =
+        new ProjectViewModel(
+            storage, work, writes, preparation, workspace::reloadDecisions, viewModel);
     projects.saveWhatTheWindowMakes(viewModel, workspace.queue());
     new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE))
         .withProjects(projects, new ProjectWindows(projects, work, () -> "alice", viewModel))
@@ -99,12 +108,15 @@ class ProjectMenusTest {
 
   @Test
   void decisionsMadeInTheWindowAreEvaluatedFromTheProject(FxRobot robot) throws Exception {
-    waitFor(() -> model.classifierProperty().get() != null
-        && workspace.queue().allRows().size() == 201);
+    waitFor(
+        () ->
+            model.classifierProperty().get() != null && workspace.queue().allRows().size() == 201);
 
     robot.clickOn("Predict all");
-    waitFor(() -> !workspace.queue().predictingProperty().get()
-        && workspace.queue().allRows().stream().allMatch(row -> row.prediction() != null));
+    waitFor(
+        () ->
+            !workspace.queue().predictingProperty().get()
+                && workspace.queue().allRows().stream().allMatch(row -> row.prediction() != null));
     QueueRow first = workspace.queue().allRows().get(0);
     robot.interact(() -> workspace.queue().select(first));
     waitFor(() -> robot.lookup("#accept-button").query().isDisabled() == false);
@@ -114,16 +126,31 @@ class ProjectMenusTest {
 
     robot.clickOn("Review").clickOn("Evaluation Report of This Project");
     // The report's content is in a scroll pane, whose children exist only once its skin does.
-    waitFor(() -> reportWindow(robot) != null && robot.from(reportWindow(robot).getScene()
-        .getRoot()).lookup(".summary").tryQuery()
-        .map(summary -> ((Label) summary).getText().contains("1 reviewed of 201 predicted pairs"))
-        .orElse(false));
+    waitFor(
+        () ->
+            reportWindow(robot) != null
+                && robot
+                    .from(reportWindow(robot).getScene().getRoot())
+                    .lookup(".summary")
+                    .tryQuery()
+                    .map(
+                        summary ->
+                            ((Label) summary)
+                                .getText()
+                                .contains("1 reviewed of 201 predicted pairs"))
+                    .orElse(false));
 
     Window report = reportWindow(robot);
-    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(report.getScene().getRoot(),
-        "evaluation-report-of-project")).get();
-    assertThat(robot.from(report.getScene().getRoot()).lookup(".test-model-banner")
-        .queryAs(Label.class).getText()).isEqualTo(ModelDescription.TEST_MODEL_WARNING);
+    WaitForAsyncUtils.asyncFx(
+            () -> Screenshots.write(report.getScene().getRoot(), "evaluation-report-of-project"))
+        .get();
+    assertThat(
+            robot
+                .from(report.getScene().getRoot())
+                .lookup(".test-model-banner")
+                .queryAs(Label.class)
+                .getText())
+        .isEqualTo(ModelDescription.TEST_MODEL_WARNING);
     assertThat(storage.project().orElseThrow().contents().pairs()).hasSize(201);
   }
 
@@ -137,8 +164,9 @@ class ProjectMenusTest {
     assertThat(everyPair.isDisabled()).isFalse();
     robot.clickOn(everyPair);
     assertThat(everyPair.isSelected()).isTrue();
-    WaitForAsyncUtils.asyncFx(() -> Screenshots.write(everyPair.getScene().getRoot(),
-        "export-form")).get();
+    WaitForAsyncUtils.asyncFx(
+            () -> Screenshots.write(everyPair.getScene().getRoot(), "export-form"))
+        .get();
 
     ComboBox<ExportFormat> format = robot.lookup("#export-format").queryComboBox();
     robot.interact(() -> format.setValue(ExportFormat.BIOC_XML));
@@ -148,9 +176,13 @@ class ProjectMenusTest {
 
   private static Window reportWindow(FxRobot robot) {
     return robot.listTargetWindows().stream()
-        .filter(w -> w instanceof Stage stage && stage.getTitle() != null
-            && stage.getTitle().toLowerCase(java.util.Locale.ROOT).contains("evaluat"))
-        .findFirst().orElse(null);
+        .filter(
+            w ->
+                w instanceof Stage stage
+                    && stage.getTitle() != null
+                    && stage.getTitle().toLowerCase(java.util.Locale.ROOT).contains("evaluat"))
+        .findFirst()
+        .orElse(null);
   }
 
   private static void waitFor(Callable<Boolean> condition) throws Exception {

@@ -23,12 +23,12 @@ import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.inference.RelationClassifier;
 import org.relexcurator.inference.SyntheticRelexLabels;
 import org.relexcurator.model.CandidatePair;
-import org.relexcurator.model.Prediction;
-import org.relexcurator.pipeline.PreparedCorpus;
-import org.relexcurator.task.TaskMonitor;
 import org.relexcurator.model.DecisionDraft;
+import org.relexcurator.model.Prediction;
 import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.task.SynchronousTaskExecutor;
+import org.relexcurator.task.TaskMonitor;
 
 class ProjectViewModelTest {
 
@@ -45,10 +45,17 @@ class ProjectViewModelTest {
     SynchronousTaskExecutor executor = new SynchronousTaskExecutor();
     Preferences prefs = Preferences.userRoot().node("org/relexcurator/test/projects");
     prefs.clear();
-    messages = new MainViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
-        new RecentFiles(prefs));
-    projects = new ProjectViewModel(storage, executor, executor,
-        CorpusPreparation.standard(MarkerMode.EXACT), switches::incrementAndGet, messages);
+    messages =
+        new MainViewModel(
+            executor, CorpusPreparation.standard(MarkerMode.EXACT), new RecentFiles(prefs));
+    projects =
+        new ProjectViewModel(
+            storage,
+            executor,
+            executor,
+            CorpusPreparation.standard(MarkerMode.EXACT),
+            switches::incrementAndGet,
+            messages);
   }
 
   @AfterEach
@@ -62,8 +69,19 @@ class ProjectViewModelTest {
     assertThat(projects.titleProperty().get()).isEqualTo("default-project.relex");
 
     projects.create(home.resolve("cdr-review"));
-    storage.store().record(DecisionDraft.labelled("d1|T0|T1", "alice", "treats", "treats", 0.9,
-        null, "", Instant.parse("2026-11-25T10:00:00Z"), Duration.ofSeconds(2)));
+    storage
+        .store()
+        .record(
+            DecisionDraft.labelled(
+                "d1|T0|T1",
+                "alice",
+                "treats",
+                "treats",
+                0.9,
+                null,
+                "",
+                Instant.parse("2026-11-25T10:00:00Z"),
+                Duration.ofSeconds(2)));
 
     assertThat(home.resolve("cdr-review.relex")).exists();
     assertThat(projects.titleProperty().get()).isEqualTo("cdr-review.relex");
@@ -80,41 +98,68 @@ class ProjectViewModelTest {
 
     assertThat(switches).hasValue(0);
     assertThat(projects.titleProperty().get()).isEqualTo("default-project.relex");
-    assertThat(messages.errorProperty().get()).startsWith("The project stays as it was: ")
+    assertThat(messages.errorProperty().get())
+        .startsWith("The project stays as it was: ")
         .contains("notes.relex");
   }
 
   @Test
   void anOpenedCorpusAndItsPredictionsAreSavedSoThatTheProjectExportsThem() throws Exception {
-    Path sample = Files.copy(Path.of("resources/samples/biored-dev-sample.pubtator"),
-        home.resolve("sample.pubtator"));
+    Path sample =
+        Files.copy(
+            Path.of("resources/samples/biored-dev-sample.pubtator"),
+            home.resolve("sample.pubtator"));
     PreparedCorpus corpus = CorpusPreparation.standard(MarkerMode.EXACT).prepare(sample);
     CandidatePair first = corpus.pairs().get(0);
-    Prediction prediction = new Prediction(SyntheticRelexLabels.ALL,
-        SyntheticRelexLabels.ALL.stream().mapToDouble(label -> label.equals("treats") ? 3 : 0)
-            .toArray());
+    Prediction prediction =
+        new Prediction(
+            SyntheticRelexLabels.ALL,
+            SyntheticRelexLabels.ALL.stream()
+                .mapToDouble(label -> label.equals("treats") ? 3 : 0)
+                .toArray());
     RelationClassifier model = new FixedModel(prediction);
 
     projects.saveCorpus(corpus);
     projects.savePredictions(model, Map.of(first.key(), prediction));
-    storage.store().record(DecisionDraft.labelled(first.key(), "alice", "treats", "treats",
-        prediction.topScore(), null, "", Instant.parse("2026-11-25T10:00:00Z"),
-        Duration.ofSeconds(5)));
+    storage
+        .store()
+        .record(
+            DecisionDraft.labelled(
+                first.key(),
+                "alice",
+                "treats",
+                "treats",
+                prediction.topScore(),
+                null,
+                "",
+                Instant.parse("2026-11-25T10:00:00Z"),
+                Duration.ofSeconds(5)));
 
     ProjectDatabase project = storage.project().orElseThrow();
-    assertThat(project.contents().documents()).hasSize(corpus.documents().size())
+    assertThat(project.contents().documents())
+        .hasSize(corpus.documents().size())
         .allSatisfy(document -> assertThat(document.contentHash()).startsWith("sha256:"));
     assertThat(project.contents().pairs()).hasSize(corpus.pairs().size());
     assertThat(project.contents().latestPredictions()).containsOnlyKeys(first.key());
     storage.close();
     Path exported = home.resolve("gold.jsonl");
-    int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
-        "export", project.file().toString(), "--format", "jsonl", "--out", exported.toString());
+    int exit =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            "export",
+            project.file().toString(),
+            "--format",
+            "jsonl",
+            "--out",
+            exported.toString());
     assertThat(exit).isZero();
     List<String> lines = Files.readAllLines(exported);
     assertThat(lines).hasSize(1);
-    assertThat(lines.get(0)).contains("\"doc_id\":\"" + first.documentId() + "\"")
-        .contains("\"label\":\"treats\"").contains("\"curator\":\"alice\"");
+    assertThat(lines.get(0))
+        .contains("\"doc_id\":\"" + first.documentId() + "\"")
+        .contains("\"label\":\"treats\"")
+        .contains("\"curator\":\"alice\"");
     storage = DecisionStorage.openDefault();
   }
 
@@ -122,8 +167,8 @@ class ProjectViewModelTest {
   private record FixedModel(Prediction prediction) implements RelationClassifier {
     @Override
     public ModelDescription description() {
-      return new ModelDescription("fixed", null, SyntheticRelexLabels.ALL, "cpu", true,
-          "sha256:fixed");
+      return new ModelDescription(
+          "fixed", null, SyntheticRelexLabels.ALL, "cpu", true, "sha256:fixed");
     }
 
     @Override

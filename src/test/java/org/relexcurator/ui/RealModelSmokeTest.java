@@ -63,11 +63,13 @@ class RealModelSmokeTest {
 
   @BeforeAll
   static void openTinyModel() throws Exception {
-    Path folder = Files.createTempDirectory(
-        Files.createDirectories(Path.of("target", "test-models")), "ui-model");
+    Path folder =
+        Files.createTempDirectory(
+            Files.createDirectories(Path.of("target", "test-models")), "ui-model");
     TestModelMaker.write(folder, TINY);
-    classifier = DjlRelationClassifier.open(folder.toString(),
-        new ClassifierSettings(DeviceChoice.CPU, 16, 1));
+    classifier =
+        DjlRelationClassifier.open(
+            folder.toString(), new ClassifierSettings(DeviceChoice.CPU, 16, 1));
   }
 
   @AfterAll
@@ -83,23 +85,30 @@ class RealModelSmokeTest {
     PreparedCorpus corpus =
         preparation.prepare(Path.of("resources", "samples", "biored-dev-sample.pubtator"));
     queue = new ReviewQueueViewModel(executor, preparation, EntityTypeMapping.bundled());
-    prediction = new PredictionViewModel(executor, preparation, RelationSpecs.bundled(),
-        EntityTypeMapping.bundled());
+    prediction =
+        new PredictionViewModel(
+            executor, preparation, RelationSpecs.bundled(), EntityTypeMapping.bundled());
     queue.load(corpus);
     queue.classifierProperty().set(classifier);
     prediction.classifierProperty().set(classifier);
-    queue.currentRowProperty().addListener((o, old, row) -> {
-      if (row == null) {
-        prediction.clear();
-      } else {
-        prediction.show(row.document(), row.pair());
-      }
-    });
-    prediction.resultProperty().addListener((o, old, result) -> {
-      if (result != null) {
-        queue.recordPrediction(result.pair().key(), result.forward());
-      }
-    });
+    queue
+        .currentRowProperty()
+        .addListener(
+            (o, old, row) -> {
+              if (row == null) {
+                prediction.clear();
+              } else {
+                prediction.show(row.document(), row.pair());
+              }
+            });
+    prediction
+        .resultProperty()
+        .addListener(
+            (o, old, result) -> {
+              if (result != null) {
+                queue.recordPrediction(result.pair().key(), result.forward());
+              }
+            });
     root = new SplitPane(new ReviewQueueView(queue).node(), new PredictionView(prediction).node());
     root.setDividerPositions(0.66);
     // Monocle's headless screen is 1280 × 800; a larger window overflows its frame buffer.
@@ -122,19 +131,28 @@ class RealModelSmokeTest {
 
     long started = System.nanoTime();
     robot.clickOn("Predict all");
-    WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !queue.predictingProperty().get()
-        && queue.allRows().stream().allMatch(row -> row.prediction() != null));
+    WaitForAsyncUtils.waitFor(
+        300,
+        TimeUnit.SECONDS,
+        () ->
+            !queue.predictingProperty().get()
+                && queue.allRows().stream().allMatch(row -> row.prediction() != null));
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.out.printf(Locale.ROOT, "predict all: %d pairs in %.1f s, %.1f pairs/s (%s)%n", pairs,
-        seconds, pairs / seconds, queue.progressTextProperty().get());
+    System.out.printf(
+        Locale.ROOT,
+        "predict all: %d pairs in %.1f s, %.1f pairs/s (%s)%n",
+        pairs,
+        seconds,
+        pairs / seconds,
+        queue.progressTextProperty().get());
 
     robot.interact(() -> queue.sortBy(QueueOrder.SMALLEST_MARGIN));
     @SuppressWarnings("unchecked")
     TableView<QueueRow> table = robot.lookup(".queue-table").queryAs(TableView.class);
     robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
     robot.type(KeyCode.DOWN);
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-        () -> prediction.stateProperty().get() == PredictionState.RESULT);
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> prediction.stateProperty().get() == PredictionState.RESULT);
     WaitForAsyncUtils.waitForFxEvents();
 
     QueueRow selected = table.getItems().get(1);
@@ -147,11 +165,12 @@ class RealModelSmokeTest {
         .isEqualTo(ModelDescription.TEST_MODEL_WARNING);
     assertThat(robot.lookup(".test-model-banner").query().isVisible()).isTrue();
 
-    robot.interact(() -> {
-      Screenshots.write(root, "desktop-queue-and-prediction");
-      Screenshots.write(root.getItems().get(0), "review-queue");
-      Screenshots.write(root.getItems().get(1), "prediction-panel");
-    });
+    robot.interact(
+        () -> {
+          Screenshots.write(root, "desktop-queue-and-prediction");
+          Screenshots.write(root.getItems().get(0), "review-queue");
+          Screenshots.write(root.getItems().get(1), "prediction-panel");
+        });
   }
 
   @Test

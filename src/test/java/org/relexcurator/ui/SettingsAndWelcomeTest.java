@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +57,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The settings dialog, the welcome screen and the Help menu in a real window: each test opens
- * the window on its own stage with its own data folder, as the app would start on it.
+ * The settings dialog, the welcome screen and the Help menu in a real window: each test opens the
+ * window on its own stage with its own data folder, as the app would start on it.
  */
 @ExtendWith(ApplicationExtension.class)
 class SettingsAndWelcomeTest {
@@ -111,28 +110,47 @@ class SettingsAndWelcomeTest {
   /** The window as DesktopApp makes it, on a data folder of the test's choosing. */
   private void openWindow(Path dataHome) throws Exception {
     StartupSettings startup = StartupSettings.load(dataHome);
-    WaitForAsyncUtils.asyncFx(() -> {
-      CorpusPreparation preparation = startup.preparation();
-      MainViewModel viewModel =
-          new MainViewModel(work, preparation, new RecentFiles(preferences));
-      model = new ModelViewModel(work, cpu, "unused");
-      CorpusViewModel corpus = new CorpusViewModel();
-      workspace = new ReviewWorkspace(work, highlighting, preparation, startup.specs(), store,
-          startup.settings().curatorName(), Clock.systemUTC(), corpus, model);
-      SettingsViewModel settings =
-          new SettingsViewModel(work, startup.file(), startup.settings());
-      Supplier<WelcomeViewModel> welcomes = () -> new WelcomeViewModel(work,
-          () -> CachedModel.find(ModelViewModel.TARGET_MODEL,
-              Map.of("HF_HUB_CACHE", hub.toString()), shared),
-          (folder, monitor) -> new ModelFolderCheck(cpu).check(folder, monitor),
-          folder -> model.load(folder.toString()), settings);
-      settingsAndHelp = new SettingsAndHelp(settings, welcomes, model, workspace,
-          startup.showWelcome());
-      window = new Stage();
-      stages.add(window);
-      new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE), null,
-          settingsAndHelp).show(window);
-    }).get();
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              CorpusPreparation preparation = startup.preparation();
+              MainViewModel viewModel =
+                  new MainViewModel(work, preparation, new RecentFiles(preferences));
+              model = new ModelViewModel(work, cpu, "unused");
+              CorpusViewModel corpus = new CorpusViewModel();
+              workspace =
+                  new ReviewWorkspace(
+                      work,
+                      highlighting,
+                      preparation,
+                      startup.specs(),
+                      store,
+                      startup.settings().curatorName(),
+                      Clock.systemUTC(),
+                      corpus,
+                      model);
+              SettingsViewModel settings =
+                  new SettingsViewModel(work, startup.file(), startup.settings());
+              Supplier<WelcomeViewModel> welcomes =
+                  () ->
+                      new WelcomeViewModel(
+                          work,
+                          () ->
+                              CachedModel.find(
+                                  ModelViewModel.TARGET_MODEL,
+                                  Map.of("HF_HUB_CACHE", hub.toString()),
+                                  shared),
+                          (folder, monitor) -> new ModelFolderCheck(cpu).check(folder, monitor),
+                          folder -> model.load(folder.toString()),
+                          settings);
+              settingsAndHelp =
+                  new SettingsAndHelp(settings, welcomes, model, workspace, startup.showWelcome());
+              window = new Stage();
+              stages.add(window);
+              new MainWindow(
+                      viewModel, model, corpus, workspace, List.of(SAMPLE), null, settingsAndHelp)
+                  .show(window);
+            })
+        .get();
   }
 
   private static void waitFor(Callable<Boolean> condition) throws Exception {
@@ -146,7 +164,10 @@ class SettingsAndWelcomeTest {
   }
 
   private static boolean showing(FxRobot robot, String query) {
-    return robot.lookup(query).tryQuery().map(n -> n.getScene().getWindow().isShowing())
+    return robot
+        .lookup(query)
+        .tryQuery()
+        .map(n -> n.getScene().getWindow().isShowing())
         .orElse(false);
   }
 
@@ -161,8 +182,9 @@ class SettingsAndWelcomeTest {
     Path dataHome = dataHomeWithSettings(temp.resolve("data"), Settings.defaults("alice"));
     openWindow(dataHome);
     robot.interact(() -> model.load(cachedModel.toString()));
-    waitFor(() -> model.classifierProperty().get() != null
-        && workspace.queue().allRows().size() == 201);
+    waitFor(
+        () ->
+            model.classifierProperty().get() != null && workspace.queue().allRows().size() == 201);
     assertThat(showing(robot, "#welcome")).isFalse();
 
     robot.clickOn("#status");
@@ -171,27 +193,39 @@ class SettingsAndWelcomeTest {
     DialogPane dialog = robot.lookup("#settings-dialog").queryAs(DialogPane.class);
     screenshot(dialog, "settings-dialog");
 
-    robot.doubleClickOn("#settings-curator").press(KeyCode.CONTROL).type(KeyCode.A)
-        .release(KeyCode.CONTROL).write("bob");
+    robot
+        .doubleClickOn("#settings-curator")
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .release(KeyCode.CONTROL)
+        .write("bob");
     robot.clickOn("#settings-theme");
-    robot.clickOn(robot.lookup(".list-cell").match(
-        org.testfx.matcher.control.LabeledMatchers.hasText("Dark")).queryLabeled());
-    robot.clickOn("#settings-font-size .text-field").press(KeyCode.CONTROL).type(KeyCode.A)
-        .release(KeyCode.CONTROL).write("16");
+    robot.clickOn(
+        robot
+            .lookup(".list-cell")
+            .match(org.testfx.matcher.control.LabeledMatchers.hasText("Dark"))
+            .queryLabeled());
+    robot
+        .clickOn("#settings-font-size .text-field")
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .release(KeyCode.CONTROL)
+        .write("16");
     robot.clickOn(dialog.lookupButton(ButtonType.OK));
     waitFor(() -> !showing(robot, "#settings-dialog"));
 
     Scene scene = window.getScene();
     assertThat(scene.getStylesheets()).contains(Appearance.DARK_STYLESHEET);
     assertThat(scene.getRoot().getStyle()).isEqualTo("-fx-font-size: 16px;");
-    assertThat(robot.lookup("#status").queryAs(Label.class).getFont().getSize())
-        .isEqualTo(16.0);
+    assertThat(robot.lookup("#status").queryAs(Label.class).getFont().getSize()).isEqualTo(16.0);
     // The document's body text is 14 px at the default 13: it scales with the setting.
-    Text body = robot.lookup("#document-text .text").queryAllAs(Text.class).stream()
-        .filter(text -> !text.getStyleClass().contains("document-title")).findFirst()
-        .orElseThrow();
-    assertThat(body.getFont().getSize()).isCloseTo(16 * 14 / 13.0,
-        org.assertj.core.data.Offset.offset(0.05));
+    Text body =
+        robot.lookup("#document-text .text").queryAllAs(Text.class).stream()
+            .filter(text -> !text.getStyleClass().contains("document-title"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(body.getFont().getSize())
+        .isCloseTo(16 * 14 / 13.0, org.assertj.core.data.Offset.offset(0.05));
     Path file = dataHome.resolve(SettingsFile.NAME);
     waitFor(() -> Files.readString(file).contains("\"fontSize\" : 16"));
     Settings saved = new SettingsFile(file, "alice").load().settings();
@@ -210,8 +244,8 @@ class SettingsAndWelcomeTest {
   }
 
   @Test
-  void onAFirstRunTheWelcomeScreenChecksTheCachedModelAndStartReviewingClosesIt(
-      FxRobot robot) throws Exception {
+  void onAFirstRunTheWelcomeScreenChecksTheCachedModelAndStartReviewingClosesIt(FxRobot robot)
+      throws Exception {
     Path dataHome = temp.resolve("empty-data-home");
     openWindow(dataHome);
 
@@ -221,8 +255,8 @@ class SettingsAndWelcomeTest {
     VBox report = robot.lookup("#welcome-report").queryAs(VBox.class);
     assertThat(report.getChildren()).hasSize(9);
     assertThat(robot.lookup("#welcome-model-status").queryAs(Label.class).getText())
-        .startsWith("Found Glasgow-AI4BioMed/synthetic_relex in the Hugging Face cache: "
-            + cachedModel);
+        .startsWith(
+            "Found Glasgow-AI4BioMed/synthetic_relex in the Hugging Face cache: " + cachedModel);
     assertThat(robot.lookup("#welcome-verdict").queryAs(Label.class).getText())
         .isEqualTo("This is a test model. " + ModelDescription.TEST_MODEL_WARNING + ".");
     screenshot(robot.lookup("#welcome").query(), "welcome-screen");
@@ -252,9 +286,13 @@ class SettingsAndWelcomeTest {
     assertThat(table.getItems()).isEqualTo(KeyboardShortcuts.all());
     List<String> listed = table.getItems().stream().map(Shortcut::keys).toList();
     MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    List<String> accelerators = menus.getMenus().stream()
-        .flatMap(menu -> menu.getItems().stream()).map(MenuItem::getAccelerator)
-        .filter(java.util.Objects::nonNull).map(k -> k.getDisplayText()).toList();
+    List<String> accelerators =
+        menus.getMenus().stream()
+            .flatMap(menu -> menu.getItems().stream())
+            .map(MenuItem::getAccelerator)
+            .filter(java.util.Objects::nonNull)
+            .map(k -> k.getDisplayText())
+            .toList();
     assertThat(accelerators).hasSizeGreaterThanOrEqualTo(5);
     assertThat(listed).containsAll(accelerators);
     robot.type(KeyCode.ESCAPE);

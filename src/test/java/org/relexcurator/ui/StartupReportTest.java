@@ -32,11 +32,12 @@ class StartupReportTest {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     Clock shownAt = Clock.fixed(Instant.ofEpochMilli(5_000), ZoneOffset.UTC);
     Stage[] window = new Stage[1];
-    robot.interact(() -> {
-      window[0] = new Stage();
-      window[0].setScene(new Scene(new Pane(), 100, 100));
-      StartupReport.attach(window[0], Instant.ofEpochMilli(4_000), shownAt, out);
-    });
+    robot.interact(
+        () -> {
+          window[0] = new Stage();
+          window[0].setScene(new Scene(new Pane(), 100, 100));
+          StartupReport.attach(window[0], Instant.ofEpochMilli(4_000), shownAt, out);
+        });
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEmpty();
 
     robot.interact(() -> window[0].show());

@@ -38,19 +38,21 @@ public final class StepwiseTaskExecutor implements TaskExecutor {
   private final List<Pending> pending = new ArrayList<>();
 
   @Override
-  public <T> RunningTask submit(String title, BackgroundWork<T> work,
-      TaskCallbacks<T> callbacks) {
+  public <T> RunningTask submit(String title, BackgroundWork<T> work, TaskCallbacks<T> callbacks) {
     MonitoredRun run = new MonitoredRun(callbacks.onProgress());
-    Pending item = new Pending(() -> {
-      try {
-        T result = work.run(run);
-        run.finish();
-        callbacks.onSuccess().accept(result);
-      } catch (Exception | Error e) {
-        run.finish();
-        callbacks.onFailure().accept(e);
-      }
-    }, run);
+    Pending item =
+        new Pending(
+            () -> {
+              try {
+                T result = work.run(run);
+                run.finish();
+                callbacks.onSuccess().accept(result);
+              } catch (Exception | Error e) {
+                run.finish();
+                callbacks.onFailure().accept(e);
+              }
+            },
+            run);
     pending.add(item);
     return run;
   }

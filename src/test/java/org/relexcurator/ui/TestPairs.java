@@ -18,14 +18,20 @@ public final class TestPairs {
 
   public static final String OTHER_TEXT = "Imatinib inhibits KIT.";
 
-  public static final Document DOCUMENT = document("doc1", TEXT,
-      mention(TEXT, "T1", "ChemicalEntity", 0, 7),
-      mention(TEXT, "T2", "DiseaseOrPhenotypicFeature", 17, 25),
-      mention(TEXT, "T3", "DiseaseOrPhenotypicFeature", 40, 46));
+  public static final Document DOCUMENT =
+      document(
+          "doc1",
+          TEXT,
+          mention(TEXT, "T1", "ChemicalEntity", 0, 7),
+          mention(TEXT, "T2", "DiseaseOrPhenotypicFeature", 17, 25),
+          mention(TEXT, "T3", "DiseaseOrPhenotypicFeature", 40, 46));
 
-  public static final Document OTHER_DOCUMENT = document("doc2", OTHER_TEXT,
-      mention(OTHER_TEXT, "T1", "ChemicalEntity", 0, 8),
-      mention(OTHER_TEXT, "T2", "GeneOrGeneProduct", 18, 21));
+  public static final Document OTHER_DOCUMENT =
+      document(
+          "doc2",
+          OTHER_TEXT,
+          mention(OTHER_TEXT, "T1", "ChemicalEntity", 0, 8),
+          mention(OTHER_TEXT, "T2", "GeneOrGeneProduct", 18, 21));
 
   private TestPairs() {}
 
@@ -37,8 +43,13 @@ public final class TestPairs {
   }
 
   private static Entity mention(String text, String id, String type, int start, int end) {
-    return new Entity(id, type, List.of(new Span(start, end)), text.substring(start, end),
-        List.of(), Infons.empty());
+    return new Entity(
+        id,
+        type,
+        List.of(new Span(start, end)),
+        text.substring(start, end),
+        List.of(),
+        Infons.empty());
   }
 
   /** E1 and E2 by mention id, in the first document. */
@@ -47,8 +58,12 @@ public final class TestPairs {
   }
 
   public static CandidatePair pair(Document document, String first, String second) {
-    return new CandidatePair(document.id(), document.passages().get(0).sentences().get(0),
-        document.entity(first).orElseThrow(), document.entity(second).orElseThrow(), false);
+    return new CandidatePair(
+        document.id(),
+        document.passages().get(0).sentences().get(0),
+        document.entity(first).orElseThrow(),
+        document.entity(second).orElseThrow(),
+        false);
   }
 
   /**
@@ -56,9 +71,17 @@ public final class TestPairs {
    * T1→T2.
    */
   public static PreparedCorpus corpus() {
-    return new PreparedCorpus("test", "hand-made", List.of(DOCUMENT, OTHER_DOCUMENT),
-        List.of(pair("T1", "T2"), pair("T1", "T3"), pair("T2", "T3"), pair("T3", "T2"),
-            pair("T2", "T1"), pair(OTHER_DOCUMENT, "T1", "T2")),
+    return new PreparedCorpus(
+        "test",
+        "hand-made",
+        List.of(DOCUMENT, OTHER_DOCUMENT),
+        List.of(
+            pair("T1", "T2"),
+            pair("T1", "T3"),
+            pair("T2", "T3"),
+            pair("T3", "T2"),
+            pair("T2", "T1"),
+            pair(OTHER_DOCUMENT, "T1", "T2")),
         List.of());
   }
 }

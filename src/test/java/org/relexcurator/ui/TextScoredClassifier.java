@@ -22,8 +22,8 @@ public class TextScoredClassifier implements RelationClassifier {
   private final List<List<String>> calls = Collections.synchronizedList(new ArrayList<>());
 
   public TextScoredClassifier(boolean testModel) {
-    this.description = new ModelDescription("text-scored", "memory", LABELS, "cpu", testModel,
-        "fingerprint");
+    this.description =
+        new ModelDescription("text-scored", "memory", LABELS, "cpu", testModel, "fingerprint");
   }
 
   /**

@@ -35,17 +35,32 @@ class WindowLayoutTest {
 
   @Start
   void start(Stage primary) {
-    new WindowLayout(Double.NaN, Double.NaN, 1000, 700, false, new double[] {0.25, 0.6},
-        new double[] {0.4}).save(layoutStore);
+    new WindowLayout(
+            Double.NaN, Double.NaN, 1000, 700, false, new double[] {0.25, 0.6}, new double[] {0.4})
+        .save(layoutStore);
     // A window of its own, so that closing it leaves TestFX's primary stage to other tests.
     window = new Stage();
     CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
     ModelViewModel model = new ModelViewModel(work, ClassifierSettings.defaults(), "unused");
     CorpusViewModel corpus = new CorpusViewModel();
-    ReviewWorkspace workspace = new ReviewWorkspace(work, work, preparation,
-        new InMemoryCurationStore(), "alice", Clock.systemUTC(), corpus, model);
-    new MainWindow(new MainViewModel(work, preparation, new RecentFiles(root.node("recent"))),
-        model, corpus, workspace, List.<Path>of(), layoutStore).show(window);
+    ReviewWorkspace workspace =
+        new ReviewWorkspace(
+            work,
+            work,
+            preparation,
+            new InMemoryCurationStore(),
+            "alice",
+            Clock.systemUTC(),
+            corpus,
+            model);
+    new MainWindow(
+            new MainViewModel(work, preparation, new RecentFiles(root.node("recent"))),
+            model,
+            corpus,
+            workspace,
+            List.<Path>of(),
+            layoutStore)
+        .show(window);
   }
 
   @AfterEach

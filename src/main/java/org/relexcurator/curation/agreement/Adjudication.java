@@ -18,8 +18,8 @@ import org.relexcurator.model.Prediction;
 
 /**
  * Gives pairs of a project their final gold label: checks that the pair is the project's and the
- * label one the project's model gives, then appends an {@link DecisionAction#ADJUDICATED}
- * decision that, like every decision, keeps what the model had said about the pair.
+ * label one the project's model gives, then appends an {@link DecisionAction#ADJUDICATED} decision
+ * that, like every decision, keeps what the model had said about the pair.
  *
  * <p>Calls read and write the project: make them off a UI thread.
  */
@@ -37,8 +37,11 @@ public final class Adjudication {
    *     (synthetic_relex's, for the command line and the window)
    * @param clock tells when an adjudication is made
    */
-  public Adjudication(CurationStore decisions, ProjectContents contents,
-      List<String> labelsWithoutPredictions, Clock clock) {
+  public Adjudication(
+      CurationStore decisions,
+      ProjectContents contents,
+      List<String> labelsWithoutPredictions,
+      Clock clock) {
     this.decisions = Objects.requireNonNull(decisions, "decisions");
     this.contents = Objects.requireNonNull(contents, "contents");
     this.labelsWithoutPredictions = List.copyOf(labelsWithoutPredictions);
@@ -46,8 +49,8 @@ public final class Adjudication {
   }
 
   /**
-   * The labels an adjudicator may give: those of the models whose predictions the project holds,
-   * in their models' order; without predictions, the labels given at construction.
+   * The labels an adjudicator may give: those of the models whose predictions the project holds, in
+   * their models' order; without predictions, the labels given at construction.
    */
   public List<String> labels() throws CurationStoreException {
     Set<String> labels = new LinkedHashSet<>();
@@ -66,26 +69,43 @@ public final class Adjudication {
    *     the label is not one of {@link #labels}, or the decision cannot be stored; the message is
    *     one line for a person
    */
-  public Decision record(String pairKey, String label, String curator, String note,
-      Duration timeSpent) throws CurationStoreException {
+  public Decision record(
+      String pairKey, String label, String curator, String note, Duration timeSpent)
+      throws CurationStoreException {
     if (curator == null || curator.isBlank()) {
       throw new CurationStoreException("Name the adjudicator: every decision says who made it");
     }
     if (!knows(pairKey)) {
-      throw new CurationStoreException("The project has no pair " + pairKey
-          + "; a pair key is document|E1|E2, as 'relex adjudicate --list' shows them");
+      throw new CurationStoreException(
+          "The project has no pair "
+              + pairKey
+              + "; a pair key is document|E1|E2, as 'relex adjudicate --list' shows them");
     }
     List<String> allowed = labels();
     if (!allowed.contains(label)) {
-      throw new CurationStoreException("'" + label + "' is not a label of this project; the"
-          + " labels are " + String.join(", ", allowed));
+      throw new CurationStoreException(
+          "'"
+              + label
+              + "' is not a label of this project; the"
+              + " labels are "
+              + String.join(", ", allowed));
     }
     List<StoredPrediction> predictions = contents.predictions(pairKey);
     Prediction latest =
         predictions.isEmpty() ? null : predictions.get(predictions.size() - 1).prediction();
-    return decisions.record(new DecisionDraft(pairKey, curator, DecisionAction.ADJUDICATED,
-        label, latest == null ? null : latest.topLabel(),
-        latest == null ? null : latest.topScore(), null, note, clock.instant(), timeSpent, null));
+    return decisions.record(
+        new DecisionDraft(
+            pairKey,
+            curator,
+            DecisionAction.ADJUDICATED,
+            label,
+            latest == null ? null : latest.topLabel(),
+            latest == null ? null : latest.topScore(),
+            null,
+            note,
+            clock.instant(),
+            timeSpent,
+            null));
   }
 
   /** Whether the pair was decided in the project or is among its stored pairs. */

@@ -8,16 +8,16 @@ import java.util.Objects;
 /**
  * How well two curators agree on the pairs both labelled: observed agreement, Cohen's kappa over
  * all labels and one-vs-rest per label, and the pairs they disagree on. A pair counts with each
- * curator's label in force ({@link SettledLabel#labelsByCurator}); adjudications play no part,
- * and an adjudicated pair still counts as the curators labelled it.
+ * curator's label in force ({@link SettledLabel#labelsByCurator}); adjudications play no part, and
+ * an adjudicated pair still counts as the curators labelled it.
  *
  * @param first one curator
  * @param second the other
  * @param table the two curators' labels of the pairs both labelled, counted
  * @param disagreements the pairs they labelled differently, in the order first decided
  */
-public record Agreement(String first, String second, LabelCrossTable table,
-    List<Disagreement> disagreements) {
+public record Agreement(
+    String first, String second, LabelCrossTable table, List<Disagreement> disagreements) {
 
   public Agreement {
     Objects.requireNonNull(first, "first");
@@ -27,8 +27,7 @@ public record Agreement(String first, String second, LabelCrossTable table,
   }
 
   /** The agreement of {@code first} and {@code second} over {@code pairs}. */
-  public static Agreement between(String first, String second,
-      Collection<SettledLabel> pairs) {
+  public static Agreement between(String first, String second, Collection<SettledLabel> pairs) {
     if (first.equals(second)) {
       throw new IllegalArgumentException("agreement needs two curators, not " + first + " twice");
     }
@@ -47,13 +46,13 @@ public record Agreement(String first, String second, LabelCrossTable table,
         disagreements.add(new Disagreement(pair.pairKey(), a, b));
       }
     }
-    return new Agreement(first, second, LabelCrossTable.of(firstLabels, secondLabels),
-        disagreements);
+    return new Agreement(
+        first, second, LabelCrossTable.of(firstLabels, secondLabels), disagreements);
   }
 
   /** {@link #between} for every two of {@code curators}, in the order given. */
-  public static List<Agreement> amongEveryTwo(List<String> curators,
-      Collection<SettledLabel> pairs) {
+  public static List<Agreement> amongEveryTwo(
+      List<String> curators, Collection<SettledLabel> pairs) {
     List<Agreement> agreements = new ArrayList<>();
     for (int i = 0; i < curators.size(); i++) {
       for (int j = i + 1; j < curators.size(); j++) {

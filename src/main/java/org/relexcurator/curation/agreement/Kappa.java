@@ -5,12 +5,12 @@ import java.util.Objects;
 
 /**
  * Cohen's kappa: how much more two curators agree than chance would have them agree, given how
- * often each gives each label. 1 is agreement on every pair, 0 agreement as by chance, below 0
- * less than chance.
+ * often each gives each label. 1 is agreement on every pair, 0 agreement as by chance, below 0 less
+ * than chance.
  *
  * <p>With observed agreement p_o and expected (chance) agreement p_e, kappa is (p_o − p_e) / (1 −
- * p_e). It is undefined when p_e is 1, which happens exactly when both curators gave every pair
- * one and the same label, and when they share no pair. Then {@link #value} is NaN and {@link
+ * p_e). It is undefined when p_e is 1, which happens exactly when both curators gave every pair one
+ * and the same label, and when they share no pair. Then {@link #value} is NaN and {@link
  * #undefinedReason} says why, so that nobody reads a number that is not there.
  *
  * @param value kappa, or NaN when undefined

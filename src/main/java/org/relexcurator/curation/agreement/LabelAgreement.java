@@ -11,8 +11,8 @@ package org.relexcurator.curation.agreement;
  * @param neither pairs neither gave it
  * @param kappa Cohen's kappa of the two-by-two table
  */
-public record LabelAgreement(String label, int both, int firstOnly, int secondOnly, int neither,
-    Kappa kappa) {
+public record LabelAgreement(
+    String label, int both, int firstOnly, int secondOnly, int neither, Kappa kappa) {
 
   /** Pairs the first curator gave this label. */
   public int byFirst() {

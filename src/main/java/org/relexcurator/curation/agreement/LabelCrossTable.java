@@ -6,9 +6,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Two curators' labels for the same pairs, counted: the cell of labels (a, b) holds how many
- * pairs the first curator labelled a and the second b. Agreement lies on the diagonal; each
- * curator's totals per label are the table's margins.
+ * Two curators' labels for the same pairs, counted: the cell of labels (a, b) holds how many pairs
+ * the first curator labelled a and the second b. Agreement lies on the diagonal; each curator's
+ * totals per label are the table's margins.
  */
 public final class LabelCrossTable {
 
@@ -93,8 +93,8 @@ public final class LabelCrossTable {
   }
 
   /**
-   * The share of pairs two curators with these label frequencies would agree on by chance:
-   * the sum over labels of the product of both curators' shares; NaN without pairs.
+   * The share of pairs two curators with these label frequencies would agree on by chance: the sum
+   * over labels of the product of both curators' shares; NaN without pairs.
    */
   public double expectedAgreement() {
     return total == 0 ? Double.NaN : (double) marginProducts() / ((long) total * total);
@@ -106,8 +106,10 @@ public final class LabelCrossTable {
     if (total == 0) {
       why = "no pair was labelled by both curators";
     } else {
-      why = "both curators gave every pair the same label (" + labels.get(0)
-          + "), so chance alone explains their agreement";
+      why =
+          "both curators gave every pair the same label ("
+              + labels.get(0)
+              + "), so chance alone explains their agreement";
     }
     return Kappa.fromCounts(total, agreed(), marginProducts(), why);
   }
@@ -126,8 +128,9 @@ public final class LabelCrossTable {
     int firstOnly = byFirst(label) - both;
     int secondOnly = bySecond(label) - both;
     int neither = total - both - firstOnly - secondOnly;
-    long marginProducts = (long) (both + firstOnly) * (both + secondOnly)
-        + (long) (secondOnly + neither) * (firstOnly + neither);
+    long marginProducts =
+        (long) (both + firstOnly) * (both + secondOnly)
+            + (long) (secondOnly + neither) * (firstOnly + neither);
     String why;
     if (total == 0) {
       why = "no pair was labelled by both curators";
@@ -136,7 +139,12 @@ public final class LabelCrossTable {
     } else {
       why = "neither curator gave any pair " + label;
     }
-    return new LabelAgreement(label, both, firstOnly, secondOnly, neither,
+    return new LabelAgreement(
+        label,
+        both,
+        firstOnly,
+        secondOnly,
+        neither,
         Kappa.fromCounts(total, both + neither, marginProducts, why));
   }
 

@@ -24,8 +24,8 @@ public record PairText(String e1, String e2, String sentence) {
         return Optional.empty();
       }
       String plain = marked.plainText();
-      return Optional.of(new PairText(words(plain, marked.first()), words(plain, marked.second()),
-          plain));
+      return Optional.of(
+          new PairText(words(plain, marked.first()), words(plain, marked.second()), plain));
     } catch (MalformedMarkupException e) {
       return Optional.empty();
     }
@@ -33,7 +33,7 @@ public record PairText(String e1, String e2, String sentence) {
 
   private static String words(String text, List<Span> spans) {
     Span span = spans.get(0);
-    return text.substring(text.offsetByCodePoints(0, span.start()),
-        text.offsetByCodePoints(0, span.end()));
+    return text.substring(
+        text.offsetByCodePoints(0, span.start()), text.offsetByCodePoints(0, span.end()));
   }
 }

@@ -8,12 +8,11 @@ import java.util.TreeMap;
 import org.relexcurator.model.Decision;
 
 /**
- * Where one pair stands once every curator's verdict is counted (rules in {@link
- * SettledLabels}).
+ * Where one pair stands once every curator's verdict is counted (rules in {@link SettledLabels}).
  *
- * <p>The curated-pairs export writes {@link #status} and {@link #settledBy} as their names in
- * lower case ({@code "gold"}, {@code "agreement"}), {@link #decision} as the curation record and
- * {@link #labelsByCurator} as {@code "curators"}.
+ * <p>The curated-pairs export writes {@link #status} and {@link #settledBy} as their names in lower
+ * case ({@code "gold"}, {@code "agreement"}), {@link #decision} as the curation record and {@link
+ * #labelsByCurator} as {@code "curators"}.
  *
  * @param pairKey the pair's key
  * @param status whether the pair has a gold label
@@ -21,10 +20,14 @@ import org.relexcurator.model.Decision;
  * @param decision for a gold pair, the decision whose label is the gold label: the adjudication,
  *     the single curator's verdict, or the latest of the agreeing verdicts; otherwise the pair's
  *     latest decision in force, whoever made it
- * @param labelsByCurator each curator's verdict, sorted by curator name: their label, or null for
- *     a curator who only skipped or flagged the pair; adjudications are not in it
+ * @param labelsByCurator each curator's verdict, sorted by curator name: their label, or null for a
+ *     curator who only skipped or flagged the pair; adjudications are not in it
  */
-public record SettledLabel(String pairKey, Status status, SettledBy settledBy, Decision decision,
+public record SettledLabel(
+    String pairKey,
+    Status status,
+    SettledBy settledBy,
+    Decision decision,
     Map<String, String> labelsByCurator) {
 
   /** Whether a pair has a gold label. */

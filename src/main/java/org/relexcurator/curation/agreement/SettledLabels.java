@@ -17,9 +17,9 @@ import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
 
 /**
- * The gold label of every decided pair when several curators label the same pairs. Derived from
- * the decision log through {@link EffectiveDecisions}, so undo and redo count as everywhere else.
- * For each pair with a decision in force:
+ * The gold label of every decided pair when several curators label the same pairs. Derived from the
+ * decision log through {@link EffectiveDecisions}, so undo and redo count as everywhere else. For
+ * each pair with a decision in force:
  *
  * <ol>
  *   <li>An {@link DecisionAction#ADJUDICATED adjudication} in force settles it: the latest one is
@@ -27,8 +27,8 @@ import org.relexcurator.model.DecisionAction;
  *   <li>Otherwise, if at least one curator labelled it and every curator who did gave the same
  *       label, that label is gold: settled by {@link SettledLabel.SettledBy#SINGLE one curator} or
  *       by {@link SettledLabel.SettledBy#AGREEMENT agreement}.
- *   <li>Otherwise, if curators labelled it differently, it is {@link
- *       SettledLabel.Status#DISPUTED disputed} until someone adjudicates.
+ *   <li>Otherwise, if curators labelled it differently, it is {@link SettledLabel.Status#DISPUTED
+ *       disputed} until someone adjudicates.
  *   <li>A pair only skipped or flagged is {@link SettledLabel.Status#OPEN open}.
  * </ol>
  *
@@ -56,35 +56,51 @@ public final class SettledLabels {
   /** The settled labels of a derived state. */
   public static SettledLabels of(EffectiveDecisions state) {
     Map<String, SettledLabel> byPair = new LinkedHashMap<>();
-    state.current().forEach((pairKey, current) -> byPair.put(pairKey,
-        settle(pairKey, current, state.adjudication(pairKey), state.verdicts(pairKey))));
+    state
+        .current()
+        .forEach(
+            (pairKey, current) ->
+                byPair.put(
+                    pairKey,
+                    settle(
+                        pairKey, current, state.adjudication(pairKey), state.verdicts(pairKey))));
     return new SettledLabels(byPair);
   }
 
-  private static SettledLabel settle(String pairKey, Decision current,
-      Optional<Decision> adjudication, SortedMap<String, Decision> verdicts) {
+  private static SettledLabel settle(
+      String pairKey,
+      Decision current,
+      Optional<Decision> adjudication,
+      SortedMap<String, Decision> verdicts) {
     Map<String, String> labels = new TreeMap<>();
     // A skip or flag may carry a tentative label; it is no verdict.
-    verdicts.forEach((curator, verdict) ->
-        labels.put(curator, verdict.action().labels() ? verdict.label() : null));
+    verdicts.forEach(
+        (curator, verdict) ->
+            labels.put(curator, verdict.action().labels() ? verdict.label() : null));
     if (adjudication.isPresent()) {
-      return new SettledLabel(pairKey, SettledLabel.Status.GOLD,
-          SettledLabel.SettledBy.ADJUDICATION, adjudication.get(), labels);
+      return new SettledLabel(
+          pairKey,
+          SettledLabel.Status.GOLD,
+          SettledLabel.SettledBy.ADJUDICATION,
+          adjudication.get(),
+          labels);
     }
-    List<Decision> labelled = verdicts.values().stream()
-        .filter(verdict -> verdict.action().labels())
-        .toList();
+    List<Decision> labelled =
+        verdicts.values().stream().filter(verdict -> verdict.action().labels()).toList();
     if (labelled.isEmpty()) {
       return new SettledLabel(pairKey, SettledLabel.Status.OPEN, null, current, labels);
     }
     if (labelled.stream().map(Decision::label).distinct().count() > 1) {
       return new SettledLabel(pairKey, SettledLabel.Status.DISPUTED, null, current, labels);
     }
-    Decision latest = labelled.stream().max(Comparator.comparingLong(Decision::sequence))
-        .orElseThrow();
-    return new SettledLabel(pairKey, SettledLabel.Status.GOLD,
+    Decision latest =
+        labelled.stream().max(Comparator.comparingLong(Decision::sequence)).orElseThrow();
+    return new SettledLabel(
+        pairKey,
+        SettledLabel.Status.GOLD,
         labelled.size() == 1 ? SettledLabel.SettledBy.SINGLE : SettledLabel.SettledBy.AGREEMENT,
-        latest, labels);
+        latest,
+        labels);
   }
 
   /** Every decided pair, in the order first decided. */
@@ -112,11 +128,14 @@ public final class SettledLabels {
   public SortedSet<String> curators() {
     SortedSet<String> curators = new TreeSet<>();
     for (SettledLabel settled : byPair.values()) {
-      settled.labelsByCurator().forEach((curator, label) -> {
-        if (label != null) {
-          curators.add(curator);
-        }
-      });
+      settled
+          .labelsByCurator()
+          .forEach(
+              (curator, label) -> {
+                if (label != null) {
+                  curators.add(curator);
+                }
+              });
     }
     return Collections.unmodifiableSortedSet(curators);
   }

@@ -9,10 +9,10 @@ import java.util.SplittableRandom;
 /**
  * Percentile bootstrap: draws the reviewed pairs with replacement, each keeping its weight,
  * recomputes the report on every resample, and takes the 2.5th and 97.5th percentiles (linear
- * interpolation between order statistics, as numpy's default). The labels stay those of the
- * full sample, so averages are over the same labels as the point estimate; a label's precision
- * in a resample that never predicts it (or its recall where it never occurs) is undefined and
- * left out of that label's interval rather than counted as 0, which would drag rare labels down.
+ * interpolation between order statistics, as numpy's default). The labels stay those of the full
+ * sample, so averages are over the same labels as the point estimate; a label's precision in a
+ * resample that never predicts it (or its recall where it never occurs) is undefined and left out
+ * of that label's interval rather than counted as 0, which would drag rare labels down.
  */
 public final class Bootstrap {
 
@@ -73,8 +73,13 @@ public final class Bootstrap {
     for (int l = 0; l < size; l++) {
       perLabel.put(labels.get(l), intervals(values[l]));
     }
-    return new BootstrapIntervals(perLabel, intervals(values[size]), intervals(values[size + 1]),
-        interval(accuracy), resamples, seed);
+    return new BootstrapIntervals(
+        perLabel,
+        intervals(values[size]),
+        intervals(values[size + 1]),
+        interval(accuracy),
+        resamples,
+        seed);
   }
 
   private static void put(double[][] metrics, int resample, LabelMetrics row) {
@@ -84,8 +89,8 @@ public final class Bootstrap {
   }
 
   private static MetricIntervals intervals(double[][] metrics) {
-    return new MetricIntervals(interval(metrics[PRECISION]), interval(metrics[RECALL]),
-        interval(metrics[F1]));
+    return new MetricIntervals(
+        interval(metrics[PRECISION]), interval(metrics[RECALL]), interval(metrics[F1]));
   }
 
   static ConfidenceInterval interval(double[] samples) {

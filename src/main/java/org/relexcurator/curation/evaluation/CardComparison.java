@@ -16,8 +16,8 @@ public record CardComparison(List<ComparedRow> rows) {
       rows.add(new ComparedRow(ours, card.row(ours.label()).orElse(null)));
     }
     rows.add(new ComparedRow(report.macro(), card.row(ClassificationReport.MACRO).orElse(null)));
-    rows.add(new ComparedRow(report.weighted(),
-        card.row(ClassificationReport.WEIGHTED).orElse(null)));
+    rows.add(
+        new ComparedRow(report.weighted(), card.row(ClassificationReport.WEIGHTED).orElse(null)));
     return new CardComparison(rows);
   }
 }

@@ -9,9 +9,20 @@ import java.util.List;
  */
 final class CardTable {
 
-  static final List<String> HEADERS = List.of("label", "precision", "card precision",
-      "Δ precision", "recall", "card recall", "Δ recall", "F1", "card F1", "Δ F1", "support",
-      "card support");
+  static final List<String> HEADERS =
+      List.of(
+          "label",
+          "precision",
+          "card precision",
+          "Δ precision",
+          "recall",
+          "card recall",
+          "Δ recall",
+          "F1",
+          "card F1",
+          "Δ F1",
+          "support",
+          "card support");
 
   private CardTable() {}
 
@@ -19,18 +30,20 @@ final class CardTable {
     List<List<String>> rows = new ArrayList<>();
     for (ComparedRow row : report.card().rows()) {
       LabelMetrics card = row.card();
-      rows.add(List.of(row.label(),
-          ReportFigures.metric(row.ours().precision()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
-          ReportFigures.difference(row.precisionDifference()),
-          ReportFigures.metric(row.ours().recall()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
-          ReportFigures.difference(row.recallDifference()),
-          ReportFigures.metric(row.ours().f1()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
-          ReportFigures.difference(row.f1Difference()),
-          ReportFigures.support(row.ours().support(), report.plainCounts()),
-          card == null ? ReportFigures.NONE : ReportFigures.support(card.support(), true)));
+      rows.add(
+          List.of(
+              row.label(),
+              ReportFigures.metric(row.ours().precision()),
+              card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
+              ReportFigures.difference(row.precisionDifference()),
+              ReportFigures.metric(row.ours().recall()),
+              card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
+              ReportFigures.difference(row.recallDifference()),
+              ReportFigures.metric(row.ours().f1()),
+              card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
+              ReportFigures.difference(row.f1Difference()),
+              ReportFigures.support(row.ours().support(), report.plainCounts()),
+              card == null ? ReportFigures.NONE : ReportFigures.support(card.support(), true)));
     }
     return rows;
   }

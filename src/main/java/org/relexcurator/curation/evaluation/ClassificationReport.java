@@ -7,11 +7,14 @@ import java.util.Optional;
 /**
  * Per-label precision, recall, F1 and support with macro and weighted averages, as scikit-learn's
  * {@code classification_report} computes them (the model card's table was made with it): a ratio
- * with a zero denominator is 0, support is the gold count, the macro average is the plain mean
- * over the labels, and the weighted average weighs each label by its support.
+ * with a zero denominator is 0, support is the gold count, the macro average is the plain mean over
+ * the labels, and the weighted average weighs each label by its support.
  */
 public record ClassificationReport(
-    List<LabelMetrics> labels, LabelMetrics macro, LabelMetrics weighted, double accuracy,
+    List<LabelMetrics> labels,
+    LabelMetrics macro,
+    LabelMetrics weighted,
+    double accuracy,
     double total) {
 
   public static final String MACRO = "macro avg";
@@ -40,10 +43,15 @@ public record ClassificationReport(
       }
     }
     int n = rows.size();
-    LabelMetrics macro = new LabelMetrics(MACRO, ratio(sums[0], n), ratio(sums[1], n),
-        ratio(sums[2], n), total);
-    LabelMetrics weighted = new LabelMetrics(WEIGHTED, ratio(weightedSums[0], total),
-        ratio(weightedSums[1], total), ratio(weightedSums[2], total), total);
+    LabelMetrics macro =
+        new LabelMetrics(MACRO, ratio(sums[0], n), ratio(sums[1], n), ratio(sums[2], n), total);
+    LabelMetrics weighted =
+        new LabelMetrics(
+            WEIGHTED,
+            ratio(weightedSums[0], total),
+            ratio(weightedSums[1], total),
+            ratio(weightedSums[2], total),
+            total);
     return new ClassificationReport(rows, macro, weighted, ratio(matrix.correct(), total), total);
   }
 

@@ -3,8 +3,8 @@ package org.relexcurator.curation.evaluation;
 /**
  * One row of our report beside the same row of the model card's table.
  *
- * @param card the card's row, or {@code null} for a label the card does not list (a corpus
- *     label such as CDR's {@code CID})
+ * @param card the card's row, or {@code null} for a label the card does not list (a corpus label
+ *     such as CDR's {@code CID})
  */
 public record ComparedRow(LabelMetrics ours, LabelMetrics card) {
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Weighted counts of gold label (rows) against predicted label (columns). The labels are those
- * that occur as gold or as prediction, in the model's label order where it knows them and
- * alphabetically after those where it does not (a corpus label such as CDR's {@code CID}).
+ * Weighted counts of gold label (rows) against predicted label (columns). The labels are those that
+ * occur as gold or as prediction, in the model's label order where it knows them and alphabetically
+ * after those where it does not (a corpus label such as CDR's {@code CID}).
  */
 public final class ConfusionMatrix {
 

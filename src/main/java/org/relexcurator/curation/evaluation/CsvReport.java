@@ -17,17 +17,33 @@ import org.relexcurator.inference.ModelDescription;
  */
 public final class CsvReport {
 
-  static final List<String> HEADER = List.of("label", "precision", "recall", "f1", "support",
-      "precision_ci_low", "precision_ci_high", "recall_ci_low", "recall_ci_high", "f1_ci_low",
-      "f1_ci_high", "card_precision", "card_recall", "card_f1", "card_support",
-      "precision_diff", "recall_diff", "f1_diff");
+  static final List<String> HEADER =
+      List.of(
+          "label",
+          "precision",
+          "recall",
+          "f1",
+          "support",
+          "precision_ci_low",
+          "precision_ci_high",
+          "recall_ci_low",
+          "recall_ci_high",
+          "f1_ci_low",
+          "f1_ci_high",
+          "card_precision",
+          "card_recall",
+          "card_f1",
+          "card_support",
+          "precision_diff",
+          "recall_diff",
+          "f1_diff");
 
   private CsvReport() {}
 
   public static String render(EvaluationReport report) {
     StringWriter text = new StringWriter();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-        .setCommentMarker('#').get();
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setCommentMarker('#').get();
     try (CSVPrinter csv = new CSVPrinter(text, format)) {
       if (report.testModel()) {
         csv.printComment(ModelDescription.TEST_MODEL_WARNING);
@@ -40,10 +56,13 @@ public final class CsvReport {
       accuracy.set(0, "accuracy");
       accuracy.set(3, ReportFigures.exact(report.classification().accuracy()));
       accuracy.set(4, ReportFigures.exact(report.classification().total()));
-      report.bootstrap().ifPresent(b -> {
-        accuracy.set(9, ReportFigures.exact(b.accuracy().lower()));
-        accuracy.set(10, ReportFigures.exact(b.accuracy().upper()));
-      });
+      report
+          .bootstrap()
+          .ifPresent(
+              b -> {
+                accuracy.set(9, ReportFigures.exact(b.accuracy().lower()));
+                accuracy.set(10, ReportFigures.exact(b.accuracy().upper()));
+              });
       csv.printRecord(accuracy);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -55,13 +74,21 @@ public final class CsvReport {
     LabelMetrics ours = row.ours();
     MetricIntervals ci = report.bootstrap().map(b -> b.row(ours.label())).orElse(null);
     LabelMetrics card = row.card();
-    List<String> cells = new ArrayList<>(List.of(ours.label(),
-        ReportFigures.exact(ours.precision()), ReportFigures.exact(ours.recall()),
-        ReportFigures.exact(ours.f1()), ReportFigures.exact(ours.support())));
-    for (ConfidenceInterval interval : ci == null
-        ? List.of(ConfidenceInterval.UNDEFINED, ConfidenceInterval.UNDEFINED,
-            ConfidenceInterval.UNDEFINED)
-        : List.of(ci.precision(), ci.recall(), ci.f1())) {
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
+                ours.label(),
+                ReportFigures.exact(ours.precision()),
+                ReportFigures.exact(ours.recall()),
+                ReportFigures.exact(ours.f1()),
+                ReportFigures.exact(ours.support())));
+    for (ConfidenceInterval interval :
+        ci == null
+            ? List.of(
+                ConfidenceInterval.UNDEFINED,
+                ConfidenceInterval.UNDEFINED,
+                ConfidenceInterval.UNDEFINED)
+            : List.of(ci.precision(), ci.recall(), ci.f1())) {
       cells.add(ReportFigures.exact(interval.lower()));
       cells.add(ReportFigures.exact(interval.upper()));
     }

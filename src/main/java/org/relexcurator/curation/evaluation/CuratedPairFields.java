@@ -8,9 +8,9 @@ import org.relexcurator.curation.export.CuratedJsonlReader;
 import org.relexcurator.curation.export.CuratedLine;
 
 /**
- * What evaluation takes from a line of a curated-pairs export (docs/GOLD-JSONL contract): the
- * gold {@code label} ({@link CuratedJsonlReader} checks it), the {@code prediction} and its
- * {@code model}. Every other field is left alone, so exports with more columns still evaluate.
+ * What evaluation takes from a line of a curated-pairs export (docs/GOLD-JSONL contract): the gold
+ * {@code label} ({@link CuratedJsonlReader} checks it), the {@code prediction} and its {@code
+ * model}. Every other field is left alone, so exports with more columns still evaluate.
  */
 final class CuratedPairFields implements CuratedJsonlReader.RowReader<CuratedPair> {
 
@@ -20,33 +20,39 @@ final class CuratedPairFields implements CuratedJsonlReader.RowReader<CuratedPai
     if (prediction == null || prediction.isNull()) {
       return new CuratedPair(line.number(), line.gold(), null);
     }
-    return new CuratedPair(line.number(), line.gold(),
-        prediction(prediction, line.row().get("model")));
+    return new CuratedPair(
+        line.number(), line.gold(), prediction(prediction, line.row().get("model")));
   }
 
-  private static StoredPrediction prediction(JsonNode prediction, JsonNode model)
-      throws BadLine {
+  private static StoredPrediction prediction(JsonNode prediction, JsonNode model) throws BadLine {
     if (!prediction.isObject()) {
-      throw new BadLine("\"prediction\" is not an object",
+      throw new BadLine(
+          "\"prediction\" is not an object",
           "{\"label\": ..., \"score\": ..., \"scores\": {...}} or null",
           abbreviated(prediction.toString()));
     }
     JsonNode label = prediction.get("label");
     if (label == null || !isName(label)) {
-      throw new BadLine("\"prediction.label\" is not a label name", "a label name",
+      throw new BadLine(
+          "\"prediction.label\" is not a label name",
+          "a label name",
           label == null ? null : abbreviated(label.toString()));
     }
     Map<String, Double> scores = new LinkedHashMap<>();
     JsonNode scoresNode = prediction.get("scores");
     if (scoresNode != null && !scoresNode.isNull()) {
       if (!scoresNode.isObject()) {
-        throw new BadLine("\"prediction.scores\" is not an object", "{label: probability, ...}",
+        throw new BadLine(
+            "\"prediction.scores\" is not an object",
+            "{label: probability, ...}",
             abbreviated(scoresNode.toString()));
       }
       for (Map.Entry<String, JsonNode> entry : scoresNode.properties()) {
         if (!isProbability(entry.getValue())) {
-          throw new BadLine("score of \"" + entry.getKey() + "\" is not a probability",
-              "a number from 0 to 1", abbreviated(entry.getValue().toString()));
+          throw new BadLine(
+              "score of \"" + entry.getKey() + "\" is not a probability",
+              "a number from 0 to 1",
+              abbreviated(entry.getValue().toString()));
         }
         scores.put(entry.getKey(), entry.getValue().asDouble());
       }
@@ -55,31 +61,41 @@ final class CuratedPairFields implements CuratedJsonlReader.RowReader<CuratedPai
     double confidence;
     if (score != null && !score.isNull()) {
       if (!isProbability(score)) {
-        throw new BadLine("\"prediction.score\" is not a probability", "a number from 0 to 1",
+        throw new BadLine(
+            "\"prediction.score\" is not a probability",
+            "a number from 0 to 1",
             abbreviated(score.toString()));
       }
       confidence = score.asDouble();
     } else if (scores.containsKey(label.asText())) {
       confidence = scores.get(label.asText());
     } else {
-      throw new BadLine("the prediction has no score",
-          "\"prediction.score\": a number from 0 to 1", null);
+      throw new BadLine(
+          "the prediction has no score", "\"prediction.score\": a number from 0 to 1", null);
     }
     if (model == null || model.isNull()) {
       return new StoredPrediction(label.asText(), confidence, scores, null);
     }
     if (!model.isObject()) {
-      throw new BadLine("\"model\" is not an object",
+      throw new BadLine(
+          "\"model\" is not an object",
           "{\"name\": ..., \"fingerprint\": ..., \"test_model\": true|false} or null",
           abbreviated(model.toString()));
     }
     JsonNode testModel = model.get("test_model");
     if (testModel != null && !testModel.isBoolean()) {
-      throw new BadLine("\"model.test_model\" is not true or false", "true or false",
+      throw new BadLine(
+          "\"model.test_model\" is not true or false",
+          "true or false",
           abbreviated(testModel.toString()));
     }
-    return new StoredPrediction(label.asText(), confidence, scores,
-        new PredictingModel(text(model.get("name")), text(model.get("fingerprint")),
+    return new StoredPrediction(
+        label.asText(),
+        confidence,
+        scores,
+        new PredictingModel(
+            text(model.get("name")),
+            text(model.get("fingerprint")),
             testModel != null && testModel.booleanValue()));
   }
 

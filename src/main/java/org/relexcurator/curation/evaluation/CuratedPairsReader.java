@@ -8,8 +8,8 @@ import org.relexcurator.io.UnreadableInputException;
 
 /**
  * Reads a curated-pairs JSON Lines export for evaluation, through the one reader of the format
- * ({@link CuratedJsonlReader}): bad lines are skipped with a problem each and reading goes on;
- * only a file that cannot be opened at all throws.
+ * ({@link CuratedJsonlReader}): bad lines are skipped with a problem each and reading goes on; only
+ * a file that cannot be opened at all throws.
  */
 public final class CuratedPairsReader {
 

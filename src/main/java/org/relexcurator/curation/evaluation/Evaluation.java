@@ -20,29 +20,44 @@ public final class Evaluation {
     return of(input, settings, ModelCardTable.bundled());
   }
 
-  static EvaluationReport of(CuratedPairs input, EvaluationSettings settings,
-      ModelCardTable cardTable) {
+  static EvaluationReport of(
+      CuratedPairs input, EvaluationSettings settings, ModelCardTable cardTable) {
     WeightedSample sample = SampleWeighting.weigh(input.pairs(), settings.weighting());
     if (sample.pairs().isEmpty()) {
-      throw new IllegalArgumentException(input.source()
-          + ": no pair has both a gold label and a prediction, so there is nothing to evaluate"
-          + " (export the project's curated pairs with their predictions)");
+      throw new IllegalArgumentException(
+          input.source()
+              + ": no pair has both a gold label and a prediction, so there is nothing to evaluate"
+              + " (export the project's curated pairs with their predictions)");
     }
     ConfusionMatrix matrix = ConfusionMatrix.of(sample.pairs(), input.modelLabels());
     ClassificationReport classification = ClassificationReport.of(matrix);
-    BootstrapIntervals intervals = settings.resamples() == 0 ? null
-        : new Bootstrap(settings.resamples(), settings.seed())
-            .intervals(sample.pairs(), matrix.labels());
-    int goldWithoutPrediction = (int) input.pairs().stream()
-        .filter(p -> p.gold() != null && p.prediction() == null).count();
+    BootstrapIntervals intervals =
+        settings.resamples() == 0
+            ? null
+            : new Bootstrap(settings.resamples(), settings.seed())
+                .intervals(sample.pairs(), matrix.labels());
+    int goldWithoutPrediction =
+        (int)
+            input.pairs().stream().filter(p -> p.gold() != null && p.prediction() == null).count();
     List<ModelUse> models = models(input.pairs());
-    boolean testModel = ReportNotes.fromTestModels(models) > 0
-        && ReportNotes.fromTestModels(models) == ReportNotes.predictions(models);
-    List<String> notes = ReportNotes.of(input, sample.summary(), matrix, models,
-        goldWithoutPrediction);
-    return new EvaluationReport(input.source(), settings, sample.summary(), goldWithoutPrediction,
-        matrix, classification, intervals, ReliabilityDiagram.of(sample.pairs()),
-        CardComparison.of(classification, cardTable), models, testModel, notes,
+    boolean testModel =
+        ReportNotes.fromTestModels(models) > 0
+            && ReportNotes.fromTestModels(models) == ReportNotes.predictions(models);
+    List<String> notes =
+        ReportNotes.of(input, sample.summary(), matrix, models, goldWithoutPrediction);
+    return new EvaluationReport(
+        input.source(),
+        settings,
+        sample.summary(),
+        goldWithoutPrediction,
+        matrix,
+        classification,
+        intervals,
+        ReliabilityDiagram.of(sample.pairs()),
+        CardComparison.of(classification, cardTable),
+        models,
+        testModel,
+        notes,
         input.problems());
   }
 

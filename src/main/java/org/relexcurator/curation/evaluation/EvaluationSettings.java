@@ -18,7 +18,7 @@ public record EvaluationSettings(Weighting weighting, int resamples, long seed) 
   }
 
   public static EvaluationSettings defaults() {
-    return new EvaluationSettings(Weighting.POST_STRATIFIED, Bootstrap.DEFAULT_RESAMPLES,
-        Bootstrap.DEFAULT_SEED);
+    return new EvaluationSettings(
+        Weighting.POST_STRATIFIED, Bootstrap.DEFAULT_RESAMPLES, Bootstrap.DEFAULT_SEED);
   }
 }

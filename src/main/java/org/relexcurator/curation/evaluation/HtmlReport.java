@@ -12,7 +12,8 @@ import org.relexcurator.model.Problem;
  */
 public final class HtmlReport {
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       body { font: 15px/1.45 system-ui, sans-serif; color: #1a1a1a; max-width: 72rem;
              margin: 2rem auto; padding: 0 1rem; }
       h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
@@ -32,14 +33,20 @@ public final class HtmlReport {
   public static String render(EvaluationReport report) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>").append(Html.escape(ReportText.title(report))).append("</title>\n")
-        .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        .append("<title>")
+        .append(Html.escape(ReportText.title(report)))
+        .append("</title>\n")
+        .append("<style>\n")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n");
     out.append("<h1>").append(Html.escape(ReportText.title(report))).append("</h1>\n");
     if (report.testModel()) {
       out.append("<p class=\"banner\" role=\"alert\">")
-          .append(Html.escape(ModelDescription.TEST_MODEL_WARNING)).append("</p>\n");
+          .append(Html.escape(ModelDescription.TEST_MODEL_WARNING))
+          .append("</p>\n");
     }
-    out.append("<p class=\"summary\">").append(Html.escape(ReportText.summary(report)))
+    out.append("<p class=\"summary\">")
+        .append(Html.escape(ReportText.summary(report)))
         .append("</p>\n<h2>Before you read the numbers</h2>\n<ul>\n");
     ReportText.notesBelowBanner(report)
         .forEach(n -> out.append("<li>").append(Html.escape(n)).append("</li>\n"));
@@ -57,22 +64,40 @@ public final class HtmlReport {
     for (ComparedRow row : report.card().rows()) {
       LabelMetrics ours = row.ours();
       MetricIntervals ci = report.bootstrap().map(b -> b.row(ours.label())).orElse(null);
-      rows.add(List.of(ours.label(), ReportFigures.metric(ours.precision()),
-          ReportFigures.metric(ours.recall()), ReportFigures.metric(ours.f1()),
-          ReportFigures.support(ours.support(), report.plainCounts()),
-          ReportFigures.interval(ci == null ? null : ci.precision()),
-          ReportFigures.interval(ci == null ? null : ci.recall()),
-          ReportFigures.interval(ci == null ? null : ci.f1())));
+      rows.add(
+          List.of(
+              ours.label(),
+              ReportFigures.metric(ours.precision()),
+              ReportFigures.metric(ours.recall()),
+              ReportFigures.metric(ours.f1()),
+              ReportFigures.support(ours.support(), report.plainCounts()),
+              ReportFigures.interval(ci == null ? null : ci.precision()),
+              ReportFigures.interval(ci == null ? null : ci.recall()),
+              ReportFigures.interval(ci == null ? null : ci.f1())));
     }
-    table(out, List.of("label", "precision", "recall", "F1", "support", "precision 95% CI",
-        "recall 95% CI", "F1 95% CI"), rows);
-    out.append("<p>").append(Html.escape(ReportText.accuracy(report))).append(' ')
-        .append(Html.escape(ReportText.bootstrap(report))).append("</p>\n");
+    table(
+        out,
+        List.of(
+            "label",
+            "precision",
+            "recall",
+            "F1",
+            "support",
+            "precision 95% CI",
+            "recall 95% CI",
+            "F1 95% CI"),
+        rows);
+    out.append("<p>")
+        .append(Html.escape(ReportText.accuracy(report)))
+        .append(' ')
+        .append(Html.escape(ReportText.bootstrap(report)))
+        .append("</p>\n");
   }
 
   private static void card(EvaluationReport report, StringBuilder out) {
     out.append("<h2>Beside the model card</h2>\n<p>")
-        .append(Html.escape(ReportText.cardCaveat())).append("</p>\n");
+        .append(Html.escape(ReportText.cardCaveat()))
+        .append("</p>\n");
     table(out, CardTable.HEADERS, CardTable.rows(report));
   }
 
@@ -84,7 +109,8 @@ public final class HtmlReport {
         .append(". Shade: share of the gold label's pairs; heavy border: agreement.")
         .append("</figcaption>\n</figure>\n<figure>\n")
         .append(ReliabilitySvg.render(report.reliability()))
-        .append("<figcaption>").append(Html.escape(ReportText.calibration(report)))
+        .append("<figcaption>")
+        .append(Html.escape(ReportText.calibration(report)))
         .append("</figcaption>\n</figure>\n</div>\n");
   }
 
@@ -94,11 +120,15 @@ public final class HtmlReport {
     }
     out.append("<h2>Skipped lines</h2>\n<ul>\n");
     List<Problem> problems = report.problems();
-    problems.stream().limit(MarkdownReport.PROBLEMS_LISTED)
+    problems.stream()
+        .limit(MarkdownReport.PROBLEMS_LISTED)
         .forEach(p -> out.append("<li>").append(Html.escape(p.describe())).append("</li>\n"));
     if (problems.size() > MarkdownReport.PROBLEMS_LISTED) {
-      out.append(String.format(Locale.ROOT, "<li>and %d more</li>%n",
-          problems.size() - MarkdownReport.PROBLEMS_LISTED));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<li>and %d more</li>%n",
+              problems.size() - MarkdownReport.PROBLEMS_LISTED));
     }
     out.append("</ul>\n");
   }
@@ -108,12 +138,14 @@ public final class HtmlReport {
     header.forEach(h -> out.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>"));
     out.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : rows) {
-      boolean average = row.get(0).equals(ClassificationReport.MACRO)
-          || row.get(0).equals(ClassificationReport.WEIGHTED);
+      boolean average =
+          row.get(0).equals(ClassificationReport.MACRO)
+              || row.get(0).equals(ClassificationReport.WEIGHTED);
       out.append(average ? "<tr class=\"average\">" : "<tr>");
       out.append("<th scope=\"row\">").append(Html.escape(row.get(0))).append("</th>");
-      row.subList(1, row.size()).forEach(
-          cell -> out.append("<td class=\"n\">").append(Html.escape(cell)).append("</td>"));
+      row.subList(1, row.size())
+          .forEach(
+              cell -> out.append("<td class=\"n\">").append(Html.escape(cell)).append("</td>"));
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");

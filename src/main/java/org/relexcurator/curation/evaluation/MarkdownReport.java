@@ -43,17 +43,34 @@ public final class MarkdownReport {
     all.add(metrics.weighted());
     for (LabelMetrics row : all) {
       MetricIntervals ci = report.bootstrap().map(b -> b.row(row.label())).orElse(null);
-      rows.add(List.of(row.label(), ReportFigures.metric(row.precision()),
-          ReportFigures.metric(row.recall()), ReportFigures.metric(row.f1()),
-          ReportFigures.support(row.support(), report.plainCounts()),
-          ReportFigures.interval(ci == null ? null : ci.precision()),
-          ReportFigures.interval(ci == null ? null : ci.recall()),
-          ReportFigures.interval(ci == null ? null : ci.f1())));
+      rows.add(
+          List.of(
+              row.label(),
+              ReportFigures.metric(row.precision()),
+              ReportFigures.metric(row.recall()),
+              ReportFigures.metric(row.f1()),
+              ReportFigures.support(row.support(), report.plainCounts()),
+              ReportFigures.interval(ci == null ? null : ci.precision()),
+              ReportFigures.interval(ci == null ? null : ci.recall()),
+              ReportFigures.interval(ci == null ? null : ci.f1())));
     }
-    table(out, List.of("label", "precision", "recall", "F1", "support", "precision 95% CI",
-        "recall 95% CI", "F1 95% CI"), rows);
-    out.append('\n').append(ReportText.accuracy(report)).append(' ')
-        .append(ReportText.bootstrap(report)).append("\n\n");
+    table(
+        out,
+        List.of(
+            "label",
+            "precision",
+            "recall",
+            "F1",
+            "support",
+            "precision 95% CI",
+            "recall 95% CI",
+            "F1 95% CI"),
+        rows);
+    out.append('\n')
+        .append(ReportText.accuracy(report))
+        .append(' ')
+        .append(ReportText.bootstrap(report))
+        .append("\n\n");
   }
 
   private static void card(EvaluationReport report, StringBuilder out) {
@@ -88,10 +105,13 @@ public final class MarkdownReport {
     out.append("## Calibration\n\n").append(ReportText.calibration(report)).append("\n\n");
     List<List<String>> rows = new ArrayList<>();
     for (ReliabilityBin bin : report.reliability().bins()) {
-      rows.add(List.of(String.format(Locale.ROOT, "%.1f–%.1f", bin.lower(), bin.upper()),
-          Integer.toString(bin.count()), ReportFigures.metric(bin.meanConfidence()),
-          ReportFigures.metric(bin.accuracy()),
-          bin.isEmpty() ? ReportFigures.NONE : ReportFigures.difference(bin.gap())));
+      rows.add(
+          List.of(
+              String.format(Locale.ROOT, "%.1f–%.1f", bin.lower(), bin.upper()),
+              Integer.toString(bin.count()),
+              ReportFigures.metric(bin.meanConfidence()),
+              ReportFigures.metric(bin.accuracy()),
+              bin.isEmpty() ? ReportFigures.NONE : ReportFigures.difference(bin.gap())));
     }
     table(out, List.of("top score", "pairs", "mean score", "accuracy", "accuracy − score"), rows);
     out.append('\n');
@@ -103,11 +123,11 @@ public final class MarkdownReport {
     }
     out.append("## Skipped lines\n\n");
     List<Problem> problems = report.problems();
-    problems.stream().limit(PROBLEMS_LISTED)
+    problems.stream()
+        .limit(PROBLEMS_LISTED)
         .forEach(p -> out.append("- ").append(escape(p.describe())).append('\n'));
     if (problems.size() > PROBLEMS_LISTED) {
-      out.append(String.format(Locale.ROOT, "- and %d more%n",
-          problems.size() - PROBLEMS_LISTED));
+      out.append(String.format(Locale.ROOT, "- and %d more%n", problems.size() - PROBLEMS_LISTED));
     }
     out.append('\n');
   }
@@ -125,8 +145,7 @@ public final class MarkdownReport {
 
   /**
    * Keeps text from a file (labels, paths) from turning into markup. Underscores stay: GitHub
-   * Markdown does not emphasise inside words, and labels such as {@code binds_to} are full of
-   * them.
+   * Markdown does not emphasise inside words, and labels such as {@code binds_to} are full of them.
    */
   static String escape(String text) {
     return text.replace("<", "&lt;").replace("*", "\\*").replace("`", "\\`");

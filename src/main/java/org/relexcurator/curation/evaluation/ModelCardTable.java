@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The model card's own test-set table, bundled as {@code model-card-test-set.csv} (its comment
- * says where the numbers come from). The card scored the model against the LLM labels it was
- * distilled from, so a difference to a human-gold evaluation mixes model error with label error.
+ * The model card's own test-set table, bundled as {@code model-card-test-set.csv} (its comment says
+ * where the numbers come from). The card scored the model against the LLM labels it was distilled
+ * from, so a difference to a human-gold evaluation mixes model error with label error.
  */
 public record ModelCardTable(List<LabelMetrics> labels, LabelMetrics macro, LabelMetrics weighted) {
 
@@ -37,15 +37,24 @@ public record ModelCardTable(List<LabelMetrics> labels, LabelMetrics macro, Labe
   }
 
   static ModelCardTable read(Reader reader) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader()
-        .setSkipHeaderRecord(true).get();
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setCommentMarker('#')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get();
     List<LabelMetrics> labels = new ArrayList<>();
     LabelMetrics macro = null;
     LabelMetrics weighted = null;
     for (CSVRecord record : format.parse(reader)) {
-      LabelMetrics row = new LabelMetrics(record.get("label"),
-          Double.parseDouble(record.get("precision")), Double.parseDouble(record.get("recall")),
-          Double.parseDouble(record.get("f1")), Double.parseDouble(record.get("support")));
+      LabelMetrics row =
+          new LabelMetrics(
+              record.get("label"),
+              Double.parseDouble(record.get("precision")),
+              Double.parseDouble(record.get("recall")),
+              Double.parseDouble(record.get("f1")),
+              Double.parseDouble(record.get("support")));
       switch (row.label()) {
         case ClassificationReport.MACRO -> macro = row;
         case ClassificationReport.WEIGHTED -> weighted = row;

@@ -1,8 +1,8 @@
 package org.relexcurator.curation.evaluation;
 
 /**
- * Colours of the Okabe–Ito palette, which people with the common colour-vision deficiencies
- * tell apart. Plots never rely on colour alone: shapes, borders and text say the same.
+ * Colours of the Okabe–Ito palette, which people with the common colour-vision deficiencies tell
+ * apart. Plots never rely on colour alone: shapes, borders and text say the same.
  */
 final class OkabeIto {
 

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How well the model's top score matches how often it is right: reviewed pairs in ten
- * equal-width bands of top score, and the expected calibration error, the mean of |accuracy −
- * confidence| over the bands weighted by their share of the (weighted) pairs. A well-calibrated
- * model is right 80% of the time when it says 0.8; the model card warns that its class-weighted
- * training makes the scores uncalibrated.
+ * How well the model's top score matches how often it is right: reviewed pairs in ten equal-width
+ * bands of top score, and the expected calibration error, the mean of |accuracy − confidence| over
+ * the bands weighted by their share of the (weighted) pairs. A well-calibrated model is right 80%
+ * of the time when it says 0.8; the model card warns that its class-weighted training makes the
+ * scores uncalibrated.
  */
 public record ReliabilityDiagram(List<ReliabilityBin> bins, double expectedCalibrationError) {
 
@@ -39,8 +39,9 @@ public record ReliabilityDiagram(List<ReliabilityBin> bins, double expectedCalib
       boolean empty = count[b] == 0;
       double meanConfidence = empty ? Double.NaN : confidence[b] / mass[b];
       double accuracy = empty ? Double.NaN : correct[b] / mass[b];
-      bins.add(new ReliabilityBin(bands.lower(b), bands.upper(b), count[b], mass[b],
-          meanConfidence, accuracy));
+      bins.add(
+          new ReliabilityBin(
+              bands.lower(b), bands.upper(b), count[b], mass[b], meanConfidence, accuracy));
       if (!empty) {
         ece += mass[b] / total * Math.abs(accuracy - meanConfidence);
       }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * How numbers read in reports: metrics with three decimals as the model card prints them,
- * supports as whole counts when every pair weighs 1 and with one decimal when weighted, and
- * machine-readable numbers at full precision for CSV.
+ * How numbers read in reports: metrics with three decimals as the model card prints them, supports
+ * as whole counts when every pair weighs 1 and with one decimal when weighted, and machine-readable
+ * numbers at full precision for CSV.
  */
 public final class ReportFigures {
 
@@ -20,7 +20,8 @@ public final class ReportFigures {
   }
 
   public static String support(double value, boolean plainCounts) {
-    return plainCounts ? String.format(Locale.ROOT, "%d", Math.round(value))
+    return plainCounts
+        ? String.format(Locale.ROOT, "%d", Math.round(value))
         : String.format(Locale.ROOT, "%.1f", value);
   }
 
@@ -34,13 +35,15 @@ public final class ReportFigures {
   }
 
   public static String interval(ConfidenceInterval interval) {
-    return interval == null || !interval.isDefined() ? NONE
+    return interval == null || !interval.isDefined()
+        ? NONE
         : metric(interval.lower()) + "–" + metric(interval.upper());
   }
 
   /** Full precision, no exponent; empty for an undefined value. */
   public static String exact(double value) {
-    return Double.isNaN(value) ? ""
+    return Double.isNaN(value)
+        ? ""
         : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -20,14 +20,20 @@ public final class ReportText {
     }
     return report.models().stream()
         .map(use -> use.model().name().isEmpty() ? "an unnamed model" : use.model().name())
-        .distinct().collect(Collectors.joining(", "));
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 
   /** One line saying what was evaluated and how. */
   public static String summary(EvaluationReport report) {
     WeightingSummary w = report.weighting();
-    return String.format(Locale.ROOT, "%s · %d reviewed of %d predicted pairs · weighting: %s",
-        report.source(), w.reviewed(), w.population(), w.weighting().optionName());
+    return String.format(
+        Locale.ROOT,
+        "%s · %d reviewed of %d predicted pairs · weighting: %s",
+        report.source(),
+        w.reviewed(),
+        w.population(),
+        w.weighting().optionName());
   }
 
   /** The notes, less the test-model warning, which every rendering shows on its own at the top. */
@@ -38,23 +44,34 @@ public final class ReportText {
   }
 
   public static String accuracy(EvaluationReport report) {
-    String interval = report.bootstrap()
-        .map(b -> " (95% CI " + ReportFigures.interval(b.accuracy()) + ")").orElse("");
+    String interval =
+        report
+            .bootstrap()
+            .map(b -> " (95% CI " + ReportFigures.interval(b.accuracy()) + ")")
+            .orElse("");
     return "Accuracy " + ReportFigures.metric(report.classification().accuracy()) + interval + ".";
   }
 
   public static String bootstrap(EvaluationReport report) {
-    return report.bootstrap()
-        .map(b -> String.format(Locale.ROOT, "95%% intervals: percentile bootstrap over the"
-            + " reviewed pairs (each keeps its weight), %d resamples, seed %d.", b.resamples(),
-            b.seed()))
+    return report
+        .bootstrap()
+        .map(
+            b ->
+                String.format(
+                    Locale.ROOT,
+                    "95%% intervals: percentile bootstrap over the"
+                        + " reviewed pairs (each keeps its weight), %d resamples, seed %d.",
+                    b.resamples(),
+                    b.seed()))
         .orElse("No confidence intervals (bootstrap switched off).");
   }
 
   public static String calibration(EvaluationReport report) {
-    return String.format(Locale.ROOT, "Expected calibration error (ECE) %s: the gap between the"
-        + " model's top score and how often that label is right, averaged over ten score bands"
-        + " weighted by their share of pairs. 0 is perfectly calibrated.",
+    return String.format(
+        Locale.ROOT,
+        "Expected calibration error (ECE) %s: the gap between the"
+            + " model's top score and how often that label is right, averaged over ten score bands"
+            + " weighted by their share of pairs. 0 is perfectly calibrated.",
         ReportFigures.metric(report.reliability().expectedCalibrationError()));
   }
 

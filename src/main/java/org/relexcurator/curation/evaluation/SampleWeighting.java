@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Weights the reviewed pairs so that they stand for every predicted pair. A review queue sorted
- * by uncertainty shows curators the low-confidence pairs first, so plain counts over what was
- * reviewed describe the hard pairs, not the corpus. Post-stratification groups all predicted
- * pairs by predicted label and confidence band (the queue's own sort keys): within a stratum the
- * reviewed pairs are taken as a random draw, and each counts for N / n pairs. A stratum with no
- * reviewed pair cannot be estimated; its pairs are left out and counted in the summary.
+ * Weights the reviewed pairs so that they stand for every predicted pair. A review queue sorted by
+ * uncertainty shows curators the low-confidence pairs first, so plain counts over what was reviewed
+ * describe the hard pairs, not the corpus. Post-stratification groups all predicted pairs by
+ * predicted label and confidence band (the queue's own sort keys): within a stratum the reviewed
+ * pairs are taken as a random draw, and each counts for N / n pairs. A stratum with no reviewed
+ * pair cannot be estimated; its pairs are left out and counted in the summary.
  */
 public final class SampleWeighting {
 
@@ -41,10 +41,17 @@ public final class SampleWeighting {
         continue;
       }
       String stratum = stratum(pair.prediction());
-      double weight = weighting == Weighting.NONE ? 1
-          : (double) population.get(stratum) / reviewed.get(stratum);
-      weighted.add(new EvaluatedPair(pair.gold(), pair.prediction().label(),
-          pair.prediction().confidence(), weight, stratum));
+      double weight =
+          weighting == Weighting.NONE
+              ? 1
+              : (double) population.get(stratum) / reviewed.get(stratum);
+      weighted.add(
+          new EvaluatedPair(
+              pair.gold(),
+              pair.prediction().label(),
+              pair.prediction().confidence(),
+              weight,
+              stratum));
     }
     int emptyStrata = 0;
     int pairsInEmptyStrata = 0;
@@ -54,8 +61,15 @@ public final class SampleWeighting {
         pairsInEmptyStrata += stratum.getValue();
       }
     }
-    return new WeightedSample(weighted, new WeightingSummary(weighting, populationSize,
-        weighted.size(), population.size(), emptyStrata, pairsInEmptyStrata));
+    return new WeightedSample(
+        weighted,
+        new WeightingSummary(
+            weighting,
+            populationSize,
+            weighted.size(),
+            population.size(),
+            emptyStrata,
+            pairsInEmptyStrata));
   }
 
   static String stratum(StoredPrediction prediction) {

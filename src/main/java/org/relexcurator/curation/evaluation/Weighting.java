@@ -9,8 +9,8 @@ public enum Weighting {
   /** Every reviewed pair counts once, however it was chosen for review. */
   NONE("none"),
   /**
-   * Each reviewed pair counts for its stratum (predicted label × confidence band): a stratum of
-   * N pairs of which n were reviewed gives each of them weight N / n.
+   * Each reviewed pair counts for its stratum (predicted label × confidence band): a stratum of N
+   * pairs of which n were reviewed gives each of them weight N / n.
    */
   POST_STRATIFIED("post-stratified");
 

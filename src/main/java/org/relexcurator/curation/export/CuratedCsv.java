@@ -30,15 +30,42 @@ import org.relexcurator.model.Span;
  */
 public final class CuratedCsv {
 
-  private static final List<String> PAIR_COLUMNS = List.of("doc_id", "text", "label", "entity1",
-      "type1", "entity2", "type2", "sentence_start", "sentence_end", "e1_id", "e1_spans", "e1_ids",
-      "e2_id", "e2_spans", "e2_ids", "type1_source", "type2_source", "markers");
+  private static final List<String> PAIR_COLUMNS =
+      List.of(
+          "doc_id",
+          "text",
+          "label",
+          "entity1",
+          "type1",
+          "entity2",
+          "type2",
+          "sentence_start",
+          "sentence_end",
+          "e1_id",
+          "e1_spans",
+          "e1_ids",
+          "e2_id",
+          "e2_spans",
+          "e2_ids",
+          "type1_source",
+          "type2_source",
+          "markers");
   private static final List<String> MODEL_COLUMNS = List.of("model_label", "model_score");
-  private static final List<String> MODEL_IDENTITY_COLUMNS = List.of("model_name",
-      "model_fingerprint", "test_model", "model_warning", "predicted_at");
-  private static final List<String> CURATION_COLUMNS = List.of("curation_status", "settled_by",
-      "action", "curator", "curators", "reason", "note", "decided_at", "time_spent_ms",
-      "predicted_label", "predicted_score");
+  private static final List<String> MODEL_IDENTITY_COLUMNS =
+      List.of("model_name", "model_fingerprint", "test_model", "model_warning", "predicted_at");
+  private static final List<String> CURATION_COLUMNS =
+      List.of(
+          "curation_status",
+          "settled_by",
+          "action",
+          "curator",
+          "curators",
+          "reason",
+          "note",
+          "decided_at",
+          "time_spent_ms",
+          "predicted_label",
+          "predicted_score");
 
   /** The prefix of the per-label score columns. */
   public static final String SCORE_PREFIX = "score_";
@@ -81,17 +108,32 @@ public final class CuratedCsv {
     PairRow row = curated.pair().toRow(curated.goldLabel());
     List<String> cells = new ArrayList<>(List.of(row.docId(), row.text()));
     cells.add(row.label());
-    cells.addAll(List.of(row.entity1(), row.type1(), row.entity2(), row.type2(),
-        Integer.toString(row.sentenceStart()), Integer.toString(row.sentenceEnd()), row.e1Id(),
-        spans(row.e1Spans()), String.join(";", row.e1Ids()), row.e2Id(), spans(row.e2Spans()),
-        String.join(";", row.e2Ids()), row.type1Source(), row.type2Source(), row.markers()));
+    cells.addAll(
+        List.of(
+            row.entity1(),
+            row.type1(),
+            row.entity2(),
+            row.type2(),
+            Integer.toString(row.sentenceStart()),
+            Integer.toString(row.sentenceEnd()),
+            row.e1Id(),
+            spans(row.e1Spans()),
+            String.join(";", row.e1Ids()),
+            row.e2Id(),
+            spans(row.e2Spans()),
+            String.join(";", row.e2Ids()),
+            row.type1Source(),
+            row.type2Source(),
+            row.markers()));
     StoredPrediction stored = curated.latestPrediction();
     Prediction prediction = stored == null ? null : stored.prediction();
     cells.add(prediction == null ? null : prediction.topLabel());
     cells.add(prediction == null ? null : number(prediction.topScore()));
     for (String label : labels) {
-      cells.add(prediction == null || !prediction.labels().contains(label)
-          ? null : number(prediction.probability(label)));
+      cells.add(
+          prediction == null || !prediction.labels().contains(label)
+              ? null
+              : number(prediction.probability(label)));
     }
     ModelIdentity model = stored == null ? null : stored.model();
     cells.add(model == null ? null : model.name());

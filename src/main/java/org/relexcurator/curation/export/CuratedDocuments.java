@@ -31,8 +31,9 @@ final class CuratedDocuments {
    * @param infons what each relation carries besides its type and arguments
    * @throws ExportException if a gold pair names a mention its document does not have
    */
-  static List<Document> of(List<CuratedPair> gold, Map<String, Document> sources,
-      Function<CuratedPair, Infons> infons) throws ExportException {
+  static List<Document> of(
+      List<CuratedPair> gold, Map<String, Document> sources, Function<CuratedPair, Infons> infons)
+      throws ExportException {
     Map<String, List<CuratedPair>> byDocument = new LinkedHashMap<>();
     sources.keySet().forEach(id -> byDocument.put(id, new ArrayList<>()));
     for (CuratedPair pair : gold) {
@@ -45,8 +46,9 @@ final class CuratedDocuments {
     return documents;
   }
 
-  private static Document withGold(Document source, List<CuratedPair> pairs,
-      Function<CuratedPair, Infons> infons) throws ExportException {
+  private static Document withGold(
+      Document source, List<CuratedPair> pairs, Function<CuratedPair, Infons> infons)
+      throws ExportException {
     Set<String> taken = new HashSet<>();
     source.entities().forEach(e -> taken.add(e.id()));
     List<Relation> relations = new ArrayList<>(pairs.size());
@@ -59,10 +61,14 @@ final class CuratedDocuments {
       do {
         id = "R" + ++number;
       } while (!taken.add(id));
-      relations.add(new Relation(id, curated.goldLabel(),
-          List.of(Argument.mention(SOURCE_ROLE, pair.e1Id()),
-              Argument.mention(TARGET_ROLE, pair.e2Id())),
-          infons.apply(curated)));
+      relations.add(
+          new Relation(
+              id,
+              curated.goldLabel(),
+              List.of(
+                  Argument.mention(SOURCE_ROLE, pair.e1Id()),
+                  Argument.mention(TARGET_ROLE, pair.e2Id())),
+              infons.apply(curated)));
     }
     return source.withRelations(relations);
   }
@@ -70,9 +76,16 @@ final class CuratedDocuments {
   private static void requireMention(Document source, StoredPair pair, String mentionId)
       throws ExportException {
     if (source.entity(mentionId).isEmpty()) {
-      throw new ExportException("Document " + source.id() + " as read from its file has no"
-          + " mention " + mentionId + ", which pair " + pair.key() + " names; was the file"
-          + " read with another version of RelEx Curator?");
+      throw new ExportException(
+          "Document "
+              + source.id()
+              + " as read from its file has no"
+              + " mention "
+              + mentionId
+              + ", which pair "
+              + pair.key()
+              + " names; was the file"
+              + " read with another version of RelEx Curator?");
     }
   }
 }

@@ -30,13 +30,12 @@ import org.relexcurator.model.Problem;
  * Reads a curated-pairs JSON Lines file (docs/export.md): the one reader behind {@code relex
  * import} and {@code relex evaluate}, so that both hold a line to the same rules. A line must be
  * UTF-8 text holding one JSON object, each key once, and a {@code label} that is a label name or
- * null ({@link CuratedLine#labelName}); what a use takes from the object is its {@link
- * RowReader}'s to check. A line that breaks a rule is skipped with one error naming the file, the
- * line, what was expected and what was found, and reading goes on; only a file that cannot be
- * read at all throws.
+ * null ({@link CuratedLine#labelName}); what a use takes from the object is its {@link RowReader}'s
+ * to check. A line that breaks a rule is skipped with one error naming the file, the line, what was
+ * expected and what was found, and reading goes on; only a file that cannot be read at all throws.
  *
- * <p>Lines are split on bytes and decoded one by one, so one bad byte costs one line, not the
- * file. Windows line ends, a byte-order mark at the start and blank lines are fine.
+ * <p>Lines are split on bytes and decoded one by one, so one bad byte costs one line, not the file.
+ * Windows line ends, a byte-order mark at the start and blank lines are fine.
  */
 public final class CuratedJsonlReader {
 
@@ -67,10 +66,11 @@ public final class CuratedJsonlReader {
     }
   }
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   /** How Jackson names a key given twice in one object. */
   private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '(.*)'");
@@ -78,9 +78,11 @@ public final class CuratedJsonlReader {
   private final ProblemLog problems;
   private final RowReader<?> rowReader;
   private final List<Object> rows = new ArrayList<>();
-  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
   private int linesWithContent;
 
   private CuratedJsonlReader(String file, RowReader<?> rowReader) {
@@ -88,9 +90,10 @@ public final class CuratedJsonlReader {
     this.rowReader = rowReader;
   }
 
-  /** @throws UnreadableInputException if the file is missing or cannot be read */
-  public static <T> Result<T> read(Path file, RowReader<T> rows)
-      throws UnreadableInputException {
+  /**
+   * @throws UnreadableInputException if the file is missing or cannot be read
+   */
+  public static <T> Result<T> read(Path file, RowReader<T> rows) throws UnreadableInputException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(file.toString(), in, rows);
     } catch (NoSuchFileException e) {
@@ -106,8 +109,7 @@ public final class CuratedJsonlReader {
       throws IOException {
     CuratedJsonlReader reader = new CuratedJsonlReader(source, rows);
     reader.readAll(in);
-    return new Result<>((List<T>) reader.rows, reader.problems.problems(),
-        reader.linesWithContent);
+    return new Result<>((List<T>) reader.rows, reader.problems.problems(), reader.linesWithContent);
   }
 
   private void readAll(InputStream in) throws IOException {
@@ -139,8 +141,14 @@ public final class CuratedJsonlReader {
       length--;
     }
     // Some editors start a file with a byte-order mark.
-    int start = number == 1 && length >= 3 && (bytes[0] & 0xff) == 0xef
-        && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    int start =
+        number == 1
+                && length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     String text;
     try {
       text = utf8.decode(ByteBuffer.wrap(bytes, start, length - start)).toString();
@@ -163,8 +171,13 @@ public final class CuratedJsonlReader {
       }
       rows.add(row);
     } catch (BadLine e) {
-      problems.error(line == null ? null : line.documentId(), number, null,
-          e.getMessage() + "; line skipped", e.expected(), e.found());
+      problems.error(
+          line == null ? null : line.documentId(),
+          number,
+          null,
+          e.getMessage() + "; line skipped",
+          e.expected(),
+          e.found());
     }
   }
 
@@ -175,8 +188,10 @@ public final class CuratedJsonlReader {
     } catch (JacksonException e) {
       Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
       if (duplicate.matches()) {
-        throw new BadLine("the key \"" + duplicate.group(1) + "\" is given twice in one object",
-            "each key once", duplicate.group(1));
+        throw new BadLine(
+            "the key \"" + duplicate.group(1) + "\" is given twice in one object",
+            "each key once",
+            duplicate.group(1));
       }
       throw new BadLine("not JSON: " + e.getOriginalMessage(), "a JSON object", excerpt(text));
     }

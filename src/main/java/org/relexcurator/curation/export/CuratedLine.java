@@ -59,11 +59,11 @@ public final class CuratedLine {
   }
 
   /**
-   * The label a curator gave, held to the one policy for labels read from a file: a label name
-   * as written is kept; one that differs from a label name only in case is read as that name,
-   * with a warning, so that {@code CAUSES}, {@code Causes} and {@code causes} count as one label;
-   * anything else is refused. The label names are synthetic_relex's, which curators choose from,
-   * and those of the model whose scores the line gives.
+   * The label a curator gave, held to the one policy for labels read from a file: a label name as
+   * written is kept; one that differs from a label name only in case is read as that name, with a
+   * warning, so that {@code CAUSES}, {@code Causes} and {@code causes} count as one label; anything
+   * else is refused. The label names are synthetic_relex's, which curators choose from, and those
+   * of the model whose scores the line gives.
    *
    * @param field the field it comes from, for the problem
    * @throws BadLine if it is not a label name in any case
@@ -75,13 +75,21 @@ public final class CuratedLine {
     }
     for (String name : names) {
       if (name.equalsIgnoreCase(written)) {
-        warn(field + " \"" + written + "\" is read as \"" + name + "\", the label of that"
-            + " name in another case");
+        warn(
+            field
+                + " \""
+                + written
+                + "\" is read as \""
+                + name
+                + "\", the label of that"
+                + " name in another case");
         return name;
       }
     }
-    throw new BadLine(field + " \"" + written + "\" is not a label name",
-        "one of " + String.join(", ", names), written);
+    throw new BadLine(
+        field + " \"" + written + "\" is not a label name",
+        "one of " + String.join(", ", names),
+        written);
   }
 
   private Set<String> labelNames() {

@@ -18,12 +18,12 @@ public record CuratedPair(
   public CuratedPair {
     Objects.requireNonNull(pair, "pair");
     if (latestPrediction != null && !latestPrediction.pairKey().equals(pair.key())) {
-      throw new IllegalArgumentException("prediction of " + latestPrediction.pairKey()
-          + " given for pair " + pair.key());
+      throw new IllegalArgumentException(
+          "prediction of " + latestPrediction.pairKey() + " given for pair " + pair.key());
     }
     if (curation != null && !curation.pairKey().equals(pair.key())) {
-      throw new IllegalArgumentException("settled label of " + curation.pairKey()
-          + " given for pair " + pair.key());
+      throw new IllegalArgumentException(
+          "settled label of " + curation.pairKey() + " given for pair " + pair.key());
     }
   }
 

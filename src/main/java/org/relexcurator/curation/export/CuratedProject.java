@@ -19,8 +19,8 @@ import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.project.StoredPrediction;
 
 /**
- * What a project holds for export: its documents and every pair with its latest prediction and
- * its curation, pairs sorted by document order, then in the order they were added.
+ * What a project holds for export: its documents and every pair with its latest prediction and its
+ * curation, pairs sorted by document order, then in the order they were added.
  *
  * @param documents the project's documents, in the order first added
  * @param pairs every pair of the project

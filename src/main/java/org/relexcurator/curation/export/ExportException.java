@@ -2,8 +2,8 @@ package org.relexcurator.curation.export;
 
 /**
  * An export that cannot be made as asked: a document's source file is gone or changed, or a pair
- * lacks what the format needs. The message names the file or pair and says what to do; nothing
- * was written.
+ * lacks what the format needs. The message names the file or pair and says what to do; nothing was
+ * written.
  */
 public class ExportException extends Exception {
 

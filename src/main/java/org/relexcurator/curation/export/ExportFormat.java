@@ -53,7 +53,6 @@ public enum ExportFormat {
 
   /** The names, for a message: {@code jsonl, csv, …}. */
   public static String names() {
-    return Arrays.stream(values()).map(ExportFormat::exportName)
-        .collect(Collectors.joining(", "));
+    return Arrays.stream(values()).map(ExportFormat::exportName).collect(Collectors.joining(", "));
   }
 }

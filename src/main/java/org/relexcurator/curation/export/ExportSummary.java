@@ -11,10 +11,9 @@ import java.util.List;
  * @param pairs how many pairs it holds (rows, or relations for the document formats)
  * @param goldPairs how many of them have a gold label
  * @param documents how many documents the document formats wrote; 0 for JSONL and CSV
- * @param testModelPairs how many of them carry a test model's prediction, whose scores mean
- *     nothing
- * @param missingPairs keys of pairs with a decision that the project does not hold, which no
- *     export can write
+ * @param testModelPairs how many of them carry a test model's prediction, whose scores mean nothing
+ * @param missingPairs keys of pairs with a decision that the project does not hold, which no export
+ *     can write
  */
 public record ExportSummary(
     ExportFormat format,

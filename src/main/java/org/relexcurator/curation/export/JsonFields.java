@@ -28,8 +28,7 @@ final class JsonFields {
   static String text(JsonNode node, String field) throws BadLine {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual()) {
-      throw new BadLine(field + " is missing or not a string", "a string",
-          String.valueOf(value));
+      throw new BadLine(field + " is missing or not a string", "a string", String.valueOf(value));
     }
     return value.asText();
   }
@@ -41,8 +40,8 @@ final class JsonFields {
   static int integer(JsonNode node, String field) throws BadLine {
     JsonNode value = node.get(field);
     if (value == null || !value.isInt()) {
-      throw new BadLine(field + " is missing or not an integer", "an integer",
-          String.valueOf(value));
+      throw new BadLine(
+          field + " is missing or not an integer", "an integer", String.valueOf(value));
     }
     return value.intValue();
   }
@@ -50,8 +49,8 @@ final class JsonFields {
   static long integerLong(JsonNode node, String field) throws BadLine {
     JsonNode value = node.get(field);
     if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
-      throw new BadLine(field + " is missing or not an integer", "an integer",
-          String.valueOf(value));
+      throw new BadLine(
+          field + " is missing or not an integer", "an integer", String.valueOf(value));
     }
     return value.longValue();
   }
@@ -76,15 +75,21 @@ final class JsonFields {
   static List<Span> spans(JsonNode node, String field) throws BadLine {
     JsonNode array = node.get(field);
     if (array == null || !array.isArray() || array.isEmpty()) {
-      throw new BadLine(field + " is not a list of spans", "[[start, end], …]",
-          String.valueOf(array));
+      throw new BadLine(
+          field + " is not a list of spans", "[[start, end], …]", String.valueOf(array));
     }
     List<Span> spans = new ArrayList<>();
     for (JsonNode span : array) {
-      if (!span.isArray() || span.size() != 2 || !span.get(0).isInt() || !span.get(1).isInt()
-          || span.get(0).intValue() < 0 || span.get(1).intValue() < span.get(0).intValue()) {
-        throw new BadLine(field + " holds a span that is not [start, end] with 0 <= start <= end",
-            "[start, end]", span.toString());
+      if (!span.isArray()
+          || span.size() != 2
+          || !span.get(0).isInt()
+          || !span.get(1).isInt()
+          || span.get(0).intValue() < 0
+          || span.get(1).intValue() < span.get(0).intValue()) {
+        throw new BadLine(
+            field + " holds a span that is not [start, end] with 0 <= start <= end",
+            "[start, end]",
+            span.toString());
       }
       spans.add(new Span(span.get(0).intValue(), span.get(1).intValue()));
     }
@@ -94,8 +99,7 @@ final class JsonFields {
   static List<String> strings(JsonNode node, String field) throws BadLine {
     JsonNode array = node.get(field);
     if (array == null || !array.isArray()) {
-      throw new BadLine(field + " is not a list of strings", "[\"id\", …]",
-          String.valueOf(array));
+      throw new BadLine(field + " is not a list of strings", "[\"id\", …]", String.valueOf(array));
     }
     List<String> values = new ArrayList<>();
     for (JsonNode value : array) {

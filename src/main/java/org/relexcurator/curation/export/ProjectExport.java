@@ -20,8 +20,8 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.Infons;
 
 /**
- * Exports a project's curated pairs in one {@link ExportFormat}; the command line and the File
- * menu both come here. Every export is written whole or not at all: a file through {@link
+ * Exports a project's curated pairs in one {@link ExportFormat}; the command line and the File menu
+ * both come here. Every export is written whole or not at all: a file through {@link
  * AtomicFiles#write}, the brat folder through {@link AtomicFiles#writeFolder}. Nothing is written
  * when the export cannot be made (an {@link ExportException} says why).
  */
@@ -48,11 +48,14 @@ public final class ProjectExport {
    * @throws ExportException if the export cannot be made as asked; nothing is written
    * @throws IOException if writing fails; the old target, if any, is left as it was
    */
-  public ExportSummary export(CuratedProject project, ExportFormat format, Path target,
-      boolean all) throws ExportException, IOException {
+  public ExportSummary export(CuratedProject project, ExportFormat format, Path target, boolean all)
+      throws ExportException, IOException {
     if (all && !format.holdsEveryPair()) {
-      throw new ExportException("Only the jsonl and csv exports hold pairs without a gold label;"
-          + " a " + format.exportName() + " export holds the gold relations, so leave out --all");
+      throw new ExportException(
+          "Only the jsonl and csv exports hold pairs without a gold label;"
+              + " a "
+              + format.exportName()
+              + " export holds the gold relations, so leave out --all");
     }
     if (!format.writesFolder() && Files.isDirectory(target)) {
       throw new ExportException(target + " is a folder; name the file to write");
@@ -65,22 +68,37 @@ public final class ProjectExport {
     switch (format) {
       case JSONL -> AtomicFiles.write(target, out -> CuratedJsonl.write(pairs, out));
       case CSV -> AtomicFiles.write(target, out -> CuratedCsv.write(pairs, out));
-      case BIOC_XML -> documents = writeDocuments(project, pairs, CurationInfons::bioc,
-          docs -> new BiocXmlFormat(clock).write(docs, target));
-      case BIOC_JSON -> documents = writeDocuments(project, pairs, CurationInfons::bioc,
-          docs -> new BiocJsonFormat(clock).write(docs, target));
+      case BIOC_XML ->
+          documents =
+              writeDocuments(
+                  project,
+                  pairs,
+                  CurationInfons::bioc,
+                  docs -> new BiocXmlFormat(clock).write(docs, target));
+      case BIOC_JSON ->
+          documents =
+              writeDocuments(
+                  project,
+                  pairs,
+                  CurationInfons::bioc,
+                  docs -> new BiocJsonFormat(clock).write(docs, target));
       case BRAT -> {
         checkReplaceable(target);
-        documents = writeDocuments(project, pairs, CurationInfons::bratNotes,
-            docs -> AtomicFiles.writeFolder(target, folder -> new BratFormat().write(docs,
-                folder)));
+        documents =
+            writeDocuments(
+                project,
+                pairs,
+                CurationInfons::bratNotes,
+                docs ->
+                    AtomicFiles.writeFolder(
+                        target, folder -> new BratFormat().write(docs, folder)));
       }
       default -> throw new IllegalStateException("no writer for " + format);
     }
     int gold = (int) pairs.stream().filter(CuratedPair::isGold).count();
     int testModel = (int) pairs.stream().filter(CuratedPair::fromTestModel).count();
-    return new ExportSummary(format, target, pairs.size(), gold, documents, testModel,
-        project.missingPairs());
+    return new ExportSummary(
+        format, target, pairs.size(), gold, documents, testModel, project.missingPairs());
   }
 
   /** Pairs saved before project format 3 lack what the dataset columns of JSONL and CSV need. */
@@ -88,10 +106,15 @@ public final class ProjectExport {
     for (CuratedPair curated : pairs) {
       StoredPair pair = curated.pair();
       if (!pair.hasMentionDetails()) {
-        throw new ExportException("Pair " + pair.key() + " was saved by an earlier version of"
-            + " RelEx Curator, which did not keep its mentions' text, concept ids and corpus"
-            + " types; open document " + pair.documentId() + " in the project again so that its"
-            + " pairs are saved anew, then export");
+        throw new ExportException(
+            "Pair "
+                + pair.key()
+                + " was saved by an earlier version of"
+                + " RelEx Curator, which did not keep its mentions' text, concept ids and corpus"
+                + " types; open document "
+                + pair.documentId()
+                + " in the project again so that its"
+                + " pairs are saved anew, then export");
       }
     }
   }
@@ -101,8 +124,11 @@ public final class ProjectExport {
     void write(List<Document> documents) throws IOException;
   }
 
-  private int writeDocuments(CuratedProject project, List<CuratedPair> gold,
-      Function<CuratedPair, Infons> infons, DocumentsWriter writer)
+  private int writeDocuments(
+      CuratedProject project,
+      List<CuratedPair> gold,
+      Function<CuratedPair, Infons> infons,
+      DocumentsWriter writer)
       throws ExportException, IOException {
     Map<String, Document> sources = new SourceDocuments(formats).read(project.documents());
     List<Document> documents = CuratedDocuments.of(gold, sources, infons);
@@ -111,9 +137,8 @@ public final class ProjectExport {
   }
 
   /**
-   * A brat export replaces its folder as a whole, so it must not be a folder of other things:
-   * only an empty folder or one of {@code .txt} and {@code .ann} files (an earlier export) is
-   * replaced.
+   * A brat export replaces its folder as a whole, so it must not be a folder of other things: only
+   * an empty folder or one of {@code .txt} and {@code .ann} files (an earlier export) is replaced.
    */
   private static void checkReplaceable(Path target) throws ExportException, IOException {
     if (!Files.exists(target)) {
@@ -123,15 +148,21 @@ public final class ProjectExport {
       throw new ExportException(target + " is a file; a brat export writes a folder");
     }
     try (Stream<Path> walk = Files.walk(target)) {
-      Path other = walk.filter(p -> !Files.isDirectory(p))
-          .filter(p -> {
-            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            return !name.endsWith(".txt") && !name.endsWith(".ann");
-          })
-          .findFirst().orElse(null);
+      Path other =
+          walk.filter(p -> !Files.isDirectory(p))
+              .filter(
+                  p -> {
+                    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return !name.endsWith(".txt") && !name.endsWith(".ann");
+                  })
+              .findFirst()
+              .orElse(null);
       if (other != null) {
-        throw new ExportException(target + " holds other files than a brat export's (" + other
-            + "), and a brat export replaces its whole folder; choose a new or empty folder");
+        throw new ExportException(
+            target
+                + " holds other files than a brat export's ("
+                + other
+                + "), and a brat export replaces its whole folder; choose a new or empty folder");
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

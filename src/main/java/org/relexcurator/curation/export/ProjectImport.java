@@ -19,19 +19,22 @@ import org.relexcurator.model.DecisionDraft;
 
 /**
  * Makes a new project from a curated-pairs JSONL export: its documents (by id; they have no source
- * file), pairs, predictions with their models, and for each curated pair the decisions that
- * settle it as its line says (the curators' labels, then the deciding decision), so that
- * exporting the new project gives the same file back.
+ * file), pairs, predictions with their models, and for each curated pair the decisions that settle
+ * it as its line says (the curators' labels, then the deciding decision), so that exporting the new
+ * project gives the same file back.
  *
- * <p>Bad lines are reported and skipped ({@link CuratedJsonlReader}, {@link ImportedRowParser}). The project is built under a
- * temporary name beside the target and takes the target's name only when complete, so a failure
- * leaves no project, not half of one; an existing file is never replaced.
+ * <p>Bad lines are reported and skipped ({@link CuratedJsonlReader}, {@link ImportedRowParser}).
+ * The project is built under a temporary name beside the target and takes the target's name only
+ * when complete, so a failure leaves no project, not half of one; an existing file is never
+ * replaced.
  */
 public final class ProjectImport {
 
   private final Clock clock;
 
-  /** @param clock the time of predictions whose line gives none */
+  /**
+   * @param clock the time of predictions whose line gives none
+   */
   public ProjectImport(Clock clock) {
     this.clock = clock;
   }
@@ -43,8 +46,10 @@ public final class ProjectImport {
   public ImportSummary importJsonl(Path jsonl, Path projectFile)
       throws CurationStoreException, UnreadableInputException {
     if (Files.exists(projectFile)) {
-      throw new CurationStoreException(projectFile + " already exists; an import makes a new"
-          + " project, so name a file that is not there yet");
+      throw new CurationStoreException(
+          projectFile
+              + " already exists; an import makes a new"
+              + " project, so name a file that is not there yet");
     }
     CuratedJsonlReader.Result<ImportedRow> read =
         CuratedJsonlReader.read(jsonl, new ImportedRowParser(clock.instant()));
@@ -53,8 +58,11 @@ public final class ProjectImport {
     if (imported.isEmpty()) {
       return new ImportSummary(null, rows, 0, 0, read.problems());
     }
-    Path temp = projectFile.toAbsolutePath().resolveSibling(
-        "." + projectFile.getFileName() + "." + UUID.randomUUID() + ".importing");
+    Path temp =
+        projectFile
+            .toAbsolutePath()
+            .resolveSibling(
+                "." + projectFile.getFileName() + "." + UUID.randomUUID() + ".importing");
     try {
       int decisions = fill(temp, imported);
       moveIntoPlace(temp, projectFile);
@@ -67,8 +75,10 @@ public final class ProjectImport {
 
   private static int fill(Path file, List<ImportedRow> rows) throws CurationStoreException {
     Map<String, DocumentIdentity> documents = new LinkedHashMap<>();
-    rows.forEach(row -> documents.computeIfAbsent(row.pair().documentId(),
-        id -> new DocumentIdentity(id, null, null, null)));
+    rows.forEach(
+        row ->
+            documents.computeIfAbsent(
+                row.pair().documentId(), id -> new DocumentIdentity(id, null, null, null)));
     List<StoredPrediction> predictions =
         rows.stream().map(ImportedRow::prediction).filter(Objects::nonNull).toList();
     int decisions = 0;
@@ -91,11 +101,12 @@ public final class ProjectImport {
       // Without REPLACE_EXISTING: a file that appeared meanwhile is not overwritten.
       Files.move(temp, target);
     } catch (FileAlreadyExistsException e) {
-      throw new CurationStoreException(target + " appeared while importing; it is left as it"
-          + " is and nothing was imported", e);
+      throw new CurationStoreException(
+          target + " appeared while importing; it is left as it" + " is and nothing was imported",
+          e);
     } catch (IOException e) {
-      throw new CurationStoreException("Cannot put the new project at " + target + ": "
-          + e.getMessage(), e);
+      throw new CurationStoreException(
+          "Cannot put the new project at " + target + ": " + e.getMessage(), e);
     }
   }
 

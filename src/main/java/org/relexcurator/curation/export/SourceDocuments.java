@@ -17,10 +17,10 @@ import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 
 /**
- * The documents of a project read again from their source files, for exports that carry the
- * whole text (BioC, brat). A project keeps documents by identity, not text, so each file must
- * still be where it was and hold the bytes it held: the pairs' offsets and mention ids point into
- * exactly that content.
+ * The documents of a project read again from their source files, for exports that carry the whole
+ * text (BioC, brat). A project keeps documents by identity, not text, so each file must still be
+ * where it was and hold the bytes it held: the pairs' offsets and mention ids point into exactly
+ * that content.
  */
 final class SourceDocuments {
 
@@ -41,9 +41,12 @@ final class SourceDocuments {
     for (DocumentIdentity identity : identities) {
       Path file = identity.sourcePath();
       if (file == null) {
-        throw new ExportException("Document " + identity.id() + " has no source file in this"
-            + " project (it was typed in, or imported from JSONL), and BioC and brat exports"
-            + " carry the whole text; export JSONL or CSV instead");
+        throw new ExportException(
+            "Document "
+                + identity.id()
+                + " has no source file in this"
+                + " project (it was typed in, or imported from JSONL), and BioC and brat exports"
+                + " carry the whole text; export JSONL or CSV instead");
       }
       Map<String, Document> inFile = byFile.get(file);
       if (inFile == null) {
@@ -52,8 +55,11 @@ final class SourceDocuments {
       }
       Document document = inFile.get(identity.id());
       if (document == null) {
-        throw new ExportException(file + " no longer holds document " + identity.id()
-            + ", which the project read from it");
+        throw new ExportException(
+            file
+                + " no longer holds document "
+                + identity.id()
+                + ", which the project read from it");
       }
       documents.put(identity.id(), document);
     }
@@ -63,9 +69,13 @@ final class SourceDocuments {
   private Map<String, Document> readChecked(DocumentIdentity identity) throws ExportException {
     Path file = identity.sourcePath();
     if (!Files.exists(file)) {
-      throw new ExportException(file + " is gone: document " + identity.id() + " was read from"
-          + " it, and BioC and brat exports need its text; put the file back or export JSONL or"
-          + " CSV");
+      throw new ExportException(
+          file
+              + " is gone: document "
+              + identity.id()
+              + " was read from"
+              + " it, and BioC and brat exports need its text; put the file back or export JSONL or"
+              + " CSV");
     }
     if (identity.contentHash() != null) {
       String now;
@@ -75,15 +85,17 @@ final class SourceDocuments {
         throw new ExportException(file + " cannot be read: " + e.getMessage(), e);
       }
       if (!now.equals(identity.contentHash())) {
-        throw new ExportException(file + " has changed since the project read document "
-            + identity.id() + " from it, so the pairs' offsets may no longer fit its text;"
-            + " restore the file or export JSONL or CSV");
+        throw new ExportException(
+            file
+                + " has changed since the project read document "
+                + identity.id()
+                + " from it, so the pairs' offsets may no longer fit its text;"
+                + " restore the file or export JSONL or CSV");
       }
     }
     try {
-      Optional<DocumentFormat> named = identity.format() == null
-          ? Optional.empty()
-          : formats.byName(identity.format());
+      Optional<DocumentFormat> named =
+          identity.format() == null ? Optional.empty() : formats.byName(identity.format());
       Corpus corpus = (named.isPresent() ? named.get() : formats.detect(file)).read(file);
       Map<String, Document> documents = new HashMap<>();
       corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));

@@ -16,13 +16,14 @@ import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.ReasonCode;
 
 /**
- * Decisions as rows of the {@code decisions} table. Times are ISO-8601 text and time spent is
- * whole nanoseconds, so that a decision reads back equal to the one recorded.
+ * Decisions as rows of the {@code decisions} table. Times are ISO-8601 text and time spent is whole
+ * nanoseconds, so that a decision reads back equal to the one recorded.
  */
 final class DecisionRows {
 
-  private static final String COLUMNS = "sequence, pair_key, curator, action, label,"
-      + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to";
+  private static final String COLUMNS =
+      "sequence, pair_key, curator, action, label,"
+          + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to";
 
   /** The longest time spent that whole nanoseconds in a 64-bit column hold (292 years). */
   static final Duration LONGEST_TIME_SPENT = Duration.ofNanos(Long.MAX_VALUE);
@@ -30,8 +31,11 @@ final class DecisionRows {
   private DecisionRows() {}
 
   static void insert(Connection connection, Decision decision) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO decisions (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO decisions ("
+                + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, decision.sequence());
       insert.setString(2, decision.pairKey());
       insert.setString(3, decision.curator());
@@ -62,17 +66,19 @@ final class DecisionRows {
    * @throws CurationStoreException if a row is not a decision this version understands, or the
    *     numbering has a gap
    */
-  static List<Decision> readAll(Connection connection)
-      throws SQLException, CurationStoreException {
+  static List<Decision> readAll(Connection connection) throws SQLException, CurationStoreException {
     List<Decision> log = new ArrayList<>();
     try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "SELECT " + COLUMNS + " FROM decisions ORDER BY sequence")) {
+        ResultSet rows =
+            statement.executeQuery("SELECT " + COLUMNS + " FROM decisions ORDER BY sequence")) {
       while (rows.next()) {
         long sequence = rows.getLong(1);
         if (sequence != log.size() + 1L) {
-          throw new CurationStoreException("The decision log is damaged: decision " + sequence
-              + " follows decision " + log.size());
+          throw new CurationStoreException(
+              "The decision log is damaged: decision "
+                  + sequence
+                  + " follows decision "
+                  + log.size());
         }
         log.add(decision(rows, sequence));
       }
@@ -88,13 +94,27 @@ final class DecisionRows {
       String reason = row.getString(8);
       long refersTo = row.getLong(12);
       Long refers = row.wasNull() ? null : refersTo;
-      return new Decision(sequence, row.getString(2), row.getString(3),
-          DecisionAction.valueOf(row.getString(4)), row.getString(5), row.getString(6),
-          predictedScore, reason == null ? null : ReasonCode.valueOf(reason), row.getString(9),
-          Instant.parse(row.getString(10)), Duration.ofNanos(row.getLong(11)), refers);
+      return new Decision(
+          sequence,
+          row.getString(2),
+          row.getString(3),
+          DecisionAction.valueOf(row.getString(4)),
+          row.getString(5),
+          row.getString(6),
+          predictedScore,
+          reason == null ? null : ReasonCode.valueOf(reason),
+          row.getString(9),
+          Instant.parse(row.getString(10)),
+          Duration.ofNanos(row.getLong(11)),
+          refers);
     } catch (RuntimeException e) {
-      throw new CurationStoreException("Decision " + sequence + " of the log cannot be read ("
-          + e.getMessage() + "); was the file changed by another program?", e);
+      throw new CurationStoreException(
+          "Decision "
+              + sequence
+              + " of the log cannot be read ("
+              + e.getMessage()
+              + "); was the file changed by another program?",
+          e);
     }
   }
 }

@@ -13,8 +13,7 @@ import java.util.List;
  *     constraint in place): foreign keys are then off during the step, as SQLite's procedure for
  *     such changes requires, and checked in full before it commits
  */
-record Migration(int version, String description, List<String> statements,
-    boolean rebuildsTables) {
+record Migration(int version, String description, List<String> statements, boolean rebuildsTables) {
 
   Migration {
     if (version < 1) {

@@ -11,8 +11,8 @@ import org.relexcurator.inference.ModelDescription;
  *     if their fingerprints are
  * @param name its name as shown (folder name or Hugging Face repository id)
  * @param folder where it was loaded from; null if not known
- * @param testModel true for a random model made by {@code relex make-test-model}, whose scores
- *     mean nothing; every export of its predictions says so
+ * @param testModel true for a random model made by {@code relex make-test-model}, whose scores mean
+ *     nothing; every export of its predictions says so
  */
 public record ModelIdentity(String fingerprint, String name, Path folder, boolean testModel) {
 
@@ -26,7 +26,10 @@ public record ModelIdentity(String fingerprint, String name, Path folder, boolea
 
   /** The identity of a loaded model. */
   public static ModelIdentity of(ModelDescription model) {
-    return new ModelIdentity(model.fingerprint(), model.name(),
-        model.location() == null ? null : Path.of(model.location()), model.testModel());
+    return new ModelIdentity(
+        model.fingerprint(),
+        model.name(),
+        model.location() == null ? null : Path.of(model.location()),
+        model.testModel());
   }
 }

@@ -11,8 +11,8 @@ import org.relexcurator.curation.CurationStoreException;
  * pairs and the models' predictions. The decisions themselves are the project's {@link
  * CurationStore}.
  *
- * <p>Each call is one transaction: all of a collection is saved, or none of it. Implementations
- * are thread-safe.
+ * <p>Each call is one transaction: all of a collection is saved, or none of it. Implementations are
+ * thread-safe.
  */
 public interface ProjectContents {
 

@@ -13,15 +13,14 @@ import org.relexcurator.curation.CurationStore;
 import org.relexcurator.curation.CurationStoreException;
 
 /**
- * An open project file ({@code *.relex}): one SQLite database holding the decision log and what
- * it is about. Only one window, of one process, has a project open at a time ({@link
- * ProjectLock}).
+ * An open project file ({@code *.relex}): one SQLite database holding the decision log and what it
+ * is about. Only one window, of one process, has a project open at a time ({@link ProjectLock}).
  *
  * <p>The database runs with a write-ahead log and {@code synchronous=FULL}, so a decision is on
  * disk when {@link CurationStore#record} returns and a process killed at any moment leaves a file
  * SQLite recovers on the next open. {@code locking_mode=EXCLUSIVE} keeps SQLite's own lock for as
- * long as the project is open, which also shuts out other SQLite programs, and lets the
- * write-ahead log work without a shared-memory file. Foreign keys are enforced.
+ * long as the project is open, which also shuts out other SQLite programs, and lets the write-ahead
+ * log work without a shared-memory file. Foreign keys are enforced.
  *
  * <p>Thread-safe: calls share one connection, one at a time.
  */
@@ -69,8 +68,8 @@ public final class ProjectDatabase implements AutoCloseable {
    * Opens a project, bringing a file from an earlier version to the current layout.
    *
    * @throws ProjectInUseException if another window has it open
-   * @throws CurationStoreException if it is missing, empty, read-only, not a project, damaged,
-   *     or from a newer version (such a file is left untouched)
+   * @throws CurationStoreException if it is missing, empty, read-only, not a project, damaged, or
+   *     from a newer version (such a file is left untouched)
    */
   public static ProjectDatabase open(Path file) throws CurationStoreException {
     if (!Files.isRegularFile(file)) {
@@ -115,13 +114,19 @@ public final class ProjectDatabase implements AutoCloseable {
 
   private static void checkWritable(Path file) throws CurationStoreException {
     if (!Files.isWritable(file)) {
-      throw new CurationStoreException(file + " is read-only; a project records every decision"
-          + " in its file, so the file must be writable");
+      throw new CurationStoreException(
+          file
+              + " is read-only; a project records every decision"
+              + " in its file, so the file must be writable");
     }
     Path folder = file.toAbsolutePath().getParent();
     if (!Files.isWritable(folder)) {
-      throw new CurationStoreException("The folder " + folder + " is read-only; a project needs"
-          + " to write its journal next to " + file.getFileName());
+      throw new CurationStoreException(
+          "The folder "
+              + folder
+              + " is read-only; a project needs"
+              + " to write its journal next to "
+              + file.getFileName());
     }
   }
 
@@ -138,8 +143,12 @@ public final class ProjectDatabase implements AutoCloseable {
         ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
       String journal = mode.next() ? mode.getString(1) : "unknown";
       if (!"wal".equalsIgnoreCase(journal)) {
-        throw new CurationStoreException(file + ": SQLite cannot keep a write-ahead log for it"
-            + " (journal mode " + journal + ")");
+        throw new CurationStoreException(
+            file
+                + ": SQLite cannot keep a write-ahead log for it"
+                + " (journal mode "
+                + journal
+                + ")");
       }
     }
     Schema.migrate(connection, version, Schema.latestVersion());
@@ -149,8 +158,7 @@ public final class ProjectDatabase implements AutoCloseable {
    * Undoes a failed start; a file this call created is deleted again. Failures here are not
    * reported: the failure to open is the one the curator needs to read.
    */
-  private static void abandon(Path file, boolean created, Connection connection,
-      ProjectLock lock) {
+  private static void abandon(Path file, boolean created, Connection connection, ProjectLock lock) {
     try {
       if (connection != null) {
         connection.close();
@@ -170,8 +178,8 @@ public final class ProjectDatabase implements AutoCloseable {
   }
 
   /**
-   * The file next to a project that says which process has it open ({@code study.relex.lock}).
-   * It stays when the project closes; only the operating system's lock on it counts.
+   * The file next to a project that says which process has it open ({@code study.relex.lock}). It
+   * stays when the project closes; only the operating system's lock on it counts.
    */
   public static Path lockFileOf(Path projectFile) {
     return ProjectLock.lockFileOf(projectFile);
@@ -182,8 +190,8 @@ public final class ProjectDatabase implements AutoCloseable {
   }
 
   /**
-   * The decision log. Closing the store only ends its use; the file stays open until this
-   * project is closed.
+   * The decision log. Closing the store only ends its use; the file stays open until this project
+   * is closed.
    */
   public CurationStore decisions() {
     return decisions;
@@ -210,19 +218,21 @@ public final class ProjectDatabase implements AutoCloseable {
 
   /** Runs {@code work} in one transaction: all of it is saved, or, if it throws, none of it. */
   <T> T inTransaction(String doing, SqlWork<T> work) throws CurationStoreException {
-    return withConnection(doing, c -> {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | CurationStoreException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    });
+    return withConnection(
+        doing,
+        c -> {
+          c.setAutoCommit(false);
+          try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+          } catch (SQLException | CurationStoreException | RuntimeException e) {
+            c.rollback();
+            throw e;
+          } finally {
+            c.setAutoCommit(true);
+          }
+        });
   }
 
   /**
@@ -240,8 +250,8 @@ public final class ProjectDatabase implements AutoCloseable {
       try {
         connection.close();
       } catch (SQLException e) {
-        throw SqliteFailure.of(file, "Could not close the project cleanly (no decision is lost)",
-            e);
+        throw SqliteFailure.of(
+            file, "Could not close the project cleanly (no decision is lost)", e);
       } finally {
         lock.close();
       }

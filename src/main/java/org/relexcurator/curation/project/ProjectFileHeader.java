@@ -10,13 +10,13 @@ import java.util.Arrays;
 import org.relexcurator.curation.CurationStoreException;
 
 /**
- * What the first bytes of a file say about it being a project, read before SQLite or the lock
- * touch anything: SQLite would take an empty file for a new database and make a project of it,
- * and the lock would leave a file beside one that is not a project at all.
+ * What the first bytes of a file say about it being a project, read before SQLite or the lock touch
+ * anything: SQLite would take an empty file for a new database and make a project of it, and the
+ * lock would leave a file beside one that is not a project at all.
  *
  * <p>The header holds the application id that marks a project ({@link Schema#APPLICATION_ID}),
- * except in a project created by a process killed before its first checkpoint: that id is still
- * in the write-ahead log beside it, so with a log the header's id is left to SQLite to tell.
+ * except in a project created by a process killed before its first checkpoint: that id is still in
+ * the write-ahead log beside it, so with a log the header's id is left to SQLite to tell.
  */
 final class ProjectFileHeader {
 
@@ -43,13 +43,15 @@ final class ProjectFileHeader {
       throw new CurationStoreException(file + " cannot be read: " + e.getMessage(), e);
     }
     if (header.length == 0) {
-      throw new CurationStoreException(file + " is empty (0 bytes), not a RelEx Curator project;"
-          + " it is left as it is");
+      throw new CurationStoreException(
+          file + " is empty (0 bytes), not a RelEx Curator project;" + " it is left as it is");
     }
     if (header.length < HEADER_SIZE
         || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
-      throw new CurationStoreException(file + " is not a RelEx Curator project (not an SQLite"
-          + " database); it is left as it is");
+      throw new CurationStoreException(
+          file
+              + " is not a RelEx Curator project (not an SQLite"
+              + " database); it is left as it is");
     }
     int applicationId = ByteBuffer.wrap(header, APPLICATION_ID_OFFSET, 4).getInt();
     if (applicationId != Schema.APPLICATION_ID && !hasWriteAheadLog(file)) {

@@ -15,9 +15,11 @@ public final class ProjectInUseException extends CurationStoreException {
   private final long pid;
 
   ProjectInUseException(Path file, OptionalLong pid) {
-    super(file + " is open in another RelEx Curator window"
-        + (pid.isPresent() ? " (pid " + pid.getAsLong() + ")" : " (pid unknown)")
-        + "; close it there first");
+    super(
+        file
+            + " is open in another RelEx Curator window"
+            + (pid.isPresent() ? " (pid " + pid.getAsLong() + ")" : " (pid unknown)")
+            + "; close it there first");
     this.pid = pid.orElse(-1);
   }
 

@@ -16,19 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.relexcurator.curation.CurationStoreException;
 
 /**
- * The right to open one project file: an exclusive operating-system lock on a sibling file
- * ({@code study.relex.lock}) that holds the owner's pid, so that a second window can say who has
- * the project.
+ * The right to open one project file: an exclusive operating-system lock on a sibling file ({@code
+ * study.relex.lock}) that holds the owner's pid, so that a second window can say who has the
+ * project.
  *
  * <p>Why a separate file rather than a lock on the database itself: SQLite takes POSIX locks on
  * byte ranges of the database, and POSIX drops every lock a process holds on a file when the
  * process closes any descriptor of it, so a lock of ours on the database file could silently
- * release SQLite's and the other way round. The operating system releases the lock when its
- * process dies however it dies, so a killed window never leaves the project locked; the file
- * itself stays (deleting a lock file races with the next process that opens it), emptied on close.
+ * release SQLite's and the other way round. The operating system releases the lock when its process
+ * dies however it dies, so a killed window never leaves the project locked; the file itself stays
+ * (deleting a lock file races with the next process that opens it), emptied on close.
  *
- * <p>The same POSIX rule applies inside this JVM: a second channel on the lock file, closed after
- * a refused {@code tryLock}, would drop the first channel's lock. So projects open in this process
+ * <p>The same POSIX rule applies inside this JVM: a second channel on the lock file, closed after a
+ * refused {@code tryLock}, would drop the first channel's lock. So projects open in this process
  * are refused from a set of paths before the lock file is touched.
  */
 final class ProjectLock implements AutoCloseable {
@@ -75,9 +75,15 @@ final class ProjectLock implements AutoCloseable {
     try {
       channel = FileChannel.open(lockFile, CREATE, READ, WRITE);
     } catch (IOException e) {
-      throw new CurationStoreException("Cannot create " + lockFile + ", which keeps other windows"
-          + " from opening " + projectFile.getFileName() + " at the same time: "
-          + e.getMessage(), e);
+      throw new CurationStoreException(
+          "Cannot create "
+              + lockFile
+              + ", which keeps other windows"
+              + " from opening "
+              + projectFile.getFileName()
+              + " at the same time: "
+              + e.getMessage(),
+          e);
     }
     try {
       FileLock lock = channel.tryLock();
@@ -87,8 +93,10 @@ final class ProjectLock implements AutoCloseable {
         throw new ProjectInUseException(projectFile, owner);
       }
       channel.truncate(0);
-      channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n")
-          .getBytes(StandardCharsets.US_ASCII)), 0);
+      channel.write(
+          ByteBuffer.wrap(
+              (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)),
+          0);
       return new ProjectLock(key, channel, lock);
     } catch (IOException e) {
       closeQuietly(channel);
@@ -135,8 +143,8 @@ final class ProjectLock implements AutoCloseable {
       channel.close();
     } catch (IOException e) {
       closeQuietly(channel);
-      throw new CurationStoreException("Cannot release the lock on " + key + ": " + e.getMessage(),
-          e);
+      throw new CurationStoreException(
+          "Cannot release the lock on " + key + ": " + e.getMessage(), e);
     } finally {
       HELD_HERE.remove(key);
     }

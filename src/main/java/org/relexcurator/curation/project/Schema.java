@@ -22,13 +22,18 @@ final class Schema {
       "SELECT RAISE(ABORT, 'the decision log is append-only')";
 
   /** The columns of the decision log since version 1; a rebuild copies exactly these. */
-  private static final String DECISION_COLUMNS = "sequence, pair_key, curator, action, label,"
-      + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to";
+  private static final String DECISION_COLUMNS =
+      "sequence, pair_key, curator, action, label,"
+          + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to";
 
-  static final List<Migration> MIGRATIONS = List.of(
-      new Migration(1, "the decision log, append-only", List.of(
-          "PRAGMA application_id = " + APPLICATION_ID,
-          """
+  static final List<Migration> MIGRATIONS =
+      List.of(
+          new Migration(
+              1,
+              "the decision log, append-only",
+              List.of(
+                  "PRAGMA application_id = " + APPLICATION_ID,
+                  """
           CREATE TABLE decisions (
             sequence INTEGER PRIMARY KEY CHECK (sequence > 0),
             pair_key TEXT NOT NULL,
@@ -44,19 +49,24 @@ final class Schema {
             time_spent_nanos INTEGER NOT NULL CHECK (time_spent_nanos >= 0),
             refers_to INTEGER REFERENCES decisions (sequence)
           ) STRICT""",
-          "CREATE TRIGGER decisions_are_never_changed BEFORE UPDATE ON decisions BEGIN "
-              + APPEND_ONLY + "; END",
-          "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
-              + APPEND_ONLY + "; END")),
-      new Migration(2, "documents, candidate pairs, models and their predictions", List.of(
-          """
+                  "CREATE TRIGGER decisions_are_never_changed BEFORE UPDATE ON decisions BEGIN "
+                      + APPEND_ONLY
+                      + "; END",
+                  "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
+                      + APPEND_ONLY
+                      + "; END")),
+          new Migration(
+              2,
+              "documents, candidate pairs, models and their predictions",
+              List.of(
+                  """
           CREATE TABLE documents (
             id TEXT PRIMARY KEY,
             source_path TEXT,
             content_hash TEXT,
             format TEXT
           ) STRICT""",
-          """
+                  """
           CREATE TABLE pairs (
             key TEXT PRIMARY KEY,
             document_id TEXT NOT NULL REFERENCES documents (id),
@@ -71,14 +81,14 @@ final class Schema {
             marked_text TEXT NOT NULL,
             marker_mode TEXT NOT NULL
           ) STRICT""",
-          "CREATE INDEX pairs_by_document ON pairs (document_id)",
-          """
+                  "CREATE INDEX pairs_by_document ON pairs (document_id)",
+                  """
           CREATE TABLE models (
             fingerprint TEXT PRIMARY KEY,
             name TEXT NOT NULL,
             folder TEXT
           ) STRICT""",
-          """
+                  """
           CREATE TABLE predictions (
             id INTEGER PRIMARY KEY,
             pair_key TEXT NOT NULL REFERENCES pairs (key),
@@ -89,10 +99,13 @@ final class Schema {
             logits TEXT NOT NULL CHECK (json_valid(logits)),
             time TEXT NOT NULL
           ) STRICT""",
-          "CREATE INDEX predictions_by_pair ON predictions (pair_key, id)",
-          "CREATE INDEX predictions_by_model ON predictions (model)")),
-      new Migration(3, "adjudicated decisions: the action check admits ADJUDICATED", List.of(
-          """
+                  "CREATE INDEX predictions_by_pair ON predictions (pair_key, id)",
+                  "CREATE INDEX predictions_by_model ON predictions (model)")),
+          new Migration(
+              3,
+              "adjudicated decisions: the action check admits ADJUDICATED",
+              List.of(
+                  """
           CREATE TABLE decisions_v3 (
             sequence INTEGER PRIMARY KEY CHECK (sequence > 0),
             pair_key TEXT NOT NULL,
@@ -108,28 +121,36 @@ final class Schema {
             time_spent_nanos INTEGER NOT NULL CHECK (time_spent_nanos >= 0),
             refers_to INTEGER REFERENCES decisions (sequence)
           ) STRICT""",
-          "INSERT INTO decisions_v3 (" + DECISION_COLUMNS + ") SELECT " + DECISION_COLUMNS
-              + " FROM decisions ORDER BY sequence",
-          // Dropping a table drops its triggers first, so the append-only ones do not fire.
-          "DROP TABLE decisions",
-          "ALTER TABLE decisions_v3 RENAME TO decisions",
-          "CREATE TRIGGER decisions_are_never_changed BEFORE UPDATE ON decisions BEGIN "
-              + APPEND_ONLY + "; END",
-          "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
-              + APPEND_ONLY + "; END"),
-          true),
-      new Migration(4, "what an export needs without the corpus: the mentions' text, concept ids"
-          + " and corpus types of each pair, and which models are test models", List.of(
-          "ALTER TABLE pairs ADD COLUMN e1_text TEXT",
-          "ALTER TABLE pairs ADD COLUMN e1_concept_ids TEXT"
-              + " CHECK (e1_concept_ids IS NULL OR json_valid(e1_concept_ids))",
-          "ALTER TABLE pairs ADD COLUMN e1_source_type TEXT",
-          "ALTER TABLE pairs ADD COLUMN e2_text TEXT",
-          "ALTER TABLE pairs ADD COLUMN e2_concept_ids TEXT"
-              + " CHECK (e2_concept_ids IS NULL OR json_valid(e2_concept_ids))",
-          "ALTER TABLE pairs ADD COLUMN e2_source_type TEXT",
-          "ALTER TABLE models ADD COLUMN test_model INTEGER NOT NULL DEFAULT 0"
-              + " CHECK (test_model IN (0, 1))")));
+                  "INSERT INTO decisions_v3 ("
+                      + DECISION_COLUMNS
+                      + ") SELECT "
+                      + DECISION_COLUMNS
+                      + " FROM decisions ORDER BY sequence",
+                  // Dropping a table drops its triggers first, so the append-only ones do not fire.
+                  "DROP TABLE decisions",
+                  "ALTER TABLE decisions_v3 RENAME TO decisions",
+                  "CREATE TRIGGER decisions_are_never_changed BEFORE UPDATE ON decisions BEGIN "
+                      + APPEND_ONLY
+                      + "; END",
+                  "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
+                      + APPEND_ONLY
+                      + "; END"),
+              true),
+          new Migration(
+              4,
+              "what an export needs without the corpus: the mentions' text, concept ids"
+                  + " and corpus types of each pair, and which models are test models",
+              List.of(
+                  "ALTER TABLE pairs ADD COLUMN e1_text TEXT",
+                  "ALTER TABLE pairs ADD COLUMN e1_concept_ids TEXT"
+                      + " CHECK (e1_concept_ids IS NULL OR json_valid(e1_concept_ids))",
+                  "ALTER TABLE pairs ADD COLUMN e1_source_type TEXT",
+                  "ALTER TABLE pairs ADD COLUMN e2_text TEXT",
+                  "ALTER TABLE pairs ADD COLUMN e2_concept_ids TEXT"
+                      + " CHECK (e2_concept_ids IS NULL OR json_valid(e2_concept_ids))",
+                  "ALTER TABLE pairs ADD COLUMN e2_source_type TEXT",
+                  "ALTER TABLE models ADD COLUMN test_model INTEGER NOT NULL DEFAULT 0"
+                      + " CHECK (test_model IN (0, 1))")));
 
   private Schema() {}
 
@@ -143,8 +164,8 @@ final class Schema {
    *
    * @param creating whether the file is one just created for a new project; otherwise an empty
    *     database is not a project
-   * @throws CurationStoreException if the file is another program's database or an empty one,
-   *     or was written by a newer RelEx Curator
+   * @throws CurationStoreException if the file is another program's database or an empty one, or
+   *     was written by a newer RelEx Curator
    */
   static int readableVersion(Connection connection, Path file, boolean creating)
       throws CurationStoreException, SQLException {
@@ -154,23 +175,28 @@ final class Schema {
       if (creating) {
         return 0;
       }
-      throw new CurationStoreException(file + " is an empty database, not a RelEx Curator"
-          + " project; it is left as it is");
+      throw new CurationStoreException(
+          file + " is an empty database, not a RelEx Curator" + " project; it is left as it is");
     }
     if (applicationId != APPLICATION_ID) {
       throw notAProject(file);
     }
     if (version > latestVersion()) {
-      throw new CurationStoreException(file + " was saved by a newer RelEx Curator (project format "
-          + version + "; this version reads formats up to " + latestVersion() + "). Open it with"
-          + " the newer version; this one leaves the file untouched.");
+      throw new CurationStoreException(
+          file
+              + " was saved by a newer RelEx Curator (project format "
+              + version
+              + "; this version reads formats up to "
+              + latestVersion()
+              + "). Open it with"
+              + " the newer version; this one leaves the file untouched.");
     }
     return version;
   }
 
   static CurationStoreException notAProject(Path file) {
-    return new CurationStoreException(file + " is not a RelEx Curator project (it is a database"
-        + " of another program)");
+    return new CurationStoreException(
+        file + " is not a RelEx Curator project (it is a database" + " of another program)");
   }
 
   /** Applies the steps after {@code from} up to {@code to}, each in its own transaction. */
@@ -183,9 +209,9 @@ final class Schema {
   }
 
   /**
-   * Runs one step in one transaction. A step that rebuilds a table follows SQLite's procedure
-   * for schema changes ALTER TABLE cannot make: foreign keys off (which only takes effect outside
-   * a transaction), the new table built and renamed, every foreign key checked before committing,
+   * Runs one step in one transaction. A step that rebuilds a table follows SQLite's procedure for
+   * schema changes ALTER TABLE cannot make: foreign keys off (which only takes effect outside a
+   * transaction), the new table built and renamed, every foreign key checked before committing,
    * then foreign keys as they were.
    */
   private static void apply(Connection connection, Migration migration) throws SQLException {
@@ -223,9 +249,16 @@ final class Schema {
   private static void checkForeignKeys(Statement statement, int version) throws SQLException {
     try (ResultSet broken = statement.executeQuery("PRAGMA foreign_key_check")) {
       if (broken.next()) {
-        throw new SQLException("the step to project format " + version + " was not made: row "
-            + broken.getLong(2) + " of table " + broken.getString(1) + " refers to a row of "
-            + broken.getString(3) + " that is missing");
+        throw new SQLException(
+            "the step to project format "
+                + version
+                + " was not made: row "
+                + broken.getLong(2)
+                + " of table "
+                + broken.getString(1)
+                + " refers to a row of "
+                + broken.getString(3)
+                + " that is missing");
       }
     }
   }

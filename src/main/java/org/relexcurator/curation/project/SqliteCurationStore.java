@@ -27,21 +27,27 @@ final class SqliteCurationStore extends LoggedCurationStore {
     try {
       return new SqliteCurationStore(database, log);
     } catch (CurationStoreException e) {
-      throw new CurationStoreException(database.file() + ": the decision log does not add up ("
-          + e.getMessage() + "); was the file changed by another program?", e);
+      throw new CurationStoreException(
+          database.file()
+              + ": the decision log does not add up ("
+              + e.getMessage()
+              + "); was the file changed by another program?",
+          e);
     }
   }
 
   @Override
   protected void persist(Decision decision) throws CurationStoreException {
     if (decision.timeSpent().compareTo(DecisionRows.LONGEST_TIME_SPENT) > 0) {
-      throw new CurationStoreException("A time spent of " + decision.timeSpent()
-          + " is too long to store");
+      throw new CurationStoreException(
+          "A time spent of " + decision.timeSpent() + " is too long to store");
     }
-    database.withConnection("Could not save the decision", connection -> {
-      DecisionRows.insert(connection, decision);
-      return null;
-    });
+    database.withConnection(
+        "Could not save the decision",
+        connection -> {
+          DecisionRows.insert(connection, decision);
+          return null;
+        });
   }
 
   @Override

@@ -8,8 +8,8 @@ import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Span;
 
 /**
- * A candidate pair as the project keeps it: enough to show it, to tie decisions and predictions
- * to it, and to export it, without reading its document again. Offsets are code points of the
+ * A candidate pair as the project keeps it: enough to show it, to tie decisions and predictions to
+ * it, and to export it, without reading its document again. Offsets are code points of the
  * document's text.
  *
  * <p>The mention details ({@code e1Text} to {@code e2SourceType}) are null together, and only in a
@@ -63,28 +63,43 @@ public record StoredPair(
     e1Spans = List.copyOf(e1Spans);
     e2Spans = List.copyOf(e2Spans);
     if (e1Spans.isEmpty() || e2Spans.isEmpty()) {
-      throw new IllegalArgumentException("pair " + documentId + "|" + e1Id + "|" + e2Id
-          + " has a mention without a span");
+      throw new IllegalArgumentException(
+          "pair " + documentId + "|" + e1Id + "|" + e2Id + " has a mention without a span");
     }
-    long known = Stream.of(e1Text, e1ConceptIds, e1SourceType, e2Text, e2ConceptIds, e2SourceType)
-        .filter(Objects::nonNull).count();
+    long known =
+        Stream.of(e1Text, e1ConceptIds, e1SourceType, e2Text, e2ConceptIds, e2SourceType)
+            .filter(Objects::nonNull)
+            .count();
     if (known != 0 && known != 6) {
-      throw new IllegalArgumentException("pair " + documentId + "|" + e1Id + "|" + e2Id
-          + " has some mention details but not all");
+      throw new IllegalArgumentException(
+          "pair " + documentId + "|" + e1Id + "|" + e2Id + " has some mention details but not all");
     }
     e1ConceptIds = e1ConceptIds == null ? null : List.copyOf(e1ConceptIds);
     e2ConceptIds = e2ConceptIds == null ? null : List.copyOf(e2ConceptIds);
   }
 
   /**
-   * The pair of a dataset row, as {@code CorpusPreparation.row} makes it for a candidate pair;
-   * the row's label is the corpus's, not a curator's, and is not kept.
+   * The pair of a dataset row, as {@code CorpusPreparation.row} makes it for a candidate pair; the
+   * row's label is the corpus's, not a curator's, and is not kept.
    */
   public static StoredPair of(PairRow row) {
-    return new StoredPair(row.docId(), row.e1Id(), row.e1Spans(), row.type1(), row.e2Id(),
-        row.e2Spans(), row.type2(), new Span(row.sentenceStart(), row.sentenceEnd()), row.text(),
-        row.markers(), row.entity1(), row.e1Ids(), row.type1Source(), row.entity2(),
-        row.e2Ids(), row.type2Source());
+    return new StoredPair(
+        row.docId(),
+        row.e1Id(),
+        row.e1Spans(),
+        row.type1(),
+        row.e2Id(),
+        row.e2Spans(),
+        row.type2(),
+        new Span(row.sentenceStart(), row.sentenceEnd()),
+        row.text(),
+        row.markers(),
+        row.entity1(),
+        row.e1Ids(),
+        row.type1Source(),
+        row.entity2(),
+        row.e2Ids(),
+        row.type2Source());
   }
 
   /** The same key as {@link CandidatePair#key()}: document, then E1 and E2 mention ids. */
@@ -106,8 +121,24 @@ public record StoredPair(
     if (!hasMentionDetails()) {
       throw new IllegalStateException("pair " + key() + " has no mention details");
     }
-    return new PairRow(documentId, markedText, label, e1Text, e1Type, e2Text, e2Type,
-        sentence.start(), sentence.end(), e1Id, e1Spans, e1ConceptIds, e2Id, e2Spans,
-        e2ConceptIds, e1SourceType, e2SourceType, markerMode);
+    return new PairRow(
+        documentId,
+        markedText,
+        label,
+        e1Text,
+        e1Type,
+        e2Text,
+        e2Type,
+        sentence.start(),
+        sentence.end(),
+        e1Id,
+        e1Spans,
+        e1ConceptIds,
+        e2Id,
+        e2Spans,
+        e2ConceptIds,
+        e1SourceType,
+        e2SourceType,
+        markerMode);
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.relexcurator.model.Prediction;
 
 /**
- * What a model said about a candidate pair, and when. A project keeps every prediction made, so
- * a pair predicted again by another model keeps both.
+ * What a model said about a candidate pair, and when. A project keeps every prediction made, so a
+ * pair predicted again by another model keeps both.
  *
  * @param pairKey the pair's key
  * @param model the model that made it

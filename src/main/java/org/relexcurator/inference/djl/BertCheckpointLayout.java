@@ -8,8 +8,8 @@ import org.relexcurator.inference.ClassificationException;
 
 /**
  * The tensors of a {@code BertForSequenceClassification} checkpoint, named as transformers writes
- * them, with the shapes its {@code config.json} implies. Reading checks a file against it;
- * {@link TestModelMaker} writes it.
+ * them, with the shapes its {@code config.json} implies. Reading checks a file against it; {@link
+ * TestModelMaker} writes it.
  */
 final class BertCheckpointLayout {
 
@@ -49,58 +49,88 @@ final class BertCheckpointLayout {
     long inner = config.intermediateSize();
     List<Tensor> tensors = new ArrayList<>();
     String e = "bert.embeddings.";
-    tensors.add(matrix(e + "word_embeddings.weight", config.vocabSize(), hidden,
-        "vocab_size x hidden_size"));
-    tensors.add(matrix(e + "position_embeddings.weight", config.maxPositions(), hidden,
-        "max_position_embeddings x hidden_size"));
-    tensors.add(matrix(e + "token_type_embeddings.weight", config.typeVocabSize(), hidden,
-        "type_vocab_size x hidden_size"));
+    tensors.add(
+        matrix(
+            e + "word_embeddings.weight", config.vocabSize(), hidden, "vocab_size x hidden_size"));
+    tensors.add(
+        matrix(
+            e + "position_embeddings.weight",
+            config.maxPositions(),
+            hidden,
+            "max_position_embeddings x hidden_size"));
+    tensors.add(
+        matrix(
+            e + "token_type_embeddings.weight",
+            config.typeVocabSize(),
+            hidden,
+            "type_vocab_size x hidden_size"));
     addNorm(tensors, e + "LayerNorm", hidden);
     for (int i = 0; i < config.layers(); i++) {
       String layer = "bert.encoder.layer." + i + ".";
       for (String part : List.of("query", "key", "value")) {
-        addDense(tensors, layer + "attention.self." + part, hidden, hidden,
-            "hidden_size x hidden_size");
+        addDense(
+            tensors, layer + "attention.self." + part, hidden, hidden, "hidden_size x hidden_size");
       }
-      addDense(tensors, layer + "attention.output.dense", hidden, hidden,
-          "hidden_size x hidden_size");
+      addDense(
+          tensors, layer + "attention.output.dense", hidden, hidden, "hidden_size x hidden_size");
       addNorm(tensors, layer + "attention.output.LayerNorm", hidden);
-      addDense(tensors, layer + "intermediate.dense", inner, hidden,
-          "intermediate_size x hidden_size");
+      addDense(
+          tensors, layer + "intermediate.dense", inner, hidden, "intermediate_size x hidden_size");
       addDense(tensors, layer + "output.dense", hidden, inner, "hidden_size x intermediate_size");
       addNorm(tensors, layer + "output.LayerNorm", hidden);
     }
     addDense(tensors, "bert.pooler.dense", hidden, hidden, "hidden_size x hidden_size");
-    addDense(tensors, "classifier", config.labels().size(), hidden,
-        "labels in id2label x hidden_size");
+    addDense(
+        tensors, "classifier", config.labels().size(), hidden, "labels in id2label x hidden_size");
     return List.copyOf(tensors);
   }
 
   /**
-   * Finds every expected tensor in the file's header and checks its shape, before any data is
-   * read, so a wrong file fails fast with the first mismatch.
+   * Finds every expected tensor in the file's header and checks its shape, before any data is read,
+   * so a wrong file fails fast with the first mismatch.
    */
-  static Map<Tensor, SafetensorsFile.Entry> match(List<Tensor> layout,
-      Map<String, SafetensorsFile.Entry> entries, String fileName)
+  static Map<Tensor, SafetensorsFile.Entry> match(
+      List<Tensor> layout, Map<String, SafetensorsFile.Entry> entries, String fileName)
       throws ClassificationException {
     Map<Tensor, SafetensorsFile.Entry> matched = new java.util.LinkedHashMap<>();
     for (Tensor tensor : layout) {
-      Optional<SafetensorsFile.Entry> found = tensor.acceptedNames().stream()
-          .map(entries::get).filter(java.util.Objects::nonNull).findFirst();
+      Optional<SafetensorsFile.Entry> found =
+          tensor.acceptedNames().stream()
+              .map(entries::get)
+              .filter(java.util.Objects::nonNull)
+              .findFirst();
       if (found.isEmpty()) {
-        throw new ClassificationException(fileName + ": no tensor " + tensor.name()
-            + "; expected every tensor of a " + BertConfig.ARCHITECTURE + " as transformers"
-            + " names them");
+        throw new ClassificationException(
+            fileName
+                + ": no tensor "
+                + tensor.name()
+                + "; expected every tensor of a "
+                + BertConfig.ARCHITECTURE
+                + " as transformers"
+                + " names them");
       }
       SafetensorsFile.Entry entry = found.get();
       if (!entry.shape().equals(tensor.shape())) {
-        throw new ClassificationException(fileName + ": tensor " + entry.name() + " has shape "
-            + entry.shape() + ", expected " + tensor.shape() + " (" + tensor.dims()
-            + " from config.json)");
+        throw new ClassificationException(
+            fileName
+                + ": tensor "
+                + entry.name()
+                + " has shape "
+                + entry.shape()
+                + ", expected "
+                + tensor.shape()
+                + " ("
+                + tensor.dims()
+                + " from config.json)");
       }
       if (SafetensorsFile.ElementType.byName(entry.dtype()).isEmpty()) {
-        throw new ClassificationException(fileName + ": tensor " + entry.name() + " has dtype "
-            + entry.dtype() + "; expected F32, F16 or BF16");
+        throw new ClassificationException(
+            fileName
+                + ": tensor "
+                + entry.name()
+                + " has dtype "
+                + entry.dtype()
+                + "; expected F32, F16 or BF16");
       }
       matched.put(tensor, entry);
     }
@@ -111,8 +141,8 @@ final class BertCheckpointLayout {
     return new Tensor(name, List.of(rows, columns), dims, Role.MATRIX);
   }
 
-  private static void addDense(List<Tensor> tensors, String prefix, long out, long in,
-      String dims) {
+  private static void addDense(
+      List<Tensor> tensors, String prefix, long out, long in, String dims) {
     tensors.add(matrix(prefix + ".weight", out, in, dims));
     tensors.add(new Tensor(prefix + ".bias", List.of(out), dims.split(" x ")[0], Role.BIAS));
   }

@@ -3,8 +3,8 @@ package org.relexcurator.inference.djl;
 /**
  * Multiply-add work of one forward pass, counted as 2 FLOPs per multiply-add: the matrix products
  * of attention (Q, K, V, scores, context, output), the feed-forward pair, pooler and classifier.
- * Embedding lookups, LayerNorm, softmax and activations are left out: they are linear in the
- * length and below 1% of the total for BERT-base.
+ * Embedding lookups, LayerNorm, softmax and activations are left out: they are linear in the length
+ * and below 1% of the total for BERT-base.
  */
 public final class BertFlops {
 

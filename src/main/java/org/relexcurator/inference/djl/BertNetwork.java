@@ -14,13 +14,13 @@ import ai.djl.nn.norm.LayerNorm;
  * The forward pass of transformers' {@code BertForSequenceClassification} in inference mode,
  * written with DJL NDArray operations that map one-to-one onto the libtorch calls PyTorch makes
  * (embedding, linear, layer_norm, matmul, softmax, gelu, tanh), in the same order, so that the
- * logits agree with transformers to float32 rounding. One liberty: query, key and value come
- * from one stacked matrix product (see {@link BertWeights.Layer}).
+ * logits agree with transformers to float32 rounding. One liberty: query, key and value come from
+ * one stacked matrix product (see {@link BertWeights.Layer}).
  *
  * <p>Memory: every operation's result belongs to the manager of its left operand. Each step
- * therefore starts from a per-batch array (never from a weight), and each encoder layer runs in
- * its own sub-manager that is closed as soon as the layer's output has moved out, so a batch
- * holds at most one layer's intermediates at a time.
+ * therefore starts from a per-batch array (never from a weight), and each encoder layer runs in its
+ * own sub-manager that is closed as soon as the layer's output has moved out, so a batch holds at
+ * most one layer's intermediates at a time.
  */
 final class BertNetwork implements LogitsNetwork {
 
@@ -56,11 +56,13 @@ final class BertNetwork implements LogitsNetwork {
   private NDArray embeddings(NDArray inputIds) {
     NDManager batch = inputIds.getManager();
     long length = inputIds.getShape().get(1);
-    NDArray words = Embedding.embedding(inputIds, weights.wordEmbeddings, SparseFormat.DENSE)
-        .singletonOrThrow();
+    NDArray words =
+        Embedding.embedding(inputIds, weights.wordEmbeddings, SparseFormat.DENSE)
+            .singletonOrThrow();
     NDArray positionIds = batch.arange(0, (int) length, 1, DataType.INT64);
-    NDArray positions = Embedding.embedding(positionIds, weights.positionEmbeddings,
-        SparseFormat.DENSE).singletonOrThrow();
+    NDArray positions =
+        Embedding.embedding(positionIds, weights.positionEmbeddings, SparseFormat.DENSE)
+            .singletonOrThrow();
     // transformers adds word + token type first, then position.
     NDArray sum = words.add(weights.tokenTypeZero).add(positions);
     return norm(sum, weights.embeddingNorm);
@@ -68,8 +70,12 @@ final class BertNetwork implements LogitsNetwork {
 
   /** [batch, 1, 1, length]: 0 where attended, float32 min where padded, as transformers does. */
   private NDArray additiveMask(NDArray attentionMask) {
-    return attentionMask.eq(0).toType(DataType.FLOAT32, false).mul(MASKED)
-        .expandDims(1).expandDims(1);
+    return attentionMask
+        .eq(0)
+        .toType(DataType.FLOAT32, false)
+        .mul(MASKED)
+        .expandDims(1)
+        .expandDims(1);
   }
 
   private NDArray encoderLayer(NDArray input, NDArray additiveMask, BertWeights.Layer layer) {
@@ -86,10 +92,14 @@ final class BertNetwork implements LogitsNetwork {
       if (additiveMask != null) {
         scores = scores.add(additiveMask);
       }
-      NDArray context = scores.softmax(-1).matMul(value).transpose(0, 2, 1, 3)
-          .reshape(batch, length, config.hiddenSize());
-      NDArray attended = norm(dense(context, layer.attentionOutput()).add(input),
-          layer.attentionNorm());
+      NDArray context =
+          scores
+              .softmax(-1)
+              .matMul(value)
+              .transpose(0, 2, 1, 3)
+              .reshape(batch, length, config.hiddenSize());
+      NDArray attended =
+          norm(dense(context, layer.attentionOutput()).add(input), layer.attentionNorm());
       NDArray inner = config.activation().apply(dense(attended, layer.intermediate()));
       NDArray output = norm(dense(inner, layer.output()).add(attended), layer.outputNorm());
       output.attach(outer);
@@ -106,8 +116,9 @@ final class BertNetwork implements LogitsNetwork {
   }
 
   private NDArray norm(NDArray x, BertWeights.Norm norm) {
-    return LayerNorm.layerNorm(x, hiddenShape, norm.scale(), norm.shift(),
-        (float) config.layerNormEps()).singletonOrThrow();
+    return LayerNorm.layerNorm(
+            x, hiddenShape, norm.scale(), norm.shift(), (float) config.layerNormEps())
+        .singletonOrThrow();
   }
 
   @Override

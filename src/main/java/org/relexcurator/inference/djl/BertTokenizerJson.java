@@ -18,8 +18,11 @@ import java.util.Map;
  * @param specialTokens tokens that are never split or normalized: the BERT specials found in the
  *     vocabulary and every added token marked special
  */
-record BertTokenizerJson(List<String> vocabulary, boolean lowercase,
-    Map<String, Integer> addedTokens, List<String> specialTokens) {
+record BertTokenizerJson(
+    List<String> vocabulary,
+    boolean lowercase,
+    Map<String, Integer> addedTokens,
+    List<String> specialTokens) {
 
   static final String UNKNOWN = "[UNK]";
   static final String CLS = "[CLS]";
@@ -49,9 +52,13 @@ record BertTokenizerJson(List<String> vocabulary, boolean lowercase,
         added.add(addedToken(special, vocab.get(special).asInt(), true));
       }
     }
-    addedTokens.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(token ->
-        added.add(addedToken(token.getKey(), token.getValue(),
-            specialTokens.contains(token.getKey()))));
+    addedTokens.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(
+            token ->
+                added.add(
+                    addedToken(
+                        token.getKey(), token.getValue(), specialTokens.contains(token.getKey()))));
     ObjectNode normalizer = root.putObject("normalizer");
     normalizer.put("type", "BertNormalizer");
     normalizer.put("clean_text", true);

@@ -25,13 +25,20 @@ final class BertWeights {
    * One encoder layer. Query, key and value are stacked into one [3 x hidden, hidden] matrix: one
    * matrix product instead of three computes the same dot products, faster for short inputs.
    */
-  record Layer(Dense queryKeyValue, Dense attentionOutput, Norm attentionNorm,
-      Dense intermediate, Dense output, Norm outputNorm) {}
+  record Layer(
+      Dense queryKeyValue,
+      Dense attentionOutput,
+      Norm attentionNorm,
+      Dense intermediate,
+      Dense output,
+      Norm outputNorm) {}
 
   final NDArray wordEmbeddings;
   final NDArray positionEmbeddings;
+
   /** Row 0 of the token-type table: every token of a single sentence has type 0. */
   final NDArray tokenTypeZero;
+
   final Norm embeddingNorm;
   final List<Layer> layers;
   final Dense pooler;
@@ -46,13 +53,14 @@ final class BertWeights {
     List<Layer> list = new ArrayList<>();
     for (int i = 0; i < layerCount; i++) {
       String p = "bert.encoder.layer." + i + ".";
-      list.add(new Layer(
-          stacked(byName, p + "attention.self.", List.of("query", "key", "value")),
-          dense(byName, p + "attention.output.dense"),
-          norm(byName, p + "attention.output.LayerNorm"),
-          dense(byName, p + "intermediate.dense"),
-          dense(byName, p + "output.dense"),
-          norm(byName, p + "output.LayerNorm")));
+      list.add(
+          new Layer(
+              stacked(byName, p + "attention.self.", List.of("query", "key", "value")),
+              dense(byName, p + "attention.output.dense"),
+              norm(byName, p + "attention.output.LayerNorm"),
+              dense(byName, p + "intermediate.dense"),
+              dense(byName, p + "output.dense"),
+              norm(byName, p + "output.LayerNorm")));
     }
     layers = List.copyOf(list);
     pooler = dense(byName, "bert.pooler.dense");
@@ -63,18 +71,23 @@ final class BertWeights {
    * Reads the tensors that {@link BertCheckpointLayout#match} found and checked; the arrays belong
    * to {@code manager}, whose device decides where they live.
    */
-  static BertWeights load(SafetensorsFile file,
-      Map<BertCheckpointLayout.Tensor, SafetensorsFile.Entry> matched, NDManager manager)
+  static BertWeights load(
+      SafetensorsFile file,
+      Map<BertCheckpointLayout.Tensor, SafetensorsFile.Entry> matched,
+      NDManager manager)
       throws ClassificationException {
     Map<String, NDArray> byName = new HashMap<>();
     for (var tensor : matched.entrySet()) {
       long[] shape = tensor.getKey().shape().stream().mapToLong(Long::longValue).toArray();
-      NDArray array = manager.create(file.readFloat32(tensor.getValue()), new Shape(shape),
-          DataType.FLOAT32);
+      NDArray array =
+          manager.create(file.readFloat32(tensor.getValue()), new Shape(shape), DataType.FLOAT32);
       byName.put(tensor.getKey().name(), array);
     }
-    int layers = (int) matched.keySet().stream()
-        .filter(t -> t.name().endsWith("attention.self.query.weight")).count();
+    int layers =
+        (int)
+            matched.keySet().stream()
+                .filter(t -> t.name().endsWith("attention.self.query.weight"))
+                .count();
     return new BertWeights(byName, layers);
   }
 

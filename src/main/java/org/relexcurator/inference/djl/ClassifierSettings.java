@@ -27,9 +27,9 @@ public record ClassifierSettings(DeviceChoice device, int batchSize, int threads
   }
 
   /**
-   * The defaults for a desktop window: one core fewer than the machine has (at least one), so
-   * that the window still gets a core while a long "predict all" runs; with every core busy in
-   * libtorch the operating system hands the UI thread its turn late and the window stutters.
+   * The defaults for a desktop window: one core fewer than the machine has (at least one), so that
+   * the window still gets a core while a long "predict all" runs; with every core busy in libtorch
+   * the operating system hands the UI thread its turn late and the window stutters.
    */
   public static ClassifierSettings forDesktop() {
     int cores = Runtime.getRuntime().availableProcessors();

@@ -14,7 +14,8 @@ public enum DeviceChoice {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("device " + text + " is unknown; expected cpu, gpu or auto");
+      throw new IllegalArgumentException(
+          "device " + text + " is unknown; expected cpu, gpu or auto");
     }
   }
 }

@@ -21,8 +21,8 @@ import org.relexcurator.task.TaskMonitor;
 
 /**
  * Runs a BERT relation classifier on DJL's PyTorch engine. Sentences are tokenized, sorted by
- * length and cut into micro-batches padded only to their longest member, so short sentences do
- * not pay for long ones; results come back in input order. Progress is reported and cancellation
+ * length and cut into micro-batches padded only to their longest member, so short sentences do not
+ * pay for long ones; results come back in input order. Progress is reported and cancellation
  * honoured between micro-batches.
  *
  * <p>Thread-safe: concurrent calls run their batches concurrently (libtorch only reads the
@@ -41,8 +41,12 @@ public final class DjlRelationClassifier implements RelationClassifier {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private boolean closed;
 
-  private DjlRelationClassifier(ModelDescription description, BertConfig config,
-      MarkedSentenceTokenizer tokenizer, LogitsNetwork network, NDManager manager,
+  private DjlRelationClassifier(
+      ModelDescription description,
+      BertConfig config,
+      MarkedSentenceTokenizer tokenizer,
+      LogitsNetwork network,
+      NDManager manager,
       int batchSize) {
     this.description = description;
     this.config = config;
@@ -53,15 +57,16 @@ public final class DjlRelationClassifier implements RelationClassifier {
   }
 
   /**
-   * Opens a model given as a folder, a Hugging Face cache folder, or a repository id found in
-   * the Hugging Face cache ({@code $HF_HUB_CACHE}, {@code $HF_HOME/hub}, or {@code
+   * Opens a model given as a folder, a Hugging Face cache folder, or a repository id found in the
+   * Hugging Face cache ({@code $HF_HUB_CACHE}, {@code $HF_HOME/hub}, or {@code
    * ~/.cache/huggingface/hub}).
    */
   public static DjlRelationClassifier open(String model, ClassifierSettings settings)
       throws ClassificationException {
     OfflineDjl.apply();
-    return open(ModelFolder.locate(model, System.getenv(),
-        Path.of(System.getProperty("user.home"))), settings);
+    return open(
+        ModelFolder.locate(model, System.getenv(), Path.of(System.getProperty("user.home"))),
+        settings);
   }
 
   /**
@@ -83,8 +88,11 @@ public final class DjlRelationClassifier implements RelationClassifier {
     }
   }
 
-  private static DjlRelationClassifier openSafetensors(ModelFolder model, BertConfig config,
-      MarkedSentenceTokenizer tokenizer, ClassifierSettings settings)
+  private static DjlRelationClassifier openSafetensors(
+      ModelFolder model,
+      BertConfig config,
+      MarkedSentenceTokenizer tokenizer,
+      ClassifierSettings settings)
       throws ClassificationException {
     String fileName = model.weights().getFileName().toString();
     try (SafetensorsFile file = SafetensorsFile.open(model.weights())) {
@@ -96,8 +104,13 @@ public final class DjlRelationClassifier implements RelationClassifier {
       NDManager manager = engine.newBaseManager(device.device());
       try {
         BertWeights weights = BertWeights.load(file, tensors, manager);
-        return new DjlRelationClassifier(describe(model, config, device, fingerprint), config,
-            tokenizer, new BertNetwork(config, weights, manager), manager, settings.batchSize());
+        return new DjlRelationClassifier(
+            describe(model, config, device, fingerprint),
+            config,
+            tokenizer,
+            new BertNetwork(config, weights, manager),
+            manager,
+            settings.batchSize());
       } catch (ClassificationException | RuntimeException e) {
         manager.close();
         throw e;
@@ -105,8 +118,11 @@ public final class DjlRelationClassifier implements RelationClassifier {
     }
   }
 
-  private static DjlRelationClassifier openTorchScript(ModelFolder model, BertConfig config,
-      MarkedSentenceTokenizer tokenizer, ClassifierSettings settings)
+  private static DjlRelationClassifier openTorchScript(
+      ModelFolder model,
+      BertConfig config,
+      MarkedSentenceTokenizer tokenizer,
+      ClassifierSettings settings)
       throws ClassificationException {
     String fingerprint = ModelFingerprint.of(model, null);
     Engine engine = TorchRuntime.start(settings.threads());
@@ -114,18 +130,28 @@ public final class DjlRelationClassifier implements RelationClassifier {
     NDManager manager = engine.newBaseManager(device.device());
     try {
       LogitsNetwork network = TorchScriptNetwork.load(model, config, device.device());
-      return new DjlRelationClassifier(describe(model, config, device, fingerprint), config,
-          tokenizer, network, manager, settings.batchSize());
+      return new DjlRelationClassifier(
+          describe(model, config, device, fingerprint),
+          config,
+          tokenizer,
+          network,
+          manager,
+          settings.batchSize());
     } catch (ClassificationException | RuntimeException e) {
       manager.close();
       throw e;
     }
   }
 
-  private static ModelDescription describe(ModelFolder model, BertConfig config,
-      TorchRuntime.ChosenDevice device, String fingerprint) {
-    return new ModelDescription(model.name(), model.folder().toString(), config.labels(),
-        device.description(), config.testModel(), fingerprint);
+  private static ModelDescription describe(
+      ModelFolder model, BertConfig config, TorchRuntime.ChosenDevice device, String fingerprint) {
+    return new ModelDescription(
+        model.name(),
+        model.folder().toString(),
+        config.labels(),
+        device.description(),
+        config.testModel(),
+        fingerprint);
   }
 
   @Override
@@ -152,19 +178,20 @@ public final class DjlRelationClassifier implements RelationClassifier {
   public List<Prediction> classify(List<String> markedSentences, TaskMonitor monitor)
       throws ClassificationException {
     return classifyWithTokens(markedSentences, monitor).stream()
-        .map(ClassifiedSentence::prediction).toList();
+        .map(ClassifiedSentence::prediction)
+        .toList();
   }
 
   /**
    * Predictions with the tokens behind them, in input order.
    *
-   * @throws ClassificationException if a sentence lacks a marked entity (the message says which)
-   *     or libtorch fails
-   * @throws org.relexcurator.task.CancelledException if the monitor was cancelled; checked
-   *     between micro-batches
+   * @throws ClassificationException if a sentence lacks a marked entity (the message says which) or
+   *     libtorch fails
+   * @throws org.relexcurator.task.CancelledException if the monitor was cancelled; checked between
+   *     micro-batches
    */
-  public List<ClassifiedSentence> classifyWithTokens(List<String> markedSentences,
-      TaskMonitor monitor) throws ClassificationException {
+  public List<ClassifiedSentence> classifyWithTokens(
+      List<String> markedSentences, TaskMonitor monitor) throws ClassificationException {
     int total = markedSentences.size();
     List<TokenizedSentence> inputs = new ArrayList<>(total);
     for (int i = 0; i < total; i++) {
@@ -173,9 +200,12 @@ public final class DjlRelationClassifier implements RelationClassifier {
       }
       inputs.add(tokenizer.encode(markedSentences.get(i), i));
     }
-    int[] order = IntStream.range(0, total).boxed()
-        .sorted(Comparator.comparingInt(i -> inputs.get(i).length()))
-        .mapToInt(Integer::intValue).toArray();
+    int[] order =
+        IntStream.range(0, total)
+            .boxed()
+            .sorted(Comparator.comparingInt(i -> inputs.get(i).length()))
+            .mapToInt(Integer::intValue)
+            .toArray();
     ClassifiedSentence[] results = new ClassifiedSentence[total];
     monitor.progress(0, total, "classifying " + total + " sentences");
     for (int from = 0; from < total; from += batchSize) {
@@ -187,8 +217,8 @@ public final class DjlRelationClassifier implements RelationClassifier {
         for (int label = 0; label < values.length; label++) {
           values[label] = logits[row][label];
         }
-        results[batch[row]] = new ClassifiedSentence(
-            new Prediction(config.labels(), values), inputs.get(batch[row]));
+        results[batch[row]] =
+            new ClassifiedSentence(new Prediction(config.labels(), values), inputs.get(batch[row]));
       }
       int done = from + batch.length;
       monitor.progress(done, total, "classified " + done + " of " + total + " sentences");
@@ -218,8 +248,8 @@ public final class DjlRelationClassifier implements RelationClassifier {
       }
       try (NDManager scope = manager.newSubManager()) {
         Shape shape = new Shape(rows, length);
-        NDArray logits = network.logits(scope.create(ids, shape), scope.create(mask, shape),
-            padded);
+        NDArray logits =
+            network.logits(scope.create(ids, shape), scope.create(mask, shape), padded);
         float[] flat = logits.toFloatArray();
         int labels = config.labels().size();
         float[][] result = new float[rows][];
@@ -232,8 +262,15 @@ public final class DjlRelationClassifier implements RelationClassifier {
       if (e instanceof IllegalStateException && closed) {
         throw e;
       }
-      throw new ClassificationException("libtorch failed on a batch of " + rows + " sentences of "
-          + length + " tokens (" + MarkedSentenceTokenizer.firstLine(e.getMessage()) + ")", e);
+      throw new ClassificationException(
+          "libtorch failed on a batch of "
+              + rows
+              + " sentences of "
+              + length
+              + " tokens ("
+              + MarkedSentenceTokenizer.firstLine(e.getMessage())
+              + ")",
+          e);
     } finally {
       lock.readLock().unlock();
     }

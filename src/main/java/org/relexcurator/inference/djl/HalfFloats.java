@@ -1,8 +1,8 @@
 package org.relexcurator.inference.djl;
 
 /**
- * Exact widening of 16-bit floats to float32 (Java 17 has no {@code Float.float16ToFloat}).
- * Every F16 and BF16 value is representable in float32, so no rounding happens.
+ * Exact widening of 16-bit floats to float32 (Java 17 has no {@code Float.float16ToFloat}). Every
+ * F16 and BF16 value is representable in float32, so no rounding happens.
  */
 final class HalfFloats {
 

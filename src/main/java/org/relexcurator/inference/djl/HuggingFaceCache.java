@@ -12,10 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The Hugging Face hub cache that {@code huggingface_hub} downloads into: {@code
- * <hub>/models--<owner>--<name>/snapshots/<revision>/}, with the revision of {@code main} in
- * {@code refs/main}. The hub folder is {@code $HF_HUB_CACHE}, else {@code $HF_HOME/hub}, else
- * {@code $XDG_CACHE_HOME/huggingface/hub}, else {@code ~/.cache/huggingface/hub}, as in
- * huggingface_hub.
+ * <hub>/models--<owner>--<name>/snapshots/<revision>/}, with the revision of {@code main} in {@code
+ * refs/main}. The hub folder is {@code $HF_HUB_CACHE}, else {@code $HF_HOME/hub}, else {@code
+ * $XDG_CACHE_HOME/huggingface/hub}, else {@code ~/.cache/huggingface/hub}, as in huggingface_hub.
  */
 final class HuggingFaceCache {
 
@@ -71,7 +70,8 @@ final class HuggingFaceCache {
       }
     }
     try (Stream<Path> revisions = Files.list(snapshots)) {
-      return revisions.filter(Files::isDirectory)
+      return revisions
+          .filter(Files::isDirectory)
           .max(Comparator.comparing(HuggingFaceCache::modified));
     }
   }
@@ -79,7 +79,8 @@ final class HuggingFaceCache {
   /** A folder that is itself a repository's cache folder (it has snapshots/ and refs/). */
   static boolean isRepositoryFolder(Path folder) {
     return Files.isDirectory(folder.resolve("snapshots"))
-        && folder.getFileName() != null && folder.getFileName().toString().startsWith("models--");
+        && folder.getFileName() != null
+        && folder.getFileName().toString().startsWith("models--");
   }
 
   private static FileTime modified(Path path) {

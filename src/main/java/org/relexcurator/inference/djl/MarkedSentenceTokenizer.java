@@ -17,8 +17,8 @@ import org.relexcurator.inference.ClassificationException;
 /**
  * Turns marked sentences into the token ids the model was trained on, with the Hugging Face
  * tokenizers library that transformers' fast tokenizers use. Loading checks that each relation
- * marker is one token: a tokenizer saved without the added markers splits {@code [E1]} into
- * {@code [ e ##1 ]}, and the model would then see inputs it was never trained on.
+ * marker is one token: a tokenizer saved without the added markers splits {@code [E1]} into {@code
+ * [ e ##1 ]}, and the model would then see inputs it was never trained on.
  */
 final class MarkedSentenceTokenizer implements AutoCloseable {
 
@@ -33,8 +33,7 @@ final class MarkedSentenceTokenizer implements AutoCloseable {
   private final long[] markerIds;
   private final int maxLength;
 
-  private MarkedSentenceTokenizer(HuggingFaceTokenizer tokenizer, long[] markerIds,
-      int maxLength) {
+  private MarkedSentenceTokenizer(HuggingFaceTokenizer tokenizer, long[] markerIds, int maxLength) {
     this.tokenizer = tokenizer;
     this.markerIds = markerIds;
     this.maxLength = maxLength;
@@ -57,8 +56,8 @@ final class MarkedSentenceTokenizer implements AutoCloseable {
   }
 
   /**
-   * The tokens each marker becomes, in {@link #MARKERS} order: one token each in a tokenizer
-   * saved after the markers were added.
+   * The tokens each marker becomes, in {@link #MARKERS} order: one token each in a tokenizer saved
+   * after the markers were added.
    */
   static List<List<String>> markerTokens(Path folder) throws ClassificationException {
     try (HuggingFaceTokenizer tokenizer = open(folder).tokenizer()) {
@@ -86,47 +85,78 @@ final class MarkedSentenceTokenizer implements AutoCloseable {
       }
     } else if (Files.isRegularFile(folder.resolve(VocabularyTokenizerFiles.VOCAB))) {
       source = VocabularyTokenizerFiles.VOCAB;
-      content = VocabularyTokenizerFiles.read(folder).toJson().toString()
-          .getBytes(StandardCharsets.UTF_8);
+      content =
+          VocabularyTokenizerFiles.read(folder)
+              .toJson()
+              .toString()
+              .getBytes(StandardCharsets.UTF_8);
     } else {
-      throw new ClassificationException(folder + ": no " + TOKENIZER_JSON + " or "
-          + VocabularyTokenizerFiles.VOCAB + "; expected the model's tokenizer beside config.json");
+      throw new ClassificationException(
+          folder
+              + ": no "
+              + TOKENIZER_JSON
+              + " or "
+              + VocabularyTokenizerFiles.VOCAB
+              + "; expected the model's tokenizer beside config.json");
     }
     try (InputStream in = new ByteArrayInputStream(content)) {
       return new Source(HuggingFaceTokenizer.newInstance(in, OPTIONS), source);
     } catch (IOException | RuntimeException e) {
-      throw new ClassificationException(source + ": not a tokenizer the Hugging Face tokenizers"
-          + " library can load (" + firstLine(e.getMessage()) + ")", e);
+      throw new ClassificationException(
+          source
+              + ": not a tokenizer the Hugging Face tokenizers"
+              + " library can load ("
+              + firstLine(e.getMessage())
+              + ")",
+          e);
     }
   }
 
-  private static long[] checkMarkers(HuggingFaceTokenizer tokenizer, BertConfig config,
-      String source) throws ClassificationException {
+  private static long[] checkMarkers(
+      HuggingFaceTokenizer tokenizer, BertConfig config, String source)
+      throws ClassificationException {
     long[] ids = new long[MARKERS.size()];
     for (int i = 0; i < MARKERS.size(); i++) {
       String marker = MARKERS.get(i);
       Encoding encoding = tokenizer.encode(marker, false, false);
       if (encoding.getIds().length != 1) {
-        throw new ClassificationException(source + ": marker " + marker + " becomes "
-            + encoding.getIds().length + " tokens " + Arrays.toString(encoding.getTokens())
-            + "; expected one added token (save the tokenizer after adding the four markers)");
+        throw new ClassificationException(
+            source
+                + ": marker "
+                + marker
+                + " becomes "
+                + encoding.getIds().length
+                + " tokens "
+                + Arrays.toString(encoding.getTokens())
+                + "; expected one added token (save the tokenizer after adding the four markers)");
       }
       ids[i] = encoding.getIds()[0];
       if (ids[i] >= config.vocabSize()) {
-        throw new ClassificationException(source + ": marker " + marker + " has id " + ids[i]
-            + ", outside config.json vocab_size " + config.vocabSize());
+        throw new ClassificationException(
+            source
+                + ": marker "
+                + marker
+                + " has id "
+                + ids[i]
+                + ", outside config.json vocab_size "
+                + config.vocabSize());
       }
     }
     if (Arrays.stream(ids).distinct().count() != ids.length) {
-      throw new ClassificationException(source + ": markers " + MARKERS + " have ids "
-          + Arrays.toString(ids) + "; expected four different tokens");
+      throw new ClassificationException(
+          source
+              + ": markers "
+              + MARKERS
+              + " have ids "
+              + Arrays.toString(ids)
+              + "; expected four different tokens");
     }
     return ids;
   }
 
   /**
-   * The ids the model sees for a sentence: all of it, or a window around its marked entities
-   * when it is longer than the model's position limit.
+   * The ids the model sees for a sentence: all of it, or a window around its marked entities when
+   * it is longer than the model's position limit.
    *
    * @param index the sentence's position in the caller's list, for messages
    */
@@ -138,8 +168,15 @@ final class MarkedSentenceTokenizer implements AutoCloseable {
     for (int entity = 1; entity <= 2; entity++) {
       int wanted = entity;
       if (mentions.stream().noneMatch(m -> m.entity() == wanted)) {
-        throw new ClassificationException("sentence " + (index + 1) + " has no [E" + entity
-            + "]…[/E" + entity + "] pair; expected both entities marked: " + abbreviate(sentence));
+        throw new ClassificationException(
+            "sentence "
+                + (index + 1)
+                + " has no [E"
+                + entity
+                + "]…[/E"
+                + entity
+                + "] pair; expected both entities marked: "
+                + abbreviate(sentence));
       }
     }
     int[] kept = TokenWindow.select(ids.length, mentions, maxLength);

@@ -8,19 +8,20 @@ import ai.djl.nn.core.Linear;
 import org.relexcurator.inference.ClassificationException;
 
 /**
- * How fast libtorch multiplies matrices on this machine, through the same DJL call the model
- * uses ({@code linear}, i.e. {@code x W^T + b}): the ceiling a BERT forward pass can approach.
+ * How fast libtorch multiplies matrices on this machine, through the same DJL call the model uses
+ * ({@code linear}, i.e. {@code x W^T + b}): the ceiling a BERT forward pass can approach.
  */
 public final class MatmulProbe {
 
   private MatmulProbe() {}
 
   /**
-   * GFLOP/s of {@code [rows x inner] . [inner x outer]} plus bias, timed for at least
-   * {@code minSeconds} after one warm-up.
+   * GFLOP/s of {@code [rows x inner] . [inner x outer]} plus bias, timed for at least {@code
+   * minSeconds} after one warm-up.
    */
-  public static double gflops(DeviceChoice device, int rows, int inner, int outer,
-      double minSeconds) throws ClassificationException {
+  public static double gflops(
+      DeviceChoice device, int rows, int inner, int outer, double minSeconds)
+      throws ClassificationException {
     Engine engine = TorchRuntime.start(0);
     TorchRuntime.ChosenDevice chosen = TorchRuntime.choose(engine, device);
     try (NDManager manager = engine.newBaseManager(chosen.device())) {

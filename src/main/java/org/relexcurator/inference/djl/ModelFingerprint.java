@@ -15,9 +15,9 @@ import org.relexcurator.inference.ClassificationException;
 /**
  * A short, fast identity for stored predictions: the SHA-256 of {@code config.json}, the weight
  * file's size, and its safetensors header (which lists every tensor's name, shape and byte range)
- * or, for TorchScript, its first and last MiB. Hashing all 440 MB of a BERT-base would take
- * seconds at every start; retrained weights of the same architecture almost always differ in
- * these bytes too, but two files that differ only inside tensor data can share a fingerprint.
+ * or, for TorchScript, its first and last MiB. Hashing all 440 MB of a BERT-base would take seconds
+ * at every start; retrained weights of the same architecture almost always differ in these bytes
+ * too, but two files that differ only inside tensor data can share a fingerprint.
  */
 final class ModelFingerprint {
 
@@ -39,8 +39,8 @@ final class ModelFingerprint {
         update(digest, "tail", read(model.weights(), tail, (int) (size - tail)));
       }
     } catch (IOException e) {
-      throw new ClassificationException(model.folder() + ": cannot be read for its fingerprint ("
-          + e.getMessage() + ")", e);
+      throw new ClassificationException(
+          model.folder() + ": cannot be read for its fingerprint (" + e.getMessage() + ")", e);
     }
     return HexFormat.of().formatHex(digest.digest());
   }

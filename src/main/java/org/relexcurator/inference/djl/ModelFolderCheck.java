@@ -18,9 +18,9 @@ import org.relexcurator.task.CancelledException;
 import org.relexcurator.task.TaskMonitor;
 
 /**
- * Checks a model folder the way a curator would want before trusting it: the files are there
- * and not empty, the labels are synthetic_relex's 16, the four entity markers are single tokens,
- * and the model card's example gets a prediction. Every finding becomes a line with a plain
+ * Checks a model folder the way a curator would want before trusting it: the files are there and
+ * not empty, the labels are synthetic_relex's 16, the four entity markers are single tokens, and
+ * the model card's example gets a prediction. Every finding becomes a line with a plain
  * explanation; nothing a broken folder holds makes the check throw.
  */
 public final class ModelFolderCheck {
@@ -42,13 +42,17 @@ public final class ModelFolderCheck {
   public static final String PREDICTION = "Test prediction";
 
   private static final int STEPS = 5;
-  private static final List<String> TOKENIZER_COMPANIONS = List.of(
-      VocabularyTokenizerFiles.CONFIG, VocabularyTokenizerFiles.SPECIAL_TOKENS,
-      VocabularyTokenizerFiles.ADDED_TOKENS);
+  private static final List<String> TOKENIZER_COMPANIONS =
+      List.of(
+          VocabularyTokenizerFiles.CONFIG,
+          VocabularyTokenizerFiles.SPECIAL_TOKENS,
+          VocabularyTokenizerFiles.ADDED_TOKENS);
 
   private final ClassifierSettings settings;
 
-  /** @param settings how to run the test prediction (device, threads) */
+  /**
+   * @param settings how to run the test prediction (device, threads)
+   */
   public ModelFolderCheck(ClassifierSettings settings) {
     this.settings = settings;
   }
@@ -124,9 +128,11 @@ public final class ModelFolderCheck {
     private boolean checkConfigFile() {
       Path config = folder.resolve(ModelFolder.CONFIG);
       if (!Files.isRegularFile(config)) {
-        fail(CONFIG, "missing: every Hugging Face model folder has a config.json beside the"
-            + " weights. Choose the folder that holds it (in the Hugging Face cache:"
-            + " models--…/snapshots/<revision>/).");
+        fail(
+            CONFIG,
+            "missing: every Hugging Face model folder has a config.json beside the"
+                + " weights. Choose the folder that holds it (in the Hugging Face cache:"
+                + " models--…/snapshots/<revision>/).");
         return false;
       }
       return nonEmpty(CONFIG, config, "present");
@@ -139,28 +145,37 @@ public final class ModelFolderCheck {
       }
       List<Path> torchScripts = files(name -> name.endsWith(".pt"));
       if (torchScripts.size() == 1) {
-        return nonEmpty(WEIGHTS, torchScripts.get(0),
-            "TorchScript " + torchScripts.get(0).getFileName());
+        return nonEmpty(
+            WEIGHTS, torchScripts.get(0), "TorchScript " + torchScripts.get(0).getFileName());
       }
       if (torchScripts.size() > 1) {
-        fail(WEIGHTS, "several TorchScript files (" + names(torchScripts)
-            + "); keep only the one to use");
+        fail(
+            WEIGHTS,
+            "several TorchScript files (" + names(torchScripts) + "); keep only the one to use");
         return false;
       }
       Path pickle = folder.resolve("pytorch_model.bin");
       if (Files.isRegularFile(pickle)) {
-        fail(WEIGHTS, "only pytorch_model.bin (" + size(pickle) + "), a Python pickle, which"
-            + " RelEx Curator does not open because loading a pickle can run code. Save the"
-            + " model as model.safetensors (in Python: model.save_pretrained(folder)).");
+        fail(
+            WEIGHTS,
+            "only pytorch_model.bin ("
+                + size(pickle)
+                + "), a Python pickle, which"
+                + " RelEx Curator does not open because loading a pickle can run code. Save the"
+                + " model as model.safetensors (in Python: model.save_pretrained(folder)).");
         return false;
       }
       if (Files.exists(folder.resolve("model.safetensors.index.json"))) {
-        fail(WEIGHTS, "the weights are split into several model-0000x-of-0000y.safetensors"
-            + " files, which are not supported; a BERT-base model fits one model.safetensors");
+        fail(
+            WEIGHTS,
+            "the weights are split into several model-0000x-of-0000y.safetensors"
+                + " files, which are not supported; a BERT-base model fits one model.safetensors");
         return false;
       }
-      fail(WEIGHTS, "missing: expected model.safetensors (about 440 MB for synthetic_relex)"
-          + " beside config.json; a download that stopped early leaves it out");
+      fail(
+          WEIGHTS,
+          "missing: expected model.safetensors (about 440 MB for synthetic_relex)"
+              + " beside config.json; a download that stopped early leaves it out");
       return false;
     }
 
@@ -168,38 +183,52 @@ public final class ModelFolderCheck {
       Path json = folder.resolve(MarkedSentenceTokenizer.TOKENIZER_JSON);
       Path vocab = folder.resolve(VocabularyTokenizerFiles.VOCAB);
       if (!Files.isRegularFile(json) && !Files.isRegularFile(vocab)) {
-        fail(TOKENIZER, "neither tokenizer.json nor vocab.txt: the tokenizer is saved beside"
-            + " config.json; without it the model cannot read text");
+        fail(
+            TOKENIZER,
+            "neither tokenizer.json nor vocab.txt: the tokenizer is saved beside"
+                + " config.json; without it the model cannot read text");
         return false;
       }
       List<Path> present = new ArrayList<>();
-      for (Path file : Stream.concat(Stream.of(json, vocab),
-          TOKENIZER_COMPANIONS.stream().map(folder::resolve)).toList()) {
+      for (Path file :
+          Stream.concat(Stream.of(json, vocab), TOKENIZER_COMPANIONS.stream().map(folder::resolve))
+              .toList()) {
         if (Files.isRegularFile(file)) {
           present.add(file);
         }
       }
       Optional<Path> empty = present.stream().filter(file -> sizeOf(file) == 0).findFirst();
       if (empty.isPresent()) {
-        fail(TOKENIZER, empty.get().getFileName() + " is empty (0 bytes); the download did not"
-            + " finish");
+        fail(
+            TOKENIZER,
+            empty.get().getFileName() + " is empty (0 bytes); the download did not" + " finish");
         return false;
       }
-      pass(TOKENIZER, String.join(", ", present.stream()
-          .map(file -> file.getFileName() + " " + size(file)).toList()));
+      pass(
+          TOKENIZER,
+          String.join(
+              ", ", present.stream().map(file -> file.getFileName() + " " + size(file)).toList()));
       return true;
     }
 
     private BertConfig readConfig() {
       try {
         BertConfig config = BertConfig.read(folder.resolve(ModelFolder.CONFIG));
-        pass(ARCHITECTURE, String.format(Locale.ROOT,
-            "BertForSequenceClassification, %d layers, hidden size %d, up to %d tokens",
-            config.layers(), config.hiddenSize(), config.maxPositions()));
+        pass(
+            ARCHITECTURE,
+            String.format(
+                Locale.ROOT,
+                "BertForSequenceClassification, %d layers, hidden size %d, up to %d tokens",
+                config.layers(),
+                config.hiddenSize(),
+                config.maxPositions()));
         testModel = config.testModel();
         if (testModel) {
-          warn(TEST_MODEL, "this folder holds a test model made by relex make-test-model. "
-              + ModelDescription.TEST_MODEL_WARNING + ".");
+          warn(
+              TEST_MODEL,
+              "this folder holds a test model made by relex make-test-model. "
+                  + ModelDescription.TEST_MODEL_WARNING
+                  + ".");
         }
         return config;
       } catch (ClassificationException e) {
@@ -212,16 +241,22 @@ public final class ModelFolderCheck {
       List<String> labels = config.labels();
       List<String> expected = SyntheticRelexLabels.ALL;
       if (Set.copyOf(labels).equals(Set.copyOf(expected)) && labels.size() == expected.size()) {
-        pass(LABELS, labels.size() + " labels, those of synthetic_relex: "
-            + String.join(", ", labels));
+        pass(
+            LABELS,
+            labels.size() + " labels, those of synthetic_relex: " + String.join(", ", labels));
         return;
       }
       Set<String> missing = new LinkedHashSet<>(expected);
       labels.forEach(missing::remove);
       Set<String> unexpected = new LinkedHashSet<>(labels);
       expected.forEach(unexpected::remove);
-      StringBuilder detail = new StringBuilder("config.json lists " + labels.size()
-          + " labels (id2label); synthetic_relex has " + expected.size() + ".");
+      StringBuilder detail =
+          new StringBuilder(
+              "config.json lists "
+                  + labels.size()
+                  + " labels (id2label); synthetic_relex has "
+                  + expected.size()
+                  + ".");
       if (!missing.isEmpty()) {
         detail.append(" Missing: ").append(String.join(", ", missing)).append('.');
       }
@@ -231,8 +266,9 @@ public final class ModelFolderCheck {
       if (missing.isEmpty() && unexpected.isEmpty()) {
         detail.append(" Some labels appear twice.");
       }
-      detail.append(" This is not the synthetic_relex model: the relation specs and the"
-          + " review's label keys are made for its labels.");
+      detail.append(
+          " This is not the synthetic_relex model: the relation specs and the"
+              + " review's label keys are made for its labels.");
       fail(LABELS, detail.toString());
     }
 
@@ -247,18 +283,24 @@ public final class ModelFolderCheck {
       List<String> split = new ArrayList<>();
       for (int i = 0; i < tokens.size(); i++) {
         if (tokens.get(i).size() != 1) {
-          split.add(MarkedSentenceTokenizer.MARKERS.get(i) + " becomes " + tokens.get(i).size()
-              + " tokens " + tokens.get(i));
+          split.add(
+              MarkedSentenceTokenizer.MARKERS.get(i)
+                  + " becomes "
+                  + tokens.get(i).size()
+                  + " tokens "
+                  + tokens.get(i));
         }
       }
       if (!split.isEmpty()) {
-        fail(MARKERS, String.join("; ", split) + ". The tokenizer was saved without the four"
-            + " markers the model was trained with, so it would read inputs it has never seen;"
-            + " use the tokenizer files that came with the model.");
+        fail(
+            MARKERS,
+            String.join("; ", split)
+                + ". The tokenizer was saved without the four"
+                + " markers the model was trained with, so it would read inputs it has never seen;"
+                + " use the tokenizer files that came with the model.");
         return false;
       }
-      pass(MARKERS, String.join(", ", MarkedSentenceTokenizer.MARKERS)
-          + " are one token each");
+      pass(MARKERS, String.join(", ", MarkedSentenceTokenizer.MARKERS) + " are one token each");
       return true;
     }
 
@@ -266,27 +308,39 @@ public final class ModelFolderCheck {
       long start = System.nanoTime();
       ModelFolder model;
       try {
-        model = ModelFolder.of(folder, folder.getFileName() == null ? folder.toString()
-            : folder.getFileName().toString());
+        model =
+            ModelFolder.of(
+                folder,
+                folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
       } catch (ClassificationException e) {
         fail(PREDICTION, e.getMessage());
         return;
       }
-      try (DjlRelationClassifier classifier = DjlRelationClassifier.open(model,
-          new ClassifierSettings(settings.device(), 1, settings.threads()))) {
+      try (DjlRelationClassifier classifier =
+          DjlRelationClassifier.open(
+              model, new ClassifierSettings(settings.device(), 1, settings.threads()))) {
         monitor.checkCancelled();
         Prediction prediction = classifier.classify(List.of(EXAMPLE), monitor).get(0);
         double seconds = (System.nanoTime() - start) / 1e9;
-        String result = String.format(Locale.ROOT, "%s %.3f for \u201c%s\u201d (on %s, %.1f s)",
-            prediction.topLabel(), prediction.topScore(), EXAMPLE,
-            classifier.description().device(), seconds);
+        String result =
+            String.format(
+                Locale.ROOT,
+                "%s %.3f for \u201c%s\u201d (on %s, %.1f s)",
+                prediction.topLabel(),
+                prediction.topScore(),
+                EXAMPLE,
+                classifier.description().device(),
+                seconds);
         if (testModel) {
           warn(PREDICTION, result + ". " + ModelDescription.TEST_MODEL_WARNING + ".");
         } else if (prediction.topLabel().equals(EXPECTED_LABEL)) {
           pass(PREDICTION, result);
         } else {
-          warn(PREDICTION, result + ". The model card gives treats 0.987 here: these weights"
-              + " may not be the published synthetic_relex ones.");
+          warn(
+              PREDICTION,
+              result
+                  + ". The model card gives treats 0.987 here: these weights"
+                  + " may not be the published synthetic_relex ones.");
         }
       } catch (ClassificationException e) {
         fail(PREDICTION, "the model could not be loaded or run: " + e.getMessage());
@@ -294,8 +348,10 @@ public final class ModelFolderCheck {
         if (e instanceof CancelledException) {
           throw e;
         }
-        fail(PREDICTION, "the model could not be loaded or run: "
-            + MarkedSentenceTokenizer.firstLine(e.getMessage()));
+        fail(
+            PREDICTION,
+            "the model could not be loaded or run: "
+                + MarkedSentenceTokenizer.firstLine(e.getMessage()));
       }
     }
 
@@ -311,8 +367,11 @@ public final class ModelFolderCheck {
 
     private List<Path> files(java.util.function.Predicate<String> name) {
       try (Stream<Path> files = Files.list(folder)) {
-        return files.filter(file -> name.test(file.getFileName().toString()))
-            .filter(Files::isRegularFile).sorted().toList();
+        return files
+            .filter(file -> name.test(file.getFileName().toString()))
+            .filter(Files::isRegularFile)
+            .sorted()
+            .toList();
       } catch (IOException e) {
         return List.of();
       }

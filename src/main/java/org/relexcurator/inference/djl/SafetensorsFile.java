@@ -20,9 +20,9 @@ import org.relexcurator.inference.ClassificationException;
 
 /**
  * A {@code .safetensors} file: an 8-byte little-endian header length, a JSON header naming each
- * tensor's dtype, shape and byte range, then the raw data. Tensors are read through memory
- * mappings (one per tensor, so files beyond 2 GiB work) and always come out as float32;
- * F16 and BF16 are widened exactly.
+ * tensor's dtype, shape and byte range, then the raw data. Tensors are read through memory mappings
+ * (one per tensor, so files beyond 2 GiB work) and always come out as float32; F16 and BF16 are
+ * widened exactly.
  */
 final class SafetensorsFile implements AutoCloseable {
 
@@ -64,8 +64,8 @@ final class SafetensorsFile implements AutoCloseable {
   private final long dataStart;
   private final Map<String, Entry> entries;
 
-  private SafetensorsFile(Path file, FileChannel channel, byte[] header,
-      Map<String, Entry> entries) {
+  private SafetensorsFile(
+      Path file, FileChannel channel, byte[] header, Map<String, Entry> entries) {
     this.file = file;
     this.channel = channel;
     this.header = header;
@@ -93,8 +93,13 @@ final class SafetensorsFile implements AutoCloseable {
       readFully(channel, lengthBytes, 0);
       long headerLength = lengthBytes.getLong(0);
       if (headerLength <= 0 || headerLength > size - 8 || headerLength > MAX_HEADER_BYTES) {
-        throw new ClassificationException(name + ": header length " + headerLength
-            + " does not fit the file (" + size + " bytes); expected a safetensors file");
+        throw new ClassificationException(
+            name
+                + ": header length "
+                + headerLength
+                + " does not fit the file ("
+                + size
+                + " bytes); expected a safetensors file");
       }
       ByteBuffer headerBytes = ByteBuffer.allocate((int) headerLength);
       readFully(channel, headerBytes, 8);
@@ -131,8 +136,15 @@ final class SafetensorsFile implements AutoCloseable {
       }
       Entry entry = parseEntry(field.getKey(), field.getValue(), name);
       if (entry.end() > dataLength) {
-        throw new ClassificationException(name + ": tensor " + entry.name() + " ends at byte "
-            + entry.end() + " of a " + dataLength + "-byte data section; the file is truncated");
+        throw new ClassificationException(
+            name
+                + ": tensor "
+                + entry.name()
+                + " ends at byte "
+                + entry.end()
+                + " of a "
+                + dataLength
+                + "-byte data section; the file is truncated");
       }
       entries.put(entry.name(), entry);
     }
@@ -144,10 +156,14 @@ final class SafetensorsFile implements AutoCloseable {
     JsonNode offsets = node.path("data_offsets");
     JsonNode shapeNode = node.path("shape");
     String dtype = node.path("dtype").asText("");
-    if (dtype.isEmpty() || !shapeNode.isArray() || !offsets.isArray() || offsets.size() != 2
-        || !offsets.get(0).canConvertToLong() || !offsets.get(1).canConvertToLong()) {
-      throw new ClassificationException(name + ": header entry " + tensor
-          + " lacks dtype, shape or data_offsets [begin, end]");
+    if (dtype.isEmpty()
+        || !shapeNode.isArray()
+        || !offsets.isArray()
+        || offsets.size() != 2
+        || !offsets.get(0).canConvertToLong()
+        || !offsets.get(1).canConvertToLong()) {
+      throw new ClassificationException(
+          name + ": header entry " + tensor + " lacks dtype, shape or data_offsets [begin, end]");
     }
     List<Long> shape = new java.util.ArrayList<>();
     for (JsonNode dim : shapeNode) {
@@ -160,12 +176,25 @@ final class SafetensorsFile implements AutoCloseable {
     Entry entry = new Entry(tensor, dtype, shape, offsets.get(0).asLong(), offsets.get(1).asLong());
     if (entry.begin() < 0 || entry.end() < entry.begin()) {
       throw new ClassificationException(
-          name + ": tensor " + tensor + " has data_offsets " + offsets + "; expected 0 <= begin <= end");
+          name
+              + ": tensor "
+              + tensor
+              + " has data_offsets "
+              + offsets
+              + "; expected 0 <= begin <= end");
     }
     Optional<ElementType> type = ElementType.byName(dtype);
     if (type.isPresent() && entry.end() - entry.begin() != entry.elements() * type.get().bytes) {
-      throw new ClassificationException(name + ": tensor " + tensor + " has "
-          + (entry.end() - entry.begin()) + " bytes for shape " + shape + " of " + dtype);
+      throw new ClassificationException(
+          name
+              + ": tensor "
+              + tensor
+              + " has "
+              + (entry.end() - entry.begin())
+              + " bytes for shape "
+              + shape
+              + " of "
+              + dtype);
     }
     return entry;
   }
@@ -186,13 +215,26 @@ final class SafetensorsFile implements AutoCloseable {
    */
   ByteBuffer readFloat32(Entry entry) throws ClassificationException {
     String name = file.getFileName().toString();
-    ElementType type = ElementType.byName(entry.dtype()).orElseThrow(
-        () -> new ClassificationException(name + ": tensor " + entry.name() + " has dtype "
-            + entry.dtype() + "; expected F32, F16 or BF16"));
+    ElementType type =
+        ElementType.byName(entry.dtype())
+            .orElseThrow(
+                () ->
+                    new ClassificationException(
+                        name
+                            + ": tensor "
+                            + entry.name()
+                            + " has dtype "
+                            + entry.dtype()
+                            + "; expected F32, F16 or BF16"));
     long floatBytes = entry.elements() * 4;
     if (floatBytes > Integer.MAX_VALUE) {
-      throw new ClassificationException(name + ": tensor " + entry.name() + " has "
-          + entry.elements() + " elements, more than one buffer can hold");
+      throw new ClassificationException(
+          name
+              + ": tensor "
+              + entry.name()
+              + " has "
+              + entry.elements()
+              + " elements, more than one buffer can hold");
     }
     ByteBuffer target = ByteBuffer.allocateDirect((int) floatBytes).order(ByteOrder.nativeOrder());
     if (floatBytes == 0) {
@@ -200,8 +242,11 @@ final class SafetensorsFile implements AutoCloseable {
     }
     MappedByteBuffer source;
     try {
-      source = channel.map(FileChannel.MapMode.READ_ONLY, dataStart + entry.begin(),
-          entry.end() - entry.begin());
+      source =
+          channel.map(
+              FileChannel.MapMode.READ_ONLY,
+              dataStart + entry.begin(),
+              entry.end() - entry.begin());
     } catch (IOException e) {
       throw new ClassificationException(file + ": cannot map tensor " + entry.name(), e);
     }

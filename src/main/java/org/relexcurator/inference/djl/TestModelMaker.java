@@ -37,17 +37,24 @@ public final class TestModelMaker {
    *     values make activations big enough that a wrong operation changes the logits visibly
    * @param activation {@code hidden_act}; the real model uses GELU
    */
-  public record Spec(int layers, int hidden, int heads, int intermediate, int maxPositions,
-      long seed, double initStd, HiddenActivation activation) {
+  public record Spec(
+      int layers,
+      int hidden,
+      int heads,
+      int intermediate,
+      int maxPositions,
+      long seed,
+      double initStd,
+      HiddenActivation activation) {
 
     /** Small enough for tests on two cores. */
-    public static final Spec SMALL =
-        new Spec(2, 64, 4, 128, 512, 42, 0.02, HiddenActivation.GELU);
+    public static final Spec SMALL = new Spec(2, 64, 4, 128, 512, 42, 0.02, HiddenActivation.GELU);
 
     public Spec {
       if (layers < 1 || hidden < 1 || heads < 1 || intermediate < 1 || maxPositions < 8) {
-        throw new IllegalArgumentException("layers, hidden, heads and intermediate must be"
-            + " positive and max positions at least 8");
+        throw new IllegalArgumentException(
+            "layers, hidden, heads and intermediate must be"
+                + " positive and max positions at least 8");
       }
       if (hidden % heads != 0) {
         throw new IllegalArgumentException(
@@ -65,11 +72,23 @@ public final class TestModelMaker {
   public static void write(Path folder, Spec spec) throws IOException {
     List<String> vocabulary = vocabulary();
     int vocabSize = vocabulary.size() + MarkedSentenceTokenizer.MARKERS.size();
-    BertConfig config = new BertConfig(vocabSize, spec.hidden(), spec.layers(), spec.heads(),
-        spec.intermediate(), spec.maxPositions(), 2, 1e-12, spec.activation(), 0,
-        SyntheticRelexLabels.ALL, true);
+    BertConfig config =
+        new BertConfig(
+            vocabSize,
+            spec.hidden(),
+            spec.layers(),
+            spec.heads(),
+            spec.intermediate(),
+            spec.maxPositions(),
+            2,
+            1e-12,
+            spec.activation(),
+            0,
+            SyntheticRelexLabels.ALL,
+            true);
     ObjectMapper json = new ObjectMapper();
-    AtomicFiles.writeString(folder.resolve(ModelFolder.CONFIG),
+    AtomicFiles.writeString(
+        folder.resolve(ModelFolder.CONFIG),
         json.writerWithDefaultPrettyPrinter().writeValueAsString(configJson(config, spec)));
     writeWeights(folder.resolve(ModelFolder.SAFETENSORS), config, spec);
 
@@ -80,20 +99,22 @@ public final class TestModelMaker {
     List<String> specials = new java.util.ArrayList<>(BertTokenizerJson.BERT_SPECIALS);
     specials.addAll(MarkedSentenceTokenizer.MARKERS);
     BertTokenizerJson tokenizer = new BertTokenizerJson(vocabulary, true, markers, specials);
-    AtomicFiles.writeString(folder.resolve(MarkedSentenceTokenizer.TOKENIZER_JSON),
-        tokenizer.toJson().toString());
-    AtomicFiles.writeString(folder.resolve(VocabularyTokenizerFiles.VOCAB),
-        String.join("\n", vocabulary) + "\n");
-    AtomicFiles.writeString(folder.resolve(VocabularyTokenizerFiles.ADDED_TOKENS),
-        json.writeValueAsString(markers));
+    AtomicFiles.writeString(
+        folder.resolve(MarkedSentenceTokenizer.TOKENIZER_JSON), tokenizer.toJson().toString());
+    AtomicFiles.writeString(
+        folder.resolve(VocabularyTokenizerFiles.VOCAB), String.join("\n", vocabulary) + "\n");
+    AtomicFiles.writeString(
+        folder.resolve(VocabularyTokenizerFiles.ADDED_TOKENS), json.writeValueAsString(markers));
     ObjectNode specialMap = specialTokens(json);
-    AtomicFiles.writeString(folder.resolve(VocabularyTokenizerFiles.SPECIAL_TOKENS),
+    AtomicFiles.writeString(
+        folder.resolve(VocabularyTokenizerFiles.SPECIAL_TOKENS),
         json.writerWithDefaultPrettyPrinter().writeValueAsString(specialMap));
     ObjectNode tokenizerConfig = specialTokens(json);
     tokenizerConfig.put("do_lower_case", true);
     tokenizerConfig.put("model_max_length", spec.maxPositions());
     tokenizerConfig.put("tokenizer_class", "BertTokenizer");
-    AtomicFiles.writeString(folder.resolve(VocabularyTokenizerFiles.CONFIG),
+    AtomicFiles.writeString(
+        folder.resolve(VocabularyTokenizerFiles.CONFIG),
         json.writerWithDefaultPrettyPrinter().writeValueAsString(tokenizerConfig));
   }
 
@@ -131,15 +152,21 @@ public final class TestModelMaker {
     List<BertCheckpointLayout.Tensor> layout = BertCheckpointLayout.of(config);
     Map<String, BertCheckpointLayout.Role> roles = new LinkedHashMap<>();
     layout.forEach(t -> roles.put(t.name(), t.role()));
-    List<SafetensorsWriter.Tensor> tensors = layout.stream()
-        .map(t -> new SafetensorsWriter.Tensor(t.name(), t.shape())).toList();
+    List<SafetensorsWriter.Tensor> tensors =
+        layout.stream().map(t -> new SafetensorsWriter.Tensor(t.name(), t.shape())).toList();
     NormalSamples normal = new NormalSamples(new SplittableRandom(spec.seed()));
     float std = (float) spec.initStd();
-    AtomicFiles.write(file, out -> SafetensorsWriter.write(out, tensors, tensor ->
-        switch (roles.get(tensor.name())) {
-          case NORM_SCALE -> () -> 1f + std * normal.next();
-          case MATRIX, BIAS, NORM_SHIFT -> () -> std * normal.next();
-        }));
+    AtomicFiles.write(
+        file,
+        out ->
+            SafetensorsWriter.write(
+                out,
+                tensors,
+                tensor ->
+                    switch (roles.get(tensor.name())) {
+                      case NORM_SCALE -> () -> 1f + std * normal.next();
+                      case MATRIX, BIAS, NORM_SHIFT -> () -> std * normal.next();
+                    }));
   }
 
   private static ObjectNode specialTokens(ObjectMapper json) {

@@ -6,13 +6,13 @@ import java.util.stream.IntStream;
 
 /**
  * Chooses which tokens of a marked sentence the model sees when the sentence is longer than the
- * model's position limit. A plain right-truncation could cut off a marker and silently classify
- * a different input; instead:
+ * model's position limit. A plain right-truncation could cut off a marker and silently classify a
+ * different input; instead:
  *
  * <ol>
  *   <li>Pick the pair of marked mentions, one {@code [E1]…[/E1]} and one {@code [E2]…[/E2]}, that
- *       lie closest together (training tagged every occurrence of an entity's text, so there may
- *       be several of each).
+ *       lie closest together (training tagged every occurrence of an entity's text, so there may be
+ *       several of each).
  *   <li>If the stretch from the first of their markers to the last fits, keep a contiguous window
  *       centred on it.
  *   <li>Otherwise keep both mentions whole and cut the middle between them, spending what room is
@@ -22,8 +22,8 @@ import java.util.stream.IntStream;
  * </ol>
  *
  * <p>Windows never end inside another marked mention: a mention that the window would cut is left
- * out whole, so every kept opening marker keeps its closing marker. {@code [CLS]} and {@code
- * [SEP]} (the first and last token) are always kept.
+ * out whole, so every kept opening marker keeps its closing marker. {@code [CLS]} and {@code [SEP]}
+ * (the first and last token) are always kept.
  */
 final class TokenWindow {
 

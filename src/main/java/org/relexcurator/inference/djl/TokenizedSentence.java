@@ -8,9 +8,9 @@ import java.util.Objects;
  * What the model saw of one sentence.
  *
  * @param tokens the tokens, from {@code [CLS]} to {@code [SEP]}
- * @param fullLength how many tokens the whole sentence has; more than {@code tokens.size()} when
- *     it was longer than the model's limit and a window around the marked entities was cut (see
- *     {@link TokenWindow})
+ * @param fullLength how many tokens the whole sentence has; more than {@code tokens.size()} when it
+ *     was longer than the model's limit and a window around the marked entities was cut (see {@link
+ *     TokenWindow})
  */
 public record TokenizedSentence(List<String> tokens, long[] ids, int fullLength) {
 
@@ -42,8 +42,10 @@ public record TokenizedSentence(List<String> tokens, long[] ids, int fullLength)
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TokenizedSentence other && tokens.equals(other.tokens)
-        && Arrays.equals(ids, other.ids) && fullLength == other.fullLength;
+    return o instanceof TokenizedSentence other
+        && tokens.equals(other.tokens)
+        && Arrays.equals(ids, other.ids)
+        && fullLength == other.fullLength;
   }
 
   @Override

@@ -33,10 +33,12 @@ final class TorchRuntime {
     try {
       engine = Engine.getEngine(ENGINE);
     } catch (RuntimeException | UnsatisfiedLinkError e) {
-      throw new ClassificationException("the PyTorch engine could not start ("
-          + MarkedSentenceTokenizer.firstLine(e.getMessage())
-          + "); bundle libtorch (the default cpu build) or set PYTORCH_LIBRARY_PATH to a libtorch"
-          + " 2.7.1 folder (see docs/model-engine.md)", e);
+      throw new ClassificationException(
+          "the PyTorch engine could not start ("
+              + MarkedSentenceTokenizer.firstLine(e.getMessage())
+              + "); bundle libtorch (the default cpu build) or set PYTORCH_LIBRARY_PATH to a libtorch"
+              + " 2.7.1 folder (see docs/model-engine.md)",
+          e);
     }
     if (threads > 0 && JniUtils.getNumThreads() != threads) {
       JniUtils.setNumThreads(threads);
@@ -54,15 +56,18 @@ final class TorchRuntime {
       case CPU -> new ChosenDevice(Device.cpu(), "cpu");
       case GPU -> {
         if (gpus == 0) {
-          throw new ClassificationException("no GPU available to libtorch " + engine.getVersion()
-              + " (the CPU build is on the class path unless built with -Pcuda); use --device cpu"
-              + " or auto");
+          throw new ClassificationException(
+              "no GPU available to libtorch "
+                  + engine.getVersion()
+                  + " (the CPU build is on the class path unless built with -Pcuda); use --device cpu"
+                  + " or auto");
         }
         yield new ChosenDevice(Device.gpu(), Device.gpu().toString());
       }
-      case AUTO -> gpus > 0
-          ? new ChosenDevice(Device.gpu(), Device.gpu().toString())
-          : new ChosenDevice(Device.cpu(), "cpu (auto: no GPU found)");
+      case AUTO ->
+          gpus > 0
+              ? new ChosenDevice(Device.gpu(), Device.gpu().toString())
+              : new ChosenDevice(Device.cpu(), "cpu (auto: no GPU found)");
     };
   }
 }

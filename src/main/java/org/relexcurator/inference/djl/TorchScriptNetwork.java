@@ -31,24 +31,39 @@ final class TorchScriptNetwork implements LogitsNetwork {
     String file = folder.weights().getFileName().toString();
     Model model = Model.newInstance(folder.name(), device, TorchRuntime.ENGINE);
     try {
-      model.load(folder.folder(), file.substring(0, file.length() - ".pt".length()),
+      model.load(
+          folder.folder(),
+          file.substring(0, file.length() - ".pt".length()),
           Map.of("mapLocation", "true"));
       return new TorchScriptNetwork(model, config.labels().size());
     } catch (IOException | MalformedModelException | RuntimeException e) {
       model.close();
-      throw new ClassificationException(file + ": not a TorchScript module libtorch can load ("
-          + MarkedSentenceTokenizer.firstLine(e.getMessage()) + ")", e);
+      throw new ClassificationException(
+          file
+              + ": not a TorchScript module libtorch can load ("
+              + MarkedSentenceTokenizer.firstLine(e.getMessage())
+              + ")",
+          e);
     }
   }
 
   @Override
   public NDArray logits(NDArray inputIds, NDArray attentionMask, boolean padded) {
-    NDList outputs = model.getBlock().forward(new ParameterStore(inputIds.getManager(), false),
-        new NDList(inputIds, attentionMask), false);
+    NDList outputs =
+        model
+            .getBlock()
+            .forward(
+                new ParameterStore(inputIds.getManager(), false),
+                new NDList(inputIds, attentionMask),
+                false);
     NDArray logits = outputs.get(0);
     if (logits.getShape().dimension() != 2 || logits.getShape().get(1) != labels) {
-      throw new IllegalStateException("the TorchScript module returned " + logits.getShape()
-          + " first; expected logits [batch, " + labels + "]");
+      throw new IllegalStateException(
+          "the TorchScript module returned "
+              + logits.getShape()
+              + " first; expected logits [batch, "
+              + labels
+              + "]");
     }
     return logits;
   }

@@ -38,8 +38,10 @@ final class VocabularyTokenizerFiles {
     JsonNode addedFile = optionalJson(folder.resolve(ADDED_TOKENS));
 
     Set<String> specials = new LinkedHashSet<>(BertTokenizerJson.BERT_SPECIALS);
-    for (JsonNode list : List.of(specialMap.path("additional_special_tokens"),
-        config.path("additional_special_tokens"))) {
+    for (JsonNode list :
+        List.of(
+            specialMap.path("additional_special_tokens"),
+            config.path("additional_special_tokens"))) {
       list.forEach(token -> specials.add(content(token)));
     }
     Map<String, Integer> added = new HashMap<>();
@@ -50,8 +52,8 @@ final class VocabularyTokenizerFiles {
       try {
         id = Integer.parseInt(entry.getKey());
       } catch (NumberFormatException e) {
-        throw new ClassificationException(CONFIG + ": added_tokens_decoder key \"" + entry.getKey()
-            + "\" is not a token id");
+        throw new ClassificationException(
+            CONFIG + ": added_tokens_decoder key \"" + entry.getKey() + "\" is not a token id");
       }
       if (id >= vocabulary.size()) {
         added.put(token, id);
@@ -61,18 +63,18 @@ final class VocabularyTokenizerFiles {
       }
     }
     Set<String> vocabularySet = new java.util.HashSet<>(vocabulary);
-    int next = Math.max(vocabulary.size(),
-        added.values().stream().mapToInt(id -> id + 1).max().orElse(0));
+    int next =
+        Math.max(vocabulary.size(), added.values().stream().mapToInt(id -> id + 1).max().orElse(0));
     for (String special : specials) {
       if (!vocabularySet.contains(special) && !added.containsKey(special)) {
         added.put(special, next++);
       }
     }
-    for (String required : List.of(BertTokenizerJson.CLS, BertTokenizerJson.SEP,
-        BertTokenizerJson.UNKNOWN)) {
+    for (String required :
+        List.of(BertTokenizerJson.CLS, BertTokenizerJson.SEP, BertTokenizerJson.UNKNOWN)) {
       if (!vocabularySet.contains(required)) {
-        throw new ClassificationException(VOCAB + ": no " + required
-            + " token; expected a BERT WordPiece vocabulary");
+        throw new ClassificationException(
+            VOCAB + ": no " + required + " token; expected a BERT WordPiece vocabulary");
       }
     }
     boolean lowercase = config.path("do_lower_case").asBoolean(true);
@@ -87,8 +89,8 @@ final class VocabularyTokenizerFiles {
     } catch (java.nio.file.NoSuchFileException e) {
       throw new ClassificationException(file + ": missing; expected tokenizer.json or vocab.txt");
     } catch (IOException e) {
-      throw new ClassificationException(file + ": cannot be read as UTF-8 (" + e.getMessage()
-          + ")", e);
+      throw new ClassificationException(
+          file + ": cannot be read as UTF-8 (" + e.getMessage() + ")", e);
     }
     List<String> tokens = new ArrayList<>(List.of(text.split("\n", -1)));
     if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isEmpty()) {

@@ -5,8 +5,8 @@ import org.relexcurator.model.Infons;
 
 /**
  * The BioC data model as the files have it, before any checking: what the XML and JSON readers
- * parse into and the writers serialise from, so that both formats share one mapping to and from
- * the domain model ({@link BiocDocumentDecoder}, {@link BiocDocumentEncoder}).
+ * parse into and the writers serialise from, so that both formats share one mapping to and from the
+ * domain model ({@link BiocDocumentDecoder}, {@link BiocDocumentEncoder}).
  *
  * <p>Offsets and lengths stay the strings the file holds ({@code null} when absent) so that the
  * decoder, not each parser, reports missing and non-numeric values. {@code line} is where the

@@ -11,9 +11,9 @@ import org.relexcurator.model.Relation;
 
 /**
  * Maps one BioC document, as either reader parsed it, to the domain model: the text rebuilt from
- * passage offsets, every annotation (document-, passage- or sentence-level) as an entity, and
- * every relation (document-, passage- or sentence-level) as a document-level relation. Problems go
- * to the log; only what cannot be used is dropped.
+ * passage offsets, every annotation (document-, passage- or sentence-level) as an entity, and every
+ * relation (document-, passage- or sentence-level) as a document-level relation. Problems go to the
+ * log; only what cannot be used is dropped.
  */
 final class BiocDocumentDecoder {
 
@@ -29,17 +29,24 @@ final class BiocDocumentDecoder {
     this.relations = new BiocRelationDecoder(log);
   }
 
-  /** @param ordinal the document's 1-based position in the file, to name it if it has no id */
+  /**
+   * @param ordinal the document's 1-based position in the file, to name it if it has no id
+   */
   Document decode(Bioc.Document raw, int ordinal) {
     String id = idOf(raw, ordinal);
     if (raw.passages().isEmpty()) {
-      log.warning(id, raw.line(), null, "document has no passage, so it has no text", "a passage",
-          null);
+      log.warning(
+          id, raw.line(), null, "document has no passage, so it has no text", "a passage", null);
     }
     BiocPassageLayout.Result laid = layout.layOut(id, raw.passages());
     if (!raw.passages().isEmpty() && laid.text().length() == 0) {
-      log.warning(id, raw.line(), null, "document is empty: none of its passages has text",
-          "a passage with text", null);
+      log.warning(
+          id,
+          raw.line(),
+          null,
+          "document is empty: none of its passages has text",
+          "a passage with text",
+          null);
     }
 
     List<Entity> entities = new ArrayList<>();
@@ -47,17 +54,25 @@ final class BiocDocumentDecoder {
     Set<String> conceptIds = new HashSet<>();
     for (Bioc.Annotation annotation : annotationsOf(raw, laid.passages())) {
       String fallbackId = "A" + (entities.size() + 1);
-      annotations.decode(id, annotation, laid.text(), fallbackId).ifPresent(entity -> {
-        if (!entityIds.add(entity.id())) {
-          log.warning(id, annotation.line(), entity.id(),
-              "annotation id is used twice in the document; kept both", null, null);
-        }
-        conceptIds.addAll(entity.conceptIds());
-        // BioRED relations may name a composite concept whole (D017180|D014693).
-        BiocInfonKeys.firstText(annotation.infons(), BiocInfonKeys.CONCEPT_ID)
-            .ifPresent(field -> conceptIds.add(field.strip()));
-        entities.add(entity);
-      });
+      annotations
+          .decode(id, annotation, laid.text(), fallbackId)
+          .ifPresent(
+              entity -> {
+                if (!entityIds.add(entity.id())) {
+                  log.warning(
+                      id,
+                      annotation.line(),
+                      entity.id(),
+                      "annotation id is used twice in the document; kept both",
+                      null,
+                      null);
+                }
+                conceptIds.addAll(entity.conceptIds());
+                // BioRED relations may name a composite concept whole (D017180|D014693).
+                BiocInfonKeys.firstText(annotation.infons(), BiocInfonKeys.CONCEPT_ID)
+                    .ifPresent(field -> conceptIds.add(field.strip()));
+                entities.add(entity);
+              });
     }
 
     List<Bioc.Relation> rawRelations = relationsOf(raw, laid.passages());
@@ -68,9 +83,13 @@ final class BiocDocumentDecoder {
     for (Bioc.Relation relation : rawRelations) {
       decoded.add(relations.decode(id, relation, targets, "R" + (decoded.size() + 1)));
     }
-    return new Document(id, laid.text(),
-        laid.passages().stream().map(BiocPassageLayout.Placed::passage).toList(), entities,
-        decoded, raw.infons());
+    return new Document(
+        id,
+        laid.text(),
+        laid.passages().stream().map(BiocPassageLayout.Placed::passage).toList(),
+        entities,
+        decoded,
+        raw.infons());
   }
 
   private String idOf(Bioc.Document raw, int ordinal) {
@@ -83,8 +102,8 @@ final class BiocDocumentDecoder {
   }
 
   /** Passage- and sentence-level annotations, then the document's own, as in a BioC file. */
-  private static List<Bioc.Annotation> annotationsOf(Bioc.Document raw,
-      List<BiocPassageLayout.Placed> passages) {
+  private static List<Bioc.Annotation> annotationsOf(
+      Bioc.Document raw, List<BiocPassageLayout.Placed> passages) {
     List<Bioc.Annotation> all = new ArrayList<>();
     for (BiocPassageLayout.Placed placed : passages) {
       all.addAll(placed.raw().annotations());
@@ -95,8 +114,8 @@ final class BiocDocumentDecoder {
   }
 
   /** Passage- and sentence-level relations first, as they come first in a BioC file. */
-  private static List<Bioc.Relation> relationsOf(Bioc.Document raw,
-      List<BiocPassageLayout.Placed> passages) {
+  private static List<Bioc.Relation> relationsOf(
+      Bioc.Document raw, List<BiocPassageLayout.Placed> passages) {
     List<Bioc.Relation> all = new ArrayList<>();
     for (BiocPassageLayout.Placed placed : passages) {
       placed.raw().sentences().forEach(s -> all.addAll(s.relations()));

@@ -38,8 +38,8 @@ final class BiocDocumentEncoder {
   static final String KEY = "BioC.key";
 
   Bioc.Collection encode(List<Document> documents, LocalDate date) {
-    return new Bioc.Collection(SOURCE, date.toString(), KEY,
-        documents.stream().map(this::encode).toList());
+    return new Bioc.Collection(
+        SOURCE, date.toString(), KEY, documents.stream().map(this::encode).toList());
   }
 
   Bioc.Document encode(Document document) {
@@ -58,8 +58,13 @@ final class BiocDocumentEncoder {
     for (int i = 0; i < passages.size(); i++) {
       encoded.add(encode(document, passages.get(i), byPassage.get(i)));
     }
-    return new Bioc.Document(document.id(), document.infons(), encoded, List.of(),
-        document.relations().stream().map(BiocDocumentEncoder::encode).toList(), 0);
+    return new Bioc.Document(
+        document.id(),
+        document.infons(),
+        encoded,
+        List.of(),
+        document.relations().stream().map(BiocDocumentEncoder::encode).toList(),
+        0);
   }
 
   /** The passage containing the offset, else the last one starting before it, else the first. */
@@ -82,18 +87,32 @@ final class BiocDocumentEncoder {
     Map<Sentence, List<Bioc.Annotation>> bySentence = new LinkedHashMap<>();
     passage.sentences().forEach(s -> bySentence.put(s, new ArrayList<>()));
     for (Entity entity : entities) {
-      Optional<Sentence> sentence = passage.sentences().stream()
-          .filter(s -> s.start() <= entity.start() && entity.start() < s.end())
-          .findFirst();
+      Optional<Sentence> sentence =
+          passage.sentences().stream()
+              .filter(s -> s.start() <= entity.start() && entity.start() < s.end())
+              .findFirst();
       (sentence.isPresent() ? bySentence.get(sentence.get()) : passageLevel).add(encode(entity));
     }
     List<Bioc.Sentence> sentences = new ArrayList<>();
-    bySentence.forEach((sentence, annotations) -> sentences.add(new Bioc.Sentence(Infons.empty(),
-        Integer.toString(sentence.start()), document.sentenceText(sentence), annotations, List.of(),
-        0)));
+    bySentence.forEach(
+        (sentence, annotations) ->
+            sentences.add(
+                new Bioc.Sentence(
+                    Infons.empty(),
+                    Integer.toString(sentence.start()),
+                    document.sentenceText(sentence),
+                    annotations,
+                    List.of(),
+                    0)));
     Infons infons = withDerived(passage.infons(), BiocInfonKeys.PASSAGE_TYPE, passage.type());
-    return new Bioc.Passage(infons, Integer.toString(passage.offset()),
-        document.passageText(passage), sentences, passageLevel, List.of(), 0);
+    return new Bioc.Passage(
+        infons,
+        Integer.toString(passage.offset()),
+        document.passageText(passage),
+        sentences,
+        passageLevel,
+        List.of(),
+        0);
   }
 
   private static Bioc.Annotation encode(Entity entity) {
@@ -112,8 +131,8 @@ final class BiocDocumentEncoder {
       if (key.equals("type")) {
         putUnlessEmpty(values, key, value, entity.type());
       } else if (idKey.isPresent() && key.equals(idKey.get())) {
-        boolean same = ConceptIds.split(value == null ? "" : Infons.asText(value))
-            .equals(entity.conceptIds());
+        boolean same =
+            ConceptIds.split(value == null ? "" : Infons.asText(value)).equals(entity.conceptIds());
         if (same) {
           values.put(key, value);
         } else if (!entity.conceptIds().isEmpty()) {
@@ -123,9 +142,10 @@ final class BiocDocumentEncoder {
         values.put(key, value);
       }
     }
-    List<Bioc.Location> locations = entity.spans().stream()
-        .map(s -> new Bioc.Location(Integer.toString(s.start()), Integer.toString(s.length())))
-        .toList();
+    List<Bioc.Location> locations =
+        entity.spans().stream()
+            .map(s -> new Bioc.Location(Integer.toString(s.start()), Integer.toString(s.length())))
+            .toList();
     return new Bioc.Annotation(entity.id(), new Infons(values), locations, entity.text(), 0);
   }
 
@@ -141,17 +161,21 @@ final class BiocDocumentEncoder {
     }
     Infons infons = relation.infons();
     Set<String> rolesInInfons = new HashSet<>();
-    infons.values().forEach((key, value) -> {
-      if (value != null) {
-        BiocInfonKeys.conceptRole(key).ifPresent(rolesInInfons::add);
-      }
-    });
+    infons
+        .values()
+        .forEach(
+            (key, value) -> {
+              if (value != null) {
+                BiocInfonKeys.conceptRole(key).ifPresent(rolesInInfons::add);
+              }
+            });
     Map<String, Object> values = new LinkedHashMap<>();
-    concepts.forEach((role, ref) -> {
-      if (!rolesInInfons.contains(role)) {
-        values.put(role, ref);
-      }
-    });
+    concepts.forEach(
+        (role, ref) -> {
+          if (!rolesInInfons.contains(role)) {
+            values.put(role, ref);
+          }
+        });
     Optional<String> typeKey = BiocInfonKeys.firstPresent(infons, BiocInfonKeys.RELATION_TYPE);
     if (typeKey.isEmpty() && !relation.type().isEmpty()) {
       values.put("type", relation.type()); // after the arguments, as BioRED writes it
@@ -181,8 +205,8 @@ final class BiocDocumentEncoder {
   }
 
   /** Puts the model's value, keeping the file's (and its JSON type) where it says the same. */
-  private static void putUnlessEmpty(Map<String, Object> values, String key, Object fileValue,
-      String modelValue) {
+  private static void putUnlessEmpty(
+      Map<String, Object> values, String key, Object fileValue, String modelValue) {
     if (modelValue.isEmpty()) {
       return;
     }

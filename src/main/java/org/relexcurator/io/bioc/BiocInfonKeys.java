@@ -6,15 +6,15 @@ import java.util.Set;
 import org.relexcurator.model.Infons;
 
 /**
- * The infon keys that carry what the domain model keeps in its own fields. BioC has no fixed
- * names for them, so each is a list of the names real files use, tried in order.
+ * The infon keys that carry what the domain model keeps in its own fields. BioC has no fixed names
+ * for them, so each is a list of the names real files use, tried in order.
  *
  * <p>The decoder reads these values into model fields and removes from entity and relation infons
  * what the model fields now hold under the usual key ({@code type}, {@code identifier}, an
- * argument's role), so that BioRED gives the same entities and relations as its PubTator file.
- * Any other key stays in the infons as the record of which key the file used ({@code MESH},
- * CDR's {@code relation}, PubTator3's {@code role1.identifier}), and the encoder writes the model
- * field back under it. The model field wins wherever the two disagree (a curator changed a type).
+ * argument's role), so that BioRED gives the same entities and relations as its PubTator file. Any
+ * other key stays in the infons as the record of which key the file used ({@code MESH}, CDR's
+ * {@code relation}, PubTator3's {@code role1.identifier}), and the encoder writes the model field
+ * back under it. The model field wins wherever the two disagree (a curator changed a type).
  * Passages keep all their infons.
  */
 final class BiocInfonKeys {
@@ -33,8 +33,8 @@ final class BiocInfonKeys {
 
   /**
    * Relation infons naming an argument by concept id: BioRED {@code entity1}/{@code entity2}, CDR
-   * {@code Chemical}/{@code Disease}, PubTator3 {@code role1}/{@code role2} (objects in JSON,
-   * whose {@code identifier} the JSON reader flattens to {@code role1.identifier}).
+   * {@code Chemical}/{@code Disease}, PubTator3 {@code role1}/{@code role2} (objects in JSON, whose
+   * {@code identifier} the JSON reader flattens to {@code role1.identifier}).
    */
   static final Set<String> CONCEPT_ROLES =
       Set.of("entity1", "entity2", "Chemical", "Disease", "role1", "role2");
@@ -70,9 +70,10 @@ final class BiocInfonKeys {
 
   /** The role a relation infon key names: {@code entity1}; {@code role1.identifier} → role1. */
   static Optional<String> conceptRole(String key) {
-    String role = key.endsWith(NESTED_IDENTIFIER)
-        ? key.substring(0, key.length() - NESTED_IDENTIFIER.length())
-        : key;
+    String role =
+        key.endsWith(NESTED_IDENTIFIER)
+            ? key.substring(0, key.length() - NESTED_IDENTIFIER.length())
+            : key;
     return CONCEPT_ROLES.contains(role) ? Optional.of(role) : Optional.empty();
   }
 }

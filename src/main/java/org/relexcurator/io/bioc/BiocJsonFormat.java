@@ -25,10 +25,9 @@ import org.relexcurator.model.Document;
  * <p>What a round trip does not keep: top-level document fields other than {@code id}, {@code
  * infons}, {@code passages} and {@code relations} (PubTator3's {@code _id}, {@code pmid}, {@code
  * journal}, {@code authors}, {@code relations_display}, …); PubTator3's relation {@code nodes},
- * which point into its display tables, not at annotations ({@link BiocRelationDecoder});
- * collection source, date, key and infons; sentence infons; relations' level (all are written at
- * document level); text between passages (read back as spaces). The writer always writes a
- * collection.
+ * which point into its display tables, not at annotations ({@link BiocRelationDecoder}); collection
+ * source, date, key and infons; sentence infons; relations' level (all are written at document
+ * level); text between passages (read back as spaces). The writer always writes a collection.
  */
 public final class BiocJsonFormat implements DocumentFormat {
 
@@ -43,7 +42,9 @@ public final class BiocJsonFormat implements DocumentFormat {
     this(Clock.systemDefaultZone());
   }
 
-  /** @param clock gives the date the writer puts in the collection header */
+  /**
+   * @param clock gives the date the writer puts in the collection header
+   */
   public BiocJsonFormat(Clock clock) {
     this.clock = clock;
   }

@@ -14,16 +14,15 @@ import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.Infons;
 
 /**
- * Reads BioC JSON into {@link Bioc} records as a token stream, handing each document on as soon
- * as it is complete. Accepts a collection ({@code {"source":…, "documents":[…]}}), PubTator3's
- * {@code {"PubTator3":[…]}}, a bare document, an array of these, or several of these one after
- * another (JSON lines).
+ * Reads BioC JSON into {@link Bioc} records as a token stream, handing each document on as soon as
+ * it is complete. Accepts a collection ({@code {"source":…, "documents":[…]}}), PubTator3's {@code
+ * {"PubTator3":[…]}}, a bare document, an array of these, or several of these one after another
+ * (JSON lines).
  *
  * <p>Infon values keep their JSON type. An object value (PubTator3's relation {@code role1}) is
- * flattened into dotted keys ({@code role1.identifier}, {@code role1.type}, …) because the
- * model's infons hold no objects; {@link BiocJsonWriter} nests them again. A value the model
- * cannot hold at all (an object inside a list, an empty object) is kept as its JSON text, with a
- * warning.
+ * flattened into dotted keys ({@code role1.identifier}, {@code role1.type}, …) because the model's
+ * infons hold no objects; {@link BiocJsonWriter} nests them again. A value the model cannot hold at
+ * all (an object inside a list, an empty object) is kept as its JSON text, with a warning.
  */
 final class BiocJsonParser {
 
@@ -35,8 +34,8 @@ final class BiocJsonParser {
   private final Consumer<Bioc.Document> documents;
   private boolean sawBioc;
 
-  BiocJsonParser(JsonParser json, ObjectMapper mapper, ProblemLog log,
-      Consumer<Bioc.Document> documents) {
+  BiocJsonParser(
+      JsonParser json, ObjectMapper mapper, ProblemLog log, Consumer<Bioc.Document> documents) {
     this.json = json;
     this.mapper = mapper;
     this.log = log;
@@ -79,7 +78,9 @@ final class BiocJsonParser {
         fields.read(name);
       }
     }
-    if (fields.passages != null || fields.id != null || fields.annotations != null
+    if (fields.passages != null
+        || fields.id != null
+        || fields.annotations != null
         || fields.relations != null) {
       documents.accept(fields.build(line));
     }
@@ -108,9 +109,13 @@ final class BiocJsonParser {
     }
 
     Bioc.Document build(int line) {
-      return new Bioc.Document(id, infons, passages == null ? List.of() : passages,
+      return new Bioc.Document(
+          id,
+          infons,
+          passages == null ? List.of() : passages,
           annotations == null ? List.of() : annotations,
-          relations == null ? List.of() : relations, line);
+          relations == null ? List.of() : relations,
+          line);
     }
   }
 
@@ -307,8 +312,12 @@ final class BiocJsonParser {
       } else {
         Object converted = value(value);
         if (converted == null && !value.isNull()) {
-          log.warning(null, line, null, "infon \"" + key
-              + "\" holds a value infons cannot hold; kept as its JSON text", null,
+          log.warning(
+              null,
+              line,
+              null,
+              "infon \"" + key + "\" holds a value infons cannot hold; kept as its JSON text",
+              null,
               value.toString());
           converted = value.toString();
         }

@@ -34,8 +34,9 @@ final class BiocJsonReader {
     try (Reader in = TextEncoding.open(BiocInput.open(path));
         JsonParser json = MAPPER.createParser(in)) {
       JsonToken first = first(file, json);
-      BiocJsonParser parser = new BiocJsonParser(json, MAPPER, log,
-          raw -> documents.add(decoder.decode(raw, documents.size() + 1)));
+      BiocJsonParser parser =
+          new BiocJsonParser(
+              json, MAPPER, log, raw -> documents.add(decoder.decode(raw, documents.size() + 1)));
       try {
         for (JsonToken token = first; token != null; token = json.nextToken()) {
           parser.topLevel();
@@ -44,24 +45,54 @@ final class BiocJsonReader {
         if (!parser.sawBioc()) {
           throw new UnreadableInputException(file + ": " + e.getMessage(), e);
         }
-        log.error(null, e.line(), null, "the file is " + e.getMessage()
-            + "; reading stopped, keeping the " + documents.size()
-            + " complete documents before it", "well-formed BioC JSON", null);
+        log.error(
+            null,
+            e.line(),
+            null,
+            "the file is "
+                + e.getMessage()
+                + "; reading stopped, keeping the "
+                + documents.size()
+                + " complete documents before it",
+            "well-formed BioC JSON",
+            null);
       } catch (JsonProcessingException | RuntimeException e) {
-        JsonLocation at = e instanceof JsonProcessingException p && p.getLocation() != null
-            ? p.getLocation()
-            : json.currentLocation();
-        String reason = oneLine(e instanceof JsonProcessingException p
-            ? p.getOriginalMessage()
-            : e.getClass().getSimpleName() + ": " + e.getMessage());
+        JsonLocation at =
+            e instanceof JsonProcessingException p && p.getLocation() != null
+                ? p.getLocation()
+                : json.currentLocation();
+        String reason =
+            oneLine(
+                e instanceof JsonProcessingException p
+                    ? p.getOriginalMessage()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage());
         if (!parser.sawBioc()) {
-          throw new UnreadableInputException(file + ": not BioC JSON (" + reason + " at line "
-              + at.getLineNr() + ", column " + at.getColumnNr() + ")", e);
+          throw new UnreadableInputException(
+              file
+                  + ": not BioC JSON ("
+                  + reason
+                  + " at line "
+                  + at.getLineNr()
+                  + ", column "
+                  + at.getColumnNr()
+                  + ")",
+              e);
         }
-        log.error(null, Math.max(0, at.getLineNr()), null, "the JSON is broken at line "
-            + at.getLineNr() + ", column " + at.getColumnNr() + " (" + reason
-            + "); reading stopped, keeping the " + documents.size()
-            + " complete documents before it", "well-formed BioC JSON", null);
+        log.error(
+            null,
+            Math.max(0, at.getLineNr()),
+            null,
+            "the JSON is broken at line "
+                + at.getLineNr()
+                + ", column "
+                + at.getColumnNr()
+                + " ("
+                + reason
+                + "); reading stopped, keeping the "
+                + documents.size()
+                + " complete documents before it",
+            "well-formed BioC JSON",
+            null);
       }
       if (!parser.sawBioc()) {
         throw new UnreadableInputException(
@@ -80,8 +111,8 @@ final class BiocJsonReader {
     } catch (UndecodableBytesException e) {
       throw new UnreadableInputException(file + ": " + e.getMessage(), e);
     } catch (JsonProcessingException e) {
-      throw new UnreadableInputException(file + ": not JSON (" + oneLine(e.getOriginalMessage())
-          + ")", e);
+      throw new UnreadableInputException(
+          file + ": not JSON (" + oneLine(e.getOriginalMessage()) + ")", e);
     } catch (IOException e) {
       throw new UnreadableInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
     }

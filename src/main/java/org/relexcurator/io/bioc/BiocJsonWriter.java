@@ -20,11 +20,10 @@ import java.util.Set;
 import org.relexcurator.model.Infons;
 
 /**
- * Writes a BioC JSON collection, indented by two spaces:
- * {@code {"source":…,"date":…,"key":…,"infons":{},"documents":[…]}}. Infon keys the reader
- * flattened from objects ({@code role1.identifier}) are nested again, so a PubTator3 relation
- * keeps its {@code role1} object; a key that itself contains a dot is therefore written as a
- * nested object too.
+ * Writes a BioC JSON collection, indented by two spaces: {@code
+ * {"source":…,"date":…,"key":…,"infons":{},"documents":[…]}}. Infon keys the reader flattened from
+ * objects ({@code role1.identifier}) are nested again, so a PubTator3 relation keeps its {@code
+ * role1} object; a key that itself contains a dot is therefore written as a nested object too.
  */
 final class BiocJsonWriter {
 
@@ -55,10 +54,12 @@ final class BiocJsonWriter {
 
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     return printer;
@@ -147,26 +148,32 @@ final class BiocJsonWriter {
   }
 
   /**
-   * Dotted keys grouped into objects by their first segment, recursively. A dotted key whose
-   * first segment is also a key of its own stays flat, so that no value is lost.
+   * Dotted keys grouped into objects by their first segment, recursively. A dotted key whose first
+   * segment is also a key of its own stays flat, so that no value is lost.
    */
   static Map<String, Object> nest(Map<String, Object> flat) {
     Set<String> plain = new HashSet<>();
     flat.keySet().stream().filter(k -> !isNestable(k)).forEach(plain::add);
     Map<String, Object> nested = new LinkedHashMap<>();
     Map<String, Map<String, Object>> groups = new HashMap<>();
-    flat.forEach((key, value) -> {
-      String head = isNestable(key) ? key.substring(0, key.indexOf(BiocJsonParser.NESTING)) : null;
-      if (head == null || plain.contains(head)) {
-        nested.put(key, value);
-      } else {
-        groups.computeIfAbsent(head, h -> {
-          Map<String, Object> group = new LinkedHashMap<>();
-          nested.put(h, group);
-          return group;
-        }).put(key.substring(head.length() + 1), value);
-      }
-    });
+    flat.forEach(
+        (key, value) -> {
+          String head =
+              isNestable(key) ? key.substring(0, key.indexOf(BiocJsonParser.NESTING)) : null;
+          if (head == null || plain.contains(head)) {
+            nested.put(key, value);
+          } else {
+            groups
+                .computeIfAbsent(
+                    head,
+                    h -> {
+                      Map<String, Object> group = new LinkedHashMap<>();
+                      nested.put(h, group);
+                      return group;
+                    })
+                .put(key.substring(head.length() + 1), value);
+          }
+        });
     groups.forEach((head, group) -> nested.put(head, nest(group)));
     return nested;
   }
@@ -183,7 +190,9 @@ final class BiocJsonWriter {
       json.writeString(s);
     } else if (value instanceof Boolean b) {
       json.writeBoolean(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
         || value instanceof Byte) {
       json.writeNumber(((Number) value).longValue());
     } else if (value instanceof BigInteger big) {

@@ -12,8 +12,8 @@ import org.relexcurator.model.Span;
 import org.relexcurator.model.TextLayout;
 
 /**
- * Places a document's passages (and their sentences) at their offsets to build the document
- * text, reporting passages that cannot be placed.
+ * Places a document's passages (and their sentences) at their offsets to build the document text,
+ * reporting passages that cannot be placed.
  *
  * <p>A passage without text takes its text from its sentences, as BioC sentence-level files have
  * it; failing that, from its annotations (BioC stand-off files such as NCBI's abbreviation
@@ -46,9 +46,14 @@ final class BiocPassageLayout {
     for (Bioc.Passage raw : raws) {
       OptionalInt offset = BiocOffset.parse(raw.offset());
       if (offset.isEmpty() || offset.getAsInt() > MAX_OFFSET) {
-        log.error(documentId, raw.line(), null,
+        log.error(
+            documentId,
+            raw.line(),
+            null,
             "passage offset is missing, not a number or implausibly large; passage skipped"
-                + contents(raw), BiocOffset.EXPECTED, raw.offset());
+                + contents(raw),
+            BiocOffset.EXPECTED,
+            raw.offset());
         continue;
       }
       List<RawSentence> sentences = sentences(documentId, raw);
@@ -65,29 +70,48 @@ final class BiocPassageLayout {
       try {
         span = layout.place(offset.getAsInt(), text);
       } catch (IllegalArgumentException e) {
-        log.error(documentId, raw.line(), null,
+        log.error(
+            documentId,
+            raw.line(),
+            null,
             "passage overlaps the previous passage or comes before it; passage skipped"
-                + contents(raw), "offset >= " + layout.length(), raw.offset());
+                + contents(raw),
+            "offset >= " + layout.length(),
+            raw.offset());
         continue;
       }
       List<Sentence> modelSentences = new ArrayList<>();
       for (RawSentence sentence : sentences) {
-        Span sentenceSpan = new Span(sentence.offset(),
-            sentence.offset() + sentence.text().codePointCount(0, sentence.text().length()));
+        Span sentenceSpan =
+            new Span(
+                sentence.offset(),
+                sentence.offset() + sentence.text().codePointCount(0, sentence.text().length()));
         if (!span.contains(sentenceSpan)) {
-          log.error(documentId, sentence.line(), null,
-              "sentence " + sentenceSpan + " lies outside its passage " + span
+          log.error(
+              documentId,
+              sentence.line(),
+              null,
+              "sentence "
+                  + sentenceSpan
+                  + " lies outside its passage "
+                  + span
                   + "; sentence dropped",
-              null, null);
+              null,
+              null);
           continue;
         }
-        String atOffsets = text.substring(
-            text.offsetByCodePoints(0, sentenceSpan.start() - span.start()),
-            text.offsetByCodePoints(0, sentenceSpan.end() - span.start()));
+        String atOffsets =
+            text.substring(
+                text.offsetByCodePoints(0, sentenceSpan.start() - span.start()),
+                text.offsetByCodePoints(0, sentenceSpan.end() - span.start()));
         if (!atOffsets.equals(sentence.text())) {
-          log.warning(documentId, sentence.line(), null,
+          log.warning(
+              documentId,
+              sentence.line(),
+              null,
               "sentence text differs from the passage text at its offsets; kept the offsets",
-              sentence.text(), atOffsets);
+              sentence.text(),
+              atOffsets);
         }
         modelSentences.add(new Sentence(sentenceSpan));
       }
@@ -102,12 +126,21 @@ final class BiocPassageLayout {
     for (Bioc.Sentence sentence : raw.sentences()) {
       OptionalInt offset = BiocOffset.parse(sentence.offset());
       if (offset.isEmpty() || offset.getAsInt() > MAX_OFFSET) {
-        log.error(documentId, sentence.line(), null,
+        log.error(
+            documentId,
+            sentence.line(),
+            null,
             "sentence offset is missing, not a number or implausibly large; sentence dropped",
-            BiocOffset.EXPECTED, sentence.offset());
+            BiocOffset.EXPECTED,
+            sentence.offset());
       } else if (sentence.text() == null) {
-        log.error(documentId, sentence.line(), null,
-            "sentence has no text, so its extent is unknown; sentence dropped", "a <text>", null);
+        log.error(
+            documentId,
+            sentence.line(),
+            null,
+            "sentence has no text, so its extent is unknown; sentence dropped",
+            "a <text>",
+            null);
       } else {
         sentences.add(new RawSentence(offset.getAsInt(), sentence.text(), sentence.line()));
       }
@@ -124,9 +157,13 @@ final class BiocPassageLayout {
       try {
         layout.place(sentence.offset(), sentence.text());
       } catch (IllegalArgumentException e) {
-        log.error(documentId, sentence.line(), null,
+        log.error(
+            documentId,
+            sentence.line(),
+            null,
             "sentence overlaps the previous sentence or lies before its passage; sentence dropped",
-            "offset >= " + layout.length(), Integer.toString(sentence.offset()));
+            "offset >= " + layout.length(),
+            Integer.toString(sentence.offset()));
         it.remove();
       }
     }
@@ -143,10 +180,11 @@ final class BiocPassageLayout {
       }
       OptionalInt start = BiocOffset.parse(annotation.locations().get(0).offset());
       OptionalInt length = BiocOffset.parse(annotation.locations().get(0).length());
-      if (start.isPresent() && length.isPresent() && start.getAsInt() >= passageOffset
+      if (start.isPresent()
+          && length.isPresent()
+          && start.getAsInt() >= passageOffset
           && start.getAsInt() + (long) length.getAsInt() <= MAX_OFFSET
-          && annotation.text().codePointCount(0, annotation.text().length())
-              == length.getAsInt()) {
+          && annotation.text().codePointCount(0, annotation.text().length()) == length.getAsInt()) {
         usable.add(annotation);
         end = Math.max(end, start.getAsInt() + length.getAsInt());
       }
@@ -161,16 +199,24 @@ final class BiocPassageLayout {
       int[] text = annotation.text().codePoints().toArray();
       System.arraycopy(text, 0, codePoints, at, text.length);
     }
-    log.warning(documentId, raw.line(), null, "passage has no text; rebuilt from its "
-        + usable.size() + " annotations, with spaces where the text is unknown", null, null);
+    log.warning(
+        documentId,
+        raw.line(),
+        null,
+        "passage has no text; rebuilt from its "
+            + usable.size()
+            + " annotations, with spaces where the text is unknown",
+        null,
+        null);
     return new String(codePoints, 0, codePoints.length);
   }
 
   private static String contents(Bioc.Passage raw) {
-    int annotations = raw.annotations().size()
-        + raw.sentences().stream().mapToInt(s -> s.annotations().size()).sum();
-    int relations = raw.relations().size()
-        + raw.sentences().stream().mapToInt(s -> s.relations().size()).sum();
+    int annotations =
+        raw.annotations().size()
+            + raw.sentences().stream().mapToInt(s -> s.annotations().size()).sum();
+    int relations =
+        raw.relations().size() + raw.sentences().stream().mapToInt(s -> s.relations().size()).sum();
     return annotations + relations == 0
         ? ""
         : " with its " + annotations + " annotations and " + relations + " relations";

@@ -12,12 +12,12 @@ import org.relexcurator.model.Infons;
 import org.relexcurator.model.Relation;
 
 /**
- * Turns a BioC relation into a model relation. Arguments come from two places: infons that name
- * a concept ({@link BiocInfonKeys#CONCEPT_ROLES}, BioRED's {@code entity1}/{@code entity2}),
- * which become concept-level arguments in infon order, then {@code <node refid role>}s, which
- * become mention-level arguments, except in PubTator3 relations, whose nodes are no arguments
- * ({@link BiocInfonKeys#PUBTATOR3_ROLES}) and are not read. The infons keep what the type and
- * arguments do not already hold ({@link BiocInfonKeys}).
+ * Turns a BioC relation into a model relation. Arguments come from two places: infons that name a
+ * concept ({@link BiocInfonKeys#CONCEPT_ROLES}, BioRED's {@code entity1}/{@code entity2}), which
+ * become concept-level arguments in infon order, then {@code <node refid role>}s, which become
+ * mention-level arguments, except in PubTator3 relations, whose nodes are no arguments ({@link
+ * BiocInfonKeys#PUBTATOR3_ROLES}) and are not read. The infons keep what the type and arguments do
+ * not already hold ({@link BiocInfonKeys}).
  */
 final class BiocRelationDecoder {
 
@@ -51,22 +51,38 @@ final class BiocRelationDecoder {
       String concept = Infons.asText(infon.getValue());
       arguments.add(Argument.concept(role.get(), concept));
       if (!targets.conceptIds().contains(concept)) {
-        log.warning(documentId, raw.line(), id, "argument " + role.get() + " names concept "
-            + concept + ", which no annotation of the document has; kept", null, concept);
+        log.warning(
+            documentId,
+            raw.line(),
+            id,
+            "argument "
+                + role.get()
+                + " names concept "
+                + concept
+                + ", which no annotation of the document has; kept",
+            null,
+            concept);
       }
     }
     boolean pubtator3 = roles.stream().anyMatch(BiocInfonKeys.PUBTATOR3_ROLES::contains);
     for (Bioc.Node node : pubtator3 ? List.<Bioc.Node>of() : raw.nodes()) {
       if (node.refid() == null || node.refid().isBlank()) {
-        log.warning(documentId, raw.line(), id, "node without refid; node ignored", "a refid",
-            null);
+        log.warning(
+            documentId, raw.line(), id, "node without refid; node ignored", "a refid", null);
         continue;
       }
       String refid = node.refid().strip();
       arguments.add(Argument.mention(node.role() == null ? "" : node.role(), refid));
       if (!targets.entityIds().contains(refid) && !targets.relationIds().contains(refid)) {
-        log.warning(documentId, raw.line(), id, "node refers to " + refid
-            + ", which is no annotation or relation of the document; kept", null, refid);
+        log.warning(
+            documentId,
+            raw.line(),
+            id,
+            "node refers to "
+                + refid
+                + ", which is no annotation or relation of the document; kept",
+            null,
+            refid);
       }
     }
     return new Relation(id, type, arguments, infons);

@@ -21,9 +21,9 @@ import org.relexcurator.model.Document;
  * {@link BiocDocumentEncoder} for how BioC maps to the model, {@link HardenedXmlInput} for why a
  * declared DTD is never read.
  *
- * <p>What a round trip does not keep: collection source, date, key and infons (the writer puts
- * its own header); sentence infons; relations' level (all are written at document level); text
- * between passages (read back as spaces).
+ * <p>What a round trip does not keep: collection source, date, key and infons (the writer puts its
+ * own header); sentence infons; relations' level (all are written at document level); text between
+ * passages (read back as spaces).
  */
 public final class BiocXmlFormat implements DocumentFormat {
 
@@ -37,7 +37,9 @@ public final class BiocXmlFormat implements DocumentFormat {
     this(Clock.systemDefaultZone());
   }
 
-  /** @param clock gives the date the writer puts in the collection header */
+  /**
+   * @param clock gives the date the writer puts in the collection header
+   */
   public BiocXmlFormat(Clock clock) {
     this.clock = clock;
   }

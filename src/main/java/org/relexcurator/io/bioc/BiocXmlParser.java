@@ -11,10 +11,10 @@ import org.relexcurator.io.ProblemLog;
 import org.relexcurator.model.Infons;
 
 /**
- * Reads BioC XML elements from a StAX stream into {@link Bioc} records, one element at a time.
- * Each method starts on its element's start tag and returns after its end tag; elements BioC does
- * not define are skipped. Both BioC's child elements ({@code <id>}, {@code <offset>}) and BioC
- * v2's attributes ({@code <document id>}, {@code <passage offset>}) are read.
+ * Reads BioC XML elements from a StAX stream into {@link Bioc} records, one element at a time. Each
+ * method starts on its element's start tag and returns after its end tag; elements BioC does not
+ * define are skipped. Both BioC's child elements ({@code <id>}, {@code <offset>}) and BioC v2's
+ * attributes ({@code <document id>}, {@code <passage offset>}) are read.
  */
 final class BiocXmlParser {
 
@@ -93,8 +93,8 @@ final class BiocXmlParser {
         default -> skip();
       }
     }
-    return new Bioc.Passage(new Infons(infons), offset, text, sentences, annotations, relations,
-        line);
+    return new Bioc.Passage(
+        new Infons(infons), offset, text, sentences, annotations, relations, line);
   }
 
   private Bioc.Sentence sentence() throws XMLStreamException {
@@ -127,8 +127,9 @@ final class BiocXmlParser {
       switch (name()) {
         case "infon" -> infon(infons);
         case "location" -> {
-          locations.add(new Bioc.Location(
-              in.getAttributeValue(null, "offset"), in.getAttributeValue(null, "length")));
+          locations.add(
+              new Bioc.Location(
+                  in.getAttributeValue(null, "offset"), in.getAttributeValue(null, "length")));
           skip();
         }
         case "text" -> text = text();
@@ -147,8 +148,9 @@ final class BiocXmlParser {
       switch (name()) {
         case "infon" -> infon(infons);
         case "node" -> {
-          nodes.add(new Bioc.Node(in.getAttributeValue(null, "refid"),
-              in.getAttributeValue(null, "role")));
+          nodes.add(
+              new Bioc.Node(
+                  in.getAttributeValue(null, "refid"), in.getAttributeValue(null, "role")));
           skip();
         }
         default -> skip();
@@ -164,8 +166,13 @@ final class BiocXmlParser {
     if (key == null) {
       log.warning(documentId, line, null, "infon without a key; ignored", "key=\"…\"", value);
     } else if (infons.containsKey(key)) {
-      log.warning(documentId, line, null, "infon \"" + key + "\" given twice; kept the last value",
-          Infons.asText(infons.get(key)), value);
+      log.warning(
+          documentId,
+          line,
+          null,
+          "infon \"" + key + "\" given twice; kept the last value",
+          Infons.asText(infons.get(key)),
+          value);
       infons.put(key, value);
     } else {
       infons.put(key, value);

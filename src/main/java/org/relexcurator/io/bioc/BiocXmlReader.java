@@ -18,8 +18,8 @@ import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 
 /**
- * Reads a BioC XML file ({@code <collection>} or a lone {@code <document>}) as a stream, so that
- * a file broken half-way still gives the documents before the break. The DTD the file declares is
+ * Reads a BioC XML file ({@code <collection>} or a lone {@code <document>}) as a stream, so that a
+ * file broken half-way still gives the documents before the break. The DTD the file declares is
  * never read ({@link HardenedXmlInput}).
  */
 final class BiocXmlReader {
@@ -46,18 +46,32 @@ final class BiocXmlReader {
           }
         }
       } catch (XMLStreamException | RuntimeException e) {
-        Location at = e instanceof XMLStreamException x && x.getLocation() != null
-            ? x.getLocation()
-            : xml.getLocation();
-        String where = undecodable(e)
-            .map(bytes -> "the file is " + bytes.getMessage())
-            .orElse("the XML is broken at line " + at.getLineNumber() + ", column "
-                + at.getColumnNumber() + " (" + reason(e) + ")");
-        log.error(parser.documentId(), Math.max(0, at.getLineNumber()), null,
-            where + "; reading stopped, keeping the " + documents.size()
+        Location at =
+            e instanceof XMLStreamException x && x.getLocation() != null
+                ? x.getLocation()
+                : xml.getLocation();
+        String where =
+            undecodable(e)
+                .map(bytes -> "the file is " + bytes.getMessage())
+                .orElse(
+                    "the XML is broken at line "
+                        + at.getLineNumber()
+                        + ", column "
+                        + at.getColumnNumber()
+                        + " ("
+                        + reason(e)
+                        + ")");
+        log.error(
+            parser.documentId(),
+            Math.max(0, at.getLineNumber()),
+            null,
+            where
+                + "; reading stopped, keeping the "
+                + documents.size()
                 + " complete documents before it"
                 + (parser.documentId() == null ? "" : " (this one is incomplete and was dropped)"),
-            "well-formed BioC XML", null);
+            "well-formed BioC XML",
+            null);
       } finally {
         close(xml);
       }
@@ -69,9 +83,9 @@ final class BiocXmlReader {
 
   /**
    * Refuses a file whose DTD declares entities before anything is read: with DTD processing off
-   * they are never expanded, but a reference to one then breaks the file where it is used, and
-   * the documents after it would be lost with no more than a parse error to show for it. A file
-   * that declares them is an attack (billion laughs, XXE) or made by a tool BioC does not know.
+   * they are never expanded, but a reference to one then breaks the file where it is used, and the
+   * documents after it would be lost with no more than a parse error to show for it. A file that
+   * declares them is an attack (billion laughs, XXE) or made by a tool BioC does not know.
    */
   private static void refuseDeclaredEntities(Path path) throws UnreadableInputException {
     XmlProlog prolog;
@@ -83,11 +97,15 @@ final class BiocXmlReader {
     }
     List<String> names = prolog.entities();
     if (!names.isEmpty()) {
-      throw new UnreadableInputException(path + ": its DTD declares " + names.size()
-          + (names.size() == 1 ? " entity (" : " entities (")
-          + String.join(", ", names.subList(0, Math.min(3, names.size())))
-          + (names.size() > 3 ? ", …" : "") + "); DTD entity declarations are refused for"
-          + " safety (they can expand without bound or read other files), so nothing was read");
+      throw new UnreadableInputException(
+          path
+              + ": its DTD declares "
+              + names.size()
+              + (names.size() == 1 ? " entity (" : " entities (")
+              + String.join(", ", names.subList(0, Math.min(3, names.size())))
+              + (names.size() > 3 ? ", …" : "")
+              + "); DTD entity declarations are refused for"
+              + " safety (they can expand without bound or read other files), so nothing was read");
     }
   }
 
@@ -101,33 +119,42 @@ final class BiocXmlReader {
           if (BiocXmlFormat.BIOC_ROOTS.contains(root)) {
             return xml;
           }
-          throw new UnreadableInputException(file + ": not BioC XML (the root element is <"
-              + root + ">, expected <collection> or <document>)");
+          throw new UnreadableInputException(
+              file
+                  + ": not BioC XML (the root element is <"
+                  + root
+                  + ">, expected <collection> or <document>)");
         }
       }
       throw new UnreadableInputException(file + ": not BioC XML (no root element)");
     } catch (XMLStreamException | RuntimeException e) {
-      throw new UnreadableInputException(file + ": " + undecodable(e).map(Exception::getMessage)
-          .orElse("not BioC XML (" + reason(e) + ")"), e);
+      throw new UnreadableInputException(
+          file
+              + ": "
+              + undecodable(e)
+                  .map(Exception::getMessage)
+                  .orElse("not BioC XML (" + reason(e) + ")"),
+          e);
     }
   }
 
   /** The bytes that were not text, when that is what stopped the parser. */
   private static Optional<UndecodableBytesException> undecodable(Exception e) {
-    Throwable cause = e instanceof XMLStreamException x && x.getNestedException() != null
-        ? x.getNestedException()
-        : e.getCause();
-    return cause instanceof UndecodableBytesException bytes
-        ? Optional.of(bytes)
-        : Optional.empty();
+    Throwable cause =
+        e instanceof XMLStreamException x && x.getNestedException() != null
+            ? x.getNestedException()
+            : e.getCause();
+    return cause instanceof UndecodableBytesException bytes ? Optional.of(bytes) : Optional.empty();
   }
 
   /** The parser's own words, without the position prefix the JDK parser puts in front. */
   private static String reason(Exception e) {
     String message = String.valueOf(e.getMessage());
     int at = message.indexOf("Message: ");
-    String reason = (at >= 0 ? message.substring(at + "Message: ".length()) : message)
-        .replaceAll("\\s+", " ").strip();
+    String reason =
+        (at >= 0 ? message.substring(at + "Message: ".length()) : message)
+            .replaceAll("\\s+", " ")
+            .strip();
     return e instanceof XMLStreamException ? reason : e.getClass().getSimpleName() + ": " + reason;
   }
 

@@ -9,13 +9,13 @@ import javax.xml.stream.XMLStreamWriter;
 import org.relexcurator.model.Infons;
 
 /**
- * Writes BioC XML in UTF-8, one element per line and indented so that files diff well. No
- * DOCTYPE: nothing needs the DTD, and readers that would fetch it are better left without it. A
- * passage with sentences keeps its own {@code <text>} too, which the DTD does not foresee (text or
- * sentences) but common BioC libraries read; it keeps what lies between the sentences.
+ * Writes BioC XML in UTF-8, one element per line and indented so that files diff well. No DOCTYPE:
+ * nothing needs the DTD, and readers that would fetch it are better left without it. A passage with
+ * sentences keeps its own {@code <text>} too, which the DTD does not foresee (text or sentences)
+ * but common BioC libraries read; it keeps what lies between the sentences.
  *
- * <p>XML 1.0 cannot carry some characters a text may hold: control characters other than tab,
- * line feed and carriage return, unpaired surrogates and U+FFFE/U+FFFF are written as U+FFFD (one
+ * <p>XML 1.0 cannot carry some characters a text may hold: control characters other than tab, line
+ * feed and carriage return, unpaired surrogates and U+FFFE/U+FFFF are written as U+FFFD (one
  * character for one, so offsets stay right); carriage returns are written as {@code &#13;} since a
  * parser would turn a literal one into a line feed. Infon values that are not strings are written
  * as text (a list as its items joined by commas, null as an empty value).

@@ -28,8 +28,9 @@ final class HardenedXmlInput {
     return factory;
   }
 
-  private static InputStream refuse(String publicId, String systemId, String baseUri,
-      String namespace) throws XMLStreamException {
+  private static InputStream refuse(
+      String publicId, String systemId, String baseUri, String namespace)
+      throws XMLStreamException {
     throw new XMLStreamException("external resource " + systemId + " not loaded");
   }
 }

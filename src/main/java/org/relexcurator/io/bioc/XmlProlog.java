@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * What comes before an XML file's root element, read by hand because the hardened parser ({@link
- * HardenedXmlInput}) skips the DOCTYPE without saying what it held: the root element's name and
- * the entities the internal DTD subset declares. Reading stops at the root element, so a DTD of
- * any size costs one pass over it and nothing else.
+ * HardenedXmlInput}) skips the DOCTYPE without saying what it held: the root element's name and the
+ * entities the internal DTD subset declares. Reading stops at the root element, so a DTD of any
+ * size costs one pass over it and nothing else.
  *
  * @param root the root element's name; null when the text ends first ({@code complete} false) or
  *     something other than XML markup comes before it
@@ -203,7 +203,11 @@ record XmlProlog(String root, boolean complete, List<String> entities) {
     }
 
     private static boolean isNameChar(int c) {
-      return Character.isLetterOrDigit(c) || c == '_' || c == ':' || c == '-' || c == '.'
+      return Character.isLetterOrDigit(c)
+          || c == '_'
+          || c == ':'
+          || c == '-'
+          || c == '.'
           || c > 0x7F;
     }
   }

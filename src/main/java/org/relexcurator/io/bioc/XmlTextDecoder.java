@@ -15,8 +15,8 @@ import org.relexcurator.io.TextEncoding;
 /**
  * Decodes an XML file's bytes before the parser sees them: byte-order mark, else the XML
  * declaration's encoding, else UTF-8. Left to itself, the JDK parser prints "[Fatal Error]" to
- * standard error on a malformed byte; decoding here turns that into an ordinary exception that
- * says where the byte is.
+ * standard error on a malformed byte; decoding here turns that into an ordinary exception that says
+ * where the byte is.
  */
 final class XmlTextDecoder {
 
@@ -32,9 +32,10 @@ final class XmlTextDecoder {
     byte[] head = in.readNBytes(DECLARATION_BYTES);
     in.reset();
     TextEncoding marked = TextEncoding.of(head);
-    Charset charset = marked.byteOrderMark() > 0
-        ? marked.charset()
-        : declared(new String(head, StandardCharsets.ISO_8859_1));
+    Charset charset =
+        marked.byteOrderMark() > 0
+            ? marked.charset()
+            : declared(new String(head, StandardCharsets.ISO_8859_1));
     in.skipNBytes(marked.byteOrderMark());
     return new StrictDecodingReader(in, charset, marked.byteOrderMark());
   }

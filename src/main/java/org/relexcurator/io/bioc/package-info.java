@@ -10,9 +10,9 @@
  * Disease}, {@code role1}/{@code role2}) and mention-level ones from nodes. One encoder maps
  * documents back for both writers.
  *
- * <p>Entities and relations take the shape the PubTator reader gives them, so that BioRED's
- * {@code Dev.BioC.XML}, {@code Dev.BioC.JSON} and {@code Dev.PubTator} give the same text,
- * mentions (spans, types, concept ids) and relations (type, {@code entity1}/{@code entity2}
- * concept arguments, {@code novel} infon); mention ids are the files' own.
+ * <p>Entities and relations take the shape the PubTator reader gives them, so that BioRED's {@code
+ * Dev.BioC.XML}, {@code Dev.BioC.JSON} and {@code Dev.PubTator} give the same text, mentions
+ * (spans, types, concept ids) and relations (type, {@code entity1}/{@code entity2} concept
+ * arguments, {@code novel} infon); mention ids are the files' own.
  */
 package org.relexcurator.io.bioc;

@@ -20,9 +20,9 @@ import org.relexcurator.model.Span;
  * Writes the {@code .ann} content of one document.
  *
  * <p>Lines come in a fixed order — T, R, E, *, A/M, N, # — each group in document order, so the
- * same document always gives the same bytes. Ids that brat accepts are kept; others (entities
- * from PubTator, say) get fresh ones, and the arguments follow. Attribute, normalisation and note
- * lines are numbered afresh.
+ * same document always gives the same bytes. Ids that brat accepts are kept; others (entities from
+ * PubTator, say) get fresh ones, and the arguments follow. Attribute, normalisation and note lines
+ * are numbered afresh.
  *
  * <p>What brat cannot express is left out: relations with concept-level arguments (BioRED's),
  * relations with other than two arguments that are neither events nor equivalences, and relations
@@ -110,8 +110,11 @@ final class BratAnnotationWriter {
 
   /** An id such as {@code T12} or {@code T2_cancer} is kept, once. */
   private void keep(String id, char prefix) {
-    if (!id.isEmpty() && id.charAt(0) == prefix && !WHITE_SPACE.matcher(id).find()
-        && !bratIds.containsKey(id) && usedIds.add(id)) {
+    if (!id.isEmpty()
+        && id.charAt(0) == prefix
+        && !WHITE_SPACE.matcher(id).find()
+        && !bratIds.containsKey(id)
+        && usedIds.add(id)) {
       bratIds.put(id, id);
     }
   }
@@ -136,9 +139,10 @@ final class BratAnnotationWriter {
       document.entities().forEach(e -> written.add(e.id()));
       binaryRelations.forEach(r -> written.add(r.id()));
       events.forEach(r -> written.add(r.id()));
-      dropped = binaryRelations.removeIf(r -> !allIn(r, written))
-          | events.removeIf(r -> !allIn(r, written))
-          | equivalences.removeIf(r -> !allIn(r, written));
+      dropped =
+          binaryRelations.removeIf(r -> !allIn(r, written))
+              | events.removeIf(r -> !allIn(r, written))
+              | equivalences.removeIf(r -> !allIn(r, written));
     } while (dropped);
   }
 
@@ -151,8 +155,13 @@ final class BratAnnotationWriter {
     for (Span span : entity.spans()) {
       fragments.add(span.start() + " " + span.end());
     }
-    out.append(bratIds.get(entity.id())).append('\t').append(token(entity.type())).append(' ')
-        .append(String.join(";", fragments)).append('\t').append(oneLine(entity.text()))
+    out.append(bratIds.get(entity.id()))
+        .append('\t')
+        .append(token(entity.type()))
+        .append(' ')
+        .append(String.join(";", fragments))
+        .append('\t')
+        .append(oneLine(entity.text()))
         .append('\n');
   }
 
@@ -162,7 +171,10 @@ final class BratAnnotationWriter {
   }
 
   private void writeEvent(Relation relation) {
-    out.append(bratIds.get(relation.id())).append('\t').append(name(relation.type())).append(':')
+    out.append(bratIds.get(relation.id()))
+        .append('\t')
+        .append(name(relation.type()))
+        .append(':')
         .append(bratIds.get(relation.first().ref()));
     writeArguments(relation.arguments().subList(1, relation.arguments().size()));
   }
@@ -181,19 +193,29 @@ final class BratAnnotationWriter {
   }
 
   private void writeAttributes(String target, Infons infons) {
-    infons.values().forEach((key, value) -> {
-      if (!key.startsWith(BratInfons.ATTRIBUTE_PREFIX) || value == null
-          || Boolean.FALSE.equals(value)) {
-        return;
-      }
-      String attribute = key.substring(BratInfons.ATTRIBUTE_PREFIX.length());
-      out.append(modifierNames.contains(attribute) ? "M" + ++modifierCount : "A" + ++attributeCount)
-          .append('\t').append(token(attribute)).append(' ').append(target);
-      if (!Boolean.TRUE.equals(value)) {
-        out.append(' ').append(token(Infons.asText(value)));
-      }
-      out.append('\n');
-    });
+    infons
+        .values()
+        .forEach(
+            (key, value) -> {
+              if (!key.startsWith(BratInfons.ATTRIBUTE_PREFIX)
+                  || value == null
+                  || Boolean.FALSE.equals(value)) {
+                return;
+              }
+              String attribute = key.substring(BratInfons.ATTRIBUTE_PREFIX.length());
+              out.append(
+                      modifierNames.contains(attribute)
+                          ? "M" + ++modifierCount
+                          : "A" + ++attributeCount)
+                  .append('\t')
+                  .append(token(attribute))
+                  .append(' ')
+                  .append(target);
+              if (!Boolean.TRUE.equals(value)) {
+                out.append(' ').append(token(Infons.asText(value)));
+              }
+              out.append('\n');
+            });
   }
 
   private void writeNormalizations() {
@@ -205,8 +227,10 @@ final class BratAnnotationWriter {
     for (Relation relation : writtenRelations()) {
       for (String key : relation.infons().values().keySet()) {
         if (key.startsWith(BratInfons.NORMALIZATION_PREFIX)) {
-          writeNormalization(bratIds.get(relation.id()),
-              key.substring(BratInfons.NORMALIZATION_PREFIX.length()), relation.infons());
+          writeNormalization(
+              bratIds.get(relation.id()),
+              key.substring(BratInfons.NORMALIZATION_PREFIX.length()),
+              relation.infons());
         }
       }
     }
@@ -221,17 +245,31 @@ final class BratAnnotationWriter {
       type = String.valueOf(stored.get(0));
       name = String.valueOf(stored.get(1));
     }
-    out.append('N').append(++normalizationCount).append('\t').append(token(type)).append(' ')
-        .append(target).append(' ').append(token(conceptId)).append('\t').append(oneLine(name))
+    out.append('N')
+        .append(++normalizationCount)
+        .append('\t')
+        .append(token(type))
+        .append(' ')
+        .append(target)
+        .append(' ')
+        .append(token(conceptId))
+        .append('\t')
+        .append(oneLine(name))
         .append('\n');
   }
 
   private void writeNotes(String target, Infons infons) {
     Object notes = infons.values().get(BratInfons.NOTE);
-    List<?> each = notes instanceof List<?> list ? list : notes == null ? List.of() : List.of(notes);
+    List<?> each =
+        notes instanceof List<?> list ? list : notes == null ? List.of() : List.of(notes);
     for (Object note : each) {
-      out.append('#').append(++noteCount).append("\tAnnotatorNotes ").append(target).append('\t')
-          .append(oneLine(Infons.asText(note))).append('\n');
+      out.append('#')
+          .append(++noteCount)
+          .append("\tAnnotatorNotes ")
+          .append(target)
+          .append('\t')
+          .append(oneLine(Infons.asText(note)))
+          .append('\n');
     }
   }
 

@@ -45,11 +45,13 @@ final class BratDocumentReader {
     String id();
   }
 
-  private record Attribute(String id, String target, int line, String name, Object value,
-      boolean modifier) implements Attachment {}
+  private record Attribute(
+      String id, String target, int line, String name, Object value, boolean modifier)
+      implements Attachment {}
 
-  private record Normalization(String id, String target, int line, String type, String conceptId,
-      String text) implements Attachment {}
+  private record Normalization(
+      String id, String target, int line, String type, String conceptId, String text)
+      implements Attachment {}
 
   private record Note(String id, String target, int line, String text) implements Attachment {}
 
@@ -94,29 +96,52 @@ final class BratDocumentReader {
 
     List<Entity> entityList = new ArrayList<>(entities.size());
     for (Entity entity : entities.values()) {
-      entityList.add(new Entity(entity.id(), entity.type(), entity.spans(), entity.text(),
-          conceptIds.getOrDefault(entity.id(), List.of()),
-          entityInfons.getOrDefault(entity.id(), Infons.empty())));
+      entityList.add(
+          new Entity(
+              entity.id(),
+              entity.type(),
+              entity.spans(),
+              entity.text(),
+              conceptIds.getOrDefault(entity.id(), List.of()),
+              entityInfons.getOrDefault(entity.id(), Infons.empty())));
     }
     List<Relation> relationList = new ArrayList<>();
     for (ReadRelation read : allRelations()) {
       Relation r = read.relation();
-      relationList.add(new Relation(r.id(), r.type(), r.arguments(),
-          relationInfons.getOrDefault(r.id(), Infons.empty())));
+      relationList.add(
+          new Relation(
+              r.id(),
+              r.type(),
+              r.arguments(),
+              relationInfons.getOrDefault(r.id(), Infons.empty())));
     }
-    Infons documentInfons = modifierNames.isEmpty()
-        ? Infons.empty()
-        : Infons.of(BratInfons.MODIFIERS, List.copyOf(modifierNames));
-    Document document = new Document(documentId, text,
-        BratPassages.of(text, entityList), entityList, relationList, documentInfons);
+    Infons documentInfons =
+        modifierNames.isEmpty()
+            ? Infons.empty()
+            : Infons.of(BratInfons.MODIFIERS, List.copyOf(modifierNames));
+    Document document =
+        new Document(
+            documentId,
+            text,
+            BratPassages.of(text, entityList),
+            entityList,
+            relationList,
+            documentInfons);
     return new Result(document, problems);
   }
 
   private void readLines(String annContent) {
     String content = annContent.startsWith("\uFEFF") ? annContent.substring(1) : annContent;
     if (content.indexOf('\r') >= 0) {
-      problems.add(Problem.warning(annFile, documentId, 0, null,
-          "Windows line ends (CR LF); the CR characters were ignored", null, null));
+      problems.add(
+          Problem.warning(
+              annFile,
+              documentId,
+              0,
+              null,
+              "Windows line ends (CR LF); the CR characters were ignored",
+              null,
+              null));
     }
     String[] lines = content.split("\r\n|\r|\n", -1);
     // The empty string after a final newline is not a line; a file without one loses nothing.
@@ -128,20 +153,19 @@ final class BratDocumentReader {
 
   private void readLine(String line, int number) {
     if (line.isBlank()) {
-      problems.add(Problem.warning(annFile, documentId, number, null, "blank line ignored", null,
-          null));
+      problems.add(
+          Problem.warning(annFile, documentId, number, null, "blank line ignored", null, null));
       return;
     }
     int tab = line.indexOf('\t');
     if (tab < 0) {
-      error(number, null, "no tab after the annotation id; line ignored",
-          "ID<TAB>…", quoted(line));
+      error(number, null, "no tab after the annotation id; line ignored", "ID<TAB>…", quoted(line));
       return;
     }
     String id = line.substring(0, tab);
     if (WHITE_SPACE.matcher(id).find()) {
-      error(number, null, "white space in the annotation id; line ignored", "ID<TAB>…",
-          quoted(line));
+      error(
+          number, null, "white space in the annotation id; line ignored", "ID<TAB>…", quoted(line));
       return;
     }
     String rest = line.substring(tab + 1);
@@ -153,8 +177,13 @@ final class BratDocumentReader {
       case 'A', 'M' -> readAttribute(id, rest, number, line);
       case 'N' -> readNormalization(id, rest, number, line);
       case '#' -> readNote(id, rest, number, line);
-      default -> error(number, id, "unknown annotation kind '" + line.charAt(0)
-          + "'; line ignored", "T, R, E, *, A, M, N or #", quoted(line));
+      default ->
+          error(
+              number,
+              id,
+              "unknown annotation kind '" + line.charAt(0) + "'; line ignored",
+              "T, R, E, *, A, M, N or #",
+              quoted(line));
     }
   }
 
@@ -162,14 +191,22 @@ final class BratDocumentReader {
     int tab = rest.indexOf('\t');
     String[] head = tab < 0 ? new String[0] : WHITE_SPACE.split(rest.substring(0, tab).strip(), 2);
     if (head.length < 2) {
-      error(number, id, "malformed text-bound annotation; line ignored",
-          "ID<TAB>TYPE START END<TAB>TEXT", quoted(line));
+      error(
+          number,
+          id,
+          "malformed text-bound annotation; line ignored",
+          "ID<TAB>TYPE START END<TAB>TEXT",
+          quoted(line));
       return;
     }
     List<Span> spans = spans(head[1]);
     if (spans == null) {
-      error(number, id, "malformed offsets; annotation dropped",
-          "START END, or fragments START END;START END… in text order", head[1]);
+      error(
+          number,
+          id,
+          "malformed offsets; annotation dropped",
+          "START END, or fragments START END;START END… in text order",
+          head[1]);
       return;
     }
     if (isDuplicate(id, number)) {
@@ -184,13 +221,23 @@ final class BratDocumentReader {
     if (outcome instanceof MentionCheck.Exact exact) {
       entities.put(id, new Entity(id, head[0], exact.spans(), stated, List.of(), null));
     } else if (outcome instanceof MentionCheck.Moved moved) {
-      problems.add(Problem.warning(annFile, documentId, number, id,
-          "offsets " + head[1] + " moved by " + moved.delta() + " to where the stated text is",
-          stated, moved.textAtGivenOffsets()));
+      problems.add(
+          Problem.warning(
+              annFile,
+              documentId,
+              number,
+              id,
+              "offsets " + head[1] + " moved by " + moved.delta() + " to where the stated text is",
+              stated,
+              moved.textAtGivenOffsets()));
       entities.put(id, new Entity(id, head[0], moved.spans(), stated, List.of(), null));
     } else if (outcome instanceof MentionCheck.Mismatch mismatch) {
-      error(number, id, "offsets " + head[1] + " do not cover the stated text; annotation dropped",
-          stated, mismatch.textAtGivenOffsets() != null
+      error(
+          number,
+          id,
+          "offsets " + head[1] + " do not cover the stated text; annotation dropped",
+          stated,
+          mismatch.textAtGivenOffsets() != null
               ? mismatch.textAtGivenOffsets()
               : "offsets beyond the end of the text, which has " + text.length() + " characters");
     }
@@ -224,13 +271,17 @@ final class BratDocumentReader {
     String[] tokens = WHITE_SPACE.split(rest.strip());
     List<Argument> arguments = arguments(tokens, 1);
     if (tokens.length != 3 || arguments == null) {
-      error(number, id, "malformed relation; line ignored", "ID<TAB>TYPE ROLE:ID ROLE:ID",
+      error(
+          number,
+          id,
+          "malformed relation; line ignored",
+          "ID<TAB>TYPE ROLE:ID ROLE:ID",
           quoted(line));
       return;
     }
     if (!isDuplicate(id, number)) {
-      binaryRelations.put(id,
-          new ReadRelation(new Relation(id, tokens[0], arguments, null), number));
+      binaryRelations.put(
+          id, new ReadRelation(new Relation(id, tokens[0], arguments, null), number));
     }
   }
 
@@ -238,7 +289,11 @@ final class BratDocumentReader {
     String[] tokens = WHITE_SPACE.split(rest.strip());
     List<Argument> arguments = arguments(tokens, 0);
     if (tokens[0].isEmpty() || arguments == null) {
-      error(number, id, "malformed event; line ignored", "ID<TAB>TYPE:TRIGGER ROLE:ID…",
+      error(
+          number,
+          id,
+          "malformed event; line ignored",
+          "ID<TAB>TYPE:TRIGGER ROLE:ID…",
           quoted(line));
       return;
     }
@@ -252,8 +307,7 @@ final class BratDocumentReader {
   private void readEquivalence(String rest, int number, String line) {
     String[] tokens = WHITE_SPACE.split(rest.strip());
     if (tokens.length < 3 || tokens[0].isEmpty()) {
-      error(number, null, "malformed equivalence; line ignored", "*<TAB>TYPE ID ID…",
-          quoted(line));
+      error(number, null, "malformed equivalence; line ignored", "*<TAB>TYPE ID ID…", quoted(line));
       return;
     }
     List<Argument> arguments = new ArrayList<>();
@@ -273,7 +327,8 @@ final class BratDocumentReader {
       if (colon <= 0 || colon == tokens[i].length() - 1) {
         return null;
       }
-      arguments.add(Argument.mention(tokens[i].substring(0, colon), tokens[i].substring(colon + 1)));
+      arguments.add(
+          Argument.mention(tokens[i].substring(0, colon), tokens[i].substring(colon + 1)));
     }
     return arguments;
   }
@@ -281,32 +336,51 @@ final class BratDocumentReader {
   private void readAttribute(String id, String rest, int number, String line) {
     String[] tokens = WHITE_SPACE.split(rest.strip());
     if (tokens.length < 2 || tokens.length > 3 || tokens[0].isEmpty()) {
-      error(number, id, "malformed attribute; line ignored", "ID<TAB>NAME TARGET [VALUE]",
+      error(
+          number,
+          id,
+          "malformed attribute; line ignored",
+          "ID<TAB>NAME TARGET [VALUE]",
           quoted(line));
       return;
     }
     boolean modifier = line.charAt(0) == 'M';
-    attachments.add(new Attribute(id, tokens[1], number, tokens[0],
-        tokens.length == 2 ? Boolean.TRUE : tokens[2], modifier));
+    attachments.add(
+        new Attribute(
+            id,
+            tokens[1],
+            number,
+            tokens[0],
+            tokens.length == 2 ? Boolean.TRUE : tokens[2],
+            modifier));
   }
 
   private void readNormalization(String id, String rest, int number, String line) {
     int tab = rest.indexOf('\t');
     String[] tokens = WHITE_SPACE.split((tab < 0 ? rest : rest.substring(0, tab)).strip());
     if (tokens.length != 3) {
-      error(number, id, "malformed normalisation; line ignored",
-          "ID<TAB>TYPE TARGET DB:ID<TAB>TEXT", quoted(line));
+      error(
+          number,
+          id,
+          "malformed normalisation; line ignored",
+          "ID<TAB>TYPE TARGET DB:ID<TAB>TEXT",
+          quoted(line));
       return;
     }
-    attachments.add(new Normalization(id, tokens[1], number, tokens[0], tokens[2],
-        tab < 0 ? "" : rest.substring(tab + 1)));
+    attachments.add(
+        new Normalization(
+            id, tokens[1], number, tokens[0], tokens[2], tab < 0 ? "" : rest.substring(tab + 1)));
   }
 
   private void readNote(String id, String rest, int number, String line) {
     int tab = rest.indexOf('\t');
     String[] tokens = WHITE_SPACE.split((tab < 0 ? rest : rest.substring(0, tab)).strip());
     if (tokens.length != 2) {
-      error(number, id, "malformed note; line ignored", "ID<TAB>AnnotatorNotes TARGET<TAB>TEXT",
+      error(
+          number,
+          id,
+          "malformed note; line ignored",
+          "ID<TAB>AnnotatorNotes TARGET<TAB>TEXT",
           quoted(line));
       return;
     }
@@ -333,9 +407,15 @@ final class BratDocumentReader {
           if (missing != null) {
             it.remove();
             dropped = true;
-            error(read.line(), read.relation().id(),
-                "refers to " + missing + ", which is not in the file or was dropped; "
-                    + "relation dropped", null, null);
+            error(
+                read.line(),
+                read.relation().id(),
+                "refers to "
+                    + missing
+                    + ", which is not in the file or was dropped; "
+                    + "relation dropped",
+                null,
+                null);
           }
         }
       }
@@ -345,7 +425,8 @@ final class BratDocumentReader {
   private String missingArgument(Relation relation) {
     for (Argument argument : relation.arguments()) {
       String ref = argument.ref();
-      if (!entities.containsKey(ref) && !binaryRelations.containsKey(ref)
+      if (!entities.containsKey(ref)
+          && !binaryRelations.containsKey(ref)
           && !events.containsKey(ref)) {
         return ref;
       }
@@ -353,8 +434,10 @@ final class BratDocumentReader {
     return null;
   }
 
-  private void applyAttachments(Map<String, Infons> entityInfons,
-      Map<String, List<String>> conceptIds, Map<String, Infons> relationInfons) {
+  private void applyAttachments(
+      Map<String, Infons> entityInfons,
+      Map<String, List<String>> conceptIds,
+      Map<String, Infons> relationInfons) {
     for (Attachment attachment : attachments) {
       String target = attachment.target();
       Map<String, Infons> infons;
@@ -363,8 +446,12 @@ final class BratDocumentReader {
       } else if (binaryRelations.containsKey(target) || events.containsKey(target)) {
         infons = relationInfons;
       } else {
-        error(attachment.line(), attachment.id(), "refers to " + target
-            + ", which is not in the file or was dropped; line ignored", null, null);
+        error(
+            attachment.line(),
+            attachment.id(),
+            "refers to " + target + ", which is not in the file or was dropped; line ignored",
+            null,
+            null);
         continue;
       }
       Infons current = infons.getOrDefault(target, Infons.empty());
@@ -374,8 +461,10 @@ final class BratDocumentReader {
           modifierNames.add(a.name());
         }
       } else if (attachment instanceof Normalization n) {
-        infons.put(target, current.with(BratInfons.NORMALIZATION_PREFIX + n.conceptId(),
-            List.of(n.type(), n.text())));
+        infons.put(
+            target,
+            current.with(
+                BratInfons.NORMALIZATION_PREFIX + n.conceptId(), List.of(n.type(), n.text())));
         if (infons == entityInfons) {
           List<String> ids = conceptIds.computeIfAbsent(target, k -> new ArrayList<>());
           if (!ids.contains(n.conceptId())) {
@@ -383,8 +472,10 @@ final class BratDocumentReader {
           }
         }
       } else if (attachment instanceof Note n) {
-        infons.put(target,
-            current.with(BratInfons.NOTE, withNote(current.values().get(BratInfons.NOTE), n.text())));
+        infons.put(
+            target,
+            current.with(
+                BratInfons.NOTE, withNote(current.values().get(BratInfons.NOTE), n.text())));
       }
     }
   }
@@ -411,8 +502,7 @@ final class BratDocumentReader {
     return all;
   }
 
-  private void error(int line, String annotationId, String message, String expected,
-      String found) {
+  private void error(int line, String annotationId, String message, String expected, String found) {
     problems.add(Problem.error(annFile, documentId, line, annotationId, message, expected, found));
   }
 

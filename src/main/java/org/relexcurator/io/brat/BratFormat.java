@@ -20,14 +20,14 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
 
 /**
- * brat standoff: each document is a {@code .txt} file with its text and an {@code .ann} file
- * beside it with one annotation per line.
+ * brat standoff: each document is a {@code .txt} file with its text and an {@code .ann} file beside
+ * it with one annotation per line.
  *
- * <p>The input may be an {@code .ann} file, its {@code .txt}, or a folder, in which case every
- * pair below it is read, sorted by path; a document's id is its path relative to the folder
- * without extension, or the file name without extension for a single pair. A {@code .txt} without
- * an {@code .ann} is a document without annotations; an {@code .ann} without its {@code .txt}
- * cannot be read, because offsets mean nothing without the text.
+ * <p>The input may be an {@code .ann} file, its {@code .txt}, or a folder, in which case every pair
+ * below it is read, sorted by path; a document's id is its path relative to the folder without
+ * extension, or the file name without extension for a single pair. A {@code .txt} without an {@code
+ * .ann} is a document without annotations; an {@code .ann} without its {@code .txt} cannot be read,
+ * because offsets mean nothing without the text.
  *
  * <p>Reading a folder never leaves it: the walk does not follow links to folders, and a {@code
  * .txt} or {@code .ann} that is a link to a file outside the folder is reported and its document
@@ -41,8 +41,7 @@ public final class BratFormat implements DocumentFormat {
   private static final String ANN = "ann";
   private static final String TXT = "txt";
   private static final int FOLDER_SEARCH_DEPTH = 4;
-  private static final Pattern BRAT_LINE =
-      Pattern.compile("(?:[TREAMN#][^\\s]*|\\*)\t\\S.*");
+  private static final Pattern BRAT_LINE = Pattern.compile("(?:[TREAMN#][^\\s]*|\\*)\t\\S.*");
 
   @Override
   public String name() {
@@ -99,8 +98,11 @@ public final class BratFormat implements DocumentFormat {
     Path txt = extension.equals(TXT) ? path : DocumentFiles.sibling(path, TXT);
     Path ann = extension.equals(ANN) ? path : DocumentFiles.sibling(path, ANN);
     if (!Files.isRegularFile(txt)) {
-      throw new UnreadableInputException(path + ": no text file " + txt.getFileName()
-          + " beside it (brat keeps the text that the offsets count in a .txt file)");
+      throw new UnreadableInputException(
+          path
+              + ": no text file "
+              + txt.getFileName()
+              + " beside it (brat keeps the text that the offsets count in a .txt file)");
     }
     List<Problem> problems = new ArrayList<>();
     Document document = readPair(DocumentFiles.idOf(path), txt, ann, problems);
@@ -126,28 +128,56 @@ public final class BratFormat implements DocumentFormat {
       Path txt = pair.getValue()[0];
       Path ann = pair.getValue()[1];
       if (txt == null) {
-        problems.add(Problem.error(ann.toString(), pair.getKey(), 0, null,
-            "no text file beside it; document skipped", pair.getKey() + "." + TXT, null));
+        problems.add(
+            Problem.error(
+                ann.toString(),
+                pair.getKey(),
+                0,
+                null,
+                "no text file beside it; document skipped",
+                pair.getKey() + "." + TXT,
+                null));
         continue;
       }
       Path outside = firstOutside(realFolder, txt, ann);
       if (outside != null) {
-        problems.add(Problem.error(outside.toString(), pair.getKey(), 0, null,
-            "a link to a file outside the folder; document skipped",
-            "a file inside " + folder, linkTarget(outside)));
+        problems.add(
+            Problem.error(
+                outside.toString(),
+                pair.getKey(),
+                0,
+                null,
+                "a link to a file outside the folder; document skipped",
+                "a file inside " + folder,
+                linkTarget(outside)));
         continue;
       }
       try {
-        documents.add(readPair(pair.getKey(), txt,
-            ann == null ? DocumentFiles.sibling(txt, ANN) : ann, problems));
+        documents.add(
+            readPair(
+                pair.getKey(), txt, ann == null ? DocumentFiles.sibling(txt, ANN) : ann, problems));
       } catch (UnreadableInputException e) {
-        problems.add(Problem.error(txt.toString(), pair.getKey(), 0, null,
-            e.getMessage() + "; document skipped", null, null));
+        problems.add(
+            Problem.error(
+                txt.toString(),
+                pair.getKey(),
+                0,
+                null,
+                e.getMessage() + "; document skipped",
+                null,
+                null));
       }
     }
     if (pairs.isEmpty()) {
-      problems.add(Problem.warning(folder.toString(), null, 0, null,
-          "no .ann or .txt files below this folder", null, null));
+      problems.add(
+          Problem.warning(
+              folder.toString(),
+              null,
+              0,
+              null,
+              "no .ann or .txt files below this folder",
+              null,
+              null));
     }
     return new Corpus(folder.toString(), NAME, documents, problems);
   }
@@ -192,9 +222,15 @@ public final class BratFormat implements DocumentFormat {
     if (Files.isRegularFile(ann)) {
       annotations = TextFiles.read(ann);
     } else {
-      problems.add(Problem.warning(txt.toString(), id, 0, null,
-          "no annotation file beside it; read as a document without annotations",
-          ann.getFileName().toString(), null));
+      problems.add(
+          Problem.warning(
+              txt.toString(),
+              id,
+              0,
+              null,
+              "no annotation file beside it; read as a document without annotations",
+              ann.getFileName().toString(),
+              null));
     }
     BratDocumentReader.Result result =
         BratDocumentReader.read(id, text, annotations, ann.toString());
@@ -203,24 +239,24 @@ public final class BratFormat implements DocumentFormat {
   }
 
   /**
-   * Writes one {@code .txt} and one {@code .ann} per document below the target folder, named
-   * after the document id; ids that would collide once made safe for file names get a suffix.
-   * Passages end in line breaks ({@link BratPassages}).
+   * Writes one {@code .txt} and one {@code .ann} per document below the target folder, named after
+   * the document id; ids that would collide once made safe for file names get a suffix. Passages
+   * end in line breaks ({@link BratPassages}).
    */
   @Override
   public void write(List<Document> documents, Path target) throws IOException {
     if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new IOException(target + ": brat writes a folder of .txt and .ann files, "
-          + "but this is a file");
+      throw new IOException(
+          target + ": brat writes a folder of .txt and .ann files, " + "but this is a file");
     }
     Files.createDirectories(target);
     List<String> names = DocumentFiles.fileNames(documents);
     for (int i = 0; i < documents.size(); i++) {
       Document document = documents.get(i);
-      AtomicFiles.writeString(target.resolve(names.get(i) + "." + TXT),
-          BratPassages.textWithLineBreaks(document));
-      AtomicFiles.writeString(target.resolve(names.get(i) + "." + ANN),
-          BratAnnotationWriter.render(document));
+      AtomicFiles.writeString(
+          target.resolve(names.get(i) + "." + TXT), BratPassages.textWithLineBreaks(document));
+      AtomicFiles.writeString(
+          target.resolve(names.get(i) + "." + ANN), BratAnnotationWriter.render(document));
     }
   }
 

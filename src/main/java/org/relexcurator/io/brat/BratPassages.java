@@ -43,7 +43,8 @@ final class BratPassages {
     for (int i = 1; i < passages.size(); i++) {
       int gapStart = passages.get(i - 1).span().end();
       int gapEnd = passages.get(i).span().start();
-      if (gapStart < gapEnd && text.slice(gapStart, gapEnd).isBlank()
+      if (gapStart < gapEnd
+          && text.slice(gapStart, gapEnd).isBlank()
           && text.slice(gapStart, gapEnd).chars().noneMatch(BratPassages::isLineBreak)) {
         out.setCharAt(text.toUtf16(gapStart), '\n');
       }

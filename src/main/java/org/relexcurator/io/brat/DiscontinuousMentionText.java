@@ -8,8 +8,8 @@ import org.relexcurator.model.Span;
  * The ways the text column of a discontinuous mention joins its fragments' texts. brat joins them
  * with a single space, which {@link org.relexcurator.io.MentionCheck} accepts; other tools join
  * them with nothing ({@code protein1} for {@code protein} and {@code 1}) or with the document text
- * between the fragments ({@code protein-1}). A text column matches when it is the fragments'
- * texts, in order and whole, with nothing, white space or the text between them in between.
+ * between the fragments ({@code protein-1}). A text column matches when it is the fragments' texts,
+ * in order and whole, with nothing, white space or the text between them in between.
  */
 final class DiscontinuousMentionText {
 
@@ -23,8 +23,8 @@ final class DiscontinuousMentionText {
     return matchesFrom(text, spans, 0, stated, 0);
   }
 
-  private static boolean matchesFrom(DocumentText text, List<Span> spans, int fragment,
-      String stated, int at) {
+  private static boolean matchesFrom(
+      DocumentText text, List<Span> spans, int fragment, String stated, int at) {
     String fragmentText = text.slice(spans.get(fragment));
     if (!stated.startsWith(fragmentText, at)) {
       return false;
@@ -41,7 +41,8 @@ final class DiscontinuousMentionText {
     }
     return matchesFrom(text, spans, fragment + 1, stated, end)
         || afterWhiteSpace > end && matchesFrom(text, spans, fragment + 1, stated, afterWhiteSpace)
-        || !between.isEmpty() && stated.startsWith(between, end)
+        || !between.isEmpty()
+            && stated.startsWith(between, end)
             && matchesFrom(text, spans, fragment + 1, stated, end + between.length());
   }
 }

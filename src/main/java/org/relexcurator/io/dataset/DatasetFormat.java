@@ -21,14 +21,14 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.Problem;
 
 /**
- * The synthetic_relex dataset: rows of {@code doc_id, text, label, entity1, type1, entity2,
- * type2}, where {@code text} is a sentence with {@code [E1]…[/E1]} and {@code [E2]…[/E2]}, as JSON
- * Lines (what Hugging Face's {@code to_json} writes) or CSV/TSV with a header line.
+ * The synthetic_relex dataset: rows of {@code doc_id, text, label, entity1, type1, entity2, type2},
+ * where {@code text} is a sentence with {@code [E1]…[/E1]} and {@code [E2]…[/E2]}, as JSON Lines
+ * (what Hugging Face's {@code to_json} writes) or CSV/TSV with a header line.
  *
  * <p>Reading groups rows into documents ({@link DocumentsFromRows}); writing gives one row per
- * binary relation ({@link RowsFromRelations}), as JSON Lines unless the target ends in {@code
- * .csv} or {@code .tsv}. A file whose rows mark every occurrence of an entity string, as the
- * training data did, is written back with only the relation's two mentions marked.
+ * binary relation ({@link RowsFromRelations}), as JSON Lines unless the target ends in {@code .csv}
+ * or {@code .tsv}. A file whose rows mark every occurrence of an entity string, as the training
+ * data did, is written back with only the relation's two mentions marked.
  */
 public final class DatasetFormat implements DocumentFormat {
 
@@ -46,8 +46,11 @@ public final class DatasetFormat implements DocumentFormat {
   public int recognize(Path path, String head) {
     String firstLine = firstLine(withoutByteOrderMark(head));
     if (firstLine.startsWith("{")) {
-      return firstLine.contains("\"doc_id\"") && firstLine.contains("\"text\"")
-          && firstLine.contains("\"entity1\"") ? 90 : 0;
+      return firstLine.contains("\"doc_id\"")
+              && firstLine.contains("\"text\"")
+              && firstLine.contains("\"entity1\"")
+          ? 90
+          : 0;
     }
     List<String> names = new ArrayList<>();
     for (String name : firstLine.split(firstLine.indexOf('\t') >= 0 ? "\t" : ",")) {
@@ -62,9 +65,10 @@ public final class DatasetFormat implements DocumentFormat {
     List<Problem> problems = new ArrayList<>();
     String content = withoutByteOrderMark(decode(bytes(path), file, problems));
     String firstLine = firstLine(content);
-    List<DatasetRow> rows = firstLine.startsWith("{")
-        ? JsonlRows.read(content, file, problems)
-        : DelimitedRows.read(content, delimiter(path, firstLine), file, problems);
+    List<DatasetRow> rows =
+        firstLine.startsWith("{")
+            ? JsonlRows.read(content, file, problems)
+            : DelimitedRows.read(content, delimiter(path, firstLine), file, problems);
     List<Document> documents = DocumentsFromRows.documents(rows, file, problems);
     // Rows are parsed, then checked: put the two passes' problems back in file order.
     problems.sort(Comparator.comparingInt(Problem::line));
@@ -74,8 +78,10 @@ public final class DatasetFormat implements DocumentFormat {
   @Override
   public void write(List<Document> documents, Path target) throws IOException {
     List<DatasetRow> rows = RowsFromRelations.rows(documents);
-    String name = target.getFileName() == null ? ""
-        : target.getFileName().toString().toLowerCase(Locale.ROOT);
+    String name =
+        target.getFileName() == null
+            ? ""
+            : target.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv") || name.endsWith(".tsv")) {
       char delimiter = name.endsWith(".tsv") ? '\t' : ',';
       AtomicFiles.write(target, out -> DelimitedRows.write(rows, delimiter, out));
@@ -86,8 +92,8 @@ public final class DatasetFormat implements DocumentFormat {
 
   private static byte[] bytes(Path path) throws UnreadableInputException {
     if (!Files.isRegularFile(path)) {
-      throw new UnreadableInputException(path + ": not a file (a dataset is one .jsonl, .csv or"
-          + " .tsv file)");
+      throw new UnreadableInputException(
+          path + ": not a file (a dataset is one .jsonl, .csv or" + " .tsv file)");
     }
     byte[] bytes;
     try {
@@ -108,14 +114,22 @@ public final class DatasetFormat implements DocumentFormat {
   private static String decode(byte[] bytes, String file, List<Problem> problems) {
     Charset charset = TextEncoding.of(bytes).charset();
     try {
-      return charset.newDecoder()
+      return charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      problems.add(Problem.warning(file, null, 0, null, "not valid " + charset.name()
-          + "; invalid bytes were read as \uFFFD", charset.name() + " text", null));
+      problems.add(
+          Problem.warning(
+              file,
+              null,
+              0,
+              null,
+              "not valid " + charset.name() + "; invalid bytes were read as \uFFFD",
+              charset.name() + " text",
+              null));
       return new String(bytes, charset);
     }
   }

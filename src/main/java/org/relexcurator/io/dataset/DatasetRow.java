@@ -8,8 +8,14 @@ import java.util.List;
  * row lacks the column, and the 1-based line the row starts on.
  */
 record DatasetRow(
-    String docId, String text, String label, String entity1, String type1, String entity2,
-    String type2, int line) {
+    String docId,
+    String text,
+    String label,
+    String entity1,
+    String type1,
+    String entity2,
+    String type2,
+    int line) {
 
   /** The dataset's columns, in the order the project writes them. */
   static final List<String> COLUMNS =
@@ -17,8 +23,8 @@ record DatasetRow(
 
   /** A row from column values in {@link #COLUMNS} order. */
   static DatasetRow of(String[] values, int line) {
-    return new DatasetRow(values[0], values[1], values[2], values[3], values[4], values[5],
-        values[6], line);
+    return new DatasetRow(
+        values[0], values[1], values[2], values[3], values[4], values[5], values[6], line);
   }
 
   /** The column values in {@link #COLUMNS} order. */

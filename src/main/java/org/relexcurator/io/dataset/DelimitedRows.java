@@ -17,22 +17,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.relexcurator.model.Problem;
 
 /**
- * Dataset rows as CSV or TSV with a header line naming the columns, in any order; other columns
- * (a pandas index, say) are ignored. Fields are quoted as RFC 4180 does, with {@code "}.
+ * Dataset rows as CSV or TSV with a header line naming the columns, in any order; other columns (a
+ * pandas index, say) are ignored. Fields are quoted as RFC 4180 does, with {@code "}.
  */
 final class DelimitedRows {
 
   private DelimitedRows() {}
 
   private static CSVFormat format(char delimiter) {
-    return CSVFormat.DEFAULT.builder()
-        .setDelimiter(delimiter)
-        .setRecordSeparator("\n")
-        .get();
+    return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\n").get();
   }
 
-  static List<DatasetRow> read(String content, char delimiter, String file,
-      List<Problem> problems) {
+  static List<DatasetRow> read(
+      String content, char delimiter, String file, List<Problem> problems) {
     List<DatasetRow> rows = new ArrayList<>();
     try (CSVParser parser = format(delimiter).parse(new StringReader(content))) {
       Iterator<CSVRecord> records = parser.iterator();
@@ -56,10 +53,20 @@ final class DelimitedRows {
       }
     } catch (UncheckedIOException | IllegalStateException | IOException e) {
       // An unclosed quote swallows the rest of the file: nothing after it can be trusted.
-      problems.add(Problem.error(file, null, 0, null,
-          "malformed " + (delimiter == '\t' ? "TSV" : "CSV") + " after " + rows.size()
-              + " rows; the rest of the file is not read: " + e.getMessage(),
-          "fields quoted with \" and quotes inside doubled", null));
+      problems.add(
+          Problem.error(
+              file,
+              null,
+              0,
+              null,
+              "malformed "
+                  + (delimiter == '\t' ? "TSV" : "CSV")
+                  + " after "
+                  + rows.size()
+                  + " rows; the rest of the file is not read: "
+                  + e.getMessage(),
+              "fields quoted with \" and quotes inside doubled",
+              null));
     }
     return rows;
   }
@@ -76,9 +83,15 @@ final class DelimitedRows {
       }
     }
     if (!missing.isEmpty()) {
-      problems.add(Problem.error(file, null, 1, null,
-          "the header lacks " + String.join(", ", missing) + "; no row can be read",
-          String.join(",", DatasetRow.COLUMNS), String.join(",", names)));
+      problems.add(
+          Problem.error(
+              file,
+              null,
+              1,
+              null,
+              "the header lacks " + String.join(", ", missing) + "; no row can be read",
+              String.join(",", DatasetRow.COLUMNS),
+              String.join(",", names)));
       return null;
     }
     return indexes;

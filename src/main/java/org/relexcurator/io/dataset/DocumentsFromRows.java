@@ -63,44 +63,80 @@ final class DocumentsFromRows {
     }
     String documentId = row.docId() == null || row.docId().isBlank() ? null : row.docId();
     if (!missing.isEmpty() || !empty.isEmpty()) {
-      String message = missing.isEmpty()
-          ? "empty " + String.join(", ", empty)
-          : "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing);
-      problems.add(Problem.error(file, documentId, row.line(), null, message + "; row skipped",
-          String.join(", ", DatasetRow.COLUMNS), null));
+      String message =
+          missing.isEmpty()
+              ? "empty " + String.join(", ", empty)
+              : "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing);
+      problems.add(
+          Problem.error(
+              file,
+              documentId,
+              row.line(),
+              null,
+              message + "; row skipped",
+              String.join(", ", DatasetRow.COLUMNS),
+              null));
       return null;
     }
     MarkedText markup;
     try {
       markup = MarkedText.parse(row.text());
     } catch (MalformedMarkupException e) {
-      problems.add(Problem.error(file, documentId, row.line(), null,
-          "malformed markers: " + e.getMessage() + "; row skipped", null, row.text()));
+      problems.add(
+          Problem.error(
+              file,
+              documentId,
+              row.line(),
+              null,
+              "malformed markers: " + e.getMessage() + "; row skipped",
+              null,
+              row.text()));
       return null;
     }
-    String fault = markup.first().isEmpty() ? "no [E1]…[/E1] in text"
-        : markup.second().isEmpty() ? "no [E2]…[/E2] in text"
-        : null;
+    String fault =
+        markup.first().isEmpty()
+            ? "no [E1]…[/E1] in text"
+            : markup.second().isEmpty() ? "no [E2]…[/E2] in text" : null;
     if (fault != null) {
-      problems.add(Problem.error(file, documentId, row.line(), null, fault + "; row skipped",
-          "[E1]entity1[/E1] and [E2]entity2[/E2]", row.text()));
+      problems.add(
+          Problem.error(
+              file,
+              documentId,
+              row.line(),
+              null,
+              fault + "; row skipped",
+              "[E1]entity1[/E1] and [E2]entity2[/E2]",
+              row.text()));
       return null;
     }
     if (!matches(markup, markup.first(), row.entity1(), "entity1", "[E1]", row, file, problems)
-        || !matches(markup, markup.second(), row.entity2(), "entity2", "[E2]", row, file,
-            problems)) {
+        || !matches(
+            markup, markup.second(), row.entity2(), "entity2", "[E2]", row, file, problems)) {
       return null;
     }
     return new CheckedRow(row, markup);
   }
 
-  private static boolean matches(MarkedText markup, List<Span> ranges, String entity,
-      String column, String marker, DatasetRow row, String file, List<Problem> problems) {
+  private static boolean matches(
+      MarkedText markup,
+      List<Span> ranges,
+      String entity,
+      String column,
+      String marker,
+      DatasetRow row,
+      String file,
+      List<Problem> problems) {
     for (String marked : markup.texts(ranges)) {
       if (!marked.equals(entity)) {
-        problems.add(Problem.error(file, row.docId(), row.line(), null,
-            column + " differs from the text marked " + marker + "; row skipped", entity,
-            marked));
+        problems.add(
+            Problem.error(
+                file,
+                row.docId(),
+                row.line(),
+                null,
+                column + " differs from the text marked " + marker + "; row skipped",
+                entity,
+                marked));
         return false;
       }
     }
@@ -121,10 +157,20 @@ final class DocumentsFromRows {
         sentenceSpans.put(plain, sentence);
         passages.add(new Passage("sentence", sentence, List.of(new Sentence(sentence)), null));
       }
-      MentionKey first = addMentions(checked.markup(), checked.markup().first(),
-          checked.row().type1(), sentence, mentionTexts);
-      MentionKey second = addMentions(checked.markup(), checked.markup().second(),
-          checked.row().type2(), sentence, mentionTexts);
+      MentionKey first =
+          addMentions(
+              checked.markup(),
+              checked.markup().first(),
+              checked.row().type1(),
+              sentence,
+              mentionTexts);
+      MentionKey second =
+          addMentions(
+              checked.markup(),
+              checked.markup().second(),
+              checked.row().type2(),
+              sentence,
+              mentionTexts);
       rowArguments.add(new MentionKey[] {first, second});
     }
 
@@ -135,25 +181,34 @@ final class DocumentsFromRows {
     for (MentionKey key : keys) {
       String entityId = "T" + (entities.size() + 1);
       idOf.put(key, entityId);
-      entities.add(new Entity(entityId, key.type(), List.of(key.span()), mentionTexts.get(key),
-          List.of(), null));
+      entities.add(
+          new Entity(
+              entityId, key.type(), List.of(key.span()), mentionTexts.get(key), List.of(), null));
     }
 
     List<Relation> relations = new ArrayList<>(rows.size());
     for (int r = 0; r < rows.size(); r++) {
       DatasetRow row = rows.get(r).row();
       MentionKey[] arguments = rowArguments.get(r);
-      relations.add(new Relation("R" + (r + 1), row.label(),
-          List.of(Argument.mention("entity1", idOf.get(arguments[0])),
-              Argument.mention("entity2", idOf.get(arguments[1]))),
-          Infons.of("line", row.line())));
+      relations.add(
+          new Relation(
+              "R" + (r + 1),
+              row.label(),
+              List.of(
+                  Argument.mention("entity1", idOf.get(arguments[0])),
+                  Argument.mention("entity2", idOf.get(arguments[1]))),
+              Infons.of("line", row.line())));
     }
     return new Document(id, layout.build(), passages, entities, relations, null);
   }
 
   /** Adds a mention per marked range and returns the first range's key. */
-  private static MentionKey addMentions(MarkedText markup, List<Span> ranges, String type,
-      Span sentence, Map<MentionKey, String> mentionTexts) {
+  private static MentionKey addMentions(
+      MarkedText markup,
+      List<Span> ranges,
+      String type,
+      Span sentence,
+      Map<MentionKey, String> mentionTexts) {
     List<String> texts = markup.texts(ranges);
     MentionKey first = null;
     for (int i = 0; i < ranges.size(); i++) {

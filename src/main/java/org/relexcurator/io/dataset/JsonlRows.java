@@ -37,22 +37,36 @@ final class JsonlRows {
       try {
         node = JSON.readTree(line);
       } catch (JacksonException e) {
-        problems.add(Problem.error(file, null, i + 1, null,
-            "not a JSON object: " + e.getOriginalMessage(), "one JSON object per line", null));
+        problems.add(
+            Problem.error(
+                file,
+                null,
+                i + 1,
+                null,
+                "not a JSON object: " + e.getOriginalMessage(),
+                "one JSON object per line",
+                null));
         continue;
       }
       if (node == null || !node.isObject()) {
-        problems.add(Problem.error(file, null, i + 1, null, "not a JSON object",
-            "one JSON object per line", abbreviated(line)));
+        problems.add(
+            Problem.error(
+                file,
+                null,
+                i + 1,
+                null,
+                "not a JSON object",
+                "one JSON object per line",
+                abbreviated(line)));
         continue;
       }
       String[] values = new String[DatasetRow.COLUMNS.size()];
       for (int c = 0; c < values.length; c++) {
         JsonNode value = node.get(DatasetRow.COLUMNS.get(c));
-        values[c] = value == null ? null
-            : value.isNull() ? ""
-            : value.isValueNode() ? value.asText()
-            : value.toString();
+        values[c] =
+            value == null
+                ? null
+                : value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
       }
       rows.add(DatasetRow.of(values, i + 1));
     }

@@ -52,16 +52,34 @@ public record PairRow(
    * @param type2 E2's PubTator3 type
    * @param goldLabel the gold label, or {@code null}
    */
-  public static PairRow of(Document document, CandidatePair pair, String markedText, String type1,
-      String type2, String goldLabel, String markers) {
+  public static PairRow of(
+      Document document,
+      CandidatePair pair,
+      String markedText,
+      String type1,
+      String type2,
+      String goldLabel,
+      String markers) {
     Entity first = pair.first();
     Entity second = pair.second();
-    return new PairRow(pair.documentId(), markedText, goldLabel,
-        document.text().slice(first.extent()), type1,
-        document.text().slice(second.extent()), type2,
-        pair.sentence().start(), pair.sentence().end(),
-        first.id(), first.spans(), first.conceptIds(),
-        second.id(), second.spans(), second.conceptIds(),
-        first.type(), second.type(), markers);
+    return new PairRow(
+        pair.documentId(),
+        markedText,
+        goldLabel,
+        document.text().slice(first.extent()),
+        type1,
+        document.text().slice(second.extent()),
+        type2,
+        pair.sentence().start(),
+        pair.sentence().end(),
+        first.id(),
+        first.spans(),
+        first.conceptIds(),
+        second.id(),
+        second.spans(),
+        second.conceptIds(),
+        first.type(),
+        second.type(),
+        markers);
   }
 }

@@ -16,10 +16,10 @@ import org.relexcurator.model.Span;
  *
  * <p>A mention-level argument names its mention. A concept-level argument (BioRED) may match many
  * mentions: the row takes the first E1 and E2 mentions, in document order, that share a sentence,
- * or the first of each if none do. The sentence is the one holding both mentions; a passage
- * without sentences counts as one; mentions in different sentences give the text from the start
- * of the first one's sentence to the end of the last one's. Types are written as the corpus gives
- * them. Relations with more than two arguments, or naming no mention, have no row.
+ * or the first of each if none do. The sentence is the one holding both mentions; a passage without
+ * sentences counts as one; mentions in different sentences give the text from the start of the
+ * first one's sentence to the end of the last one's. Types are written as the corpus gives them.
+ * Relations with more than two arguments, or naming no mention, have no row.
  */
 final class RowsFromRelations {
 
@@ -60,27 +60,38 @@ final class RowsFromRelations {
     return first == null ? null : row(document, relation, first, second);
   }
 
-  private static DatasetRow row(Document document, Relation relation, Entity first,
-      Entity second) {
+  private static DatasetRow row(Document document, Relation relation, Entity first, Entity second) {
     Span firstUnit = document.enclosingUnit(first.extent());
     Span secondUnit = document.enclosingUnit(second.extent());
-    Span sentence = new Span(Math.min(firstUnit.start(), secondUnit.start()),
-        Math.max(firstUnit.end(), secondUnit.end()));
-    String text = MarkedText.of(document.text().slice(sentence),
-        first.extent().shift(-sentence.start()), second.extent().shift(-sentence.start()))
-        .render();
-    return new DatasetRow(document.id(), text, relation.type(),
-        document.text().slice(first.extent()), first.type(),
-        document.text().slice(second.extent()), second.type(), 0);
+    Span sentence =
+        new Span(
+            Math.min(firstUnit.start(), secondUnit.start()),
+            Math.max(firstUnit.end(), secondUnit.end()));
+    String text =
+        MarkedText.of(
+                document.text().slice(sentence),
+                first.extent().shift(-sentence.start()),
+                second.extent().shift(-sentence.start()))
+            .render();
+    return new DatasetRow(
+        document.id(),
+        text,
+        relation.type(),
+        document.text().slice(first.extent()),
+        first.type(),
+        document.text().slice(second.extent()),
+        second.type(),
+        0);
   }
 
   /** Mentions an argument names, in document order, leaving out any the text cannot show. */
   private static List<Entity> mentions(Document document, Argument argument) {
     List<Entity> mentions = new ArrayList<>();
     for (Entity entity : document.entities()) {
-      boolean named = argument.level() == Argument.Level.MENTION
-          ? entity.id().equals(argument.ref())
-          : entity.conceptIds().contains(argument.ref());
+      boolean named =
+          argument.level() == Argument.Level.MENTION
+              ? entity.id().equals(argument.ref())
+              : entity.conceptIds().contains(argument.ref());
       if (named && entity.extent().length() > 0 && document.text().isValid(entity.extent())) {
         mentions.add(entity);
       }
@@ -88,5 +99,4 @@ final class RowsFromRelations {
     mentions.sort(Comparator.comparing(Entity::extent));
     return mentions;
   }
-
 }

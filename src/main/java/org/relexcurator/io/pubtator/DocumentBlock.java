@@ -45,10 +45,17 @@ final class DocumentBlock {
     boolean isTitle = line.kind() == 't';
     Numbered<TextLine> earlier = isTitle ? title : abstractLine;
     if (earlier != null) {
-      log.error(documentId, number, null,
-          "second " + (isTitle ? "title" : "abstract") + " line; skipped (line " + earlier.line()
+      log.error(
+          documentId,
+          number,
+          null,
+          "second "
+              + (isTitle ? "title" : "abstract")
+              + " line; skipped (line "
+              + earlier.line()
               + " is kept)",
-          null, null);
+          null,
+          null);
     } else if (isTitle) {
       title = new Numbered<>(number, line);
     } else {
@@ -91,7 +98,9 @@ final class DocumentBlock {
 
   /** Whether both blocks have the same title and the same abstract (or none). */
   boolean hasTheTextOf(DocumentBlock other) {
-    return hasTitle() && other.hasTitle() && titleText().equals(other.titleText())
+    return hasTitle()
+        && other.hasTitle()
+        && titleText().equals(other.titleText())
         && Objects.equals(abstractText(), other.abstractText());
   }
 }

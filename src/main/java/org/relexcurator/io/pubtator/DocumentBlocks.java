@@ -26,8 +26,8 @@ import org.relexcurator.model.Span;
 import org.relexcurator.model.TextLayout;
 
 /**
- * The blocks of one document, in file order, turned into a {@link Document}: usually one block,
- * but full texts are written one passage per block, every block under the same id.
+ * The blocks of one document, in file order, turned into a {@link Document}: usually one block, but
+ * full texts are written one passage per block, every block under the same id.
  *
  * <p>Each block's text is its title, or its title, one space and its abstract. The first block
  * gives the {@code title} and {@code abstract} passages; every later block follows one space after
@@ -39,8 +39,7 @@ import org.relexcurator.model.TextLayout;
  * find their text starting inside the block (from the block's start when tied; a source offset is
  * found from the mentions themselves), and a block with mentions that fit no way is reported; each
  * such mention is then moved or dropped by the one offset policy ({@link MentionCheck}) and
- * reported on its own line. Relations of every block belong to the
- * whole document.
+ * reported on its own line. Relations of every block belong to the whole document.
  */
 final class DocumentBlocks {
 
@@ -53,8 +52,8 @@ final class DocumentBlocks {
   private final List<Integer> blocksReadByAgreement = new ArrayList<>();
 
   /**
-   * @param documentId the id the document gets: the file's, or a fresh one where the file uses
-   *     an id for two documents
+   * @param documentId the id the document gets: the file's, or a fresh one where the file uses an
+   *     id for two documents
    * @param first a block with a title
    */
   DocumentBlocks(String documentId, DocumentBlock first, ProblemLog log) {
@@ -104,8 +103,7 @@ final class DocumentBlocks {
     warnOfBlocksReadByAgreement();
     Set<String> concepts = new HashSet<>();
     List<Entity> entities = entities(mentions, text, concepts);
-    return new Document(documentId, text, passages, entities, relations(concepts),
-        Infons.empty());
+    return new Document(documentId, text, passages, entities, relations(concepts), Infons.empty());
   }
 
   /** One warning for the document, not one per block: a full text has a hundred blocks. */
@@ -114,30 +112,45 @@ final class DocumentBlocks {
       return;
     }
     int count = blocksReadByAgreement.size();
-    log.warning(documentId, blocksReadByAgreement.get(0), null,
-        count + (count == 1 ? " block" : " blocks") + " (lines "
-            + blocksReadByAgreement.stream().limit(5).map(String::valueOf)
+    log.warning(
+        documentId,
+        blocksReadByAgreement.get(0),
+        null,
+        count
+            + (count == 1 ? " block" : " blocks")
+            + " (lines "
+            + blocksReadByAgreement.stream()
+                .limit(5)
+                .map(String::valueOf)
                 .collect(Collectors.joining(", "))
-            + (count > 5 ? ", …" : "") + ") count mention offsets from neither the block's start"
+            + (count > 5 ? ", …" : "")
+            + ") count mention offsets from neither the block's start"
             + " nor the document's, as tools keeping a full text's passage offsets write them;"
             + " each read from the base all its mentions agree on",
-        null, null);
+        null,
+        null);
   }
 
   private void warnOfMissingAbstract() {
     DocumentBlock only = blocks.get(0);
     int titleEnd = only.titleText().codePointCount(0, only.titleText().length());
-    if (blocks.size() == 1 && only.abstractText().isEmpty()
+    if (blocks.size() == 1
+        && only.abstractText().isEmpty()
         && only.mentions().stream().anyMatch(m -> m.content().end() > titleEnd)) {
-      log.warning(documentId, only.titleLine(), null,
-          "no abstract line, yet mentions reach past the title", fileId() + "|a|abstract", null);
+      log.warning(
+          documentId,
+          only.titleLine(),
+          null,
+          "no abstract line, yet mentions reach past the title",
+          fileId() + "|a|abstract",
+          null);
     }
   }
 
   /**
    * How far a later block's mention offsets move: to the block's start, not at all, or, where
-   * neither reading fits every mention, by the shift most of its mentions agree on (tools that
-   * keep a BioC passage's own offset count from a base that is neither).
+   * neither reading fits every mention, by the shift most of its mentions agree on (tools that keep
+   * a BioC passage's own offset count from a base that is neither).
    */
   private int shiftOf(DocumentBlock block, Span blockSpan, DocumentText text) {
     int size = block.mentions().size();
@@ -165,13 +178,25 @@ final class DocumentBlocks {
       blocksReadByAgreement.add(block.firstLine());
       return shift;
     }
-    log.warning(documentId, block.firstLine(), null,
-        "of this block's " + size + " mentions, " + fromBlock
-            + " fit offsets counted from the block's start (" + blockSpan.start() + "), "
-            + overDocument + " offsets counted over the whole document and " + byAgreement
-            + " offsets counted from the base most of them agree on; read " + reading
+    log.warning(
+        documentId,
+        block.firstLine(),
+        null,
+        "of this block's "
+            + size
+            + " mentions, "
+            + fromBlock
+            + " fit offsets counted from the block's start ("
+            + blockSpan.start()
+            + "), "
+            + overDocument
+            + " offsets counted over the whole document and "
+            + byAgreement
+            + " offsets counted from the base most of them agree on; read "
+            + reading
             + ", each mention that does not fit reported on its line",
-        null, null);
+        null,
+        null);
     return shift;
   }
 
@@ -203,27 +228,28 @@ final class DocumentBlocks {
       shifts.forEach(shift -> votes.merge(shift, 1, Integer::sum));
     }
     return votes.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue()
-            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(entry -> OptionalInt.of(entry.getKey()))
         .orElse(OptionalInt.empty());
   }
 
   private static boolean fits(MentionLine mention, int shift, Span blockSpan, DocumentText text) {
     Span span = new Span(mention.start() + shift, mention.end() + shift);
-    return span.start() >= blockSpan.start() && span.start() < blockSpan.end()
-        && MentionCheck.check(text, List.of(span), mention.text())
-            instanceof MentionCheck.Exact;
+    return span.start() >= blockSpan.start()
+        && span.start() < blockSpan.end()
+        && MentionCheck.check(text, List.of(span), mention.text()) instanceof MentionCheck.Exact;
   }
 
   /**
    * The mentions that fit the text, with ids {@code T0, T1, …} by line order (a dropped line keeps
-   * its number, so problems can name it); {@code concepts} receives their concept ids, each one
-   * and each id field as written, since BioRED relations may name a composite concept ({@code
+   * its number, so problems can name it); {@code concepts} receives their concept ids, each one and
+   * each id field as written, since BioRED relations may name a composite concept ({@code
    * D017180|D014693}) whole.
    */
-  private List<Entity> entities(List<ShiftedMention> mentions, DocumentText text,
-      Set<String> concepts) {
+  private List<Entity> entities(
+      List<ShiftedMention> mentions, DocumentText text, Set<String> concepts) {
     List<Entity> entities = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       String id = "T" + i;
@@ -231,33 +257,54 @@ final class DocumentBlocks {
       MentionLine mention = mentions.get(i).mention().content();
       int shift = mentions.get(i).shift();
       Span given = new Span(mention.start() + shift, mention.end() + shift);
-      String givenText = shift == 0
-          ? given.toString()
-          : mention.start() + "-" + mention.end() + " (" + given + " in the document)";
+      String givenText =
+          shift == 0
+              ? given.toString()
+              : mention.start() + "-" + mention.end() + " (" + given + " in the document)";
       List<Span> spans;
       MentionCheck.Outcome outcome = MentionCheck.check(text, List.of(given), mention.text());
       if (outcome instanceof MentionCheck.Exact exact) {
         spans = exact.spans();
       } else if (outcome instanceof MentionCheck.Moved moved) {
         spans = moved.spans();
-        log.warning(documentId, line, id,
-            "offsets " + givenText + " moved by " + signed(moved.delta()) + " to "
-                + spans.get(0) + ", where the mention's text is",
-            mention.text(), moved.textAtGivenOffsets());
+        log.warning(
+            documentId,
+            line,
+            id,
+            "offsets "
+                + givenText
+                + " moved by "
+                + signed(moved.delta())
+                + " to "
+                + spans.get(0)
+                + ", where the mention's text is",
+            mention.text(),
+            moved.textAtGivenOffsets());
       } else {
         String found = ((MentionCheck.Mismatch) outcome).textAtGivenOffsets();
-        log.error(documentId, line, id,
+        log.error(
+            documentId,
+            line,
+            id,
             found == null
-                ? "offsets " + givenText + " lie outside the document text (" + text.length()
+                ? "offsets "
+                    + givenText
+                    + " lie outside the document text ("
+                    + text.length()
                     + " characters); mention dropped"
-                : "mention text not at offsets " + givenText + " nor within "
-                    + MentionCheck.SEARCH_WINDOW + " characters; mention dropped",
-            mention.text(), found);
+                : "mention text not at offsets "
+                    + givenText
+                    + " nor within "
+                    + MentionCheck.SEARCH_WINDOW
+                    + " characters; mention dropped",
+            mention.text(),
+            found);
         continue;
       }
-      Infons infons = mention.compositeTexts() == null
-          ? Infons.empty()
-          : Infons.of(PubTatorFormat.COMPOSITE_MENTIONS, mention.compositeTexts());
+      Infons infons =
+          mention.compositeTexts() == null
+              ? Infons.empty()
+              : Infons.of(PubTatorFormat.COMPOSITE_MENTIONS, mention.compositeTexts());
       List<String> conceptIds = ConceptIds.split(mention.ids());
       concepts.addAll(conceptIds);
       concepts.add(mention.ids().strip());
@@ -278,18 +325,27 @@ final class DocumentBlocks {
         RelationLine relation = numbered.content();
         for (String concept : List.of(relation.arg1(), relation.arg2())) {
           if (!concepts.contains(concept)) {
-            log.warning(documentId, numbered.line(), id,
+            log.warning(
+                documentId,
+                numbered.line(),
+                id,
                 "relation refers to a concept no mention of the document has; kept",
-                "a concept id of a mention", concept);
+                "a concept id of a mention",
+                concept);
           }
         }
-        Infons infons = relation.novel() == null
-            ? Infons.empty()
-            : Infons.of(PubTatorFormat.NOVEL, relation.novel());
-        result.add(new Relation(id, relation.type(),
-            List.of(Argument.concept(PubTatorFormat.FIRST_ROLE, relation.arg1()),
-                Argument.concept(PubTatorFormat.SECOND_ROLE, relation.arg2())),
-            infons));
+        Infons infons =
+            relation.novel() == null
+                ? Infons.empty()
+                : Infons.of(PubTatorFormat.NOVEL, relation.novel());
+        result.add(
+            new Relation(
+                id,
+                relation.type(),
+                List.of(
+                    Argument.concept(PubTatorFormat.FIRST_ROLE, relation.arg1()),
+                    Argument.concept(PubTatorFormat.SECOND_ROLE, relation.arg2())),
+                infons));
       }
     }
     return result;

@@ -17,8 +17,14 @@ sealed interface PubTatorLine {
    * no concept-id column, {@code compositeTexts} is CDR's seventh column or {@code null}.
    */
   record MentionLine(
-      String documentId, int start, int end, String text, String type, String ids,
-      String compositeTexts) implements PubTatorLine {}
+      String documentId,
+      int start,
+      int end,
+      String text,
+      String type,
+      String ids,
+      String compositeTexts)
+      implements PubTatorLine {}
 
   /** {@code ID type arg1 arg2 [novel]}; {@code novel} is BioRED's fifth column or {@code null}. */
   record RelationLine(String documentId, String type, String arg1, String arg2, String novel)

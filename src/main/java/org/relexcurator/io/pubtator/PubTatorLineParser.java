@@ -12,22 +12,23 @@ import org.relexcurator.io.pubtator.PubTatorLine.TextLine;
 final class PubTatorLineParser {
 
   /** Title and abstract lines; the text keeps every character, trailing spaces included. */
-  private static final Pattern TEXT_LINE = Pattern.compile("([^|\\t]+)\\|([ta])\\|(.*)",
-      Pattern.DOTALL);
+  private static final Pattern TEXT_LINE =
+      Pattern.compile("([^|\\t]+)\\|([ta])\\|(.*)", Pattern.DOTALL);
 
   /** Other {@code ID|x|…} lines: passage kinds this format does not define. */
-  private static final Pattern OTHER_BAR_LINE = Pattern.compile("([^|\\t]+)\\|([^|\\t]*)\\|.*",
-      Pattern.DOTALL);
+  private static final Pattern OTHER_BAR_LINE =
+      Pattern.compile("([^|\\t]+)\\|([^|\\t]*)\\|.*", Pattern.DOTALL);
 
   private static final Pattern NUMBER = Pattern.compile("\\d{1,9}");
 
   private static final Pattern TRAILING_SPACES = Pattern.compile(" +$");
 
-  private static final String MENTION_COLUMNS = "5 to 7 tab-separated columns (id, start, end,"
-      + " text, type[, concept ids[, composite mention texts]])";
+  private static final String MENTION_COLUMNS =
+      "5 to 7 tab-separated columns (id, start, end,"
+          + " text, type[, concept ids[, composite mention texts]])";
 
-  private static final String RELATION_COLUMNS = "4 or 5 tab-separated columns (id, type,"
-      + " concept 1, concept 2[, novel])";
+  private static final String RELATION_COLUMNS =
+      "4 or 5 tab-separated columns (id, type," + " concept 1, concept 2[, novel])";
 
   /** Longest excerpt of a bad line quoted in a problem. */
   private static final int EXCERPT = 80;
@@ -54,32 +55,49 @@ final class PubTatorLineParser {
     }
     Matcher otherBar = OTHER_BAR_LINE.matcher(line);
     if (otherBar.matches()) {
-      return new Malformed(otherBar.group(1),
+      return new Malformed(
+          otherBar.group(1),
           "unknown line kind '" + otherBar.group(2) + "'; skipped",
-          "ID|t|title or ID|a|abstract", excerpt(line));
+          "ID|t|title or ID|a|abstract",
+          excerpt(line));
     }
-    return new Malformed(null, "not a PubTator line; skipped",
-        "ID|t|title, ID|a|abstract or a tab-separated annotation", excerpt(line));
+    return new Malformed(
+        null,
+        "not a PubTator line; skipped",
+        "ID|t|title, ID|a|abstract or a tab-separated annotation",
+        excerpt(line));
   }
 
   private static PubTatorLine mention(String[] columns) {
     String documentId = columns[0];
     if (columns.length > 7) {
-      return new Malformed(documentId, "mention line has " + columns.length + " columns; skipped",
-          MENTION_COLUMNS, columns.length + " columns");
+      return new Malformed(
+          documentId,
+          "mention line has " + columns.length + " columns; skipped",
+          MENTION_COLUMNS,
+          columns.length + " columns");
     }
     if (!NUMBER.matcher(columns[1]).matches() || !NUMBER.matcher(columns[2]).matches()) {
-      return new Malformed(documentId, "mention offsets are not numbers; skipped",
-          "two whole numbers", columns[1] + " " + columns[2]);
+      return new Malformed(
+          documentId,
+          "mention offsets are not numbers; skipped",
+          "two whole numbers",
+          columns[1] + " " + columns[2]);
     }
     int start = Integer.parseInt(columns[1]);
     int end = Integer.parseInt(columns[2]);
     if (start > end) {
-      return new Malformed(documentId, "mention starts after it ends; skipped",
-          "start <= end", start + " > " + end);
+      return new Malformed(
+          documentId, "mention starts after it ends; skipped", "start <= end", start + " > " + end);
     }
-    return new MentionLine(documentId, start, end, columns[3], columns[4],
-        columns.length >= 6 ? columns[5] : "", columns.length == 7 ? columns[6] : null);
+    return new MentionLine(
+        documentId,
+        start,
+        end,
+        columns[3],
+        columns[4],
+        columns.length >= 6 ? columns[5] : "",
+        columns.length == 7 ? columns[6] : null);
   }
 
   private static boolean startsWithOffsets(String[] columns) {
@@ -89,21 +107,34 @@ final class PubTatorLineParser {
   private static PubTatorLine relation(String[] columns, String line) {
     String documentId = columns[0];
     if (columns.length < 4) {
-      return new Malformed(documentId, "line has " + columns.length + " columns; skipped",
-          RELATION_COLUMNS + " or " + MENTION_COLUMNS, excerpt(line));
+      return new Malformed(
+          documentId,
+          "line has " + columns.length + " columns; skipped",
+          RELATION_COLUMNS + " or " + MENTION_COLUMNS,
+          excerpt(line));
     }
     if (startsWithOffsets(columns)) {
-      return new Malformed(documentId, "mention line has " + columns.length
-          + " columns, no type; skipped", MENTION_COLUMNS, excerpt(line));
+      return new Malformed(
+          documentId,
+          "mention line has " + columns.length + " columns, no type; skipped",
+          MENTION_COLUMNS,
+          excerpt(line));
     }
     for (int i = 1; i < 4; i++) {
       if (columns[i].isBlank()) {
-        return new Malformed(documentId, "relation line has an empty column; skipped",
-            RELATION_COLUMNS, excerpt(line));
+        return new Malformed(
+            documentId,
+            "relation line has an empty column; skipped",
+            RELATION_COLUMNS,
+            excerpt(line));
       }
     }
-    return new RelationLine(documentId, columns[1].strip(), columns[2].strip(),
-        columns[3].strip(), columns.length == 5 ? columns[4].strip() : null);
+    return new RelationLine(
+        documentId,
+        columns[1].strip(),
+        columns[2].strip(),
+        columns[3].strip(),
+        columns.length == 5 ? columns[4].strip() : null);
   }
 
   private static String excerpt(String line) {

@@ -27,10 +27,9 @@ import org.relexcurator.model.Document;
  * lines, separated by blank lines.
  *
  * <p>The document text is the title, one space and the abstract; offsets count its code points.
- * Mentions get ids {@code T0, T1, …} and relations {@code R0, R1, …} by their order in the
- * document (a dropped line keeps its number, so problems can name it). Relation arguments are
- * concept ids with roles {@code entity1} and {@code entity2}, the shape the BioC readers give
- * BioRED too.
+ * Mentions get ids {@code T0, T1, …} and relations {@code R0, R1, …} by their order in the document
+ * (a dropped line keeps its number, so problems can name it). Relation arguments are concept ids
+ * with roles {@code entity1} and {@code entity2}, the shape the BioC readers give BioRED too.
  *
  * <p>Blocks that follow each other under one id are one document, each block a further passage
  * (full texts are written so, one passage per block; see {@link DocumentBlocks}). Where that
@@ -84,8 +83,13 @@ public final class PubTatorReader {
       if (line instanceof Blank) {
         endBlock();
       } else if (line instanceof Malformed bad) {
-        log.error(bad.documentId() != null ? bad.documentId() : currentDocumentId(), lineNumber,
-            null, bad.reason(), bad.expected(), bad.found());
+        log.error(
+            bad.documentId() != null ? bad.documentId() : currentDocumentId(),
+            lineNumber,
+            null,
+            bad.reason(),
+            bad.expected(),
+            bad.found());
       } else if (line instanceof TextLine text) {
         acceptText(text);
       } else if (line instanceof MentionLine mention && fitsBlock(mention.documentId())) {
@@ -101,8 +105,12 @@ public final class PubTatorReader {
           fitsBlock(text.documentId());
           return;
         }
-        log.warning(text.documentId(), lineNumber, null,
-            "no blank line between this document and the one before; read as two", "a blank line",
+        log.warning(
+            text.documentId(),
+            lineNumber,
+            null,
+            "no blank line between this document and the one before; read as two",
+            "a blank line",
             null);
         endBlock();
       }
@@ -115,14 +123,23 @@ public final class PubTatorReader {
     /** Whether an annotation line of this document may join the current block; logs why not. */
     private boolean fitsBlock(String documentId) {
       if (block == null) {
-        log.error(documentId, lineNumber, null, "line before any title line; skipped",
-            documentId + "|t|title", null);
+        log.error(
+            documentId,
+            lineNumber,
+            null,
+            "line before any title line; skipped",
+            documentId + "|t|title",
+            null);
         return false;
       }
       if (!block.documentId().equals(documentId)) {
-        log.error(block.documentId(), lineNumber, null,
+        log.error(
+            block.documentId(),
+            lineNumber,
+            null,
             "line of another document inside this document's block; skipped",
-            block.documentId(), documentId);
+            block.documentId(),
+            documentId);
         return false;
       }
       return true;
@@ -139,8 +156,13 @@ public final class PubTatorReader {
       DocumentBlock ended = block;
       block = null;
       if (!ended.hasTitle()) {
-        log.error(ended.documentId(), ended.firstLine(), null,
-            "no title line; the block is skipped", ended.documentId() + "|t|title", null);
+        log.error(
+            ended.documentId(),
+            ended.firstLine(),
+            null,
+            "no title line; the block is skipped",
+            ended.documentId() + "|t|title",
+            null);
         return;
       }
       boolean sameId = document != null && document.fileId().equals(ended.documentId());
@@ -153,13 +175,19 @@ public final class PubTatorReader {
       Integer earlier = firstLineOfDocument.get(id);
       if (earlier != null) {
         id = freshId(id);
-        log.warning(ended.documentId(), ended.firstLine(), null,
+        log.warning(
+            ended.documentId(),
+            ended.firstLine(),
+            null,
             (sameId
-                ? "block repeats the title and abstract of the document on line "
-                : "document id already used, with other documents between, by the document on"
-                    + " line ")
-                + earlier + "; read as a document of its own, " + id,
-            null, null);
+                    ? "block repeats the title and abstract of the document on line "
+                    : "document id already used, with other documents between, by the document on"
+                        + " line ")
+                + earlier
+                + "; read as a document of its own, "
+                + id,
+            null,
+            null);
       }
       firstLineOfDocument.put(id, ended.firstLine());
       document = new DocumentBlocks(id, ended, log);
@@ -176,18 +204,25 @@ public final class PubTatorReader {
     }
 
     /**
-     * Ends the reading at bytes that are not text: what came before stays, but the block they
-     * fall in is dropped, since its text or mentions would be cut short.
+     * Ends the reading at bytes that are not text: what came before stays, but the block they fall
+     * in is dropped, since its text or mentions would be cut short.
      */
     void stopAt(UndecodableBytesException e) {
       String cut = currentDocumentId();
       block = null;
       endDocument();
-      log.error(cut, e.line(), null,
-          "the file is " + e.getMessage() + "; reading stopped, keeping the " + documents.size()
+      log.error(
+          cut,
+          e.line(),
+          null,
+          "the file is "
+              + e.getMessage()
+              + "; reading stopped, keeping the "
+              + documents.size()
               + " documents before it"
               + (cut == null ? "" : " (the block this line is in was cut short and dropped)"),
-          "UTF-8 text (or UTF-16 with a byte-order mark)", null);
+          "UTF-8 text (or UTF-16 with a byte-order mark)",
+          null);
     }
 
     void endDocument() {

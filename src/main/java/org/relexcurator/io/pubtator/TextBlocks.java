@@ -10,11 +10,11 @@ import org.relexcurator.model.Passage;
 import org.relexcurator.model.Span;
 
 /**
- * Where the PubTator writer cuts a document's text so that the reader puts every character back
- * in its place: at the character just before each passage after the first, where that character
- * is a space, a tab or a line break (a gap between passages, which BioC full texts fill with
- * spaces). The reader puts one space there, between a title and its abstract or between two
- * blocks. Passages that follow the one before without such a character stay in its piece.
+ * Where the PubTator writer cuts a document's text so that the reader puts every character back in
+ * its place: at the character just before each passage after the first, where that character is a
+ * space, a tab or a line break (a gap between passages, which BioC full texts fill with spaces).
+ * The reader puts one space there, between a title and its abstract or between two blocks. Passages
+ * that follow the one before without such a character stay in its piece.
  */
 final class TextBlocks {
 
@@ -32,7 +32,8 @@ final class TextBlocks {
     int pieceStart = 0;
     for (Passage passage : passages.subList(Math.min(1, passages.size()), passages.size())) {
       int cut = passage.offset() - 1;
-      if (cut >= pieceStart && cut < text.length()
+      if (cut >= pieceStart
+          && cut < text.length()
           && SEPARATOR.matcher(text.slice(cut, cut + 1)).matches()) {
         pieces.add(new Span(pieceStart, cut));
         pieceStart = cut + 1;

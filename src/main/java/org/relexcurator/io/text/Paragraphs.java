@@ -52,8 +52,10 @@ final class Paragraphs {
   }
 
   private static int nextLine(String text, int lineEnd) {
-    if (lineEnd < text.length() && text.charAt(lineEnd) == '\r'
-        && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n') {
+    if (lineEnd < text.length()
+        && text.charAt(lineEnd) == '\r'
+        && lineEnd + 1 < text.length()
+        && text.charAt(lineEnd + 1) == '\n') {
       return lineEnd + 2;
     }
     return lineEnd + 1;

@@ -20,8 +20,8 @@ import org.relexcurator.model.Problem;
 import org.relexcurator.model.TextLayout;
 
 /**
- * Plain UTF-8 text without annotations: one document per file, named after the file, whose
- * passages are its paragraphs (runs of lines between blank lines).
+ * Plain UTF-8 text without annotations: one document per file, named after the file, whose passages
+ * are its paragraphs (runs of lines between blank lines).
  *
  * <p>The document text is the file exactly as it is, line ends and blank lines included, so that
  * offsets found in it address the file. Any text is plain text, so this format recognises
@@ -53,8 +53,10 @@ public final class PlainTextFormat implements DocumentFormat {
       return 1;
     }
     try (Stream<Path> walk = Files.walk(path, FOLDER_SEARCH_DEPTH)) {
-      return walk.anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
-          .endsWith("." + TXT)) ? 1 : 0;
+      return walk.anyMatch(
+              p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + TXT))
+          ? 1
+          : 0;
     } catch (IOException | RuntimeException e) {
       return 0;
     }
@@ -77,8 +79,9 @@ public final class PlainTextFormat implements DocumentFormat {
       try {
         documents.add(document(id, TextFiles.read(file)));
       } catch (UnreadableInputException e) {
-        problems.add(Problem.error(file.toString(), id, 0, null,
-            e.getMessage() + "; document skipped", null, null));
+        problems.add(
+            Problem.error(
+                file.toString(), id, 0, null, e.getMessage() + "; document skipped", null, null));
       }
     }
     return new Corpus(path.toString(), NAME, documents, problems);
@@ -92,8 +95,11 @@ public final class PlainTextFormat implements DocumentFormat {
     for (Paragraphs.Bounds paragraph : Paragraphs.of(content)) {
       // The text between paragraphs is placed too, so the document text is the file unchanged.
       layout.place(layout.length(), content.substring(written, paragraph.start()));
-      passages.add(new Passage(PASSAGE_TYPE,
-          layout.place(layout.length(), content.substring(paragraph.start(), paragraph.end()))));
+      passages.add(
+          new Passage(
+              PASSAGE_TYPE,
+              layout.place(
+                  layout.length(), content.substring(paragraph.start(), paragraph.end()))));
       written = paragraph.end();
     }
     layout.place(layout.length(), content.substring(written));
@@ -101,8 +107,8 @@ public final class PlainTextFormat implements DocumentFormat {
   }
 
   /**
-   * Writes the text of each document: one document to the target file itself unless the target
-   * is a folder; several documents to {@code ID.txt} files in the target folder.
+   * Writes the text of each document: one document to the target file itself unless the target is a
+   * folder; several documents to {@code ID.txt} files in the target folder.
    */
   @Override
   public void write(List<Document> documents, Path target) throws IOException {
@@ -111,14 +117,17 @@ public final class PlainTextFormat implements DocumentFormat {
       return;
     }
     if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new IOException(target + ": " + documents.size()
-          + " documents need a folder to be written to, but this is a file");
+      throw new IOException(
+          target
+              + ": "
+              + documents.size()
+              + " documents need a folder to be written to, but this is a file");
     }
     Files.createDirectories(target);
     List<String> names = DocumentFiles.fileNames(documents);
     for (int i = 0; i < documents.size(); i++) {
-      AtomicFiles.writeString(target.resolve(names.get(i) + "." + TXT),
-          documents.get(i).text().value());
+      AtomicFiles.writeString(
+          target.resolve(names.get(i) + "." + TXT), documents.get(i).text().value());
     }
   }
 }

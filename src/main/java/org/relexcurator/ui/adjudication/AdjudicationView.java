@@ -20,16 +20,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The adjudication pane: how well the curators agree, the pairs they labelled differently, and
- * for the selected pair every curator's verdict and the labels to settle it with. It only builds
- * nodes and binds them to its {@link AdjudicationViewModel}.
+ * The adjudication pane: how well the curators agree, the pairs they labelled differently, and for
+ * the selected pair every curator's verdict and the labels to settle it with. It only builds nodes
+ * and binds them to its {@link AdjudicationViewModel}.
  *
  * <p>Keys, while focus is in the pane:
  *
  * <ul>
  *   <li><b>↑</b>/<b>↓</b> choose a disputed pair (the table has focus when the pane opens)
- *   <li><b>1</b>–<b>9</b>, <b>0</b> give the label listed under that number as the final label;
- *       the curators' own labels come first
+ *   <li><b>1</b>–<b>9</b>, <b>0</b> give the label listed under that number as the final label; the
+ *       curators' own labels come first
  *   <li><b>Tab</b> to any label's button and <b>Space</b> gives that label
  *   <li><b>T</b> write a note for the next adjudication; <b>Enter</b> or <b>Esc</b> goes back
  *   <li><b>F5</b> read the disputes again
@@ -43,21 +43,24 @@ public final class AdjudicationView {
   private final TextField noteField = new TextField();
   private final VBox verdicts = new VBox(4);
   private final FlowPane choiceButtons = new FlowPane(6, 6);
+
   /** Set when T moved focus into the note: the "t" it types arrives there next. */
   private boolean swallowTyped;
 
   public AdjudicationView(AdjudicationViewModel viewModel) {
     this.viewModel = viewModel;
     root.getStyleClass().add("adjudication-pane");
-    root.getStylesheets().add(
-        AdjudicationView.class.getResource("adjudication.css").toExternalForm());
+    root.getStylesheets()
+        .add(AdjudicationView.class.getResource("adjudication.css").toExternalForm());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
-    root.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-      if (swallowTyped) {
-        swallowTyped = false;
-        event.consume();
-      }
-    });
+    root.addEventFilter(
+        KeyEvent.KEY_TYPED,
+        event -> {
+          if (swallowTyped) {
+            swallowTyped = false;
+            event.consume();
+          }
+        });
     root.addEventFilter(KeyEvent.KEY_RELEASED, event -> swallowTyped = false);
     VBox.setVgrow(table, Priority.ALWAYS);
     root.getChildren().addAll(header(), table(), details(), footer());
@@ -82,24 +85,30 @@ public final class AdjudicationView {
   private Node table() {
     table.setId("disputed-pairs");
     table.setItems(viewModel.pairs());
-    table.setPlaceholder(new Label("No disputed pairs: every pair several curators labelled has"
-        + " one label, or was adjudicated."));
+    table.setPlaceholder(
+        new Label(
+            "No disputed pairs: every pair several curators labelled has"
+                + " one label, or was adjudicated."));
     table.getColumns().add(column("Pair", DisputedPair::pairKey, 150));
     table.getColumns().add(column("E1", DisputedPair::e1, 120));
     table.getColumns().add(column("E2", DisputedPair::e2, 120));
     table.getColumns().add(column("Labels", DisputedPair::labelsText, 220));
     table.getColumns().add(column("Notes", DisputedPair::remarksText, 260));
-    table.getSelectionModel().selectedItemProperty().addListener((property, before, now) -> {
-      if (now != null) {
-        viewModel.select(now);
-      }
-    });
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (property, before, now) -> {
+              if (now != null) {
+                viewModel.select(now);
+              }
+            });
     viewModel.selectedProperty().addListener((property, before, now) -> showSelected(now));
     return table;
   }
 
-  private static TableColumn<DisputedPair, String> column(String title,
-      Function<DisputedPair, String> text, double width) {
+  private static TableColumn<DisputedPair, String> column(
+      String title, Function<DisputedPair, String> text, double width) {
     TableColumn<DisputedPair, String> column = new TableColumn<>(title);
     column.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
     column.setPrefWidth(width);
@@ -125,8 +134,10 @@ public final class AdjudicationView {
     verdicts.getChildren().addAll(title, sentence);
     for (CuratorVerdict verdict : pair.verdicts()) {
       Label curator = styled(new Label(verdict.curator()), "verdict-curator");
-      Label label = styled(new Label(verdict.label() == null ? "no label" : verdict.label()),
-          verdict.label() == null ? "verdict-none" : "verdict-label");
+      Label label =
+          styled(
+              new Label(verdict.label() == null ? "no label" : verdict.label()),
+              verdict.label() == null ? "verdict-none" : "verdict-label");
       Label remark = styled(new Label(verdict.remark()), "caption");
       remark.setWrapText(true);
       HBox line = new HBox(8, curator, label, remark);
@@ -138,20 +149,21 @@ public final class AdjudicationView {
   private Node details() {
     verdicts.setId("verdicts");
     choiceButtons.setId("final-labels");
-    viewModel.choices().addListener(
-        (ListChangeListener<FinalLabelChoice>) change -> showChoices());
+    viewModel.choices().addListener((ListChangeListener<FinalLabelChoice>) change -> showChoices());
     Label caption = styled(new Label("Final label (number keys)"), "caption");
 
     noteField.setId("adjudication-note");
     noteField.setPromptText("Note for the curators (T)");
     noteField.textProperty().bindBidirectional(viewModel.noteProperty());
     noteField.setOnAction(event -> table.requestFocus());
-    noteField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-      if (event.getCode() == KeyCode.ESCAPE) {
-        table.requestFocus();
-        event.consume();
-      }
-    });
+    noteField.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.ESCAPE) {
+            table.requestFocus();
+            event.consume();
+          }
+        });
     noteField.disableProperty().bind(viewModel.selectedProperty().isNull());
     HBox.setHgrow(noteField, Priority.ALWAYS);
     Label noteLabel = new Label("Note");
@@ -173,8 +185,12 @@ public final class AdjudicationView {
       if (!choice.givenBy().isEmpty()) {
         button.getStyleClass().add("given");
       }
-      button.setTooltip(new Tooltip("Make " + choice.label() + " the gold label"
-          + (choice.shortcut().isEmpty() ? "" : " (" + choice.shortcut() + ")")));
+      button.setTooltip(
+          new Tooltip(
+              "Make "
+                  + choice.label()
+                  + " the gold label"
+                  + (choice.shortcut().isEmpty() ? "" : " (" + choice.shortcut() + ")")));
       button.setOnAction(event -> viewModel.adjudicate(choice.label()));
       button.disableProperty().bind(viewModel.busyProperty());
       choiceButtons.getChildren().add(button);
@@ -186,8 +202,9 @@ public final class AdjudicationView {
     status.setId("adjudication-status");
     status.textProperty().bind(viewModel.statusProperty());
     Label error = styled(new Label(), "error");
-    error.textProperty().bind(viewModel.errorProperty().map(text ->
-        text.isEmpty() ? "" : "⚠ " + text));
+    error
+        .textProperty()
+        .bind(viewModel.errorProperty().map(text -> text.isEmpty() ? "" : "⚠ " + text));
     error.setWrapText(true);
     Button refresh = new Button("Read again (F5)");
     refresh.setOnAction(event -> viewModel.refresh());
@@ -197,7 +214,8 @@ public final class AdjudicationView {
   }
 
   private void onKeyPressed(KeyEvent event) {
-    if (event.getTarget() instanceof TextInputControl || event.isShortcutDown()
+    if (event.getTarget() instanceof TextInputControl
+        || event.isShortcutDown()
         || event.isAltDown()) {
       return;
     }

@@ -31,18 +31,17 @@ import org.relexcurator.task.TaskExecutor;
 
 /**
  * The adjudication pane's state and behaviour: the pairs curators labelled differently, the
- * selected one with every curator's verdict, the labels the adjudicator can give it, and a
- * one-line summary of how well the curators agree. Reading and recording run through the {@link
- * TaskExecutor}; while an adjudication is being recorded a second one is ignored, so that a
- * double key press cannot settle two pairs. An adjudicated pair leaves the list and the next one
- * is selected.
+ * selected one with every curator's verdict, the labels the adjudicator can give it, and a one-line
+ * summary of how well the curators agree. Reading and recording run through the {@link
+ * TaskExecutor}; while an adjudication is being recorded a second one is ignored, so that a double
+ * key press cannot settle two pairs. An adjudicated pair leaves the list and the next one is
+ * selected.
  *
  * <p>Use it on the UI thread only.
  */
 public final class AdjudicationViewModel {
 
-  private static final System.Logger LOG =
-      System.getLogger(AdjudicationViewModel.class.getName());
+  private static final System.Logger LOG = System.getLogger(AdjudicationViewModel.class.getName());
   private static final String KEYS = "1234567890";
 
   private final CurationStore decisions;
@@ -75,6 +74,7 @@ public final class AdjudicationViewModel {
   private int open;
   private Instant selectedAt;
   private RunningTask reading;
+
   /** Counts reads and writes, so that a read that started before a write cannot undo its news. */
   private long generation;
 
@@ -86,16 +86,19 @@ public final class AdjudicationViewModel {
    * @param labelsWithoutPredictions the labels offered while the project holds no prediction
    * @param clock tells how long a pair was looked at before it was settled
    */
-  public AdjudicationViewModel(CurationStore decisions, ProjectContents contents,
-      TaskExecutor executor, String adjudicator, List<String> labelsWithoutPredictions,
+  public AdjudicationViewModel(
+      CurationStore decisions,
+      ProjectContents contents,
+      TaskExecutor executor,
+      String adjudicator,
+      List<String> labelsWithoutPredictions,
       Clock clock) {
     this.decisions = Objects.requireNonNull(decisions, "decisions");
     this.contents = Objects.requireNonNull(contents, "contents");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.adjudicator = Objects.requireNonNull(adjudicator, "adjudicator");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.adjudication =
-        new Adjudication(decisions, contents, labelsWithoutPredictions, clock);
+    this.adjudication = new Adjudication(decisions, contents, labelsWithoutPredictions, clock);
   }
 
   /** Reads the disputes again: when the pane is shown, and after curators decided elsewhere. */
@@ -105,19 +108,22 @@ public final class AdjudicationViewModel {
     }
     long read = ++generation;
     loading.set(true);
-    reading = executor.submit("Reading the disputed pairs",
-        monitor -> Disputes.read(decisions, contents, adjudication), TaskCallbacks.of(
-            disputes -> {
-              if (read == generation) {
-                show(disputes);
-              }
-            },
-            failure -> {
-              if (read == generation) {
-                loading.set(false);
-                error.set(message("Could not read the decisions", failure));
-              }
-            }));
+    reading =
+        executor.submit(
+            "Reading the disputed pairs",
+            monitor -> Disputes.read(decisions, contents, adjudication),
+            TaskCallbacks.of(
+                disputes -> {
+                  if (read == generation) {
+                    show(disputes);
+                  }
+                },
+                failure -> {
+                  if (read == generation) {
+                    loading.set(false);
+                    error.set(message("Could not read the decisions", failure));
+                  }
+                }));
   }
 
   private void show(Disputes disputes) {
@@ -129,8 +135,11 @@ public final class AdjudicationViewModel {
     open = disputes.open();
     String selectedKey = selected.get() == null ? null : selected.get().pairKey();
     pairs.setAll(disputes.pairs());
-    DisputedPair again = pairs.stream().filter(pair -> pair.pairKey().equals(selectedKey))
-        .findFirst().orElse(pairs.isEmpty() ? null : pairs.get(0));
+    DisputedPair again =
+        pairs.stream()
+            .filter(pair -> pair.pairKey().equals(selectedKey))
+            .findFirst()
+            .orElse(pairs.isEmpty() ? null : pairs.get(0));
     selected.set(null);
     select(again);
     updateSummary();
@@ -152,8 +161,7 @@ public final class AdjudicationViewModel {
     Map<String, List<String>> givenBy = new LinkedHashMap<>();
     for (CuratorVerdict verdict : pair.verdicts()) {
       if (verdict.label() != null) {
-        givenBy.computeIfAbsent(verdict.label(), label -> new ArrayList<>())
-            .add(verdict.curator());
+        givenBy.computeIfAbsent(verdict.label(), label -> new ArrayList<>()).add(verdict.curator());
       }
     }
     List<String> ordered = new ArrayList<>(givenBy.keySet());
@@ -161,9 +169,11 @@ public final class AdjudicationViewModel {
     List<FinalLabelChoice> choices = new ArrayList<>(ordered.size());
     for (int i = 0; i < ordered.size(); i++) {
       String label = ordered.get(i);
-      choices.add(new FinalLabelChoice(label,
-          i < KEYS.length() ? String.valueOf(KEYS.charAt(i)) : "",
-          String.join(", ", givenBy.getOrDefault(label, List.of()))));
+      choices.add(
+          new FinalLabelChoice(
+              label,
+              i < KEYS.length() ? String.valueOf(KEYS.charAt(i)) : "",
+              String.join(", ", givenBy.getOrDefault(label, List.of()))));
     }
     return choices;
   }
@@ -179,16 +189,25 @@ public final class AdjudicationViewModel {
     String remark = note.get();
     busy.set(true);
     generation++;
-    executor.submit("Recording the adjudication", monitor -> adjudication.record(
-        pair.pairKey(), label, adjudicator, remark, spent.isNegative() ? Duration.ZERO : spent),
-        TaskCallbacks.of(decision -> {
-          settled(pair, decision);
-          readAgainIfSuperseded();
-        }, failure -> {
-          busy.set(false);
-          error.set(message("Could not record the adjudication", failure));
-          readAgainIfSuperseded();
-        }));
+    executor.submit(
+        "Recording the adjudication",
+        monitor ->
+            adjudication.record(
+                pair.pairKey(),
+                label,
+                adjudicator,
+                remark,
+                spent.isNegative() ? Duration.ZERO : spent),
+        TaskCallbacks.of(
+            decision -> {
+              settled(pair, decision);
+              readAgainIfSuperseded();
+            },
+            failure -> {
+              busy.set(false);
+              error.set(message("Could not record the adjudication", failure));
+              readAgainIfSuperseded();
+            }));
   }
 
   /** A read the write overtook was ignored; it is made again now that the write is done. */
@@ -205,8 +224,10 @@ public final class AdjudicationViewModel {
     // Decided before the row goes: a table that moves its selection on removal must not decide.
     boolean wasSelected = pair.equals(selected.get());
     int index = pairs.indexOf(pair);
-    DisputedPair next = index < 0 || pairs.size() == 1 ? null
-        : pairs.get(index + 1 < pairs.size() ? index + 1 : index - 1);
+    DisputedPair next =
+        index < 0 || pairs.size() == 1
+            ? null
+            : pairs.get(index + 1 < pairs.size() ? index + 1 : index - 1);
     pairs.remove(pair);
     gold++;
     if (wasSelected) {
@@ -217,13 +238,21 @@ public final class AdjudicationViewModel {
 
   /** Number keys: the label listed under {@code key} ("1" to "9", "0"), if any. */
   public void chooseShortcut(String key) {
-    choices.stream().filter(choice -> choice.shortcut().equals(key)).findFirst()
+    choices.stream()
+        .filter(choice -> choice.shortcut().equals(key))
+        .findFirst()
         .ifPresent(choice -> adjudicate(choice.label()));
   }
 
   private void updateSummary() {
-    summary.set(String.format(Locale.ROOT, "%s · %d disputed, %d gold, %d open", agreement,
-        pairs.size(), gold, open));
+    summary.set(
+        String.format(
+            Locale.ROOT,
+            "%s · %d disputed, %d gold, %d open",
+            agreement,
+            pairs.size(),
+            gold,
+            open));
   }
 
   private static String message(String what, Throwable failure) {
@@ -231,7 +260,9 @@ public final class AdjudicationViewModel {
       return what + ": " + failure.getMessage();
     }
     LOG.log(Level.ERROR, what, failure);
-    return what + ": an unexpected error (" + failure.getClass().getSimpleName()
+    return what
+        + ": an unexpected error ("
+        + failure.getClass().getSimpleName()
         + "); details are in the log";
   }
 

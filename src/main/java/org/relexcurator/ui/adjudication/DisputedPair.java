@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * @param sentence the sentence the model read, or empty
  * @param verdicts every curator's verdict, by curator name
  */
-public record DisputedPair(String pairKey, String e1, String e2, String sentence,
-    List<CuratorVerdict> verdicts) {
+public record DisputedPair(
+    String pairKey, String e1, String e2, String sentence, List<CuratorVerdict> verdicts) {
 
   public DisputedPair {
     verdicts = List.copyOf(verdicts);
@@ -31,14 +31,18 @@ public record DisputedPair(String pairKey, String e1, String e2, String sentence
 
   /** Each remark with its curator, {@code alice: wrong direction — …}; empty if none. */
   public String remarksText() {
-    return verdicts.stream().filter(verdict -> !verdict.remark().isEmpty())
+    return verdicts.stream()
+        .filter(verdict -> !verdict.remark().isEmpty())
         .map(verdict -> verdict.curator() + ": " + verdict.remark())
         .collect(Collectors.joining(" · "));
   }
 
   /** The labels the curators gave, each once, in curator order. */
   public List<String> givenLabels() {
-    return verdicts.stream().map(CuratorVerdict::label).filter(label -> label != null)
-        .distinct().toList();
+    return verdicts.stream()
+        .map(CuratorVerdict::label)
+        .filter(label -> label != null)
+        .distinct()
+        .toList();
   }
 }

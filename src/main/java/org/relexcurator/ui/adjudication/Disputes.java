@@ -22,17 +22,17 @@ import org.relexcurator.model.Decision;
  *
  * @param pairs the disputed pairs, in the order first decided
  * @param labels the labels an adjudicator may give
- * @param agreement every two curators' kappa, {@code alice–bob κ 0.143 (3 pairs)}, or why there
- *     is none
+ * @param agreement every two curators' kappa, {@code alice–bob κ 0.143 (3 pairs)}, or why there is
+ *     none
  * @param gold how many pairs are gold
  * @param open how many pairs are only skipped or flagged
  */
-record Disputes(List<DisputedPair> pairs, List<String> labels, String agreement, int gold,
-    int open) {
+record Disputes(
+    List<DisputedPair> pairs, List<String> labels, String agreement, int gold, int open) {
 
   /** Reads the project's log, pairs and labels. */
-  static Disputes read(CurationStore decisions, ProjectContents contents,
-      Adjudication adjudication) throws CurationStoreException {
+  static Disputes read(CurationStore decisions, ProjectContents contents, Adjudication adjudication)
+      throws CurationStoreException {
     EffectiveDecisions state = EffectiveDecisions.of(decisions.log());
     SettledLabels settled = SettledLabels.of(state);
     Map<String, PairText> texts = new HashMap<>();
@@ -42,20 +42,32 @@ record Disputes(List<DisputedPair> pairs, List<String> labels, String agreement,
     List<DisputedPair> pairs = new ArrayList<>();
     for (SettledLabel disputed : settled.withStatus(SettledLabel.Status.DISPUTED)) {
       List<CuratorVerdict> verdicts = new ArrayList<>();
-      state.verdicts(disputed.pairKey()).forEach((curator, decision) ->
-          verdicts.add(verdict(curator, decision)));
+      state
+          .verdicts(disputed.pairKey())
+          .forEach((curator, decision) -> verdicts.add(verdict(curator, decision)));
       PairText text = texts.get(disputed.pairKey());
-      pairs.add(new DisputedPair(disputed.pairKey(), text == null ? "" : text.e1(),
-          text == null ? "" : text.e2(), text == null ? "" : text.sentence(), verdicts));
+      pairs.add(
+          new DisputedPair(
+              disputed.pairKey(),
+              text == null ? "" : text.e1(),
+              text == null ? "" : text.e2(),
+              text == null ? "" : text.sentence(),
+              verdicts));
     }
-    return new Disputes(pairs, adjudication.labels(), agreement(settled),
+    return new Disputes(
+        pairs,
+        adjudication.labels(),
+        agreement(settled),
         settled.withStatus(SettledLabel.Status.GOLD).size(),
         settled.withStatus(SettledLabel.Status.OPEN).size());
   }
 
   private static CuratorVerdict verdict(String curator, Decision decision) {
-    return new CuratorVerdict(curator, decision.action().labels() ? decision.label() : null,
-        decision.reason() == null ? null : decision.reason().description(), decision.note());
+    return new CuratorVerdict(
+        curator,
+        decision.action().labels() ? decision.label() : null,
+        decision.reason() == null ? null : decision.reason().description(),
+        decision.note());
   }
 
   private static String agreement(SettledLabels settled) {
@@ -65,8 +77,14 @@ record Disputes(List<DisputedPair> pairs, List<String> labels, String agreement,
     }
     List<String> parts = new ArrayList<>();
     for (Agreement agreement : Agreement.amongEveryTwo(curators, settled.all())) {
-      parts.add(String.format(Locale.ROOT, "%s–%s κ %s (%d pairs)", agreement.first(),
-          agreement.second(), agreement.kappa().format(), agreement.pairs()));
+      parts.add(
+          String.format(
+              Locale.ROOT,
+              "%s–%s κ %s (%d pairs)",
+              agreement.first(),
+              agreement.second(),
+              agreement.kappa().format(),
+              agreement.pairs()));
     }
     return String.join("; ", parts);
   }

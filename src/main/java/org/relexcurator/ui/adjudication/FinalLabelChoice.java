@@ -9,7 +9,7 @@ package org.relexcurator.ui.adjudication;
  */
 public record FinalLabelChoice(String label, String shortcut, String givenBy) {
 
-  /** What its button says: {@code 1  causes (alice)}. */
+  /** What its button says: {@code 1 causes (alice)}. */
   public String text() {
     String key = shortcut.isEmpty() ? "" : shortcut + "  ";
     return key + label + (givenBy.isEmpty() ? "" : " (" + givenBy + ")");

@@ -29,8 +29,10 @@ final class GcPauses implements AutoCloseable {
   private final List<Pause> pauses = new ArrayList<>();
   private final List<NotificationEmitter> emitters = new ArrayList<>();
   private final NotificationListener listener = this::collected;
+
   /** Where JVM up-time (in which the collector reports) and {@link System#nanoTime()} meet. */
   private final long baseUptimeMillis;
+
   private final long baseNanos;
 
   GcPauses() {
@@ -45,8 +47,8 @@ final class GcPauses implements AutoCloseable {
   }
 
   private void collected(Notification notification, Object handback) {
-    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-        .equals(notification.getType())) {
+    if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+        notification.getType())) {
       return;
     }
     GarbageCollectionNotificationInfo info =
@@ -70,8 +72,8 @@ final class GcPauses implements AutoCloseable {
   }
 
   /**
-   * How many pauses, the longest, their sum, and how much of the stall from {@code from} to
-   * {@code to} was spent in them (the collector reports whole milliseconds).
+   * How many pauses, the longest, their sum, and how much of the stall from {@code from} to {@code
+   * to} was spent in them (the collector reports whole milliseconds).
    */
   String summary(long from, long to) {
     List<Pause> copy;
@@ -81,9 +83,13 @@ final class GcPauses implements AutoCloseable {
     long longest = copy.stream().mapToLong(p -> p.endNanos() - p.startNanos()).max().orElse(0);
     long total = copy.stream().mapToLong(p -> p.endNanos() - p.startNanos()).sum();
     long inStall = copy.stream().mapToLong(p -> p.overlapNanos(from, to)).sum();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "GC: %d pauses, longest %d ms, %d ms in all, %d ms of them in the longest stall",
-        copy.size(), longest / 1_000_000, total / 1_000_000, inStall / 1_000_000);
+        copy.size(),
+        longest / 1_000_000,
+        total / 1_000_000,
+        inStall / 1_000_000);
   }
 
   @Override

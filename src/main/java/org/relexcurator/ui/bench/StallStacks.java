@@ -12,13 +12,14 @@ import java.util.function.LongSupplier;
 
 /**
  * Samples what the UI thread is doing while it is late to answer a ping, so that a benchmark
- * reports not only how long the window froze but where: the stall alone does not say which of
- * the corpus list, the queue or the document view took the time.
+ * reports not only how long the window froze but where: the stall alone does not say which of the
+ * corpus list, the queue or the document view took the time.
  */
 final class StallStacks implements AutoCloseable {
 
   /** Frames from the top of the stack: where the time goes. */
   private static final int TOP_FRAMES = 4;
+
   /** Our own frames further down: which of our calls led there. */
   private static final int OWN_FRAMES = 3;
 
@@ -26,11 +27,13 @@ final class StallStacks implements AutoCloseable {
   private final LongSupplier pendingNanos;
   private final long thresholdNanos;
   private final Map<String, Integer> samples = new HashMap<>();
-  private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "ui-stall-stacks");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService sampler =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "ui-stall-stacks");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   /**
    * @param pendingNanos how long the oldest unanswered ping has waited, 0 if none
@@ -75,8 +78,17 @@ final class StallStacks implements AutoCloseable {
     }
     sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
     StringBuilder out = new StringBuilder();
-    sorted.stream().limit(top).forEach(entry -> out.append(String.format(Locale.ROOT,
-        "  %d samples (%d ms):%s%n", entry.getValue(), 2 * entry.getValue(), entry.getKey())));
+    sorted.stream()
+        .limit(top)
+        .forEach(
+            entry ->
+                out.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  %d samples (%d ms):%s%n",
+                        entry.getValue(),
+                        2 * entry.getValue(),
+                        entry.getKey())));
     return out.toString();
   }
 

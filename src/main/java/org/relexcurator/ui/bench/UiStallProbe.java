@@ -9,23 +9,27 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * Measures how long the JavaFX application thread is unavailable: a background thread posts a
- * ping every {@link #PERIOD_MILLIS} ms and records how late each ping runs. The longest delay is
- * the longest stall a curator would feel as a frozen window.
+ * Measures how long the JavaFX application thread is unavailable: a background thread posts a ping
+ * every {@link #PERIOD_MILLIS} ms and records how late each ping runs. The longest delay is the
+ * longest stall a curator would feel as a frozen window.
  */
 public final class UiStallProbe implements AutoCloseable {
 
   static final long PERIOD_MILLIS = 5;
 
-  private final ScheduledExecutorService pinger = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread thread = new Thread(r, "ui-stall-probe");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService pinger =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "ui-stall-probe");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final List<Long> delaysNanos = Collections.synchronizedList(new ArrayList<>());
   private volatile long lastAnswered = System.nanoTime();
+
   /** When the ping that waited longest was posted and when it ran. */
   private long longestPosted;
+
   private long longestAnswered;
 
   /** How long since the UI thread last answered a ping: above the period, it is stalled. */
@@ -34,20 +38,25 @@ public final class UiStallProbe implements AutoCloseable {
   }
 
   public UiStallProbe start() {
-    pinger.scheduleAtFixedRate(() -> {
-      long posted = System.nanoTime();
-      Platform.runLater(() -> {
-        long now = System.nanoTime();
-        lastAnswered = now;
-        synchronized (delaysNanos) {
-          delaysNanos.add(now - posted);
-          if (now - posted > longestAnswered - longestPosted) {
-            longestPosted = posted;
-            longestAnswered = now;
-          }
-        }
-      });
-    }, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    pinger.scheduleAtFixedRate(
+        () -> {
+          long posted = System.nanoTime();
+          Platform.runLater(
+              () -> {
+                long now = System.nanoTime();
+                lastAnswered = now;
+                synchronized (delaysNanos) {
+                  delaysNanos.add(now - posted);
+                  if (now - posted > longestAnswered - longestPosted) {
+                    longestPosted = posted;
+                    longestAnswered = now;
+                  }
+                }
+              });
+        },
+        0,
+        PERIOD_MILLIS,
+        TimeUnit.MILLISECONDS);
     return this;
   }
 
@@ -77,10 +86,13 @@ public final class UiStallProbe implements AutoCloseable {
       return "no pings";
     }
     Collections.sort(sorted);
-    return String.format(java.util.Locale.ROOT,
+    return String.format(
+        java.util.Locale.ROOT,
         "longest stall %.1f ms, p99 %.1f ms, median %.2f ms over %d pings",
-        millis(sorted.get(sorted.size() - 1)), millis(sorted.get((int) (sorted.size() * 0.99))),
-        millis(sorted.get(sorted.size() / 2)), sorted.size());
+        millis(sorted.get(sorted.size() - 1)),
+        millis(sorted.get((int) (sorted.size() * 0.99))),
+        millis(sorted.get(sorted.size() / 2)),
+        sorted.size());
   }
 
   private static double millis(long nanos) {

@@ -14,8 +14,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The corpus panel: a search field, an "unfinished only" switch, and the documents with their
- * review progress. Keyboard: Ctrl+F focuses the search (wired by the main window), ↑/↓ move
- * through the documents, typing in the list does not search (the field does).
+ * review progress. Keyboard: Ctrl+F focuses the search (wired by the main window), ↑/↓ move through
+ * the documents, typing in the list does not search (the field does).
  */
 public final class CorpusView extends VBox {
 
@@ -32,17 +32,23 @@ public final class CorpusView extends VBox {
     ListView<DocumentEntry> list = new ListView<>(viewModel.visibleEntries());
     list.setId("corpus-documents");
     list.setCellFactory(view -> new EntryCell());
-    list.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
-      if (now != null) {
-        viewModel.selectedProperty().set(now);
-      }
-    });
-    viewModel.selectedProperty().addListener((observable, old, now) -> {
-      if (now != null && list.getSelectionModel().getSelectedItem() != now) {
-        list.getSelectionModel().select(now);
-        list.scrollTo(now);
-      }
-    });
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (observable, old, now) -> {
+              if (now != null) {
+                viewModel.selectedProperty().set(now);
+              }
+            });
+    viewModel
+        .selectedProperty()
+        .addListener(
+            (observable, old, now) -> {
+              if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+                list.scrollTo(now);
+              }
+            });
     VBox.setVgrow(list, Priority.ALWAYS);
     getChildren().addAll(search, unfinished, list);
   }
@@ -98,8 +104,9 @@ public final class CorpusView extends VBox {
         count.setText("no candidate pairs");
       } else {
         progress.progressProperty().bind(entry.reviewedProperty().divide((double) entry.pairs()));
-        count.textProperty().bind(entry.reviewedProperty().asString()
-            .concat(" / " + entry.pairs() + " reviewed"));
+        count
+            .textProperty()
+            .bind(entry.reviewedProperty().asString().concat(" / " + entry.pairs() + " reviewed"));
       }
       setGraphic(box);
     }

@@ -35,8 +35,8 @@ public final class CorpusViewModel {
   private void refilter() {
     String text = search.get() == null ? "" : search.get();
     boolean unfinished = unfinishedOnly.get();
-    visible.setPredicate(entry -> entry.matches(text)
-        && (!unfinished || entry.reviewed() < entry.pairs()));
+    visible.setPredicate(
+        entry -> entry.matches(text) && (!unfinished || entry.reviewed() < entry.pairs()));
   }
 
   /** Shows a corpus's documents and selects the first. */

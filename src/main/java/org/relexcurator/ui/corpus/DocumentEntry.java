@@ -59,7 +59,8 @@ public final class DocumentEntry {
   /** Whether a search text matches this document's id or title, ignoring case. */
   boolean matches(String search) {
     String needle = search.strip().toLowerCase(java.util.Locale.ROOT);
-    return needle.isEmpty() || id().toLowerCase(java.util.Locale.ROOT).contains(needle)
+    return needle.isEmpty()
+        || id().toLowerCase(java.util.Locale.ROOT).contains(needle)
         || title.toLowerCase(java.util.Locale.ROOT).contains(needle);
   }
 }

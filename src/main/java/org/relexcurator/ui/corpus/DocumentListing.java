@@ -22,8 +22,9 @@ public record DocumentListing(List<DocumentEntry> entries) {
     for (CandidatePair pair : corpus.pairs()) {
       pairsPerDocument.merge(pair.documentId(), 1, Integer::sum);
     }
-    return new DocumentListing(corpus.documents().stream()
-        .map(d -> new DocumentEntry(d, pairsPerDocument.getOrDefault(d.id(), 0)))
-        .toList());
+    return new DocumentListing(
+        corpus.documents().stream()
+            .map(d -> new DocumentEntry(d, pairsPerDocument.getOrDefault(d.id(), 0)))
+            .toList());
   }
 }

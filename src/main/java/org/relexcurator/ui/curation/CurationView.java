@@ -11,9 +11,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -35,8 +35,8 @@ import org.relexcurator.model.ReasonCode;
  * The deciding pane: the shown pair, the model's verdict, the decision in force, and every way to
  * decide. It only builds nodes and binds them to its {@link CurationViewModel}.
  *
- * <p>Keys, while focus is in the pane (or anywhere, once the main window adds {@link
- * #shortcuts()} to its scene):
+ * <p>Keys, while focus is in the pane (or anywhere, once the main window adds {@link #shortcuts()}
+ * to its scene):
  *
  * <ul>
  *   <li><b>Enter</b> accept the model's label
@@ -44,8 +44,8 @@ import org.relexcurator.model.ReasonCode;
  *   <li><b>L</b> or <b>/</b> find another label by typing; <b>↑</b>/<b>↓</b> move, <b>Enter</b>
  *       gives the highlighted label, <b>Esc</b> goes back
  *   <li><b>N</b> none (no relation), <b>S</b> skip, <b>F</b> flag for discussion
- *   <li><b>R</b> choose a reason, <b>T</b> write a note; <b>Enter</b> or <b>Esc</b> goes back,
- *       and both go with the next decision
+ *   <li><b>R</b> choose a reason, <b>T</b> write a note; <b>Enter</b> or <b>Esc</b> goes back, and
+ *       both go with the next decision
  *   <li><b>Ctrl+Z</b> undo, <b>Ctrl+Shift+Z</b> or <b>Ctrl+Y</b> redo (Cmd on a Mac)
  * </ul>
  *
@@ -68,33 +68,36 @@ public final class CurationView {
   private final ComboBox<String> reasonBox = new ComboBox<>();
   private final TextField noteField = new TextField();
   private final EventHandler<KeyEvent> shortcuts = this::onKeyPressed;
+
   /**
-   * Set when a key moved focus into a text field: the character that key types arrives there
-   * next, and must not land in the field.
+   * Set when a key moved focus into a text field: the character that key types arrives there next,
+   * and must not land in the field.
    */
   private boolean swallowTyped;
 
   public CurationView(CurationViewModel viewModel) {
     this.viewModel = viewModel;
     root.getStyleClass().add("curation-pane");
-    root.getStylesheets().add(
-        CurationView.class.getResource("curation.css").toExternalForm());
+    root.getStylesheets().add(CurationView.class.getResource("curation.css").toExternalForm());
     root.setFocusTraversable(true);
-    root.setOnMousePressed(event -> {
-      if (!inInputField(event.getTarget())) {
-        root.requestFocus();
-      }
-    });
+    root.setOnMousePressed(
+        event -> {
+          if (!inInputField(event.getTarget())) {
+            root.requestFocus();
+          }
+        });
     root.addEventHandler(KeyEvent.KEY_PRESSED, shortcuts);
-    root.addEventFilter(KeyEvent.KEY_TYPED, event -> {
-      if (swallowTyped) {
-        swallowTyped = false;
-        event.consume();
-      }
-    });
+    root.addEventFilter(
+        KeyEvent.KEY_TYPED,
+        event -> {
+          if (swallowTyped) {
+            swallowTyped = false;
+            event.consume();
+          }
+        });
     root.addEventFilter(KeyEvent.KEY_RELEASED, event -> swallowTyped = false);
-    root.getChildren().addAll(pairSection(), decideButtons(), labelSection(), remarkSection(),
-        footer());
+    root.getChildren()
+        .addAll(pairSection(), decideButtons(), labelSection(), remarkSection(), footer());
     Timeline ages = new Timeline(new KeyFrame(AGE_REFRESH, event -> viewModel.refreshTimes()));
     ages.setCycleCount(Timeline.INDEFINITE);
     ages.play();
@@ -106,9 +109,9 @@ public final class CurationView {
   }
 
   /**
-   * The pane's key handler, for the main window to add to its scene so that the keys work
-   * wherever focus is: {@code scene.addEventHandler(KeyEvent.KEY_PRESSED, view.shortcuts())}.
-   * Keys the pane handled are consumed, so they never act twice.
+   * The pane's key handler, for the main window to add to its scene so that the keys work wherever
+   * focus is: {@code scene.addEventHandler(KeyEvent.KEY_PRESSED, view.shortcuts())}. Keys the pane
+   * handled are consumed, so they never act twice.
    */
   public EventHandler<KeyEvent> shortcuts() {
     return shortcuts;
@@ -166,24 +169,27 @@ public final class CurationView {
     filter.setPromptText("Another label: type to find it (L)");
     filter.textProperty().bindBidirectional(viewModel.labelFilterProperty());
     filter.disableProperty().bind(viewModel.canDecideProperty().not());
-    filter.setOnAction(event -> {
-      viewModel.chooseHighlighted();
-      root.requestFocus();
-    });
-    filter.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-      switch (event.getCode()) {
-        case DOWN -> viewModel.highlightNext();
-        case UP -> viewModel.highlightPrevious();
-        case ESCAPE -> {
-          viewModel.labelFilterProperty().set("");
+    filter.setOnAction(
+        event -> {
+          viewModel.chooseHighlighted();
           root.requestFocus();
-        }
-        default -> {
-          return;
-        }
-      }
-      event.consume();
-    });
+        });
+    filter.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          switch (event.getCode()) {
+            case DOWN -> viewModel.highlightNext();
+            case UP -> viewModel.highlightPrevious();
+            case ESCAPE -> {
+              viewModel.labelFilterProperty().set("");
+              root.requestFocus();
+            }
+            default -> {
+              return;
+            }
+          }
+          event.consume();
+        });
 
     labelList.setId("label-list");
     labelList.setItems(viewModel.visibleLabels());
@@ -192,8 +198,9 @@ public final class CurationView {
     labelList.setCellFactory(list -> new LabelChoiceCell());
     labelList.disableProperty().bind(viewModel.canDecideProperty().not());
     viewModel.highlightedProperty().addListener((property, before, now) -> selectHighlighted());
-    viewModel.visibleLabels().addListener(
-        (ListChangeListener<LabelChoice>) change -> selectHighlighted());
+    viewModel
+        .visibleLabels()
+        .addListener((ListChangeListener<LabelChoice>) change -> selectHighlighted());
     VBox.setVgrow(labelList, Priority.ALWAYS);
 
     VBox section = new VBox(4, caption, filter, labelList);
@@ -221,12 +228,18 @@ public final class CurationView {
     reasonBox.setMinWidth(Region.USE_PREF_SIZE);
     reasonBox.getItems().setAll(reasons);
     reasonBox.getSelectionModel().select(0);
-    reasonBox.valueProperty().addListener((property, before, now) -> {
-      int index = reasons.indexOf(now);
-      viewModel.reasonProperty().set(index <= 0 ? null : ReasonCode.values()[index - 1]);
-    });
-    viewModel.reasonProperty().addListener((property, before, now) ->
-        reasonBox.setValue(now == null ? reasons.get(0) : now.description()));
+    reasonBox
+        .valueProperty()
+        .addListener(
+            (property, before, now) -> {
+              int index = reasons.indexOf(now);
+              viewModel.reasonProperty().set(index <= 0 ? null : ReasonCode.values()[index - 1]);
+            });
+    viewModel
+        .reasonProperty()
+        .addListener(
+            (property, before, now) ->
+                reasonBox.setValue(now == null ? reasons.get(0) : now.description()));
     reasonBox.setOnHidden(event -> root.requestFocus());
     reasonBox.disableProperty().bind(viewModel.canDecideProperty().not());
 
@@ -234,12 +247,14 @@ public final class CurationView {
     noteField.setPromptText("Note for this decision (T)");
     noteField.textProperty().bindBidirectional(viewModel.noteProperty());
     noteField.setOnAction(event -> root.requestFocus());
-    noteField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-      if (event.getCode() == KeyCode.ESCAPE) {
-        root.requestFocus();
-        event.consume();
-      }
-    });
+    noteField.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.ESCAPE) {
+            root.requestFocus();
+            event.consume();
+          }
+        });
     noteField.disableProperty().bind(viewModel.canDecideProperty().not());
     HBox.setHgrow(noteField, Priority.ALWAYS);
 
@@ -287,8 +302,11 @@ public final class CurationView {
       event.consume();
       return;
     }
-    if (inInputField(event.getTarget()) || event.isShortcutDown() || event.isAltDown()
-        || event.isMetaDown() || event.isControlDown()) {
+    if (inInputField(event.getTarget())
+        || event.isShortcutDown()
+        || event.isAltDown()
+        || event.isMetaDown()
+        || event.isControlDown()) {
       return;
     }
     KeyCode code = event.getCode();
@@ -321,7 +339,8 @@ public final class CurationView {
 
   /** Whether a click or key went to a text field or the reason chooser, which keep focus. */
   private boolean inInputField(Object target) {
-    for (Node node = target instanceof Node n ? n : null; node != null && node != root;
+    for (Node node = target instanceof Node n ? n : null;
+        node != null && node != root;
         node = node.getParent()) {
       if (node instanceof TextInputControl || node == reasonBox) {
         return true;
@@ -339,10 +358,11 @@ public final class CurationView {
     button.setMinWidth(Region.USE_PREF_SIZE);
     button.setTooltip(new Tooltip(tip + " — " + key));
     button.setFocusTraversable(false);
-    button.setOnAction(event -> {
-      action.run();
-      root.requestFocus();
-    });
+    button.setOnAction(
+        event -> {
+          action.run();
+          root.requestFocus();
+        });
     return button;
   }
 
@@ -385,12 +405,13 @@ public final class CurationView {
       content = new HBox(8, key, name, spacer, tag);
       content.setAlignment(Pos.CENTER_LEFT);
       getStyleClass().add("label-choice");
-      setOnMouseClicked(event -> {
-        if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
-          viewModel.choose(getItem().label());
-          root.requestFocus();
-        }
-      });
+      setOnMouseClicked(
+          event -> {
+            if (event.getButton() == MouseButton.PRIMARY && getItem() != null) {
+              viewModel.choose(getItem().label());
+              root.requestFocus();
+            }
+          });
     }
 
     @Override

@@ -40,8 +40,8 @@ import org.relexcurator.task.TaskExecutor;
  * The deciding pane's state and behaviour: the shown pair, the model's verdict on it, the labels a
  * curator can give instead, and the actions accept, choose a label, none, skip, flag, undo and
  * redo. Every store call runs through the {@link TaskExecutor}; while a write is under way the
- * actions do nothing, so that a second key press cannot decide the same pair twice. Once a
- * decision is stored the pane asks its {@link PairNavigation} for the next pair.
+ * actions do nothing, so that a second key press cannot decide the same pair twice. Once a decision
+ * is stored the pane asks its {@link PairNavigation} for the next pair.
  *
  * <p>Use it on the UI thread only.
  */
@@ -50,8 +50,8 @@ public final class CurationViewModel {
   private static final System.Logger LOG = System.getLogger(CurationViewModel.class.getName());
 
   /** What the store looked like right after a call, as far as this pane cares. */
-  private record StoreSnapshot(String pairKey, Decision pairDecision, boolean canUndo,
-      boolean canRedo) {}
+  private record StoreSnapshot(
+      String pairKey, Decision pairDecision, boolean canUndo, boolean canRedo) {}
 
   /**
    * A write's outcome.
@@ -63,8 +63,10 @@ public final class CurationViewModel {
 
   private final CurationStore store;
   private final TaskExecutor executor;
+
   /** Volatile: store calls read it on background threads, and the settings can change it. */
   private volatile String curator;
+
   private final LabelChoices labelChoices;
   private final Clock clock;
   private final PairNavigation navigation;
@@ -77,6 +79,7 @@ public final class CurationViewModel {
   private boolean undoInStore;
   private boolean redoInStore;
   private RunningTask reading;
+
   /** Counts writes, so that a read that started before the latest write cannot undo its news. */
   private long writes;
 
@@ -114,24 +117,30 @@ public final class CurationViewModel {
    * @param clock tells when a pair was shown and a decision made
    * @param navigation the review queue, asked for the next pair after each decision
    */
-  public CurationViewModel(CurationStore store, TaskExecutor executor, String curator,
-      LabelChoices labelChoices, Clock clock, PairNavigation navigation) {
+  public CurationViewModel(
+      CurationStore store,
+      TaskExecutor executor,
+      String curator,
+      LabelChoices labelChoices,
+      Clock clock,
+      PairNavigation navigation) {
     this.store = Objects.requireNonNull(store, "store");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.curator = Objects.requireNonNull(curator, "curator");
     this.labelChoices = Objects.requireNonNull(labelChoices, "labelChoices");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.navigation = Objects.requireNonNull(navigation, "navigation");
-    labelFilter.addListener((property, before, filter) -> {
-      visibleLabels.setPredicate(choice -> matches(choice, filter));
-      highlightFirst();
-    });
+    labelFilter.addListener(
+        (property, before, filter) -> {
+          visibleLabels.setPredicate(choice -> matches(choice, filter));
+          highlightFirst();
+        });
     clear();
   }
 
   /**
-   * Records later decisions under another name (the curator changed it in the settings); undo
-   * and redo then act on that name's decisions.
+   * Records later decisions under another name (the curator changed it in the settings); undo and
+   * redo then act on that name's decisions.
    */
   public void setCurator(String curator) {
     this.curator = Objects.requireNonNull(curator, "curator");
@@ -155,8 +164,8 @@ public final class CurationViewModel {
   }
 
   /**
-   * Shows a pair to decide on. Call again with the same pair when its prediction arrives: the
-   * time spent on the pair keeps counting from the first call.
+   * Shows a pair to decide on. Call again with the same pair when its prediction arrives: the time
+   * spent on the pair keeps counting from the first call.
    *
    * @param prediction the model's prediction for the pair, or null if it has none yet
    */
@@ -175,12 +184,18 @@ public final class CurationViewModel {
       readStore();
     }
     hasPair.set(true);
-    pairTitle.set("E1 " + pair.first().text() + " → E2 " + pair.second().text()
-        + (pair.crossesSentences() ? "  (across sentences)" : ""));
-    modelVerdict.set(prediction == null
-        ? "no prediction yet"
-        : prediction.topLabel() + " · " + String.format(Locale.ROOT, "%.2f",
-            prediction.topScore()));
+    pairTitle.set(
+        "E1 "
+            + pair.first().text()
+            + " → E2 "
+            + pair.second().text()
+            + (pair.crossesSentences() ? "  (across sentences)" : ""));
+    modelVerdict.set(
+        prediction == null
+            ? "no prediction yet"
+            : prediction.topLabel()
+                + " · "
+                + String.format(Locale.ROOT, "%.2f", prediction.topScore()));
     showLabels();
     updateAvailability();
   }
@@ -208,9 +223,8 @@ public final class CurationViewModel {
   }
 
   private void showLabels() {
-    List<String> modelLabels = prediction != null
-        ? prediction.labels()
-        : model != null ? model.labels() : List.of();
+    List<String> modelLabels =
+        prediction != null ? prediction.labels() : model != null ? model.labels() : List.of();
     labels.setAll(labelChoices.forPair(pair, modelLabels));
     String types = labelChoices.typePair(pair);
     if (modelLabels.isEmpty()) {
@@ -230,21 +244,25 @@ public final class CurationViewModel {
     }
     String key = shownKey();
     long writesBefore = writes;
-    reading = executor.submit("Reading decisions", monitor -> snapshot(key), TaskCallbacks.of(
-        snapshot -> {
-          if (Objects.equals(key, shownKey()) && writesBefore == writes) {
-            apply(snapshot);
-            updateAvailability();
-          }
-        },
-        failure -> error.set(message("Could not read the decisions", failure))));
+    reading =
+        executor.submit(
+            "Reading decisions",
+            monitor -> snapshot(key),
+            TaskCallbacks.of(
+                snapshot -> {
+                  if (Objects.equals(key, shownKey()) && writesBefore == writes) {
+                    apply(snapshot);
+                    updateAvailability();
+                  }
+                },
+                failure -> error.set(message("Could not read the decisions", failure))));
   }
 
   /** Runs on a background thread: reads only what it was given. */
   private StoreSnapshot snapshot(String key) throws CurationStoreException {
     Decision decision = key == null ? null : store.current(key).orElse(null);
-    return new StoreSnapshot(key, decision, store.undoable(curator).isPresent(),
-        store.redoable(curator).isPresent());
+    return new StoreSnapshot(
+        key, decision, store.undoable(curator).isPresent(), store.redoable(curator).isPresent());
   }
 
   private void apply(StoreSnapshot snapshot) {
@@ -279,13 +297,24 @@ public final class CurationViewModel {
       throw new IllegalArgumentException(label + " is not among the model's labels");
     }
     Instant now = clock.instant();
-    decide(DecisionDraft.labelled(pair.key(), curator, label, predictedLabel(), predictedScore(),
-        reason.get(), note.get(), now, timeSpent(now)));
+    decide(
+        DecisionDraft.labelled(
+            pair.key(),
+            curator,
+            label,
+            predictedLabel(),
+            predictedScore(),
+            reason.get(),
+            note.get(),
+            now,
+            timeSpent(now)));
   }
 
   /** Number keys: the label listed under {@code key} ("1" to "9", "0"), if any. */
   public void chooseShortcut(String key) {
-    labels.stream().filter(choice -> choice.shortcut().equals(key)).findFirst()
+    labels.stream()
+        .filter(choice -> choice.shortcut().equals(key))
+        .findFirst()
         .ifPresent(choice -> choose(choice.label()));
   }
 
@@ -316,8 +345,19 @@ public final class CurationViewModel {
       return;
     }
     Instant now = clock.instant();
-    decide(new DecisionDraft(pair.key(), curator, action, null, predictedLabel(),
-        predictedScore(), reason.get(), note.get(), now, timeSpent(now), null));
+    decide(
+        new DecisionDraft(
+            pair.key(),
+            curator,
+            action,
+            null,
+            predictedLabel(),
+            predictedScore(),
+            reason.get(),
+            note.get(),
+            now,
+            timeSpent(now),
+            null));
   }
 
   private String predictedLabel() {
@@ -335,18 +375,22 @@ public final class CurationViewModel {
 
   private void decide(DecisionDraft draft) {
     String key = draft.pairKey();
-    write("Saving decision", "Could not save the decision", monitor -> {
-      Decision stored = store.record(draft);
-      return new Written(stored, stored, snapshot(key));
-    }, written -> {
-      status.set("Saved: " + DecisionSummary.verdict(written.entry()));
-      if (key.equals(shownKey())) {
-        reason.set(null);
-        note.set("");
-        labelFilter.set("");
-        navigation.next();
-      }
-    });
+    write(
+        "Saving decision",
+        "Could not save the decision",
+        monitor -> {
+          Decision stored = store.record(draft);
+          return new Written(stored, stored, snapshot(key));
+        },
+        written -> {
+          status.set("Saved: " + DecisionSummary.verdict(written.entry()));
+          if (key.equals(shownKey())) {
+            reason.set(null);
+            note.set("");
+            labelFilter.set("");
+            navigation.next();
+          }
+        });
   }
 
   // ---- undo and redo
@@ -358,21 +402,25 @@ public final class CurationViewModel {
     }
     Instant now = clock.instant();
     String shown = shownKey();
-    write("Undoing", "Could not undo", monitor -> {
-      Optional<Decision> target = store.undoable(curator);
-      Decision entry =
-          target.isEmpty() ? null : store.record(DecisionDraft.undo(target.get(), now));
-      return new Written(entry, target.orElse(null), snapshot(shown));
-    }, written -> {
-      if (written.entry() == null) {
-        status.set("Nothing to undo");
-        return;
-      }
-      status.set("Undone: " + DecisionSummary.verdict(written.subject()));
-      if (!written.subject().pairKey().equals(shownKey())) {
-        navigation.revisit(written.subject().pairKey());
-      }
-    });
+    write(
+        "Undoing",
+        "Could not undo",
+        monitor -> {
+          Optional<Decision> target = store.undoable(curator);
+          Decision entry =
+              target.isEmpty() ? null : store.record(DecisionDraft.undo(target.get(), now));
+          return new Written(entry, target.orElse(null), snapshot(shown));
+        },
+        written -> {
+          if (written.entry() == null) {
+            status.set("Nothing to undo");
+            return;
+          }
+          status.set("Undone: " + DecisionSummary.verdict(written.subject()));
+          if (!written.subject().pairKey().equals(shownKey())) {
+            navigation.revisit(written.subject().pairKey());
+          }
+        });
   }
 
   /** Ctrl+Shift+Z or Ctrl+Y: restores the decision this curator undid last. */
@@ -382,39 +430,48 @@ public final class CurationViewModel {
     }
     Instant now = clock.instant();
     String shown = shownKey();
-    write("Redoing", "Could not redo", monitor -> {
-      Optional<Decision> target = store.redoable(curator);
-      Decision entry =
-          target.isEmpty() ? null : store.record(DecisionDraft.redo(target.get(), now));
-      return new Written(entry, target.orElse(null), snapshot(shown));
-    }, written -> {
-      if (written.entry() == null) {
-        status.set("Nothing to redo");
-        return;
-      }
-      status.set("Redone: " + DecisionSummary.verdict(written.subject()));
-      if (written.subject().pairKey().equals(shownKey())) {
-        navigation.next();
-      }
-    });
+    write(
+        "Redoing",
+        "Could not redo",
+        monitor -> {
+          Optional<Decision> target = store.redoable(curator);
+          Decision entry =
+              target.isEmpty() ? null : store.record(DecisionDraft.redo(target.get(), now));
+          return new Written(entry, target.orElse(null), snapshot(shown));
+        },
+        written -> {
+          if (written.entry() == null) {
+            status.set("Nothing to redo");
+            return;
+          }
+          status.set("Redone: " + DecisionSummary.verdict(written.subject()));
+          if (written.subject().pairKey().equals(shownKey())) {
+            navigation.next();
+          }
+        });
   }
 
-  private void write(String title, String failureMessage, BackgroundWork<Written> work,
-      Consumer<Written> then) {
+  private void write(
+      String title, String failureMessage, BackgroundWork<Written> work, Consumer<Written> then) {
     busy.set(true);
     writes++;
     updateAvailability();
-    executor.submit(title, work, TaskCallbacks.of(written -> {
-      busy.set(false);
-      error.set("");
-      apply(written.after());
-      updateAvailability();
-      then.accept(written);
-    }, failure -> {
-      busy.set(false);
-      error.set(message(failureMessage, failure));
-      updateAvailability();
-    }));
+    executor.submit(
+        title,
+        work,
+        TaskCallbacks.of(
+            written -> {
+              busy.set(false);
+              error.set("");
+              apply(written.after());
+              updateAvailability();
+              then.accept(written);
+            },
+            failure -> {
+              busy.set(false);
+              error.set(message(failureMessage, failure));
+              updateAvailability();
+            }));
   }
 
   private static String message(String what, Throwable failure) {
@@ -422,7 +479,9 @@ public final class CurationViewModel {
       return what + ": " + failure.getMessage();
     }
     LOG.log(Level.ERROR, what, failure);
-    return what + ": an unexpected error (" + failure.getClass().getSimpleName()
+    return what
+        + ": an unexpected error ("
+        + failure.getClass().getSimpleName()
         + "); details are in the log";
   }
 
@@ -468,14 +527,17 @@ public final class CurationViewModel {
   }
 
   /**
-   * Whether a label matches what was typed: a number key, or part of its name, where a space
-   * also matches an underscore ("co exp" finds co_expressed_with).
+   * Whether a label matches what was typed: a number key, or part of its name, where a space also
+   * matches an underscore ("co exp" finds co_expressed_with).
    */
   private static boolean matches(LabelChoice choice, String filter) {
     String typed = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
     return typed.isEmpty()
         || choice.shortcut().equals(typed)
-        || choice.label().toLowerCase(Locale.ROOT).replace('_', ' ')
+        || choice
+            .label()
+            .toLowerCase(Locale.ROOT)
+            .replace('_', ' ')
             .contains(typed.replace('_', ' '));
   }
 

@@ -17,16 +17,17 @@ final class DecisionSummary {
 
   /** What was decided: {@code corrected → inhibits}, {@code flagged for discussion}. */
   static String verdict(Decision decision) {
-    String verdict = switch (decision.action()) {
-      case ACCEPTED -> "accepted " + decision.label();
-      case CORRECTED, REJECTED ->
-          decision.action().name().toLowerCase(Locale.ROOT) + " → " + decision.label();
-      case SKIPPED -> "skipped";
-      case FLAGGED -> "flagged for discussion";
-      case UNDONE -> "undone";
-      case REDONE -> "redone";
-      case ADJUDICATED -> "adjudicated → " + decision.label();
-    };
+    String verdict =
+        switch (decision.action()) {
+          case ACCEPTED -> "accepted " + decision.label();
+          case CORRECTED, REJECTED ->
+              decision.action().name().toLowerCase(Locale.ROOT) + " → " + decision.label();
+          case SKIPPED -> "skipped";
+          case FLAGGED -> "flagged for discussion";
+          case UNDONE -> "undone";
+          case REDONE -> "redone";
+          case ADJUDICATED -> "adjudicated → " + decision.label();
+        };
     return decision.reason() == null
         ? verdict
         : verdict + " (" + decision.reason().description() + ")";

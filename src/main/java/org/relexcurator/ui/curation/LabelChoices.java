@@ -10,8 +10,8 @@ import org.relexcurator.model.Decision;
 
 /**
  * Orders the model's labels for one pair so that the likely ones are under the first number keys:
- * the labels the relation specs allow for the pair's type pair first, in the specs' order, then
- * the rest in the model's order. {@code none} is left out: it has a key of its own.
+ * the labels the relation specs allow for the pair's type pair first, in the specs' order, then the
+ * rest in the model's order. {@code none} is left out: it has a key of its own.
  */
 public final class LabelChoices {
 
@@ -30,9 +30,7 @@ public final class LabelChoices {
     return new LabelChoices(RelationSpecs.bundled(), EntityTypeMapping.bundled());
   }
 
-  /**
-   * The labels of {@code modelLabels} (in {@code id2label} order) a curator can give the pair.
-   */
+  /** The labels of {@code modelLabels} (in {@code id2label} order) a curator can give the pair. */
   public List<LabelChoice> forPair(CandidatePair pair, List<String> modelLabels) {
     List<String> allowed = allowedLabels(pair);
     List<String> ordered = new ArrayList<>();

@@ -1,8 +1,8 @@
 package org.relexcurator.ui.curation;
 
 /**
- * Where the deciding pane asks the review queue to go. Called on the UI thread once the store
- * has the decision.
+ * Where the deciding pane asks the review queue to go. Called on the UI thread once the store has
+ * the decision.
  */
 public interface PairNavigation {
 

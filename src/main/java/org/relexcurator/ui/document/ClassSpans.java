@@ -29,8 +29,8 @@ final class ClassSpans {
   }
 
   /** {@code top} laid over {@code bottom}, both of the same length. */
-  static StyleSpans<Collection<String>> layered(StyleSpans<Collection<String>> bottom,
-      StyleSpans<Collection<String>> top) {
+  static StyleSpans<Collection<String>> layered(
+      StyleSpans<Collection<String>> bottom, StyleSpans<Collection<String>> top) {
     return bottom.overlay(top, ClassSpans::union);
   }
 
@@ -38,8 +38,8 @@ final class ClassSpans {
    * Spans of {@code length} characters where the given ranges carry {@code classes} and the rest
    * none. Ranges may overlap and come in any order.
    */
-  static StyleSpans<Collection<String>> marking(int length, List<TextRange> ranges,
-      Collection<String> classes) {
+  static StyleSpans<Collection<String>> marking(
+      int length, List<TextRange> ranges, Collection<String> classes) {
     StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
     int at = 0;
     for (TextRange range : merged(ranges)) {

@@ -12,18 +12,17 @@ import org.relexcurator.model.Span;
 /**
  * The text the document view shows, built from a document's passages rather than from its
  * gap-filled text: the title, then each passage as a paragraph, with a section heading where the
- * passages' infons or types start a new section. Knows where each passage landed, so that
- * document offsets (code points) map to displayed positions (UTF-16, as JavaFX counts) and back.
+ * passages' infons or types start a new section. Knows where each passage landed, so that document
+ * offsets (code points) map to displayed positions (UTF-16, as JavaFX counts) and back.
  *
- * <p>Line breaks inside passages keep their length: RichTextFX counts {@code \r\n} as one
- * paragraph break, so its {@code \r} is shown as a space, and a lone {@code \r} as {@code \n}.
+ * <p>Line breaks inside passages keep their length: RichTextFX counts {@code \r\n} as one paragraph
+ * break, so its {@code \r} is shown as a space, and a lone {@code \r} as {@code \n}.
  */
 public final class DisplayedText {
 
   /**
-   * A stretch of the displayed text: a passage, or a section heading the view adds ({@code
-   * passage} null). {@code documentUtf16Start} is where the passage starts in the document's
-   * Java string.
+   * A stretch of the displayed text: a passage, or a section heading the view adds ({@code passage}
+   * null). {@code documentUtf16Start} is where the passage starts in the document's Java string.
    */
   record Block(TextRange range, String styleClass, Passage passage, int documentUtf16Start) {
 
@@ -85,8 +84,12 @@ public final class DisplayedText {
       }
       int start = separate(shown, blocks, role.isHeading());
       shown.append(withLineBreaksOfSameLength(document.passageText(passage)));
-      blocks.add(new Block(new TextRange(start, shown.length()), role.styleClass(), passage,
-          document.text().toUtf16(passage.span().start())));
+      blocks.add(
+          new Block(
+              new TextRange(start, shown.length()),
+              role.styleClass(),
+              passage,
+              document.text().toUtf16(passage.span().start())));
     }
     return new DisplayedText(document.text(), shown.toString(), blocks);
   }
@@ -98,9 +101,10 @@ public final class DisplayedText {
   private static int separate(StringBuilder shown, List<Block> blocks, boolean nextIsHeading) {
     if (!blocks.isEmpty()) {
       Block previous = blocks.get(blocks.size() - 1);
-      boolean afterHeading = previous.isAddedHeading()
-          || previous.styleClass().equals(PassageRole.HEADING_1.styleClass())
-          || previous.styleClass().equals(PassageRole.HEADING_2.styleClass());
+      boolean afterHeading =
+          previous.isAddedHeading()
+              || previous.styleClass().equals(PassageRole.HEADING_1.styleClass())
+              || previous.styleClass().equals(PassageRole.HEADING_2.styleClass());
       shown.append(afterHeading && !nextIsHeading ? "\n" : "\n\n");
     }
     return shown.length();
@@ -147,8 +151,8 @@ public final class DisplayedText {
   }
 
   /**
-   * Where a span of the document shows: one range per passage it touches, without the line
-   * breaks and headings between them; empty if it lies outside every passage.
+   * Where a span of the document shows: one range per passage it touches, without the line breaks
+   * and headings between them; empty if it lies outside every passage.
    */
   public List<TextRange> toDisplay(Span span) {
     List<TextRange> ranges = new ArrayList<>(1);
@@ -168,9 +172,9 @@ public final class DisplayedText {
   }
 
   /**
-   * The document offset (code points) of a displayed position; empty for positions in headings
-   * the view added and in the line breaks between passages. A position inside a surrogate pair
-   * rounds down to its character.
+   * The document offset (code points) of a displayed position; empty for positions in headings the
+   * view added and in the line breaks between passages. A position inside a surrogate pair rounds
+   * down to its character.
    */
   public OptionalInt toDocument(int displayPosition) {
     int low = 0;

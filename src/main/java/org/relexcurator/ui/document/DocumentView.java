@@ -34,9 +34,9 @@ import org.fxmisc.richtext.util.UndoUtils;
  * Shows one document with its entity mentions highlighted by type, a legend, and the pair the
  * curator picks in it (see {@link DocumentViewModel}).
  *
- * <p>Mouse: a click on a mention makes it E1, a click on another makes it E2, a third click
- * starts a new pair; resting the mouse on a mention shows its type (as written and mapped) and
- * concept ids.
+ * <p>Mouse: a click on a mention makes it E1, a click on another makes it E2, a third click starts
+ * a new pair; resting the mouse on a mention shows its type (as written and mapped) and concept
+ * ids.
  *
  * <p>Keyboard, while the text has the focus:
  *
@@ -62,18 +62,21 @@ public final class DocumentView {
   private final BorderPane root = new BorderPane();
   private final StyleClassedTextArea area = new StyleClassedTextArea(false);
   private final FlowPane legend = new FlowPane();
+
   /**
    * The legend's entries, kept from document to document: one per entity type (as many as the
    * busiest document so far needed) and the marks. Making a tooltip per entry for each document
    * took about as long as putting the document's text into the view.
    */
   private final List<Label> typeEntries = new ArrayList<>();
-  private final List<Label> markEntries = List.of(
-      legendEntry("E1", Emphasis.E1),
-      legendEntry("E2", Emphasis.E2),
-      legendEntry("overlapping", MentionLayer.NESTED),
-      legendEntry("discontinuous", MentionLayer.DISCONTINUOUS),
-      legendEntry("current sentence", Emphasis.CURRENT_SENTENCE));
+
+  private final List<Label> markEntries =
+      List.of(
+          legendEntry("E1", Emphasis.E1),
+          legendEntry("E2", Emphasis.E2),
+          legendEntry("overlapping", MentionLayer.NESTED),
+          legendEntry("discontinuous", MentionLayer.DISCONTINUOUS),
+          legendEntry("current sentence", Emphasis.CURRENT_SENTENCE));
   private final Label documentId = new Label();
   private final Label placeholder = new Label("No document shown");
   private final Popup hoverPopup = new Popup();
@@ -136,29 +139,38 @@ public final class DocumentView {
     // detection can hit-test a null screen point when the scene changes under a still mouse.
     area.setMouseOverTextDelay(null);
     PauseTransition hoverDelay = new PauseTransition(Duration.millis(300));
-    area.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
-      model.hoverEnded();
-      double x = e.getX();
-      double y = e.getY();
-      Point2D screen = new Point2D(e.getScreenX(), e.getScreenY());
-      hoverDelay.setOnFinished(done -> {
-        // Hit-testing needs the area on a showing window; the mouse may have rested over a
-        // document that has since been closed or replaced.
-        if (area.getScene() == null || area.getScene().getWindow() == null
-            || !area.getScene().getWindow().isShowing()) {
-          return;
-        }
-        area.hit(x, y).getCharacterIndex().ifPresent(index -> {
-          hoverAnchor = screen;
-          model.hoverAt(index);
+    area.addEventHandler(
+        MouseEvent.MOUSE_MOVED,
+        e -> {
+          model.hoverEnded();
+          double x = e.getX();
+          double y = e.getY();
+          Point2D screen = new Point2D(e.getScreenX(), e.getScreenY());
+          hoverDelay.setOnFinished(
+              done -> {
+                // Hit-testing needs the area on a showing window; the mouse may have rested over a
+                // document that has since been closed or replaced.
+                if (area.getScene() == null
+                    || area.getScene().getWindow() == null
+                    || !area.getScene().getWindow().isShowing()) {
+                  return;
+                }
+                area.hit(x, y)
+                    .getCharacterIndex()
+                    .ifPresent(
+                        index -> {
+                          hoverAnchor = screen;
+                          model.hoverAt(index);
+                        });
+              });
+          hoverDelay.playFromStart();
         });
-      });
-      hoverDelay.playFromStart();
-    });
-    area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
-      hoverDelay.stop();
-      model.hoverEnded();
-    });
+    area.addEventHandler(
+        MouseEvent.MOUSE_EXITED,
+        e -> {
+          hoverDelay.stop();
+          model.hoverEnded();
+        });
     return new VirtualizedScrollPane<>(area);
   }
 
@@ -179,8 +191,8 @@ public final class DocumentView {
     return bar;
   }
 
-  private static Label roleBadge(String role, ObservableStringValue text,
-      ReadOnlyObjectProperty<Mention> mention) {
+  private static Label roleBadge(
+      String role, ObservableStringValue text, ReadOnlyObjectProperty<Mention> mention) {
     Label badge = new Label();
     badge.setId(role + "-badge");
     badge.getStyleClass().addAll("role-badge", role);
@@ -198,12 +210,15 @@ public final class DocumentView {
     badge.setMinWidth(Region.USE_PREF_SIZE);
     badge.visibleProperty().bind(flag.isNotNull());
     badge.managedProperty().bind(flag.isNotNull());
-    badge.textProperty().bind(Bindings.createStringBinding(
-        () -> flag.get() == null ? "" : flag.get().text(), flag));
-    flag.addListener((o, old, now) -> {
-      toggle(badge, "warning", now != null && now.warning());
-      toggle(badge, "ok", now != null && !now.warning());
-    });
+    badge
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(() -> flag.get() == null ? "" : flag.get().text(), flag));
+    flag.addListener(
+        (o, old, now) -> {
+          toggle(badge, "warning", now != null && now.warning());
+          toggle(badge, "ok", now != null && !now.warning());
+        });
     return badge;
   }
 
@@ -290,16 +305,16 @@ public final class DocumentView {
     }
     hoverLabel.setText(text);
     if (area.getScene() != null && area.getScene().getWindow() != null) {
-      hoverPopup.show(area.getScene().getWindow(), hoverAnchor.getX() + 12,
-          hoverAnchor.getY() + 16);
+      hoverPopup.show(
+          area.getScene().getWindow(), hoverAnchor.getX() + 12, hoverAnchor.getY() + 16);
     }
   }
 
   /**
-   * Tab walks the mentions, so Ctrl+Tab moves the keyboard focus on, as in a text area. JavaFX
-   * 21 has no public focus traversal and the scene's own acts only on a plain Tab, which the
-   * area swallows; so the focus goes to the next (or previous) focusable node in scene-graph
-   * order, wrapping around.
+   * Tab walks the mentions, so Ctrl+Tab moves the keyboard focus on, as in a text area. JavaFX 21
+   * has no public focus traversal and the scene's own acts only on a plain Tab, which the area
+   * swallows; so the focus goes to the next (or previous) focusable node in scene-graph order,
+   * wrapping around.
    */
   private void leaveText(KeyEvent event) {
     event.consume();
@@ -366,17 +381,19 @@ public final class DocumentView {
   }
 
   /**
-   * The text area's own key bindings would swallow keys the window uses (Enter to accept a
-   * label, Ctrl+Z to undo a decision, letters for the deciding pane), although the area is
-   * read-only. Such keys go to the window instead; scrolling, selecting and copying stay with the
-   * area.
+   * The text area's own key bindings would swallow keys the window uses (Enter to accept a label,
+   * Ctrl+Z to undo a decision, letters for the deciding pane), although the area is read-only. Such
+   * keys go to the window instead; scrolling, selecting and copying stay with the area.
    */
   private void passToWindowUnlessTextKey(KeyEvent event) {
     KeyCode code = event.getCode();
     boolean shortcut = event.isShortcutDown();
-    boolean staysInText = code.isNavigationKey() || code == KeyCode.PAGE_UP
-        || code == KeyCode.PAGE_DOWN || code.isModifierKey()
-        || shortcut && (code == KeyCode.C || code == KeyCode.A || code == KeyCode.INSERT);
+    boolean staysInText =
+        code.isNavigationKey()
+            || code == KeyCode.PAGE_UP
+            || code == KeyCode.PAGE_DOWN
+            || code.isModifierKey()
+            || shortcut && (code == KeyCode.C || code == KeyCode.A || code == KeyCode.INSERT);
     if (staysInText) {
       return;
     }

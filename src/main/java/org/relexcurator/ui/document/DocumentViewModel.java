@@ -26,14 +26,14 @@ import org.relexcurator.task.TaskExecutor;
  * What the document view shows and how the curator picks a pair in it.
  *
  * <p>{@link #show} prepares a document off the UI thread ({@link ShownDocument}); a newer request
- * cancels an older one, whose result is dropped. Picking: a click on a mention makes it E1, a
- * click on another makes it E2, and a click once both are set starts over with a new E1. From
- * the keyboard, {@link #focusNext}/{@link #focusPrevious} walk the mentions in reading order
- * (wrapping around), {@link #assignFirst}/{@link #assignSecond} give the focused mention a role
- * (taking it from the other role swaps the two), {@link #swap} swaps E1 and E2 and {@link
- * #clear} drops both. A pair picked across sentences or with a type pair the relation specs do
- * not list is allowed and flagged. {@link #showPair} sets a pair from outside, e.g. from the
- * review queue, and asks the view to scroll to it.
+ * cancels an older one, whose result is dropped. Picking: a click on a mention makes it E1, a click
+ * on another makes it E2, and a click once both are set starts over with a new E1. From the
+ * keyboard, {@link #focusNext}/{@link #focusPrevious} walk the mentions in reading order (wrapping
+ * around), {@link #assignFirst}/{@link #assignSecond} give the focused mention a role (taking it
+ * from the other role swaps the two), {@link #swap} swaps E1 and E2 and {@link #clear} drops both.
+ * A pair picked across sentences or with a type pair the relation specs do not list is allowed and
+ * flagged. {@link #showPair} sets a pair from outside, e.g. from the review queue, and asks the
+ * view to scroll to it.
  *
  * <p>Each change of sentence, pair or focus restyles only the ranges it touches, with spans
  * computed on the task executor.
@@ -73,8 +73,11 @@ public final class DocumentViewModel {
   private List<TextRange> appliedEmphasis = List.of();
   private long scrollSerial;
 
-  public DocumentViewModel(TaskExecutor executor, CandidateGenerator pairs,
-      EntityTypeMapping types, SentenceSplitter splitter) {
+  public DocumentViewModel(
+      TaskExecutor executor,
+      CandidateGenerator pairs,
+      EntityTypeMapping types,
+      SentenceSplitter splitter) {
     this.executor = executor;
     this.pairs = pairs;
     this.types = types;
@@ -84,8 +87,11 @@ public final class DocumentViewModel {
   /** With the bundled relation specs and type mapping and the standard sentence splitter. */
   public static DocumentViewModel standard(TaskExecutor executor) {
     EntityTypeMapping types = EntityTypeMapping.bundled();
-    return new DocumentViewModel(executor,
-        new CandidateGenerator(RelationSpecs.bundled(), types), types, new SentenceSplitter());
+    return new DocumentViewModel(
+        executor,
+        new CandidateGenerator(RelationSpecs.bundled(), types),
+        types,
+        new SentenceSplitter());
   }
 
   /** Shows a document, with no pair picked. */
@@ -100,19 +106,21 @@ public final class DocumentViewModel {
     pendingPair = pair;
     loading.set(true);
     message.set("");
-    loadTask = executor.submit("Show document " + document.id(),
-        monitor -> ShownDocument.prepare(document, types, splitter, monitor),
-        TaskCallbacks.of(
-            ready -> {
-              if (serial == loadSerial) {
-                display(ready);
-              }
-            },
-            error -> {
-              if (serial == loadSerial) {
-                loadFailed(document, error);
-              }
-            }));
+    loadTask =
+        executor.submit(
+            "Show document " + document.id(),
+            monitor -> ShownDocument.prepare(document, types, splitter, monitor),
+            TaskCallbacks.of(
+                ready -> {
+                  if (serial == loadSerial) {
+                    display(ready);
+                  }
+                },
+                error -> {
+                  if (serial == loadSerial) {
+                    loadFailed(document, error);
+                  }
+                }));
   }
 
   private void display(ShownDocument ready) {
@@ -145,8 +153,7 @@ public final class DocumentViewModel {
 
   /**
    * Picks a pair of the shown document, as the review queue does, and scrolls to it. While that
-   * document is still being prepared, the pair waits for it; a pair of another document is
-   * ignored.
+   * document is still being prepared, the pair waits for it; a pair of another document is ignored.
    */
   public void showPair(CandidatePair pair) {
     if (loading.get()) {
@@ -213,9 +220,10 @@ public final class DocumentViewModel {
     }
     List<Mention> mentions = shown.get().mentions();
     int count = mentions.size();
-    int index = focused.get() == null
-        ? (step > 0 ? 0 : count - 1)
-        : Math.floorMod(focused.get().index() + step, count);
+    int index =
+        focused.get() == null
+            ? (step > 0 ? 0 : count - 1)
+            : Math.floorMod(focused.get().index() + step, count);
     focused.set(mentions.get(index));
     changed(true);
   }
@@ -267,8 +275,11 @@ public final class DocumentViewModel {
   /** The mouse rests over a displayed position: describe the mentions there, if any. */
   public void hoverAt(int displayPosition) {
     ShownDocument document = shown.get();
-    hoverText.set(document == null ? ""
-        : MentionDescription.of(document.mentionsAt(displayPosition), first.get(), second.get()));
+    hoverText.set(
+        document == null
+            ? ""
+            : MentionDescription.of(
+                document.mentionsAt(displayPosition), first.get(), second.get()));
   }
 
   public void hoverEnded() {
@@ -280,15 +291,17 @@ public final class DocumentViewModel {
     ShownDocument document = shown.get();
     Mention e1 = first.get();
     Mention e2 = second.get();
-    HandPickedPair pair = e1 != null && e2 != null
-        ? pairs.pick(document.document(), e1.entity(), e2.entity())
-        : null;
+    HandPickedPair pair =
+        e1 != null && e2 != null ? pairs.pick(document.document(), e1.entity(), e2.entity()) : null;
     picked.set(pair);
     firstBadge.set(badge("E1", e1));
     secondBadge.set(badge("E2", e2));
-    sentenceFlag.set(pair == null ? null : pair.pair().crossesSentences()
-        ? new PairFlag("Crosses sentences", true)
-        : new PairFlag("Same sentence", false));
+    sentenceFlag.set(
+        pair == null
+            ? null
+            : pair.pair().crossesSentences()
+                ? new PairFlag("Crosses sentences", true)
+                : new PairFlag("Same sentence", false));
     specsFlag.set(pair == null ? null : specsFlagOf(pair));
     restyle(document, emphasisOf(document, pair));
     if (scrollToFocus && focused.get() != null) {
@@ -311,7 +324,9 @@ public final class DocumentViewModel {
     }
     return new Emphasis(
         sentence == null ? List.of() : document.text().toDisplay(sentence),
-        rangesOf(first.get()), rangesOf(second.get()), rangesOf(focused.get()));
+        rangesOf(first.get()),
+        rangesOf(second.get()),
+        rangesOf(focused.get()));
   }
 
   private static List<TextRange> rangesOf(Mention mention) {
@@ -325,20 +340,22 @@ public final class DocumentViewModel {
     cancel(styleTask);
     long serial = ++styleSerial;
     List<TextRange> previous = new ArrayList<>(appliedEmphasis);
-    styleTask = executor.submit("Highlight pair in " + target.document().id(),
-        monitor -> emphasis.patchesFrom(previous, target.baseStyles()),
-        TaskCallbacks.of(
-            patches -> {
-              if (serial == styleSerial && target == shown.get()) {
-                appliedEmphasis = emphasis.covered();
-                restyle.set(new Restyle(target, patches));
-              }
-            },
-            error -> {
-              if (!(error instanceof CancelledException)) {
-                LOG.log(System.Logger.Level.WARNING, "cannot highlight the picked pair", error);
-              }
-            }));
+    styleTask =
+        executor.submit(
+            "Highlight pair in " + target.document().id(),
+            monitor -> emphasis.patchesFrom(previous, target.baseStyles()),
+            TaskCallbacks.of(
+                patches -> {
+                  if (serial == styleSerial && target == shown.get()) {
+                    appliedEmphasis = emphasis.covered();
+                    restyle.set(new Restyle(target, patches));
+                  }
+                },
+                error -> {
+                  if (!(error instanceof CancelledException)) {
+                    LOG.log(System.Logger.Level.WARNING, "cannot highlight the picked pair", error);
+                  }
+                }));
   }
 
   private void requestScroll(int position) {

@@ -7,10 +7,13 @@ import org.fxmisc.richtext.model.StyleSpans;
 
 /**
  * What the curator's current choice emphasises on top of the base styles: the current sentence
- * ({@code current-sentence}, a background tint), E1 ({@code e1}: solid box), E2 ({@code e2}:
- * dashed box) and the focused mention ({@code focused}: a heavy underline).
+ * ({@code current-sentence}, a background tint), E1 ({@code e1}: solid box), E2 ({@code e2}: dashed
+ * box) and the focused mention ({@code focused}: a heavy underline).
  */
-record Emphasis(List<TextRange> sentence, List<TextRange> first, List<TextRange> second,
+record Emphasis(
+    List<TextRange> sentence,
+    List<TextRange> first,
+    List<TextRange> second,
     List<TextRange> focused) {
 
   static final String CURRENT_SENTENCE = "current-sentence";
@@ -38,11 +41,11 @@ record Emphasis(List<TextRange> sentence, List<TextRange> first, List<TextRange>
 
   /**
    * The patches that bring the text from the emphasis whose ranges were {@code previouslyCovered}
-   * to this one: every range either styles is restyled from the base styles, with this
-   * emphasis layered over them. The rest of the text keeps its styles.
+   * to this one: every range either styles is restyled from the base styles, with this emphasis
+   * layered over them. The rest of the text keeps its styles.
    */
-  List<StylePatch> patchesFrom(List<TextRange> previouslyCovered,
-      StyleSpans<Collection<String>> base) {
+  List<StylePatch> patchesFrom(
+      List<TextRange> previouslyCovered, StyleSpans<Collection<String>> base) {
     List<TextRange> touched = new ArrayList<>(previouslyCovered);
     touched.addAll(covered());
     int length = base.length();
@@ -52,8 +55,9 @@ record Emphasis(List<TextRange> sentence, List<TextRange> first, List<TextRange>
       int start = Math.min(range.start(), length);
       int end = Math.min(range.end(), length);
       if (start < end) {
-        patches.add(new StylePatch(start,
-            ClassSpans.layered(base.subView(start, end), layer.subView(start, end))));
+        patches.add(
+            new StylePatch(
+                start, ClassSpans.layered(base.subView(start, end), layer.subView(start, end))));
       }
     }
     return patches;

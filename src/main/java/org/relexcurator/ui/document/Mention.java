@@ -13,8 +13,8 @@ import org.relexcurator.model.Entity;
  * @param mappedType its PubTator3 type, empty when the type mapping has none
  * @param ranges where it shows, one range per fragment (several for a discontinuous mention)
  */
-public record Mention(int index, Entity entity, Optional<String> mappedType,
-    List<TextRange> ranges) {
+public record Mention(
+    int index, Entity entity, Optional<String> mappedType, List<TextRange> ranges) {
 
   static final String UNMAPPED = "unmapped";
 

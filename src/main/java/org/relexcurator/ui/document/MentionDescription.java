@@ -15,9 +15,13 @@ final class MentionDescription {
       List<String> lines = new ArrayList<>(5);
       lines.add("\u201c" + mention.entity().text() + "\u201d");
       String written = mention.entity().type();
-      lines.add(mention.mappedType()
-          .map(type -> "Type: " + type + (type.equals(written) ? "" : " (written " + written + ")"))
-          .orElse("Type: " + written + " (not a PubTator3 type; the model never pairs it)"));
+      lines.add(
+          mention
+              .mappedType()
+              .map(
+                  type ->
+                      "Type: " + type + (type.equals(written) ? "" : " (written " + written + ")"))
+              .orElse("Type: " + written + " (not a PubTator3 type; the model never pairs it)"));
       List<String> ids = mention.entity().conceptIds();
       lines.add(ids.isEmpty() ? "Concept ids: none" : "Concept ids: " + String.join(", ", ids));
       if (mention.entity().isDiscontinuous()) {

@@ -9,12 +9,11 @@ import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
- * The style classes mentions give the displayed text. Where one mention covers a character, it
- * gets {@code mention} and its type class ({@code type-gene}); where several cover it (nested
- * or overlapping mentions), the innermost (fewest characters) gives the type class, and {@code
- * nested} plus {@code outer-<type>} of the outermost add a second underline in the outer's
- * colour, so both stay visible. Each fragment of a discontinuous mention is marked, with {@code
- * discontinuous}.
+ * The style classes mentions give the displayed text. Where one mention covers a character, it gets
+ * {@code mention} and its type class ({@code type-gene}); where several cover it (nested or
+ * overlapping mentions), the innermost (fewest characters) gives the type class, and {@code nested}
+ * plus {@code outer-<type>} of the outermost add a second underline in the outer's colour, so both
+ * stay visible. Each fragment of a discontinuous mention is marked, with {@code discontinuous}.
  */
 final class MentionLayer {
 

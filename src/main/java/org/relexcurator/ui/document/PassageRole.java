@@ -40,8 +40,8 @@ enum PassageRole {
    */
   static PassageRole of(Passage passage, boolean titleSeen) {
     String type = passage.type().strip().toLowerCase(Locale.ROOT);
-    String section = passage.infons().text("section_type").orElse("").strip()
-        .toUpperCase(Locale.ROOT);
+    String section =
+        passage.infons().text("section_type").orElse("").strip().toUpperCase(Locale.ROOT);
     if (section.equals("TITLE")
         || section.isEmpty() && !titleSeen && (type.equals("title") || type.equals("front"))) {
       return TITLE;

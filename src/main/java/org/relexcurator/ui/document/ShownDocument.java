@@ -23,10 +23,10 @@ import org.relexcurator.model.Span;
 import org.relexcurator.task.TaskMonitor;
 
 /**
- * A document made ready for the view, all of it off the UI thread: split into sentences where
- * the file gave none, laid out as displayed text, its mentions in reading order with their
- * mapped types, the legend, and the highlighted text as a RichTextFX document that the view
- * swaps in with one call.
+ * A document made ready for the view, all of it off the UI thread: split into sentences where the
+ * file gave none, laid out as displayed text, its mentions in reading order with their mapped
+ * types, the legend, and the highlighted text as a RichTextFX document that the view swaps in with
+ * one call.
  */
 public final class ShownDocument {
 
@@ -40,8 +40,12 @@ public final class ShownDocument {
   private final StyleSpans<Collection<String>> baseStyles;
   private final ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled;
 
-  private ShownDocument(Document document, DisplayedText text, List<Mention> mentions,
-      List<LegendEntry> legend, StyleSpans<Collection<String>> baseStyles,
+  private ShownDocument(
+      Document document,
+      DisplayedText text,
+      List<Mention> mentions,
+      List<LegendEntry> legend,
+      StyleSpans<Collection<String>> baseStyles,
       ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styled) {
     this.document = document;
     this.text = text;
@@ -54,22 +58,22 @@ public final class ShownDocument {
   }
 
   /** Prepares a document; long documents check the monitor between steps. */
-  public static ShownDocument prepare(Document read, EntityTypeMapping types,
-      SentenceSplitter splitter, TaskMonitor monitor) {
+  public static ShownDocument prepare(
+      Document read, EntityTypeMapping types, SentenceSplitter splitter, TaskMonitor monitor) {
     Document document = read.withSentences(splitter::split);
     monitor.checkCancelled();
     DisplayedText text = DisplayedText.of(document);
     List<Mention> mentions = mentionsOf(document, text, types);
     monitor.checkCancelled();
-    StyleSpans<Collection<String>> base = ClassSpans.layered(structureOf(text),
-        MentionLayer.of(text.length(), mentions));
+    StyleSpans<Collection<String>> base =
+        ClassSpans.layered(structureOf(text), MentionLayer.of(text.length(), mentions));
     monitor.checkCancelled();
-    return new ShownDocument(document, text, mentions, legendOf(mentions), base,
-        styledText(text.text(), base));
+    return new ShownDocument(
+        document, text, mentions, legendOf(mentions), base, styledText(text.text(), base));
   }
 
-  private static List<Mention> mentionsOf(Document document, DisplayedText text,
-      EntityTypeMapping types) {
+  private static List<Mention> mentionsOf(
+      Document document, DisplayedText text, EntityTypeMapping types) {
     List<Entity> entities = new ArrayList<>(document.entities());
     entities.sort(Comparator.comparing(Entity::extent).thenComparing(Entity::id));
     List<Mention> mentions = new ArrayList<>(entities.size());
@@ -113,10 +117,14 @@ public final class ShownDocument {
     order.add(UNMAPPED_LABEL);
     for (String label : order) {
       if (counts.containsKey(label)) {
-        Optional<String> type = label.equals(UNMAPPED_LABEL) ? Optional.empty()
-            : Optional.of(label);
-        legend.add(new LegendEntry(label, Mention.typeClass(type), counts.get(label),
-            new ArrayList<>(written.get(label))));
+        Optional<String> type =
+            label.equals(UNMAPPED_LABEL) ? Optional.empty() : Optional.of(label);
+        legend.add(
+            new LegendEntry(
+                label,
+                Mention.typeClass(type),
+                counts.get(label),
+                new ArrayList<>(written.get(label))));
       }
     }
     return legend;
@@ -188,8 +196,8 @@ public final class ShownDocument {
   }
 
   /**
-   * The sentence a mention lies in; a mention outside every sentence counts its passage, or
-   * itself, as its sentence.
+   * The sentence a mention lies in; a mention outside every sentence counts its passage, or itself,
+   * as its sentence.
    */
   public Span sentenceOf(Entity entity) {
     return document.enclosingUnit(entity.extent());

@@ -21,8 +21,13 @@ public record ConfusionGrid(List<String> labels, List<ConfusionCell> cells) {
       double row = matrix.goldTotal(g);
       for (int p = 0; p < labels.size(); p++) {
         double count = matrix.count(g, p);
-        cells.add(new ConfusionCell(labels.get(g), labels.get(p),
-            ReportFigures.support(count, plainCounts), row == 0 ? 0 : count / row, g == p));
+        cells.add(
+            new ConfusionCell(
+                labels.get(g),
+                labels.get(p),
+                ReportFigures.support(count, plainCounts),
+                row == 0 ? 0 : count / row,
+                g == p));
       }
     }
     return new ConfusionGrid(labels, cells);

@@ -9,10 +9,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
 
 /**
- * The confusion matrix as a grid of labelled cells: gold labels down the side, predictions
- * across the top. A cell's shade (white to Okabe–Ito blue) is its share of the gold label's
- * pairs; its count is always written in it, and agreement cells have a heavy border, so the grid
- * reads without telling shades apart.
+ * The confusion matrix as a grid of labelled cells: gold labels down the side, predictions across
+ * the top. A cell's shade (white to Okabe–Ito blue) is its share of the gold label's pairs; its
+ * count is always written in it, and agreement cells have a heavy border, so the grid reads without
+ * telling shades apart.
  */
 final class ConfusionMatrixGrid extends GridPane {
 
@@ -42,7 +42,9 @@ final class ConfusionMatrixGrid extends GridPane {
       GridPane.setHalignment(row, javafx.geometry.HPos.RIGHT);
     }
     for (ConfusionCell cell : grid.cells()) {
-      add(cell(cell), grid.labels().indexOf(cell.predicted()) + 1,
+      add(
+          cell(cell),
+          grid.labels().indexOf(cell.predicted()) + 1,
           grid.labels().indexOf(cell.gold()) + 1);
     }
   }
@@ -55,16 +57,31 @@ final class ConfusionMatrixGrid extends GridPane {
     }
     label.setAlignment(Pos.CENTER);
     Color shade = WHITE.interpolate(BLUE, cell.share());
-    label.setStyle("-fx-background-color: " + web(shade) + "; -fx-text-fill: "
-        + (cell.share() > 0.8 ? "white" : "black") + ";");
-    label.setTooltip(new Tooltip(String.format(Locale.ROOT, "gold %s, predicted %s: %s (%.0f%% of"
-        + " gold %s)", cell.gold(), cell.predicted(), cell.count(), 100 * cell.share(),
-        cell.gold())));
+    label.setStyle(
+        "-fx-background-color: "
+            + web(shade)
+            + "; -fx-text-fill: "
+            + (cell.share() > 0.8 ? "white" : "black")
+            + ";");
+    label.setTooltip(
+        new Tooltip(
+            String.format(
+                Locale.ROOT,
+                "gold %s, predicted %s: %s (%.0f%% of" + " gold %s)",
+                cell.gold(),
+                cell.predicted(),
+                cell.count(),
+                100 * cell.share(),
+                cell.gold())));
     return label;
   }
 
   private static String web(Color color) {
-    return String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(color.getRed() * 255),
-        Math.round(color.getGreen() * 255), Math.round(color.getBlue() * 255));
+    return String.format(
+        Locale.ROOT,
+        "#%02X%02X%02X",
+        Math.round(color.getRed() * 255),
+        Math.round(color.getGreen() * 255),
+        Math.round(color.getBlue() * 255));
   }
 }

@@ -25,12 +25,12 @@ import org.relexcurator.curation.evaluation.ReliabilityBin;
 import org.relexcurator.curation.evaluation.Weighting;
 
 /**
- * The evaluation report: per-label metrics with 95% intervals beside the model card's numbers,
- * what to know before trusting them, the confusion matrix and the reliability diagram with ECE.
+ * The evaluation report: per-label metrics with 95% intervals beside the model card's numbers, what
+ * to know before trusting them, the confusion matrix and the reliability diagram with ECE.
  *
  * <p>Keyboard: <kbd>Alt+W</kbd> switches between post-stratified weighting and plain counts (and
- * scores again), <kbd>Esc</kbd> stops a running evaluation; the table takes focus with Tab and
- * its rows move with the arrow keys.
+ * scores again), <kbd>Esc</kbd> stops a running evaluation; the table takes focus with Tab and its
+ * rows move with the arrow keys.
  */
 public final class EvaluationReportView {
 
@@ -48,8 +48,7 @@ public final class EvaluationReportView {
     root.getStyleClass().add("evaluation-report");
     root.setFitToWidth(true);
     content.getStyleClass().add("report-content");
-    content.getChildren().addAll(banner(), header(), status(), notes(), table(), caveat(),
-        plots());
+    content.getChildren().addAll(banner(), header(), status(), notes(), table(), caveat(), plots());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
   }
 
@@ -90,17 +89,18 @@ public final class EvaluationReportView {
     Label caption = new Label("Weighting (Alt+W)");
     ChoiceBox<Weighting> weighting = new ChoiceBox<>();
     weighting.getItems().setAll(Weighting.values());
-    weighting.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Weighting value) {
-        return value == null ? "" : value.optionName();
-      }
+    weighting.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Weighting value) {
+            return value == null ? "" : value.optionName();
+          }
 
-      @Override
-      public Weighting fromString(String text) {
-        return Weighting.byName(text).orElse(null);
-      }
-    });
+          @Override
+          public Weighting fromString(String text) {
+            return Weighting.byName(text).orElse(null);
+          }
+        });
     weighting.valueProperty().bindBidirectional(viewModel.weightingProperty());
     weighting.getStyleClass().add("weighting-choice");
     caption.setLabelFor(weighting);
@@ -133,13 +133,20 @@ public final class EvaluationReportView {
   private Node notes() {
     VBox box = new VBox(2);
     box.getStyleClass().add("notes");
-    Runnable fill = () -> box.getChildren().setAll(viewModel.notes().stream().map(note -> {
-      Label label = new Label("• " + note);
-      label.getStyleClass().add("note");
-      label.setWrapText(true);
-      label.setMinHeight(Region.USE_PREF_SIZE);
-      return label;
-    }).toList());
+    Runnable fill =
+        () ->
+            box.getChildren()
+                .setAll(
+                    viewModel.notes().stream()
+                        .map(
+                            note -> {
+                              Label label = new Label("• " + note);
+                              label.getStyleClass().add("note");
+                              label.setWrapText(true);
+                              label.setMinHeight(Region.USE_PREF_SIZE);
+                              return label;
+                            })
+                        .toList());
     viewModel.notes().addListener((ListChangeListener<String>) change -> fill.run());
     fill.run();
     return box;
@@ -161,19 +168,20 @@ public final class EvaluationReportView {
     table.getColumns().add(column("card recall", MetricRow::cardRecall, 90));
     table.getColumns().add(column("card F1", MetricRow::cardF1, 70));
     table.getColumns().add(column("Δ F1", MetricRow::f1Difference, 70));
-    table.setRowFactory(view -> new TableRow<>() {
-      @Override
-      protected void updateItem(MetricRow row, boolean empty) {
-        super.updateItem(row, empty);
-        getStyleClass().remove("average-row");
-        if (!empty && row != null && row.average()) {
-          getStyleClass().add("average-row");
-        }
-      }
-    });
+    table.setRowFactory(
+        view ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(MetricRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("average-row");
+                if (!empty && row != null && row.average()) {
+                  getStyleClass().add("average-row");
+                }
+              }
+            });
     table.setFixedCellSize(ROW_HEIGHT);
-    table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.2)
-        .multiply(ROW_HEIGHT));
+    table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.2).multiply(ROW_HEIGHT));
     table.setMinHeight(Region.USE_PREF_SIZE);
     showWhen(table, viewModel.stateProperty().isEqualTo(ReportState.REPORT));
     Label accuracy = new Label();
@@ -183,8 +191,8 @@ public final class EvaluationReportView {
     return new VBox(4, table, accuracy);
   }
 
-  private static TableColumn<MetricRow, String> column(String name,
-      Function<MetricRow, String> value, double width) {
+  private static TableColumn<MetricRow, String> column(
+      String name, Function<MetricRow, String> value, double width) {
     TableColumn<MetricRow, String> column = new TableColumn<>(name);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     column.setPrefWidth(width);
@@ -206,13 +214,15 @@ public final class EvaluationReportView {
     ConfusionMatrixGrid grid = new ConfusionMatrixGrid();
     viewModel.confusionProperty().addListener((observable, old, now) -> grid.show(now));
     grid.show(viewModel.confusionProperty().get());
-    Label gridTitle = new Label("Confusion matrix (shade: share of the gold label; heavy border:"
-        + " agreement)");
+    Label gridTitle =
+        new Label(
+            "Confusion matrix (shade: share of the gold label; heavy border:" + " agreement)");
     gridTitle.getStyleClass().add("section-title");
     gridTitle.setWrapText(true);
     ReliabilityPlot plot = new ReliabilityPlot();
-    viewModel.bins().addListener(
-        (ListChangeListener<ReliabilityBin>) change -> plot.draw(viewModel.bins()));
+    viewModel
+        .bins()
+        .addListener((ListChangeListener<ReliabilityBin>) change -> plot.draw(viewModel.bins()));
     plot.draw(viewModel.bins());
     Label plotTitle = new Label("Reliability (bars: accuracy; ◆ mean score; dashed: perfect)");
     plotTitle.getStyleClass().add("section-title");

@@ -32,10 +32,10 @@ import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 
 /**
- * The evaluation report of a curated-pairs export: the model's per-label metrics beside the
- * model card's, the confusion matrix, the reliability diagram and what to know before trusting
- * them. Reading and scoring run in the background; a newer request supersedes an older one, whose
- * late answer is dropped. Changing the weighting scores the same pairs again without re-reading.
+ * The evaluation report of a curated-pairs export: the model's per-label metrics beside the model
+ * card's, the confusion matrix, the reliability diagram and what to know before trusting them.
+ * Reading and scoring run in the background; a newer request supersedes an older one, whose late
+ * answer is dropped. Changing the weighting scores the same pairs again without re-reading.
  */
 public final class EvaluationReportViewModel {
 
@@ -78,26 +78,33 @@ public final class EvaluationReportViewModel {
     this.executor = executor;
     this.defaults = defaults;
     weighting.set(defaults.weighting());
-    weighting.addListener((observable, old, now) -> {
-      if (pairs != null && now != null) {
-        evaluate(pairs);
-      }
-    });
+    weighting.addListener(
+        (observable, old, now) -> {
+          if (pairs != null && now != null) {
+            evaluate(pairs);
+          }
+        });
   }
 
   /** Reads a curated-pairs export and evaluates it in the background. */
   public void open(Path file) {
     long id = supersede();
-    running = executor.submit("Evaluating " + file.getFileName(), monitor -> {
-      CuratedPairs read = CuratedPairsReader.read(file);
-      monitor.checkCancelled();
-      return new Scored(read, Evaluation.of(read, settings()));
-    }, TaskCallbacks.of(result -> {
-      if (id == request) {
-        pairs = result.pairs();
-        show(result.report());
-      }
-    }, failure -> fail(id, failure)));
+    running =
+        executor.submit(
+            "Evaluating " + file.getFileName(),
+            monitor -> {
+              CuratedPairs read = CuratedPairsReader.read(file);
+              monitor.checkCancelled();
+              return new Scored(read, Evaluation.of(read, settings()));
+            },
+            TaskCallbacks.of(
+                result -> {
+                  if (id == request) {
+                    pairs = result.pairs();
+                    show(result.report());
+                  }
+                },
+                failure -> fail(id, failure)));
   }
 
   /** Switches between post-stratified weighting and plain counts. */
@@ -133,13 +140,17 @@ public final class EvaluationReportViewModel {
   private void evaluate(CuratedPairs read) {
     long id = supersede();
     EvaluationSettings settings = settings();
-    running = executor.submit("Evaluating " + read.source(),
-        monitor -> Evaluation.of(read, settings),
-        TaskCallbacks.of(shown -> {
-          if (id == request) {
-            show(shown);
-          }
-        }, failure -> fail(id, failure)));
+    running =
+        executor.submit(
+            "Evaluating " + read.source(),
+            monitor -> Evaluation.of(read, settings),
+            TaskCallbacks.of(
+                shown -> {
+                  if (id == request) {
+                    show(shown);
+                  }
+                },
+                failure -> fail(id, failure)));
   }
 
   private long supersede() {
@@ -169,16 +180,21 @@ public final class EvaluationReportViewModel {
       MetricIntervals ci = shown.bootstrap().map(b -> b.row(ours.label())).orElse(null);
       LabelMetrics card = row.card();
       boolean average = rows.size() >= shown.classification().labels().size();
-      rows.add(new MetricRow(ours.label(), ReportFigures.metric(ours.precision()),
-          ReportFigures.metric(ours.recall()), ReportFigures.metric(ours.f1()),
-          ReportFigures.support(ours.support(), shown.plainCounts()),
-          ReportFigures.interval(ci == null ? null : ci.precision()),
-          ReportFigures.interval(ci == null ? null : ci.recall()),
-          ReportFigures.interval(ci == null ? null : ci.f1()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
-          card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
-          ReportFigures.difference(row.f1Difference()), average));
+      rows.add(
+          new MetricRow(
+              ours.label(),
+              ReportFigures.metric(ours.precision()),
+              ReportFigures.metric(ours.recall()),
+              ReportFigures.metric(ours.f1()),
+              ReportFigures.support(ours.support(), shown.plainCounts()),
+              ReportFigures.interval(ci == null ? null : ci.precision()),
+              ReportFigures.interval(ci == null ? null : ci.recall()),
+              ReportFigures.interval(ci == null ? null : ci.f1()),
+              card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
+              card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
+              card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
+              ReportFigures.difference(row.f1Difference()),
+              average));
     }
     return rows;
   }

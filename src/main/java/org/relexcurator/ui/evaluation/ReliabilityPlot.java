@@ -62,10 +62,17 @@ final class ReliabilityPlot extends Pane {
     double top = Math.min(y(bin.accuracy()), y(0) - 2);
     Rectangle bar = new Rectangle(left, top, width, y(0) - top);
     bar.getStyleClass().add("reliability-bar");
-    Tooltip.install(bar, new Tooltip(String.format(Locale.ROOT,
-        "top score %.1f–%.1f: %d pairs, mean score %s, accuracy %s", bin.lower(), bin.upper(),
-        bin.count(), ReportFigures.metric(bin.meanConfidence()),
-        ReportFigures.metric(bin.accuracy()))));
+    Tooltip.install(
+        bar,
+        new Tooltip(
+            String.format(
+                Locale.ROOT,
+                "top score %.1f–%.1f: %d pairs, mean score %s, accuracy %s",
+                bin.lower(),
+                bin.upper(),
+                bin.count(),
+                ReportFigures.metric(bin.meanConfidence()),
+                ReportFigures.metric(bin.accuracy()))));
     double cx = x(bin.meanConfidence());
     double cy = y(bin.meanConfidence());
     Polygon diamond = new Polygon(cx, cy - 5, cx + 5, cy, cx, cy + 5, cx - 5, cy);

@@ -16,8 +16,8 @@ import javafx.stage.Window;
 import org.relexcurator.curation.export.ExportFormat;
 
 /**
- * The export form: format, "every pair", and a button that asks where to write. Keys: Alt+F
- * format, Alt+E every pair, Alt+X export.
+ * The export form: format, "every pair", and a button that asks where to write. Keys: Alt+F format,
+ * Alt+E every pair, Alt+X export.
  */
 public final class ExportView {
 
@@ -48,8 +48,9 @@ public final class ExportView {
   }
 
   private Node everyPair() {
-    CheckBox box = new CheckBox(
-        "_Every pair, not only gold ones (for an evaluation weighted by the whole queue)");
+    CheckBox box =
+        new CheckBox(
+            "_Every pair, not only gold ones (for an evaluation weighted by the whole queue)");
     box.setId("export-every-pair");
     box.selectedProperty().bindBidirectional(viewModel.everyPairProperty());
     box.disableProperty().bind(viewModel.everyPairPossibleProperty().not());
@@ -70,8 +71,9 @@ public final class ExportView {
     outcome.setId("export-outcome");
     outcome.setWrapText(true);
     outcome.textProperty().bind(viewModel.outcomeProperty());
-    outcome.styleProperty().bind(viewModel.failedProperty().map(
-        failed -> failed ? "-fx-text-fill: #D55E00;" : ""));
+    outcome
+        .styleProperty()
+        .bind(viewModel.failedProperty().map(failed -> failed ? "-fx-text-fill: #D55E00;" : ""));
     return outcome;
   }
 
@@ -85,8 +87,9 @@ public final class ExportView {
     } else {
       FileChooser chooser = new FileChooser();
       chooser.setTitle("Export as " + format.exportName());
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.exportName(),
-          "*." + format.extension()));
+      chooser
+          .getExtensionFilters()
+          .add(new FileChooser.ExtensionFilter(format.exportName(), "*." + format.extension()));
       chooser.setInitialFileName("curated-pairs." + format.extension());
       target = chooser.showSaveDialog(owner);
     }
@@ -100,13 +103,16 @@ public final class ExportView {
     @Override
     protected void updateItem(ExportFormat format, boolean empty) {
       super.updateItem(format, empty);
-      setText(empty || format == null ? null : switch (format) {
-        case JSONL -> "jsonl — curated pairs (import, evaluate)";
-        case CSV -> "csv — curated pairs for a spreadsheet";
-        case BIOC_XML -> "bioc-xml — documents with gold relations";
-        case BIOC_JSON -> "bioc-json — documents with gold relations";
-        case BRAT -> "brat — .txt and .ann files with notes";
-      });
+      setText(
+          empty || format == null
+              ? null
+              : switch (format) {
+                case JSONL -> "jsonl — curated pairs (import, evaluate)";
+                case CSV -> "csv — curated pairs for a spreadsheet";
+                case BIOC_XML -> "bioc-xml — documents with gold relations";
+                case BIOC_JSON -> "bioc-json — documents with gold relations";
+                case BRAT -> "brat — .txt and .ann files with notes";
+              });
     }
   }
 }

@@ -23,9 +23,9 @@ import org.relexcurator.task.TaskExecutor;
 
 /**
  * Exporting the project in use: the format, whether pairs without a gold label go along (for an
- * evaluation that weights the reviewed sample by the whole queue), and the outcome in words.
- * The export reads the project and writes the file in the background; the file appears whole or
- * not at all.
+ * evaluation that weights the reviewed sample by the whole queue), and the outcome in words. The
+ * export reads the project and writes the file in the background; the file appears whole or not at
+ * all.
  */
 public final class ExportViewModel {
 
@@ -41,9 +41,11 @@ public final class ExportViewModel {
   private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
   private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
 
-  /** @param project the project in use when the export starts */
-  public ExportViewModel(Supplier<ProjectDatabase> project, ProjectExport export,
-      TaskExecutor executor) {
+  /**
+   * @param project the project in use when the export starts
+   */
+  public ExportViewModel(
+      Supplier<ProjectDatabase> project, ProjectExport export, TaskExecutor executor) {
     this.project = project;
     this.export = export;
     this.executor = executor;
@@ -57,27 +59,44 @@ public final class ExportViewModel {
     running.set(true);
     failed.set(false);
     outcome.set("Exporting to " + target.getFileName() + "…");
-    executor.submit("export " + target, monitor -> export.export(CuratedProject.read(source),
-        chosen, target, all), TaskCallbacks.of(this::done, failure -> {
-          running.set(false);
-          failed.set(true);
-          outcome.set("Nothing was exported: " + failure.getMessage());
-        }));
+    executor.submit(
+        "export " + target,
+        monitor -> export.export(CuratedProject.read(source), chosen, target, all),
+        TaskCallbacks.of(
+            this::done,
+            failure -> {
+              running.set(false);
+              failed.set(true);
+              outcome.set("Nothing was exported: " + failure.getMessage());
+            }));
   }
 
   private void done(ExportSummary summary) {
     running.set(false);
-    StringBuilder text = new StringBuilder("Exported " + count(summary.pairs(), "pair") + " ("
-        + summary.goldPairs() + " with a gold label)"
-        + (summary.documents() > 0 ? " in " + count(summary.documents(), "document") : "")
-        + " to " + summary.target() + ".");
+    StringBuilder text =
+        new StringBuilder(
+            "Exported "
+                + count(summary.pairs(), "pair")
+                + " ("
+                + summary.goldPairs()
+                + " with a gold label)"
+                + (summary.documents() > 0 ? " in " + count(summary.documents(), "document") : "")
+                + " to "
+                + summary.target()
+                + ".");
     if (summary.testModelPairs() > 0) {
-      text.append(' ').append(summary.testModelPairs()).append(" carry a test model's"
-          + " predictions (").append(ModelDescription.TEST_MODEL_WARNING).append(").");
+      text.append(' ')
+          .append(summary.testModelPairs())
+          .append(" carry a test model's" + " predictions (")
+          .append(ModelDescription.TEST_MODEL_WARNING)
+          .append(").");
     }
     if (!summary.missingPairs().isEmpty()) {
-      text.append(' ').append(summary.missingPairs().size()).append(" decided pairs are not in"
-          + " the project and could not be written: open their corpus again to add them.");
+      text.append(' ')
+          .append(summary.missingPairs().size())
+          .append(
+              " decided pairs are not in"
+                  + " the project and could not be written: open their corpus again to add them.");
     }
     outcome.set(text.toString());
   }

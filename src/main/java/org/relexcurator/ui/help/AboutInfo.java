@@ -5,8 +5,8 @@ import java.util.List;
 import org.relexcurator.inference.ModelDescription;
 
 /**
- * What Help → About says: the program's version, the Java and JavaFX it runs on, and the model
- * in use, with the test-model warning when the model is one.
+ * What Help → About says: the program's version, the Java and JavaFX it runs on, and the model in
+ * use, with the test-model warning when the model is one.
  *
  * @param version the program's version, "development" when run from classes
  * @param model the model in use, or {@code null} when none is loaded
@@ -20,8 +20,11 @@ public record AboutInfo(String version, String java, String javafx, ModelDescrip
   }
 
   public static AboutInfo current(ModelDescription model) {
-    return new AboutInfo(programVersion(), System.getProperty("java.version", "?"),
-        System.getProperty("javafx.runtime.version", "?"), model);
+    return new AboutInfo(
+        programVersion(),
+        System.getProperty("java.version", "?"),
+        System.getProperty("javafx.runtime.version", "?"),
+        model);
   }
 
   public String title() {

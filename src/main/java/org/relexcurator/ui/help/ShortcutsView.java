@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -13,8 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Help → Keyboard shortcuts: every key of the window in one table. Keyboard: ↑/↓ and Page
- * Up/Down scroll, Esc closes the window it is in.
+ * Help → Keyboard shortcuts: every key of the window in one table. Keyboard: ↑/↓ and Page Up/Down
+ * scroll, Esc closes the window it is in.
  */
 public final class ShortcutsView {
 
@@ -38,8 +37,8 @@ public final class ShortcutsView {
     return root;
   }
 
-  private static TableColumn<Shortcut, String> column(String title,
-      Function<Shortcut, String> value, double width) {
+  private static TableColumn<Shortcut, String> column(
+      String title, Function<Shortcut, String> value, double width) {
     TableColumn<Shortcut, String> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     column.setPrefWidth(width);

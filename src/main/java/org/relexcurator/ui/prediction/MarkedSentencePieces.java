@@ -6,14 +6,14 @@ import org.relexcurator.model.MarkedText;
 import org.relexcurator.ui.prediction.SentencePiece.Role;
 
 /**
- * Cuts the model's input string into styled pieces without changing a character: the pieces
- * joined give back exactly the string the model read. Only the four markers the model knows are
- * markers; other brackets ({@code [3H]thymidine}) stay text.
+ * Cuts the model's input string into styled pieces without changing a character: the pieces joined
+ * give back exactly the string the model read. Only the four markers the model knows are markers;
+ * other brackets ({@code [3H]thymidine}) stay text.
  */
 final class MarkedSentencePieces {
 
-  private static final List<String> MARKERS = List.of(
-      MarkedText.E1_OPEN, MarkedText.E1_CLOSE, MarkedText.E2_OPEN, MarkedText.E2_CLOSE);
+  private static final List<String> MARKERS =
+      List.of(MarkedText.E1_OPEN, MarkedText.E1_CLOSE, MarkedText.E2_OPEN, MarkedText.E2_CLOSE);
 
   private MarkedSentencePieces() {}
 

@@ -24,8 +24,8 @@ import org.relexcurator.inference.ModelDescription;
  * The prediction panel: the model's input with its markers, the top label and score, the reverse
  * direction, and a bar for every label.
  *
- * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+R</kbd> scores the
- * pair again after an error. The panel follows the current pair; it has no other actions.
+ * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+R</kbd> scores the pair
+ * again after an error. The panel follows the current pair; it has no other actions.
  */
 public final class PredictionView {
 
@@ -39,8 +39,9 @@ public final class PredictionView {
     this.viewModel = viewModel;
     root.getStylesheets().add(STYLESHEET);
     root.getStyleClass().add("prediction-panel");
-    root.getChildren().addAll(banner(), header(), sentence(), direction(), noResult(), scoring(),
-        error(), result());
+    root.getChildren()
+        .addAll(
+            banner(), header(), sentence(), direction(), noResult(), scoring(), error(), result());
   }
 
   public Node node() {
@@ -131,8 +132,12 @@ public final class PredictionView {
     message.textProperty().bind(viewModel.messageProperty());
     ToggleButton details = new ToggleButton("Show _details");
     details.setMnemonicParsing(true);
-    details.textProperty().bind(Bindings.when(details.selectedProperty())
-        .then("Hide _details").otherwise("Show _details"));
+    details
+        .textProperty()
+        .bind(
+            Bindings.when(details.selectedProperty())
+                .then("Hide _details")
+                .otherwise("Show _details"));
     Button retry = new Button("_Retry");
     retry.setOnAction(event -> viewModel.retry());
     TextArea trace = new TextArea();
@@ -172,13 +177,22 @@ public final class PredictionView {
     specs.setWrapText(true);
     specs.setMinHeight(Region.USE_PREF_SIZE);
     specs.textProperty().bind(viewModel.specsNoteProperty());
-    Label scale = new Label("Scores come from class-weighted training: they rank labels but are"
-        + " not calibrated probabilities.");
+    Label scale =
+        new Label(
+            "Scores come from class-weighted training: they rank labels but are"
+                + " not calibrated probabilities.");
     scale.getStyleClass().add("specs-note");
     scale.setWrapText(true);
     scale.setMinHeight(Region.USE_PREF_SIZE);
-    VBox box = new VBox(4, caption, answer, reverse, new ScoreBars(viewModel.labelScores()).node(),
-        specs, scale);
+    VBox box =
+        new VBox(
+            4,
+            caption,
+            answer,
+            reverse,
+            new ScoreBars(viewModel.labelScores()).node(),
+            specs,
+            scale);
     box.getStyleClass().add("result");
     showWhen(box, inState(PredictionState.RESULT));
     return box;

@@ -82,21 +82,26 @@ public final class PredictionViewModel {
   private Document document;
   private CandidatePair pair;
   private RunningTask running;
+
   /** Counts requests; a callback whose request is no longer the latest is ignored. */
   private long generation;
 
-  public PredictionViewModel(TaskExecutor executor, CorpusPreparation preparation,
-      RelationSpecs specs, EntityTypeMapping types) {
+  public PredictionViewModel(
+      TaskExecutor executor,
+      CorpusPreparation preparation,
+      RelationSpecs specs,
+      EntityTypeMapping types) {
     this.executor = executor;
     this.preparation = preparation;
     this.specs = specs;
     this.types = types;
-    classifier.addListener((observable, old, now) -> {
-      describeModel(now);
-      if (pair != null) {
-        score();
-      }
-    });
+    classifier.addListener(
+        (observable, old, now) -> {
+          describeModel(now);
+          if (pair != null) {
+            score();
+          }
+        });
     describeModel(null);
     message.set(noPairMessage());
   }
@@ -159,19 +164,21 @@ public final class PredictionViewModel {
     List<String> inputs = List.of(forward.text(), reverse.text());
     message.set("Scoring both directions…");
     state.set(PredictionState.SCORING);
-    RunningTask task = executor.submit("Score " + scored.key(),
-        monitor -> scorer.classify(inputs, monitor),
-        TaskCallbacks.of(
-            predictions -> {
-              if (request == generation) {
-                showResult(new PairPrediction(scored, predictions.get(0), predictions.get(1)));
-              }
-            },
-            failure -> {
-              if (request == generation) {
-                failed(failure);
-              }
-            }));
+    RunningTask task =
+        executor.submit(
+            "Score " + scored.key(),
+            monitor -> scorer.classify(inputs, monitor),
+            TaskCallbacks.of(
+                predictions -> {
+                  if (request == generation) {
+                    showResult(new PairPrediction(scored, predictions.get(0), predictions.get(1)));
+                  }
+                },
+                failure -> {
+                  if (request == generation) {
+                    failed(failure);
+                  }
+                }));
     // A synchronous executor has already delivered the result; only unfinished work is cancelled.
     running = task.isDone() ? null : task;
   }
@@ -190,14 +197,17 @@ public final class PredictionViewModel {
     double[] probabilities = forward.probabilities();
     for (int i = 0; i < probabilities.length; i++) {
       String label = forward.labels().get(i);
-      bars.add(new LabelScore(label, probabilities[i], label.equals(forward.topLabel()),
-          fit(listed, label)));
+      bars.add(
+          new LabelScore(
+              label, probabilities[i], label.equals(forward.topLabel()), fit(listed, label)));
     }
     labelScores.setAll(bars);
     topLabel.set(forward.topLabel());
     topScore.set(format(forward.topScore()));
-    topNote.set(fit(listed, forward.topLabel()) == LabelFit.NOT_LISTED
-        ? "not listed for " + typeOf(pair.first()) + " → " + typeOf(pair.second()) : "");
+    topNote.set(
+        fit(listed, forward.topLabel()) == LabelFit.NOT_LISTED
+            ? "not listed for " + typeOf(pair.first()) + " → " + typeOf(pair.second())
+            : "");
     reverseSummary.set(describeReverse(scores.reverse()));
     specsNote.set(describeSpecs(listed));
     result.set(scores);
@@ -266,24 +276,33 @@ public final class PredictionViewModel {
   }
 
   private String describeDirection(CandidatePair candidate) {
-    return "E1 " + candidate.first().text() + " (" + typeOf(candidate.first()) + ") → E2 "
-        + candidate.second().text() + " (" + typeOf(candidate.second()) + ")";
+    return "E1 "
+        + candidate.first().text()
+        + " ("
+        + typeOf(candidate.first())
+        + ") → E2 "
+        + candidate.second().text()
+        + " ("
+        + typeOf(candidate.second())
+        + ")";
   }
 
   private String describeSpecs(Set<String> listed) {
     String typePair = typeOf(pair.first()) + " → " + typeOf(pair.second());
     return listed.isEmpty()
         ? "The relation specs list no labels for " + typePair + "."
-        : "✓ marks the labels the relation specs list for " + typePair
+        : "✓ marks the labels the relation specs list for "
+            + typePair
             + " (and none); the others are dimmed.";
   }
 
   private String describeReverse(Prediction reverse) {
     Set<String> listed = listedLabels(pair.second(), pair.first());
     String typePair = typeOf(pair.second()) + " → " + typeOf(pair.first());
-    String note = listed.isEmpty()
-        ? " (no specs for " + typePair + ")"
-        : listed.contains(reverse.topLabel()) ? "" : " (not listed for " + typePair + ")";
+    String note =
+        listed.isEmpty()
+            ? " (no specs for " + typePair + ")"
+            : listed.contains(reverse.topLabel()) ? "" : " (not listed for " + typePair + ")";
     return "Reverse, E2 → E1: " + reverse.topLabel() + " " + format(reverse.topScore()) + note;
   }
 

@@ -59,8 +59,9 @@ final class ScoreBars {
       StackPane.setAlignment(fill, Pos.CENTER_LEFT);
       fill.setMaxWidth(Region.USE_PREF_SIZE);
       fill.prefWidthProperty().bind(track.widthProperty().multiply(score.score()));
-      Label value = new Label(String.format(Locale.ROOT, "%.3f", score.score())
-          + (score.top() ? "  top" : ""));
+      Label value =
+          new Label(
+              String.format(Locale.ROOT, "%.3f", score.score()) + (score.top() ? "  top" : ""));
       value.getStyleClass().addAll("bar-value", fitClass);
       if (score.top()) {
         name.getStyleClass().add("top");

@@ -22,9 +22,9 @@ import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.task.TaskMonitor;
 
 /**
- * Predicts a list of rows chunk by chunk, one background task per chunk. Each chunk's
- * predictions are stored as soon as it finishes, so the table fills while the run goes on, and
- * a cancelled or failed run keeps every chunk that finished before.
+ * Predicts a list of rows chunk by chunk, one background task per chunk. Each chunk's predictions
+ * are stored as soon as it finishes, so the table fills while the run goes on, and a cancelled or
+ * failed run keeps every chunk that finished before.
  */
 final class PredictAll {
 
@@ -63,8 +63,12 @@ final class PredictAll {
    * @param stored told after each chunk's predictions are stored in their rows, with those
    *     predictions by pair key
    */
-  PredictAll(TaskExecutor executor, int chunkSize, LongSupplier nanoClock,
-      Function<QueueRow, String> marker, Consumer<Map<String, Prediction>> stored) {
+  PredictAll(
+      TaskExecutor executor,
+      int chunkSize,
+      LongSupplier nanoClock,
+      Function<QueueRow, String> marker,
+      Consumer<Map<String, Prediction>> stored) {
     if (chunkSize < 1) {
       throw new IllegalArgumentException("chunk size must be positive, was " + chunkSize);
     }
@@ -93,8 +97,8 @@ final class PredictAll {
   }
 
   /**
-   * Stops after the chunk in flight. That chunk runs to its end and its predictions are stored:
-   * on a CPU a chunk takes seconds, and throwing its work away would cost more than the wait.
+   * Stops after the chunk in flight. That chunk runs to its end and its predictions are stored: on
+   * a CPU a chunk takes seconds, and throwing its work away would cost more than the wait.
    */
   void cancel() {
     if (current != null && !current.cancelled) {
@@ -118,37 +122,51 @@ final class PredictAll {
 
   private void nextChunk(Run run) {
     if (run.cancelled) {
-      finish(run, "Cancelled after " + Throughput.count(run.done) + " of "
-          + Throughput.count(run.todo.size()) + " pairs; their predictions are kept.");
+      finish(
+          run,
+          "Cancelled after "
+              + Throughput.count(run.done)
+              + " of "
+              + Throughput.count(run.todo.size())
+              + " pairs; their predictions are kept.");
       return;
     }
     if (run.done >= run.todo.size()) {
       Throughput total = throughput(run, run.done);
-      finish(run, "Predicted " + Throughput.count(run.done) + " pairs in "
-          + Throughput.duration(total.elapsedNanos() / 1e9) + " (" + total.rate() + ").");
+      finish(
+          run,
+          "Predicted "
+              + Throughput.count(run.done)
+              + " pairs in "
+              + Throughput.duration(total.elapsedNanos() / 1e9)
+              + " ("
+              + total.rate()
+              + ").");
       return;
     }
     int offset = run.done;
     List<QueueRow> chunk = run.todo.subList(offset, Math.min(offset + chunkSize, run.todo.size()));
-    run.task = executor.submit("Predict pairs " + (offset + 1) + "–" + (offset + chunk.size()),
-        monitor -> predict(run, chunk, offset, monitor),
-        new TaskCallbacks<ChunkResult>(
-            result -> {
-              if (run == current) {
-                store(run, chunk.size(), result);
-                nextChunk(run);
-              }
-            },
-            failure -> {
-              if (run == current) {
-                failed(run, failure);
-              }
-            },
-            (done, total, message) -> {
-              if (run == current && done > run.done) {
-                showProgress(run, done);
-              }
-            }));
+    run.task =
+        executor.submit(
+            "Predict pairs " + (offset + 1) + "–" + (offset + chunk.size()),
+            monitor -> predict(run, chunk, offset, monitor),
+            new TaskCallbacks<ChunkResult>(
+                result -> {
+                  if (run == current) {
+                    store(run, chunk.size(), result);
+                    nextChunk(run);
+                  }
+                },
+                failure -> {
+                  if (run == current) {
+                    failed(run, failure);
+                  }
+                },
+                (done, total, message) -> {
+                  if (run == current && done > run.done) {
+                    showProgress(run, done);
+                  }
+                }));
   }
 
   private ChunkResult predict(Run run, List<QueueRow> chunk, int offset, TaskMonitor monitor)
@@ -163,17 +181,18 @@ final class PredictAll {
         // A pair whose mention lies outside its sentence; it stays unpredicted and is counted.
       }
     }
-    TaskMonitor withinRun = new TaskMonitor() {
-      @Override
-      public void progress(long done, long total, String message) {
-        monitor.progress(offset + done, run.todo.size(), message);
-      }
+    TaskMonitor withinRun =
+        new TaskMonitor() {
+          @Override
+          public void progress(long done, long total, String message) {
+            monitor.progress(offset + done, run.todo.size(), message);
+          }
 
-      @Override
-      public boolean isCancelled() {
-        return monitor.isCancelled();
-      }
-    };
+          @Override
+          public boolean isCancelled() {
+            return monitor.isCancelled();
+          }
+        };
     List<Prediction> predictions = run.model.classify(inputs, withinRun);
     return new ChunkResult(marked, predictions, chunk.size() - marked.size());
   }
@@ -197,9 +216,15 @@ final class PredictAll {
       return;
     }
     String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
-    finish(run, "Stopped after " + Throughput.count(run.done) + " of "
-        + Throughput.count(run.todo.size()) + " pairs: " + reason
-        + ". The predictions made so far are kept.");
+    finish(
+        run,
+        "Stopped after "
+            + Throughput.count(run.done)
+            + " of "
+            + Throughput.count(run.todo.size())
+            + " pairs: "
+            + reason
+            + ". The predictions made so far are kept.");
   }
 
   private void showProgress(Run run, long done) {
@@ -211,8 +236,13 @@ final class PredictAll {
   private void finish(Run run, String outcome) {
     current = null;
     running.set(false);
-    progressText.set(run.unmarkable == 0 ? outcome : outcome + " " + run.unmarkable
-        + " pairs could not be marked (a mention outside its sentence) and were left out.");
+    progressText.set(
+        run.unmarkable == 0
+            ? outcome
+            : outcome
+                + " "
+                + run.unmarkable
+                + " pairs could not be marked (a mention outside its sentence) and were left out.");
   }
 
   private Throughput throughput(Run run, long done) {

@@ -14,8 +14,13 @@ import java.util.function.Predicate;
  *     labels; blank matches all. Kept stripped and in lower case, as rows are searched.
  */
 public record QueueFilter(
-    Choice<String> label, Choice<String> typePair, Choice<ReviewStatus> status, double minScore,
-    double maxScore, String text) implements Predicate<QueueRow> {
+    Choice<String> label,
+    Choice<String> typePair,
+    Choice<ReviewStatus> status,
+    double minScore,
+    double maxScore,
+    String text)
+    implements Predicate<QueueRow> {
 
   /** A drop-down that briefly has no value while its items change means "any". */
   public QueueFilter {
@@ -27,7 +32,11 @@ public record QueueFilter(
 
   /** Whether every row passes: then no row needs to be tested at all. */
   public boolean acceptsAll() {
-    return label.isAny() && typePair.isAny() && status.isAny() && minScore <= 0 && maxScore >= 1
+    return label.isAny()
+        && typePair.isAny()
+        && status.isAny()
+        && minScore <= 0
+        && maxScore >= 1
         && text.isEmpty();
   }
 

@@ -3,9 +3,9 @@ package org.relexcurator.ui.queue;
 import java.util.Comparator;
 
 /**
- * The orders the queue offers. The uncertainty orders put the pairs the model is least sure
- * about first, so that a curator's time goes where the model needs it; pairs not yet predicted
- * come last, and ties keep corpus order.
+ * The orders the queue offers. The uncertainty orders put the pairs the model is least sure about
+ * first, so that a curator's time goes where the model needs it; pairs not yet predicted come last,
+ * and ties keep corpus order.
  */
 public enum QueueOrder {
   CORPUS("Corpus order"),
@@ -47,8 +47,8 @@ public enum QueueOrder {
     Comparator<QueueRow> corpus = Comparator.comparingInt(QueueRow::index);
     Comparator<QueueRow> predictedFirst = Comparator.comparing(row -> row.prediction() == null);
     return predictedFirst
-        .thenComparing((a, b) -> a.prediction() == null
-            ? 0 : Double.compare(uncertainty(b), uncertainty(a)))
+        .thenComparing(
+            (a, b) -> a.prediction() == null ? 0 : Double.compare(uncertainty(b), uncertainty(a)))
         .thenComparing(corpus);
   }
 

@@ -11,9 +11,9 @@ import org.relexcurator.model.Document;
 import org.relexcurator.model.Prediction;
 
 /**
- * One candidate pair in the review queue: what is fixed (its place in the corpus, its mentions
- * and types) and what changes (the model's prediction, the curator's label and status), the
- * latter as properties so that the table, filters and sorting follow them.
+ * One candidate pair in the review queue: what is fixed (its place in the corpus, its mentions and
+ * types) and what changes (the model's prediction, the curator's label and status), the latter as
+ * properties so that the table, filters and sorting follow them.
  */
 public final class QueueRow {
 
@@ -23,8 +23,10 @@ public final class QueueRow {
   private final List<SnippetPart> snippet;
   private final String firstType;
   private final String secondType;
+
   /** Kept, not built on demand: filters test it for every row of a large corpus. */
   private final String typePair;
+
   private final String searchable;
 
   private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
@@ -40,7 +42,11 @@ public final class QueueRow {
    * @param index the pair's place in corpus order, which breaks ties in every sort
    * @param firstType E1's PubTator3 type, or its type as written when it maps to none
    */
-  QueueRow(int index, Document document, CandidatePair pair, List<SnippetPart> snippet,
+  QueueRow(
+      int index,
+      Document document,
+      CandidatePair pair,
+      List<SnippetPart> snippet,
       String firstType,
       String secondType) {
     this.index = index;
@@ -50,9 +56,14 @@ public final class QueueRow {
     this.firstType = firstType;
     this.secondType = secondType;
     this.typePair = firstType + " → " + secondType;
-    this.searchable = String.join("\n", document.sentenceText(pair.sentence()),
-        pair.first().text(), pair.second().text(), pair.documentId())
-        .toLowerCase(Locale.ROOT);
+    this.searchable =
+        String.join(
+                "\n",
+                document.sentenceText(pair.sentence()),
+                pair.first().text(),
+                pair.second().text(),
+                pair.documentId())
+            .toLowerCase(Locale.ROOT);
   }
 
   void setPrediction(Prediction value) {

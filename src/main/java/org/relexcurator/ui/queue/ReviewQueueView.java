@@ -41,8 +41,8 @@ import javafx.util.StringConverter;
 /**
  * The review queue: filters above, the table of candidate pairs, and the "predict all" bar below.
  *
- * <p>Keyboard, while the focus is in the queue: <kbd>↓</kbd>/<kbd>↑</kbd> move through the
- * pairs (each becomes the current pair), <kbd>Enter</kbd> makes the focused row current,
+ * <p>Keyboard, while the focus is in the queue: <kbd>↓</kbd>/<kbd>↑</kbd> move through the pairs
+ * (each becomes the current pair), <kbd>Enter</kbd> makes the focused row current,
  * <kbd>Ctrl+F</kbd> goes to the search field and <kbd>Enter</kbd> there jumps to the first match,
  * <kbd>Ctrl+U</kbd> cycles through the orders (corpus, least confident, smallest margin, highest
  * entropy), <kbd>Ctrl+Shift+P</kbd> predicts all pairs and <kbd>Esc</kbd> cancels that. Column
@@ -58,16 +58,22 @@ public final class ReviewQueueView {
       new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
   private static final KeyCombination PREDICT_ALL =
       new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-  private static final List<QueueOrder> CHOSEN_ORDERS = List.of(QueueOrder.CORPUS,
-      QueueOrder.LEAST_CONFIDENCE, QueueOrder.SMALLEST_MARGIN, QueueOrder.HIGHEST_ENTROPY);
+  private static final List<QueueOrder> CHOSEN_ORDERS =
+      List.of(
+          QueueOrder.CORPUS,
+          QueueOrder.LEAST_CONFIDENCE,
+          QueueOrder.SMALLEST_MARGIN,
+          QueueOrder.HIGHEST_ENTROPY);
 
   private final ReviewQueueViewModel viewModel;
   private final BorderPane root = new BorderPane();
   private final TableView<QueueRow> table = new TableView<>();
   private final TextField search = new TextField();
   private final ComboBox<QueueOrder> order = new ComboBox<>();
+
   /** Held here because bidirectional bindings keep only weak references. */
   private final ObjectProperty<Double> minScore;
+
   private final ObjectProperty<Double> maxScore;
 
   public ReviewQueueView(ReviewQueueViewModel viewModel) {
@@ -110,24 +116,39 @@ public final class ReviewQueueView {
     search.getStyleClass().add("search");
     search.setMinWidth(160);
     search.textProperty().bindBidirectional(viewModel.textProperty());
-    search.setOnAction(event -> {
-      if (!viewModel.visibleRows().isEmpty()) {
-        viewModel.select(viewModel.visibleRows().get(0));
-        table.requestFocus();
-      }
-    });
+    search.setOnAction(
+        event -> {
+          if (!viewModel.visibleRows().isEmpty()) {
+            viewModel.select(viewModel.visibleRows().get(0));
+            table.requestFocus();
+          }
+        });
     HBox.setHgrow(search, Priority.ALWAYS);
     HBox first = new HBox(8, search, fixed(new Label("Order")), order());
     first.setAlignment(Pos.CENTER_LEFT);
 
-    ComboBox<Choice<String>> label = choices(viewModel.labelChoices(),
-        viewModel.labelFilterProperty(), "Predicted label", "label-filter");
-    ComboBox<Choice<String>> typePair = choices(viewModel.typePairChoices(),
-        viewModel.typePairFilterProperty(), "Type pair", "type-pair-filter");
-    ComboBox<Choice<ReviewStatus>> status = choices(viewModel.statusChoices(),
-        viewModel.statusFilterProperty(), "Status", "status-filter");
-    HBox score = new HBox(6, new Label("Score"), scoreSpinner(minScore, "lowest top score shown"),
-        new Label("to"), scoreSpinner(maxScore, "highest top score shown"));
+    ComboBox<Choice<String>> label =
+        choices(
+            viewModel.labelChoices(),
+            viewModel.labelFilterProperty(),
+            "Predicted label",
+            "label-filter");
+    ComboBox<Choice<String>> typePair =
+        choices(
+            viewModel.typePairChoices(),
+            viewModel.typePairFilterProperty(),
+            "Type pair",
+            "type-pair-filter");
+    ComboBox<Choice<ReviewStatus>> status =
+        choices(
+            viewModel.statusChoices(), viewModel.statusFilterProperty(), "Status", "status-filter");
+    HBox score =
+        new HBox(
+            6,
+            new Label("Score"),
+            scoreSpinner(minScore, "lowest top score shown"),
+            new Label("to"),
+            scoreSpinner(maxScore, "highest top score shown"));
     score.setAlignment(Pos.CENTER_LEFT);
     Label summary = new Label();
     summary.getStyleClass().add("summary");
@@ -143,8 +164,11 @@ public final class ReviewQueueView {
   }
 
   /** A filter drop-down; its style class gives it a set width (see queue.css). */
-  private static <T> ComboBox<Choice<T>> choices(ObservableList<Choice<T>> items,
-      ObjectProperty<Choice<T>> value, String what, String styleClass) {
+  private static <T> ComboBox<Choice<T>> choices(
+      ObservableList<Choice<T>> items,
+      ObjectProperty<Choice<T>> value,
+      String what,
+      String styleClass) {
     ComboBox<Choice<T>> box = fixed(new ComboBox<>(items));
     box.getStyleClass().add(styleClass);
     box.valueProperty().bindBidirectional(value);
@@ -156,21 +180,22 @@ public final class ReviewQueueView {
   private static Spinner<Double> scoreSpinner(ObjectProperty<Double> value, String what) {
     SpinnerValueFactory.DoubleSpinnerValueFactory factory =
         new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, value.get(), 0.05);
-    factory.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Double number) {
-        return number == null ? "" : String.format(Locale.ROOT, "%.2f", number);
-      }
+    factory.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Double number) {
+            return number == null ? "" : String.format(Locale.ROOT, "%.2f", number);
+          }
 
-      @Override
-      public Double fromString(String text) {
-        try {
-          return Math.max(0, Math.min(1, Double.parseDouble(text.strip().replace(',', '.'))));
-        } catch (NumberFormatException e) {
-          return value.get();
-        }
-      }
-    });
+          @Override
+          public Double fromString(String text) {
+            try {
+              return Math.max(0, Math.min(1, Double.parseDouble(text.strip().replace(',', '.'))));
+            } catch (NumberFormatException e) {
+              return value.get();
+            }
+          }
+        });
     factory.valueProperty().bindBidirectional(value);
     Spinner<Double> spinner = fixed(new Spinner<>(factory));
     spinner.setEditable(true);
@@ -185,17 +210,23 @@ public final class ReviewQueueView {
     order.getItems().setAll(CHOSEN_ORDERS);
     order.setValue(viewModel.orderProperty().get());
     order.setTooltip(new Tooltip("Which pairs come first (Ctrl+U cycles)"));
-    order.valueProperty().addListener((observable, old, now) -> {
-      if (now != null && now != viewModel.orderProperty().get()) {
-        viewModel.sortBy(now);
-      }
-    });
-    viewModel.orderProperty().addListener((observable, old, now) -> {
-      order.setValue(now);
-      if (now != QueueOrder.COLUMNS) {
-        table.getSortOrder().clear();
-      }
-    });
+    order
+        .valueProperty()
+        .addListener(
+            (observable, old, now) -> {
+              if (now != null && now != viewModel.orderProperty().get()) {
+                viewModel.sortBy(now);
+              }
+            });
+    viewModel
+        .orderProperty()
+        .addListener(
+            (observable, old, now) -> {
+              order.setValue(now);
+              if (now != QueueOrder.COLUMNS) {
+                table.getSortOrder().clear();
+              }
+            });
     return order;
   }
 
@@ -203,83 +234,111 @@ public final class ReviewQueueView {
     table.getStyleClass().add("queue-table");
     table.itemsProperty().bind(viewModel.visibleRowsListProperty());
     Label placeholder = new Label();
-    placeholder.textProperty().bind(Bindings.when(viewModel.loadingProperty())
-        .then("Preparing the candidate pairs…").otherwise("No candidate pairs match."));
+    placeholder
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.loadingProperty())
+                .then("Preparing the candidate pairs…")
+                .otherwise("No candidate pairs match."));
     table.setPlaceholder(placeholder);
     TableColumn<QueueRow, List<SnippetPart>> sentence = sentence();
     // What a curator decides on comes first, so that it is in view in the default window without
     // scrolling sideways: the sentence already shows E1 and E2, styled. The menu button at the
     // right of the headers shows and hides columns; headers can be dragged to reorder them.
-    table.getColumns().setAll(List.of(
-        sentence,
-        property("Predicted", QueueRow::predictedLabelProperty, 140),
-        number("Score", QueueRow::scoreProperty),
-        status(),
-        property("Curated", QueueRow::curatedLabelProperty, 110),
-        text("E1", QueueRow::firstText, 100),
-        text("E1 type", QueueRow::firstType, 84),
-        text("E2", QueueRow::secondText, 100),
-        text("E2 type", QueueRow::secondType, 84),
-        number("Margin", QueueRow::marginProperty),
-        number("Entropy", QueueRow::entropyProperty),
-        text("Document", row -> row.pair().documentId(), 84)));
+    table
+        .getColumns()
+        .setAll(
+            List.of(
+                sentence,
+                property("Predicted", QueueRow::predictedLabelProperty, 140),
+                number("Score", QueueRow::scoreProperty),
+                status(),
+                property("Curated", QueueRow::curatedLabelProperty, 110),
+                text("E1", QueueRow::firstText, 100),
+                text("E1 type", QueueRow::firstType, 84),
+                text("E2", QueueRow::secondText, 100),
+                text("E2 type", QueueRow::secondType, 84),
+                number("Margin", QueueRow::marginProperty),
+                number("Entropy", QueueRow::entropyProperty),
+                text("Document", row -> row.pair().documentId(), 84)));
     table.setTableMenuButtonVisible(true);
     // The sentence takes the room the other columns leave; where there is too little, the table
     // scrolls sideways rather than squeezing numbers into "…".
-    table.widthProperty().addListener((observable, old, width) -> {
-      double others = table.getColumns().stream().filter(c -> c != sentence)
-          .mapToDouble(TableColumn::getWidth).sum();
-      sentence.setPrefWidth(Math.max(sentence.getMinWidth(), width.doubleValue() - others - 18));
-    });
+    table
+        .widthProperty()
+        .addListener(
+            (observable, old, width) -> {
+              double others =
+                  table.getColumns().stream()
+                      .filter(c -> c != sentence)
+                      .mapToDouble(TableColumn::getWidth)
+                      .sum();
+              sentence.setPrefWidth(
+                  Math.max(sentence.getMinWidth(), width.doubleValue() - others - 18));
+            });
     // Sorting goes through the view-model, which also owns the uncertainty orders.
-    table.setSortPolicy(sorted -> {
-      viewModel.sortByColumns(sorted.getComparator());
-      return true;
-    });
-    table.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
-      if (now != null) {
-        viewModel.select(now);
-      }
-    });
+    table.setSortPolicy(
+        sorted -> {
+          viewModel.sortByColumns(sorted.getComparator());
+          return true;
+        });
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (observable, old, now) -> {
+              if (now != null) {
+                viewModel.select(now);
+              }
+            });
     // A re-filter after a chunk or a decision may drop the table's selection; the view-model
     // still knows the current row, so select it again where it now is.
-    viewModel.visibleRows().addListener((ListChangeListener<QueueRow>) change -> {
-      QueueRow current = viewModel.currentRowProperty().get();
-      if (current != null && table.getSelectionModel().getSelectedItem() != current
-          && viewModel.visibleRows().contains(current)) {
-        table.getSelectionModel().select(current);
-      }
-    });
-    viewModel.currentRowProperty().addListener((observable, old, now) -> {
-      if (now != null && table.getSelectionModel().getSelectedItem() != now) {
-        table.getSelectionModel().select(now);
-        table.scrollTo(now);
-      }
-    });
-    table.setOnKeyPressed(event -> {
-      if (event.getCode() == KeyCode.ENTER) {
-        int focused = table.getFocusModel().getFocusedIndex();
-        if (focused >= 0) {
-          viewModel.select(table.getItems().get(focused));
-        }
-        event.consume();
-      }
-    });
+    viewModel
+        .visibleRows()
+        .addListener(
+            (ListChangeListener<QueueRow>)
+                change -> {
+                  QueueRow current = viewModel.currentRowProperty().get();
+                  if (current != null
+                      && table.getSelectionModel().getSelectedItem() != current
+                      && viewModel.visibleRows().contains(current)) {
+                    table.getSelectionModel().select(current);
+                  }
+                });
+    viewModel
+        .currentRowProperty()
+        .addListener(
+            (observable, old, now) -> {
+              if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+              }
+            });
+    table.setOnKeyPressed(
+        event -> {
+          if (event.getCode() == KeyCode.ENTER) {
+            int focused = table.getFocusModel().getFocusedIndex();
+            if (focused >= 0) {
+              viewModel.select(table.getItems().get(focused));
+            }
+            event.consume();
+          }
+        });
     return table;
   }
 
-  private static TableColumn<QueueRow, String> text(String title,
-      Function<QueueRow, String> value, double width) {
+  private static TableColumn<QueueRow, String> text(
+      String title, Function<QueueRow, String> value, double width) {
     return column(title, row -> new ReadOnlyStringWrapper(value.apply(row)), width);
   }
 
-  private static TableColumn<QueueRow, String> property(String title,
-      Function<QueueRow, ObservableValue<String>> value, double width) {
+  private static TableColumn<QueueRow, String> property(
+      String title, Function<QueueRow, ObservableValue<String>> value, double width) {
     return column(title, value, width);
   }
 
-  private static <T> TableColumn<QueueRow, T> column(String title,
-      Function<QueueRow, ObservableValue<T>> value, double width) {
+  private static <T> TableColumn<QueueRow, T> column(
+      String title, Function<QueueRow, ObservableValue<T>> value, double width) {
     TableColumn<QueueRow, T> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> value.apply(cell.getValue()));
     column.setPrefWidth(width);
@@ -293,62 +352,66 @@ public final class ReviewQueueView {
     column.getStyleClass().add("sentence-column");
     column.setMinWidth(260);
     column.setComparator(Comparator.comparing(SentenceSnippet::text));
-    column.setCellFactory(c -> new TableCell<>() {
-      private final Tooltip sentence = new Tooltip();
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              private final Tooltip sentence = new Tooltip();
 
-      {
-        sentence.setWrapText(true);
-        sentence.setMaxWidth(600);
-        Rectangle clip = new Rectangle();
-        // A little short of the cell, so clipped text does not run into the next column.
-        clip.widthProperty().bind(widthProperty().subtract(6));
-        clip.heightProperty().bind(heightProperty());
-        setClip(clip);
-      }
+              {
+                sentence.setWrapText(true);
+                sentence.setMaxWidth(600);
+                Rectangle clip = new Rectangle();
+                // A little short of the cell, so clipped text does not run into the next column.
+                clip.widthProperty().bind(widthProperty().subtract(6));
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
+              }
 
-      @Override
-      protected void updateItem(List<SnippetPart> parts, boolean empty) {
-        super.updateItem(parts, empty);
-        if (empty || parts == null) {
-          setGraphic(null);
-          setTooltip(null);
-          return;
-        }
-        HBox line = new HBox();
-        for (SnippetPart part : parts) {
-          Text text = new Text(part.text());
-          text.getStyleClass().addAll("snippet-text",
-              "snippet-" + part.role().name().toLowerCase(Locale.ROOT));
-          line.getChildren().add(text);
-        }
-        setGraphic(line);
-        QueueRow row = getTableRow() == null ? null : getTableRow().getItem();
-        if (row != null) {
-          sentence.setText(row.document().sentenceText(row.pair().sentence()));
-        }
-        setTooltip(row == null ? null : sentence);
-      }
-    });
+              @Override
+              protected void updateItem(List<SnippetPart> parts, boolean empty) {
+                super.updateItem(parts, empty);
+                if (empty || parts == null) {
+                  setGraphic(null);
+                  setTooltip(null);
+                  return;
+                }
+                HBox line = new HBox();
+                for (SnippetPart part : parts) {
+                  Text text = new Text(part.text());
+                  text.getStyleClass()
+                      .addAll(
+                          "snippet-text", "snippet-" + part.role().name().toLowerCase(Locale.ROOT));
+                  line.getChildren().add(text);
+                }
+                setGraphic(line);
+                QueueRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null) {
+                  sentence.setText(row.document().sentenceText(row.pair().sentence()));
+                }
+                setTooltip(row == null ? null : sentence);
+              }
+            });
     return column;
   }
 
-  private static TableColumn<QueueRow, Double> number(String title,
-      Function<QueueRow, ObservableValue<Double>> value) {
+  private static TableColumn<QueueRow, Double> number(
+      String title, Function<QueueRow, ObservableValue<Double>> value) {
     TableColumn<QueueRow, Double> column = column(title, value, 66);
     column.getStyleClass().add("number-column");
-    column.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(Double number, boolean empty) {
-        super.updateItem(number, empty);
-        setText(empty || number == null ? "" : String.format(Locale.ROOT, "%.3f", number));
-      }
-    });
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(Double number, boolean empty) {
+                super.updateItem(number, empty);
+                setText(empty || number == null ? "" : String.format(Locale.ROOT, "%.3f", number));
+              }
+            });
     return column;
   }
 
   private static TableColumn<QueueRow, ReviewStatus> status() {
-    TableColumn<QueueRow, ReviewStatus> column =
-        column("Status", QueueRow::statusProperty, 112);
+    TableColumn<QueueRow, ReviewStatus> column = column("Status", QueueRow::statusProperty, 112);
     column.setCellFactory(c -> new StatusCell());
     return column;
   }
@@ -357,10 +420,14 @@ public final class ReviewQueueView {
     Button predict = new Button("_Predict all");
     predict.setTooltip(new Tooltip("Score every pair that has no prediction yet (Ctrl+Shift+P)"));
     predict.setOnAction(event -> viewModel.predictAll());
-    predict.disableProperty().bind(viewModel.predictingProperty()
-        .or(viewModel.classifierProperty().isNull())
-        .or(viewModel.loadingProperty())
-        .or(Bindings.isEmpty(viewModel.allRows())));
+    predict
+        .disableProperty()
+        .bind(
+            viewModel
+                .predictingProperty()
+                .or(viewModel.classifierProperty().isNull())
+                .or(viewModel.loadingProperty())
+                .or(Bindings.isEmpty(viewModel.allRows())));
     ProgressBar progress = new ProgressBar();
     progress.getStyleClass().add("predict-progress");
     progress.progressProperty().bind(viewModel.progressProperty());
@@ -369,11 +436,14 @@ public final class ReviewQueueView {
     progress.setPrefWidth(220);
     Label text = new Label();
     text.getStyleClass().add("progress-text");
-    text.textProperty().bind(Bindings.when(viewModel.classifierProperty().isNull())
-        .then("Load a model to predict.").otherwise(viewModel.progressTextProperty()));
+    text.textProperty()
+        .bind(
+            Bindings.when(viewModel.classifierProperty().isNull())
+                .then("Load a model to predict.")
+                .otherwise(viewModel.progressTextProperty()));
     Button cancel = new Button("Cancel");
-    cancel.setTooltip(new Tooltip("Stop after the chunk in flight; predictions made so far stay"
-        + " (Esc)"));
+    cancel.setTooltip(
+        new Tooltip("Stop after the chunk in flight; predictions made so far stay" + " (Esc)"));
     cancel.setOnAction(event -> viewModel.cancelPredictAll());
     cancel.disableProperty().bind(viewModel.predictingProperty().not());
     HBox bar = new HBox(8, predict, progress, text, cancel);

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
@@ -46,12 +46,12 @@ import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.task.TaskMonitor;
 
 /**
- * The review queue: every candidate pair of a corpus with its prediction and review state,
- * filtered and ordered as the curator asks, and the current pair that the other panels follow.
+ * The review queue: every candidate pair of a corpus with its prediction and review state, filtered
+ * and ordered as the curator asks, and the current pair that the other panels follow.
  *
- * <p>"Predict all" scores the pairs that have no prediction yet in chunks, one background task
- * per chunk, so that the table fills as chunks finish and a cancel stops the run after the chunk
- * in flight without losing what came before.
+ * <p>"Predict all" scores the pairs that have no prediction yet in chunks, one background task per
+ * chunk, so that the table fills as chunks finish and a cancel stops the run after the chunk in
+ * flight without losing what came before.
  */
 public final class ReviewQueueViewModel {
 
@@ -71,8 +71,10 @@ public final class ReviewQueueViewModel {
 
   private final ObjectProperty<RelationClassifier> classifier =
       new SimpleObjectProperty<>(this, "classifier");
+
   /** The rows of the corpus shown, filtered and sorted; built anew for each corpus. */
   private QueueLists lists = QueueLists.of(List.of(), null, null);
+
   private final SwappableList<QueueRow> allRows = new SwappableList<>();
   private final SwappableList<QueueRow> visible = new SwappableList<>();
   private final ReadOnlyObjectWrapper<ObservableList<QueueRow>> visibleRowsList =
@@ -105,26 +107,34 @@ public final class ReviewQueueViewModel {
       new ReadOnlyObjectWrapper<>(this, "currentPair");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
   /** Bumped to make the filtered list test the rows again. */
   private final IntegerProperty filterRevision = new SimpleIntegerProperty(this, "filterRevision");
+
   /** Bumped to make the sorted list sort the rows again. */
   private final IntegerProperty orderRevision = new SimpleIntegerProperty(this, "orderRevision");
+
   /** What the rows must pass: {@code null} when the filters let every row through. */
   private final ObjectBinding<Predicate<QueueRow>> predicate;
+
   /** The order of the rows: {@code null} for corpus order. */
   private final ObjectBinding<Comparator<QueueRow>> comparator;
+
   private final TaskExecutor executor;
-  private BiConsumer<RelationClassifier, Map<String, Prediction>> predicted = (model, made) -> { };
+  private BiConsumer<RelationClassifier, Map<String, Prediction>> predicted = (model, made) -> {};
   private RunningTask loadTask;
+
   /** Counts loads; rows built for an older load are dropped. */
   private long loadGeneration;
+
   /** How many rows have a prediction. */
   private long predictedCount;
+
   /** Where the current row last was among the visible rows, for when a filter hides it. */
   private int lastVisibleIndex = -1;
 
-  public ReviewQueueViewModel(TaskExecutor executor, CorpusPreparation preparation,
-      EntityTypeMapping types) {
+  public ReviewQueueViewModel(
+      TaskExecutor executor, CorpusPreparation preparation, EntityTypeMapping types) {
     this(executor, preparation, types, DEFAULT_CHUNK_SIZE, System::nanoTime);
   }
 
@@ -132,44 +142,78 @@ public final class ReviewQueueViewModel {
    * @param chunkSize pairs per background task when predicting all
    * @param nanoClock the clock for pairs per second and time left
    */
-  public ReviewQueueViewModel(TaskExecutor executor, CorpusPreparation preparation,
-      EntityTypeMapping types, int chunkSize, LongSupplier nanoClock) {
+  public ReviewQueueViewModel(
+      TaskExecutor executor,
+      CorpusPreparation preparation,
+      EntityTypeMapping types,
+      int chunkSize,
+      LongSupplier nanoClock) {
     this.executor = executor;
     this.preparation = preparation;
     this.types = types;
-    this.predictAll = new PredictAll(executor, chunkSize, nanoClock, this::marked,
-        made -> {
-          refresh(Change.PREDICTIONS);
-          predicted.accept(classifier.get(), made);
-        });
+    this.predictAll =
+        new PredictAll(
+            executor,
+            chunkSize,
+            nanoClock,
+            this::marked,
+            made -> {
+              refresh(Change.PREDICTIONS);
+              predicted.accept(classifier.get(), made);
+            });
     // No predicate when the filter lets every row through: a large corpus's rows then reach the
     // table without a test each.
-    predicate = Bindings.createObjectBinding(() -> {
-      QueueFilter filter = new QueueFilter(labelFilter.get(), typePairFilter.get(),
-          statusFilter.get(), minScore.get(), maxScore.get(), text.get());
-      return filter.acceptsAll() ? null : filter;
-    }, labelFilter, typePairFilter, statusFilter, minScore, maxScore, text, filterRevision);
-    comparator = Bindings.createObjectBinding(() -> {
-      Comparator<QueueRow> chosen = columnComparator.get() != null
-          && order.get() == QueueOrder.COLUMNS ? columnComparator.get() : order.get().comparator();
-      // A new comparator each time, even for the same order: the sorted list sorts again only
-      // when its comparator is another one, and a revision bump means the scores changed.
-      return chosen == null ? null : (a, b) -> chosen.compare(a, b);
-    }, order, columnComparator, orderRevision);
+    predicate =
+        Bindings.createObjectBinding(
+            () -> {
+              QueueFilter filter =
+                  new QueueFilter(
+                      labelFilter.get(),
+                      typePairFilter.get(),
+                      statusFilter.get(),
+                      minScore.get(),
+                      maxScore.get(),
+                      text.get());
+              return filter.acceptsAll() ? null : filter;
+            },
+            labelFilter,
+            typePairFilter,
+            statusFilter,
+            minScore,
+            maxScore,
+            text,
+            filterRevision);
+    comparator =
+        Bindings.createObjectBinding(
+            () -> {
+              Comparator<QueueRow> chosen =
+                  columnComparator.get() != null && order.get() == QueueOrder.COLUMNS
+                      ? columnComparator.get()
+                      : order.get().comparator();
+              // A new comparator each time, even for the same order: the sorted list sorts again
+              // only
+              // when its comparator is another one, and a revision bump means the scores changed.
+              return chosen == null ? null : (a, b) -> chosen.compare(a, b);
+            },
+            order,
+            columnComparator,
+            orderRevision);
     // Set, not bound: binding the lists' properties would re-filter and re-sort each new
     // corpus's lists on the UI thread although they were built with these very values.
     InvalidationListener follow = observable -> lists.follow(predicate.get(), comparator.get());
     predicate.addListener(follow);
     comparator.addListener(follow);
-    visible.addListener((ListChangeListener<QueueRow>) change -> {
-      if (currentRow.get() == null) {
-        return;
-      }
-      int at = visible.indexOf(currentRow.get());
-      if (at >= 0) {
-        lastVisibleIndex = at;
-      }
-    });
+    visible.addListener(
+        (ListChangeListener<QueueRow>)
+            change -> {
+              if (currentRow.get() == null) {
+                return;
+              }
+              int at = visible.indexOf(currentRow.get());
+              if (at >= 0) {
+                lastVisibleIndex = at;
+              }
+            });
     visible.addListener((ListChangeListener<QueueRow>) change -> updateSummary());
     classifier.addListener((observable, old, now) -> modelChanged());
     statusChoices.add(ANY_STATUS);
@@ -181,11 +225,11 @@ public final class ReviewQueueViewModel {
 
   /**
    * Shows the pairs of a corpus, none predicted or reviewed, and stops a run in progress. The rows
-   * are built in the background (a large corpus has a hundred thousand pairs); until then
-   * {@link #loadingProperty()} is true and the previous corpus's rows stay in the list, inert:
-   * none can be selected, walked or predicted. Emptying the table when the load starts and
-   * filling it when the rows come made two heavy frames instead of one, and froze the window
-   * longer (measured in docs/performance.md).
+   * are built in the background (a large corpus has a hundred thousand pairs); until then {@link
+   * #loadingProperty()} is true and the previous corpus's rows stay in the list, inert: none can be
+   * selected, walked or predicted. Emptying the table when the load starts and filling it when the
+   * rows come made two heavy frames instead of one, and froze the window longer (measured in
+   * docs/performance.md).
    */
   public void load(PreparedCorpus corpus) {
     predictAll.abandon();
@@ -203,21 +247,23 @@ public final class ReviewQueueViewModel {
     long request = ++loadGeneration;
     Predicate<QueueRow> filter = predicate.get();
     Comparator<QueueRow> sorting = comparator.get();
-    RunningTask task = executor.submit("Build the review queue",
-        monitor -> rowsOf(corpus, filter, sorting, monitor),
-        TaskCallbacks.of(
-            loaded -> {
-              if (request == loadGeneration) {
-                show(loaded);
-              }
-            },
-            failure -> {
-              if (request == loadGeneration) {
-                use(QueueLists.of(List.of(), predicate.get(), comparator.get()));
-                loading.set(false);
-                summary.set("The queue could not be built: " + failure.getMessage());
-              }
-            }));
+    RunningTask task =
+        executor.submit(
+            "Build the review queue",
+            monitor -> rowsOf(corpus, filter, sorting, monitor),
+            TaskCallbacks.of(
+                loaded -> {
+                  if (request == loadGeneration) {
+                    show(loaded);
+                  }
+                },
+                failure -> {
+                  if (request == loadGeneration) {
+                    use(QueueLists.of(List.of(), predicate.get(), comparator.get()));
+                    loading.set(false);
+                    summary.set("The queue could not be built: " + failure.getMessage());
+                  }
+                }));
     loadTask = task.isDone() ? null : task;
   }
 
@@ -225,12 +271,14 @@ public final class ReviewQueueViewModel {
    * A corpus's rows, in corpus order and as filtered and sorted when the load began, the same rows
    * by pair key, and their type pairs sorted.
    */
-  private record LoadedRows(QueueLists lists, Map<String, QueueRow> byKey,
-      Set<String> typePairs) {}
+  private record LoadedRows(QueueLists lists, Map<String, QueueRow> byKey, Set<String> typePairs) {}
 
   /** Runs in the background: the rows are the UI's only once {@link #show} has them. */
-  private LoadedRows rowsOf(PreparedCorpus corpus, Predicate<QueueRow> filter,
-      Comparator<QueueRow> sorting, TaskMonitor monitor) {
+  private LoadedRows rowsOf(
+      PreparedCorpus corpus,
+      Predicate<QueueRow> filter,
+      Comparator<QueueRow> sorting,
+      TaskMonitor monitor) {
     Map<String, Document> documents = new HashMap<>();
     corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
     List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
@@ -239,9 +287,14 @@ public final class ReviewQueueViewModel {
         monitor.checkCancelled();
       }
       Document document = documents.get(pair.documentId());
-      loaded.add(new QueueRow(loaded.size(), document, pair,
-          SentenceSnippet.of(document, pair, SNIPPET_CONTEXT), typeOf(pair.first()),
-          typeOf(pair.second())));
+      loaded.add(
+          new QueueRow(
+              loaded.size(),
+              document,
+              pair,
+              SentenceSnippet.of(document, pair, SNIPPET_CONTEXT),
+              typeOf(pair.first()),
+              typeOf(pair.second())));
     }
     Map<String, QueueRow> keyed = new HashMap<>(loaded.size() * 2);
     loaded.forEach(row -> keyed.putIfAbsent(row.key(), row));
@@ -286,13 +339,15 @@ public final class ReviewQueueViewModel {
 
   private void refresh(Change change) {
     boolean searching = !text.get().isBlank();
-    boolean filterDepends = switch (change) {
-      case PREDICTIONS -> searching || !labelFilter.get().isAny() || minScore.get() > 0
-          || maxScore.get() < 1;
-      case DECISIONS -> searching || !statusFilter.get().isAny();
-    };
-    boolean orderDepends = order.get() == QueueOrder.COLUMNS
-        || change == Change.PREDICTIONS && order.get() != QueueOrder.CORPUS;
+    boolean filterDepends =
+        switch (change) {
+          case PREDICTIONS ->
+              searching || !labelFilter.get().isAny() || minScore.get() > 0 || maxScore.get() < 1;
+          case DECISIONS -> searching || !statusFilter.get().isAny();
+        };
+    boolean orderDepends =
+        order.get() == QueueOrder.COLUMNS
+            || change == Change.PREDICTIONS && order.get() != QueueOrder.CORPUS;
     if (filterDepends) {
       filterRevision.set(filterRevision.get() + 1);
     }
@@ -348,9 +403,14 @@ public final class ReviewQueueViewModel {
       summary.set("Preparing the candidate pairs…");
       return;
     }
-    summary.set("Showing " + Throughput.count(visible.size()) + " of "
-        + Throughput.count(allRows.size()) + " pairs · " + Throughput.count(predictedCount)
-        + " predicted");
+    summary.set(
+        "Showing "
+            + Throughput.count(visible.size())
+            + " of "
+            + Throughput.count(allRows.size())
+            + " pairs · "
+            + Throughput.count(predictedCount)
+            + " predicted");
   }
 
   /** Scores every pair without a prediction, in corpus order, chunk by chunk. */
@@ -419,8 +479,8 @@ public final class ReviewQueueViewModel {
   }
 
   /**
-   * Moves to the next visible row. If the current row was hidden by a filter (a decided pair
-   * when only unreviewed ones show), the row that followed it becomes current.
+   * Moves to the next visible row. If the current row was hidden by a filter (a decided pair when
+   * only unreviewed ones show), the row that followed it becomes current.
    *
    * @return false at the end of the queue
    */
@@ -495,9 +555,9 @@ public final class ReviewQueueViewModel {
   /**
    * The visible rows as the list that holds them now, another one for each corpus: for a table's
    * items. A table given a new list reuses its rows' cells as they are, where a list that replaces
-   * all its rows makes it empty and refill every cell, which took the UI thread twice as long
-   * after an open (docs/performance.md). Listeners that should hear of every change, across
-   * corpora, listen to {@link #visibleRows()}.
+   * all its rows makes it empty and refill every cell, which took the UI thread twice as long after
+   * an open (docs/performance.md). Listeners that should hear of every change, across corpora,
+   * listen to {@link #visibleRows()}.
    */
   public ReadOnlyObjectProperty<ObservableList<QueueRow>> visibleRowsListProperty() {
     return visibleRowsList.getReadOnlyProperty();

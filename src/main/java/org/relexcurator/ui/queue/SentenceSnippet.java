@@ -9,16 +9,18 @@ import org.relexcurator.model.Entity;
 import org.relexcurator.ui.queue.SnippetPart.Role;
 
 /**
- * The part of a pair's sentence a table cell can show: from a few words before the first mention
- * to a few words after the second, on one line, with an ellipsis where the sentence goes on, cut
- * into runs so that the cell can style E1 and E2. Long sentences would otherwise show only their
- * start, often without either mention.
+ * The part of a pair's sentence a table cell can show: from a few words before the first mention to
+ * a few words after the second, on one line, with an ellipsis where the sentence goes on, cut into
+ * runs so that the cell can style E1 and E2. Long sentences would otherwise show only their start,
+ * often without either mention.
  */
 final class SentenceSnippet {
 
   private SentenceSnippet() {}
 
-  /** @param context how many characters to keep on each side of the mentions, at least */
+  /**
+   * @param context how many characters to keep on each side of the mentions, at least
+   */
   static List<SnippetPart> of(Document document, CandidatePair pair, int context) {
     DocumentText text = document.text();
     String sentence = text.slice(pair.sentence().span());

@@ -28,8 +28,8 @@ final class StatusCell extends TableCell<QueueRow, ReviewStatus> {
   protected void updateItem(ReviewStatus status, boolean empty) {
     super.updateItem(status, empty);
     boolean shown = !empty && status != null;
-    STATES.forEach((which, pseudoClass) ->
-        pseudoClassStateChanged(pseudoClass, shown && which == status));
+    STATES.forEach(
+        (which, pseudoClass) -> pseudoClassStateChanged(pseudoClass, shown && which == status));
     setText(shown ? symbol(status) + " " + status : "");
   }
 

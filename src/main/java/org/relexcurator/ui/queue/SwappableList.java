@@ -6,11 +6,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableListBase;
 
 /**
- * A read-only view of one observable list at a time, which passes on that list's changes and can
- * be pointed at another list in one change. The table and the listeners keep one list for the
- * life of the window while the lists behind it are built anew, off the UI thread, for each
- * corpus: filling one fixed filtered and sorted list with a large corpus's rows cost the UI
- * thread a pass over every row (docs/performance.md).
+ * A read-only view of one observable list at a time, which passes on that list's changes and can be
+ * pointed at another list in one change. The table and the listeners keep one list for the life of
+ * the window while the lists behind it are built anew, off the UI thread, for each corpus: filling
+ * one fixed filtered and sorted list with a large corpus's rows cost the UI thread a pass over
+ * every row (docs/performance.md).
  */
 final class SwappableList<E> extends ObservableListBase<E> {
 

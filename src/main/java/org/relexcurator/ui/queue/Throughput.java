@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * How far a run over many pairs has come, how fast it goes and how long it still needs, in words.
- * The rate counts only this run's pairs and time, so a resumed run does not claim the earlier
- * run's work.
+ * The rate counts only this run's pairs and time, so a resumed run does not claim the earlier run's
+ * work.
  *
  * @param done pairs finished in this run
  * @param total pairs this run set out to do

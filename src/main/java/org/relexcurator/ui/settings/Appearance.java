@@ -6,8 +6,8 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Scene;
 
 /**
- * Puts a theme and font size on a scene: the dark stylesheet when the theme is dark, and the
- * font size on the root, which the panes' sizes are relative to ({@code em}).
+ * Puts a theme and font size on a scene: the dark stylesheet when the theme is dark, and the font
+ * size on the root, which the panes' sizes are relative to ({@code em}).
  */
 public final class Appearance {
 

@@ -14,14 +14,21 @@ import org.relexcurator.inference.djl.DeviceChoice;
  *     physical core, which beats one per logical core on machines with hyper-threading
  * @param batchSize sentences per forward pass
  * @param markerMode which occurrences of a pair's entities get markers
- * @param relationSpecs a relation-spec JSON file, or {@code null} for the bundled
- *     synthetic_relex specs
+ * @param relationSpecs a relation-spec JSON file, or {@code null} for the bundled synthetic_relex
+ *     specs
  * @param curatorName the name decisions are recorded under
  * @param fontSize the window's base font size in pixels; headings scale with it
  * @param showWelcomeAtStart whether the welcome screen opens at every start, not only the first
  */
-public record Settings(DeviceChoice device, int threads, int batchSize, MarkerMode markerMode,
-    Path relationSpecs, String curatorName, Theme theme, int fontSize,
+public record Settings(
+    DeviceChoice device,
+    int threads,
+    int batchSize,
+    MarkerMode markerMode,
+    Path relationSpecs,
+    String curatorName,
+    Theme theme,
+    int fontSize,
     boolean showWelcomeAtStart) {
 
   public static final int AUTOMATIC_THREADS = 0;
@@ -32,7 +39,9 @@ public record Settings(DeviceChoice device, int threads, int batchSize, MarkerMo
   public static final int DEFAULT_FONT_SIZE = 13;
   public static final int MAX_CURATOR_NAME_LENGTH = 100;
 
-  /** @throws IllegalArgumentException with a sentence for the curator when a value is wrong */
+  /**
+   * @throws IllegalArgumentException with a sentence for the curator when a value is wrong
+   */
   public Settings {
     Objects.requireNonNull(device, "device");
     Objects.requireNonNull(markerMode, "markerMode");
@@ -40,16 +49,32 @@ public record Settings(DeviceChoice device, int threads, int batchSize, MarkerMo
     Objects.requireNonNull(curatorName, "curatorName");
     curatorName = curatorName.strip();
     if (threads < AUTOMATIC_THREADS || threads > cores()) {
-      throw new IllegalArgumentException("Threads must be between 1 and " + cores()
-          + " (the processors of this computer), or automatic; was " + threads + ".");
+      throw new IllegalArgumentException(
+          "Threads must be between 1 and "
+              + cores()
+              + " (the processors of this computer), or automatic; was "
+              + threads
+              + ".");
     }
     if (batchSize < MIN_BATCH_SIZE || batchSize > MAX_BATCH_SIZE) {
-      throw new IllegalArgumentException("Batch size must be between " + MIN_BATCH_SIZE
-          + " and " + MAX_BATCH_SIZE + "; was " + batchSize + ".");
+      throw new IllegalArgumentException(
+          "Batch size must be between "
+              + MIN_BATCH_SIZE
+              + " and "
+              + MAX_BATCH_SIZE
+              + "; was "
+              + batchSize
+              + ".");
     }
     if (fontSize < MIN_FONT_SIZE || fontSize > MAX_FONT_SIZE) {
-      throw new IllegalArgumentException("Font size must be between " + MIN_FONT_SIZE
-          + " and " + MAX_FONT_SIZE + "; was " + fontSize + ".");
+      throw new IllegalArgumentException(
+          "Font size must be between "
+              + MIN_FONT_SIZE
+              + " and "
+              + MAX_FONT_SIZE
+              + "; was "
+              + fontSize
+              + ".");
     }
     String nameProblem = curatorNameProblem(curatorName);
     if (nameProblem != null) {
@@ -59,9 +84,16 @@ public record Settings(DeviceChoice device, int threads, int batchSize, MarkerMo
 
   /** The settings of a first run: automatic device and threads, the bundled specs, light. */
   public static Settings defaults(String curatorName) {
-    return new Settings(DeviceChoice.AUTO, AUTOMATIC_THREADS,
-        ClassifierSettings.DEFAULT_BATCH_SIZE, MarkerMode.EXACT, null, curatorName, Theme.LIGHT,
-        DEFAULT_FONT_SIZE, false);
+    return new Settings(
+        DeviceChoice.AUTO,
+        AUTOMATIC_THREADS,
+        ClassifierSettings.DEFAULT_BATCH_SIZE,
+        MarkerMode.EXACT,
+        null,
+        curatorName,
+        Theme.LIGHT,
+        DEFAULT_FONT_SIZE,
+        false);
   }
 
   /** The name the operating system knows the user by, the default curator name. */
@@ -77,8 +109,7 @@ public record Settings(DeviceChoice device, int threads, int batchSize, MarkerMo
     }
     if (name.length() > MAX_CURATOR_NAME_LENGTH
         || name.codePoints().anyMatch(Character::isISOControl)) {
-      return "Curator name must be one line of at most " + MAX_CURATOR_NAME_LENGTH
-          + " characters.";
+      return "Curator name must be one line of at most " + MAX_CURATOR_NAME_LENGTH + " characters.";
     }
     return null;
   }
@@ -91,12 +122,12 @@ public record Settings(DeviceChoice device, int threads, int batchSize, MarkerMo
   /** How to run a model with these settings. */
   /** How to run the model; "automatic" threads leave the window one core (see forDesktop). */
   public ClassifierSettings classifierSettings() {
-    return new ClassifierSettings(device, batchSize,
-        threads == 0 ? ClassifierSettings.forDesktop().threads() : threads);
+    return new ClassifierSettings(
+        device, batchSize, threads == 0 ? ClassifierSettings.forDesktop().threads() : threads);
   }
 
   public Settings withShowWelcomeAtStart(boolean show) {
-    return new Settings(device, threads, batchSize, markerMode, relationSpecs, curatorName, theme,
-        fontSize, show);
+    return new Settings(
+        device, threads, batchSize, markerMode, relationSpecs, curatorName, theme, fontSize, show);
   }
 }

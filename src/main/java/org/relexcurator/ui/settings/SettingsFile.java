@@ -19,11 +19,11 @@ import org.relexcurator.inference.djl.DeviceChoice;
 import org.relexcurator.io.AtomicFiles;
 
 /**
- * The settings as a small JSON file in the app's data folder ({@value #NAME}). Reading never
- * fails: a file that is missing gives the defaults; one that cannot be read or parsed gives the
- * defaults and a warning naming the file and the fault; a value that makes no sense gives that
- * setting's default and says so. Unknown keys are ignored, so an older program reads a newer
- * file. Writing is atomic.
+ * The settings as a small JSON file in the app's data folder ({@value #NAME}). Reading never fails:
+ * a file that is missing gives the defaults; one that cannot be read or parsed gives the defaults
+ * and a warning naming the file and the fault; a value that makes no sense gives that setting's
+ * default and says so. Unknown keys are ignored, so an older program reads a newer file. Writing is
+ * atomic.
  */
 public final class SettingsFile {
 
@@ -69,28 +69,48 @@ public final class SettingsFile {
     } catch (NoSuchFileException e) {
       return new Loaded(defaults, false, null);
     } catch (IOException | RuntimeException e) {
-      return new Loaded(defaults, true, file + " could not be read (" + e.getMessage()
-          + "); the default settings are used.");
+      return new Loaded(
+          defaults,
+          true,
+          file + " could not be read (" + e.getMessage() + "); the default settings are used.");
     }
     JsonNode root;
     try {
       root = JSON.readTree(content);
     } catch (JacksonException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-      return new Loaded(defaults, true, file + " is not valid JSON (" + e.getOriginalMessage()
-          + where + "); the default settings are used, and saving settings replaces the file.");
+      return new Loaded(
+          defaults,
+          true,
+          file
+              + " is not valid JSON ("
+              + e.getOriginalMessage()
+              + where
+              + "); the default settings are used, and saving settings replaces the file.");
     } catch (IOException e) {
-      return new Loaded(defaults, true, file + " could not be read (" + e.getMessage()
-          + "); the default settings are used.");
+      return new Loaded(
+          defaults,
+          true,
+          file + " could not be read (" + e.getMessage() + "); the default settings are used.");
     }
     if (root == null || !root.isObject()) {
-      return new Loaded(defaults, true, file + " holds no settings object (expected {\"theme\":"
-          + " \"light\", …}); the default settings are used, and saving settings replaces it.");
+      return new Loaded(
+          defaults,
+          true,
+          file
+              + " holds no settings object (expected {\"theme\":"
+              + " \"light\", …}); the default settings are used, and saving settings replaces it.");
     }
     Fields fields = new Fields(root, defaults);
     Settings settings = fields.settings();
-    String warning = fields.problems.isEmpty() ? null : "Some settings in " + file
-        + " were not used: " + String.join("; ", fields.problems) + ".";
+    String warning =
+        fields.problems.isEmpty()
+            ? null
+            : "Some settings in "
+                + file
+                + " were not used: "
+                + String.join("; ", fields.problems)
+                + ".";
     return new Loaded(settings, true, warning);
   }
 
@@ -111,8 +131,8 @@ public final class SettingsFile {
     root.put("theme", settings.theme().key());
     root.put("fontSize", settings.fontSize());
     root.put("showWelcomeAtStart", settings.showWelcomeAtStart());
-    AtomicFiles.writeString(file,
-        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    AtomicFiles.writeString(
+        file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
   }
 
   /** Reads each setting on its own, so one bad value costs only that setting. */
@@ -128,23 +148,41 @@ public final class SettingsFile {
     }
 
     Settings settings() {
-      DeviceChoice device = choice("device", DeviceChoice.values(),
-          d -> d.name().toLowerCase(Locale.ROOT), defaults.device());
-      int threads = number("threads", Settings.AUTOMATIC_THREADS, Settings.cores(),
-          defaults.threads(), "0 (automatic) to " + Settings.cores() + ", this computer's"
-              + " processors");
-      int batchSize = number("batchSize", Settings.MIN_BATCH_SIZE, Settings.MAX_BATCH_SIZE,
-          defaults.batchSize(), Settings.MIN_BATCH_SIZE + " to " + Settings.MAX_BATCH_SIZE);
-      MarkerMode markerMode = choice("markerMode", MarkerMode.values(), MarkerMode::label,
-          defaults.markerMode());
+      DeviceChoice device =
+          choice(
+              "device",
+              DeviceChoice.values(),
+              d -> d.name().toLowerCase(Locale.ROOT),
+              defaults.device());
+      int threads =
+          number(
+              "threads",
+              Settings.AUTOMATIC_THREADS,
+              Settings.cores(),
+              defaults.threads(),
+              "0 (automatic) to " + Settings.cores() + ", this computer's" + " processors");
+      int batchSize =
+          number(
+              "batchSize",
+              Settings.MIN_BATCH_SIZE,
+              Settings.MAX_BATCH_SIZE,
+              defaults.batchSize(),
+              Settings.MIN_BATCH_SIZE + " to " + Settings.MAX_BATCH_SIZE);
+      MarkerMode markerMode =
+          choice("markerMode", MarkerMode.values(), MarkerMode::label, defaults.markerMode());
       Path specs = path("relationSpecs");
       String curator = curator();
       Theme theme = choice("theme", Theme.values(), Theme::key, defaults.theme());
-      int fontSize = number("fontSize", Settings.MIN_FONT_SIZE, Settings.MAX_FONT_SIZE,
-          defaults.fontSize(), Settings.MIN_FONT_SIZE + " to " + Settings.MAX_FONT_SIZE);
+      int fontSize =
+          number(
+              "fontSize",
+              Settings.MIN_FONT_SIZE,
+              Settings.MAX_FONT_SIZE,
+              defaults.fontSize(),
+              Settings.MIN_FONT_SIZE + " to " + Settings.MAX_FONT_SIZE);
       boolean welcome = flag("showWelcomeAtStart", defaults.showWelcomeAtStart());
-      return new Settings(device, threads, batchSize, markerMode, specs, curator, theme, fontSize,
-          welcome);
+      return new Settings(
+          device, threads, batchSize, markerMode, specs, curator, theme, fontSize, welcome);
     }
 
     private <T> T choice(String key, T[] values, Function<T, String> name, T fallback) {
@@ -157,9 +195,15 @@ public final class SettingsFile {
           return value;
         }
       }
-      problems.add(key + " " + node + " is not one of "
-          + String.join(", ", Arrays.stream(values).map(name).toList())
-          + " (using " + name.apply(fallback) + ")");
+      problems.add(
+          key
+              + " "
+              + node
+              + " is not one of "
+              + String.join(", ", Arrays.stream(values).map(name).toList())
+              + " (using "
+              + name.apply(fallback)
+              + ")");
       return fallback;
     }
 
@@ -168,12 +212,14 @@ public final class SettingsFile {
       if (node == null || node.isNull()) {
         return fallback;
       }
-      if (node.isIntegralNumber() && node.canConvertToInt() && node.asInt() >= min
+      if (node.isIntegralNumber()
+          && node.canConvertToInt()
+          && node.asInt() >= min
           && node.asInt() <= max) {
         return node.asInt();
       }
-      problems.add(key + " " + node + " is not a whole number from " + range + " (using "
-          + fallback + ")");
+      problems.add(
+          key + " " + node + " is not a whole number from " + range + " (using " + fallback + ")");
       return fallback;
     }
 
@@ -186,8 +232,13 @@ public final class SettingsFile {
         try {
           return Path.of(node.asText());
         } catch (InvalidPathException e) {
-          problems.add(key + " " + node + " is not a file path (" + e.getReason()
-              + "; using the bundled specs)");
+          problems.add(
+              key
+                  + " "
+                  + node
+                  + " is not a file path ("
+                  + e.getReason()
+                  + "; using the bundled specs)");
           return null;
         }
       }
@@ -202,9 +253,14 @@ public final class SettingsFile {
       }
       String name = node.isTextual() ? node.asText().strip() : "";
       if (Settings.curatorNameProblem(name) != null) {
-        problems.add("curatorName " + node + " is not one line of 1 to "
-            + Settings.MAX_CURATOR_NAME_LENGTH + " characters (using " + defaults.curatorName()
-            + ")");
+        problems.add(
+            "curatorName "
+                + node
+                + " is not one line of 1 to "
+                + Settings.MAX_CURATOR_NAME_LENGTH
+                + " characters (using "
+                + defaults.curatorName()
+                + ")");
         return defaults.curatorName();
       }
       return name;

@@ -30,25 +30,28 @@ import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.djl.DeviceChoice;
 
 /**
- * The settings dialog: a form over {@link SettingsViewModel}. Which settings act at once and
- * which at the next model load or start is said beside them.
+ * The settings dialog: a form over {@link SettingsViewModel}. Which settings act at once and which
+ * at the next model load or start is said beside them.
  *
- * <p>Keyboard: Alt plus a label's underlined letter goes to its field, Tab and Shift+Tab move,
- * ↑/↓ change a number or a choice, Enter is OK, Esc is Cancel, Alt+A applies without closing.
+ * <p>Keyboard: Alt plus a label's underlined letter goes to its field, Tab and Shift+Tab move, ↑/↓
+ * change a number or a choice, Enter is OK, Esc is Cancel, Alt+A applies without closing.
  */
 public final class SettingsView {
 
   /** The Apply button's type, so that tests and owners can find it. */
   public static final ButtonType APPLY = new ButtonType("_Apply", ButtonBar.ButtonData.APPLY);
 
-  private static final Map<DeviceChoice, String> DEVICES = Map.of(
-      DeviceChoice.AUTO, "Automatic: the GPU if libtorch finds one, else the CPU",
-      DeviceChoice.CPU, "CPU",
-      DeviceChoice.GPU, "GPU (needs the CUDA build of RelEx Curator)");
-  private static final Map<MarkerMode, String> MARKER_MODES = Map.of(
-      MarkerMode.EXACT, "Exact: markers around the two chosen mentions",
-      MarkerMode.ALL_OCCURRENCES, "All occurrences: every occurrence of each entity, as in"
-          + " training");
+  private static final Map<DeviceChoice, String> DEVICES =
+      Map.of(
+          DeviceChoice.AUTO, "Automatic: the GPU if libtorch finds one, else the CPU",
+          DeviceChoice.CPU, "CPU",
+          DeviceChoice.GPU, "GPU (needs the CUDA build of RelEx Curator)");
+  private static final Map<MarkerMode, String> MARKER_MODES =
+      Map.of(
+          MarkerMode.EXACT,
+          "Exact: markers around the two chosen mentions",
+          MarkerMode.ALL_OCCURRENCES,
+          "All occurrences: every occurrence of each entity, as in" + " training");
 
   private final SettingsViewModel viewModel;
 
@@ -64,50 +67,78 @@ public final class SettingsView {
     dialog.setTitle("Settings");
     dialog.setResizable(true);
     dialog.getDialogPane().setId("settings-dialog");
-    dialog.getDialogPane().getStylesheets().add(
-        SettingsView.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
+    dialog
+        .getDialogPane()
+        .getStylesheets()
+        .add(SettingsView.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
     dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, APPLY, ButtonType.CANCEL);
-    Spinner<Integer> threads = spinner("settings-threads", Settings.AUTOMATIC_THREADS,
-        Settings.cores(), viewModel.threadsProperty(), new ThreadsConverter());
-    Spinner<Integer> batchSize = spinner("settings-batch-size", Settings.MIN_BATCH_SIZE,
-        Settings.MAX_BATCH_SIZE, viewModel.batchSizeProperty(), null);
-    Spinner<Integer> fontSize = spinner("settings-font-size", Settings.MIN_FONT_SIZE,
-        Settings.MAX_FONT_SIZE, viewModel.fontSizeProperty(), null);
-    dialog.getDialogPane().setContent(new VBox(14,
-        modelSection(threads, batchSize), pairsSection(owner), reviewSection(fontSize),
-        footer()));
+    Spinner<Integer> threads =
+        spinner(
+            "settings-threads",
+            Settings.AUTOMATIC_THREADS,
+            Settings.cores(),
+            viewModel.threadsProperty(),
+            new ThreadsConverter());
+    Spinner<Integer> batchSize =
+        spinner(
+            "settings-batch-size",
+            Settings.MIN_BATCH_SIZE,
+            Settings.MAX_BATCH_SIZE,
+            viewModel.batchSizeProperty(),
+            null);
+    Spinner<Integer> fontSize =
+        spinner(
+            "settings-font-size",
+            Settings.MIN_FONT_SIZE,
+            Settings.MAX_FONT_SIZE,
+            viewModel.fontSizeProperty(),
+            null);
+    dialog
+        .getDialogPane()
+        .setContent(
+            new VBox(
+                14,
+                modelSection(threads, batchSize),
+                pairsSection(owner),
+                reviewSection(fontSize),
+                footer()));
     Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-    ok.addEventFilter(ActionEvent.ACTION, event -> {
-      commit(threads, batchSize, fontSize);
-      if (!viewModel.apply()) {
-        event.consume();
-      }
-    });
+    ok.addEventFilter(
+        ActionEvent.ACTION,
+        event -> {
+          commit(threads, batchSize, fontSize);
+          if (!viewModel.apply()) {
+            event.consume();
+          }
+        });
     Button apply = (Button) dialog.getDialogPane().lookupButton(APPLY);
     apply.disableProperty().bind(viewModel.changedProperty().not());
-    apply.addEventFilter(ActionEvent.ACTION, event -> {
-      commit(threads, batchSize, fontSize);
-      viewModel.apply();
-      event.consume();
-    });
+    apply.addEventFilter(
+        ActionEvent.ACTION,
+        event -> {
+          commit(threads, batchSize, fontSize);
+          viewModel.apply();
+          event.consume();
+        });
     dialog.setOnHidden(event -> viewModel.revert());
     Appearance.follow(dialog.getDialogPane().getScene(), viewModel.currentProperty());
     return dialog;
   }
 
   private Node modelSection(Spinner<Integer> threads, Spinner<Integer> batchSize) {
-    ComboBox<DeviceChoice> device =
-        choice("settings-device", DeviceChoice.values(), DEVICES::get);
+    ComboBox<DeviceChoice> device = choice("settings-device", DeviceChoice.values(), DEVICES::get);
     device.valueProperty().bindBidirectional(viewModel.deviceProperty());
     GridPane form = form();
     row(form, 0, "_Device", device);
     row(form, 1, "_Threads", threads);
     row(form, 2, "_Batch size", batchSize);
-    return section("Model",
+    return section(
+        "Model",
         "Used the next time a model is loaded (Model \u2192 Open Model Folder\u2026, or Choose"
             + " model folder\u2026 on the welcome screen). Threads: automatic leaves one"
             + " core to the window; fewer leave room for other work. A larger batch is faster on a GPU and"
-            + " needs more memory.", form);
+            + " needs more memory.",
+        form);
   }
 
   private Node pairsSection(Window owner) {
@@ -119,17 +150,20 @@ public final class SettingsView {
     specs.textProperty().bind(viewModel.specsDescription());
     specs.setWrapText(true);
     Button choose = new Button("C_hoose file\u2026");
-    choose.setOnAction(event -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setTitle("Choose a relation-spec file");
-      chooser.getExtensionFilters().addAll(
-          new FileChooser.ExtensionFilter("Relation specs (JSON)", "*.json"),
-          new FileChooser.ExtensionFilter("All files", "*"));
-      File file = chooser.showOpenDialog(owner);
-      if (file != null) {
-        viewModel.chooseRelationSpecs(file.toPath());
-      }
-    });
+    choose.setOnAction(
+        event -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setTitle("Choose a relation-spec file");
+          chooser
+              .getExtensionFilters()
+              .addAll(
+                  new FileChooser.ExtensionFilter("Relation specs (JSON)", "*.json"),
+                  new FileChooser.ExtensionFilter("All files", "*"));
+          File file = chooser.showOpenDialog(owner);
+          if (file != null) {
+            viewModel.chooseRelationSpecs(file.toPath());
+          }
+        });
     Button bundled = new Button("Use b_undled");
     bundled.disableProperty().bind(viewModel.relationSpecsProperty().isNull());
     bundled.setOnAction(event -> viewModel.useBundledRelationSpecs());
@@ -139,10 +173,12 @@ public final class SettingsView {
     row(form, 0, "_Marker mode", markers);
     Label specsLabel = new Label("Relation specs");
     form.addRow(1, specsLabel, specsRow);
-    return section("Candidate pairs",
+    return section(
+        "Candidate pairs",
         "Used from the next start of RelEx Curator; an open corpus keeps the pairs and markers"
             + " it was prepared with. The relation specs say which labels fit which pair of"
-            + " entity types.", form);
+            + " entity types.",
+        form);
   }
 
   private Node reviewSection(Spinner<Integer> fontSize) {
@@ -159,9 +195,11 @@ public final class SettingsView {
     row(form, 1, "T_heme", theme);
     row(form, 2, "_Font size", fontSize);
     form.add(welcome, 1, 3);
-    return section("Review",
+    return section(
+        "Review",
         "Applied at once. Decisions are recorded under the curator name; undo and redo act on"
-            + " that curator's decisions.", form);
+            + " that curator's decisions.",
+        form);
   }
 
   private Node footer() {
@@ -169,8 +207,12 @@ public final class SettingsView {
     message.setId("settings-message");
     message.getStyleClass().add("error-message");
     message.setWrapText(true);
-    message.textProperty().bind(Bindings.when(viewModel.messageProperty().isNotEmpty())
-        .then(viewModel.messageProperty()).otherwise(viewModel.saveProblemProperty()));
+    message
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.messageProperty().isNotEmpty())
+                .then(viewModel.messageProperty())
+                .otherwise(viewModel.saveProblemProperty()));
     message.visibleProperty().bind(message.textProperty().isNotEmpty());
     message.managedProperty().bind(message.visibleProperty());
     Label file = new Label("Saved in " + viewModel.file());
@@ -212,23 +254,30 @@ public final class SettingsView {
     ComboBox<T> box = new ComboBox<>();
     box.setId(id);
     box.getItems().setAll(values);
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : name.apply(value);
-      }
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(T value) {
+            return value == null ? "" : name.apply(value);
+          }
 
-      @Override
-      public T fromString(String text) {
-        return box.getItems().stream().filter(v -> toString(v).equals(text)).findFirst()
-            .orElse(null);
-      }
-    });
+          @Override
+          public T fromString(String text) {
+            return box.getItems().stream()
+                .filter(v -> toString(v).equals(text))
+                .findFirst()
+                .orElse(null);
+          }
+        });
     return box;
   }
 
-  private static Spinner<Integer> spinner(String id, int min, int max,
-      javafx.beans.property.ObjectProperty<Integer> value, StringConverter<Integer> converter) {
+  private static Spinner<Integer> spinner(
+      String id,
+      int min,
+      int max,
+      javafx.beans.property.ObjectProperty<Integer> value,
+      StringConverter<Integer> converter) {
     SpinnerValueFactory.IntegerSpinnerValueFactory factory =
         new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max);
     if (converter != null) {
@@ -259,14 +308,16 @@ public final class SettingsView {
 
     @Override
     public String toString(Integer threads) {
-      return threads == null || threads == Settings.AUTOMATIC_THREADS ? "automatic"
+      return threads == null || threads == Settings.AUTOMATIC_THREADS
+          ? "automatic"
           : threads.toString();
     }
 
     @Override
     public Integer fromString(String text) {
       String value = text.strip();
-      return value.isEmpty() || value.startsWith("auto") ? Settings.AUTOMATIC_THREADS
+      return value.isEmpty() || value.startsWith("auto")
+          ? Settings.AUTOMATIC_THREADS
           : Integer.valueOf(value);
     }
   }

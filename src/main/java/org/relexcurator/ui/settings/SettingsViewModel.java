@@ -22,11 +22,11 @@ import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 
 /**
- * The settings dialog's form and the settings in force. The form's fields start as the settings
- * in force; {@link #apply} checks them, puts them in force (observers of {@link
- * #currentProperty()} react: theme, font and curator at once, the model settings at the next
- * load) and saves them in the background; {@link #revert} drops what was typed. A relation-spec
- * file is read before it is accepted, so a bad one is refused with the reason.
+ * The settings dialog's form and the settings in force. The form's fields start as the settings in
+ * force; {@link #apply} checks them, puts them in force (observers of {@link #currentProperty()}
+ * react: theme, font and curator at once, the model settings at the next load) and saves them in
+ * the background; {@link #revert} drops what was typed. A relation-spec file is read before it is
+ * accepted, so a bad one is refused with the reason.
  *
  * <p>Use it on the UI thread only.
  */
@@ -35,8 +35,10 @@ public final class SettingsViewModel {
   private final TaskExecutor executor;
   private final SettingsFile file;
   private final ReadOnlyObjectWrapper<Settings> current;
+
   /** The newest settings to save: a save that starts late writes these, never older ones. */
   private final AtomicReference<Settings> toSave = new AtomicReference<>();
+
   private final Object saveLock = new Object();
 
   private final ObjectProperty<DeviceChoice> device = new SimpleObjectProperty<>();
@@ -54,17 +56,33 @@ public final class SettingsViewModel {
   private final BooleanBinding changed;
   private long specsRequests;
 
-  /** @param initial the settings in force when the window opens */
+  /**
+   * @param initial the settings in force when the window opens
+   */
   public SettingsViewModel(TaskExecutor executor, SettingsFile file, Settings initial) {
     this.executor = executor;
     this.file = file;
     this.current = new ReadOnlyObjectWrapper<>(initial);
-    specsDescription = Bindings.createStringBinding(() -> relationSpecs.get() == null
-        ? "Bundled: synthetic_relex's relation_specs.json" : relationSpecs.get().toString(),
-        relationSpecs);
-    changed = Bindings.createBooleanBinding(() -> !formMatches(current.get()), current, device,
-        threads, batchSize, markerMode, relationSpecs, curatorName, theme, fontSize,
-        showWelcomeAtStart);
+    specsDescription =
+        Bindings.createStringBinding(
+            () ->
+                relationSpecs.get() == null
+                    ? "Bundled: synthetic_relex's relation_specs.json"
+                    : relationSpecs.get().toString(),
+            relationSpecs);
+    changed =
+        Bindings.createBooleanBinding(
+            () -> !formMatches(current.get()),
+            current,
+            device,
+            threads,
+            batchSize,
+            markerMode,
+            relationSpecs,
+            curatorName,
+            theme,
+            fontSize,
+            showWelcomeAtStart);
     revert();
   }
 
@@ -72,9 +90,17 @@ public final class SettingsViewModel {
   public boolean apply() {
     Settings settings;
     try {
-      settings = new Settings(device.get(), threads.get(), batchSize.get(), markerMode.get(),
-          relationSpecs.get(), curatorName.get() == null ? "" : curatorName.get(), theme.get(),
-          fontSize.get(), showWelcomeAtStart.get());
+      settings =
+          new Settings(
+              device.get(),
+              threads.get(),
+              batchSize.get(),
+              markerMode.get(),
+              relationSpecs.get(),
+              curatorName.get() == null ? "" : curatorName.get(),
+              theme.get(),
+              fontSize.get(),
+              showWelcomeAtStart.get());
     } catch (IllegalArgumentException | NullPointerException e) {
       message.set(e.getMessage());
       return false;
@@ -110,42 +136,60 @@ public final class SettingsViewModel {
   }
 
   private boolean formMatches(Settings settings) {
-    return settings.device() == device.get() && threads.get() != null
-        && settings.threads() == threads.get() && batchSize.get() != null
-        && settings.batchSize() == batchSize.get() && settings.markerMode() == markerMode.get()
+    return settings.device() == device.get()
+        && threads.get() != null
+        && settings.threads() == threads.get()
+        && batchSize.get() != null
+        && settings.batchSize() == batchSize.get()
+        && settings.markerMode() == markerMode.get()
         && java.util.Objects.equals(settings.relationSpecs(), relationSpecs.get())
-        && curatorName.get() != null && settings.curatorName().equals(curatorName.get().strip())
-        && settings.theme() == theme.get() && fontSize.get() != null
+        && curatorName.get() != null
+        && settings.curatorName().equals(curatorName.get().strip())
+        && settings.theme() == theme.get()
+        && fontSize.get() != null
         && settings.fontSize() == fontSize.get()
         && settings.showWelcomeAtStart() == showWelcomeAtStart.get();
   }
 
   private void save(Settings settings) {
     toSave.set(settings);
-    executor.submit("save settings", monitor -> {
-      synchronized (saveLock) {
-        file.save(toSave.get());
-      }
-      return null;
-    }, TaskCallbacks.of(done -> saveProblem.set(null), failure -> saveProblem.set(
-        "Settings are in use but not saved: " + file.path() + " (" + failure.getMessage()
-            + ")")));
+    executor.submit(
+        "save settings",
+        monitor -> {
+          synchronized (saveLock) {
+            file.save(toSave.get());
+          }
+          return null;
+        },
+        TaskCallbacks.of(
+            done -> saveProblem.set(null),
+            failure ->
+                saveProblem.set(
+                    "Settings are in use but not saved: "
+                        + file.path()
+                        + " ("
+                        + failure.getMessage()
+                        + ")")));
   }
 
   /** Reads a relation-spec file in the background; the form takes it only if it is valid. */
   public void chooseRelationSpecs(Path specsFile) {
     long request = ++specsRequests;
     message.set(null);
-    executor.submit("read relation specs", monitor -> RelationSpecs.load(specsFile),
-        TaskCallbacks.of(specs -> {
-          if (request == specsRequests) {
-            relationSpecs.set(specsFile);
-          }
-        }, failure -> {
-          if (request == specsRequests) {
-            message.set("Relation specs not changed: " + failure.getMessage());
-          }
-        }));
+    executor.submit(
+        "read relation specs",
+        monitor -> RelationSpecs.load(specsFile),
+        TaskCallbacks.of(
+            specs -> {
+              if (request == specsRequests) {
+                relationSpecs.set(specsFile);
+              }
+            },
+            failure -> {
+              if (request == specsRequests) {
+                message.set("Relation specs not changed: " + failure.getMessage());
+              }
+            }));
   }
 
   public void useBundledRelationSpecs() {

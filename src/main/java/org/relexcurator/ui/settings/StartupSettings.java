@@ -11,17 +11,21 @@ import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.pipeline.CorpusPreparation;
 
 /**
- * The settings as the app starts with them, read before the window opens and off the UI thread:
- * the settings file and the relation specs it names. Marker mode and specs are fixed for the
- * session, because the queue, the prediction panel and the deciding pane all pair and mark with
- * the same preparation.
+ * The settings as the app starts with them, read before the window opens and off the UI thread: the
+ * settings file and the relation specs it names. Marker mode and specs are fixed for the session,
+ * because the queue, the prediction panel and the deciding pane all pair and mark with the same
+ * preparation.
  *
- * @param specs the relation specs in use: the file's, or the bundled ones when it names none or
- *     its file cannot be used
+ * @param specs the relation specs in use: the file's, or the bundled ones when it names none or its
+ *     file cannot be used
  * @param warnings what went wrong reading the settings or the specs, for the curator
  */
-public record StartupSettings(SettingsFile file, Settings settings, boolean firstRun,
-    RelationSpecs specs, List<String> warnings) {
+public record StartupSettings(
+    SettingsFile file,
+    Settings settings,
+    boolean firstRun,
+    RelationSpecs specs,
+    List<String> warnings) {
 
   public StartupSettings {
     warnings = List.copyOf(warnings);
@@ -44,8 +48,10 @@ public record StartupSettings(SettingsFile file, Settings settings, boolean firs
       try {
         specs = RelationSpecs.load(specsFile);
       } catch (SettingsFileException e) {
-        warnings.add("The relation specs in the settings cannot be used (" + e.getMessage()
-            + "); the bundled synthetic_relex specs are used instead.");
+        warnings.add(
+            "The relation specs in the settings cannot be used ("
+                + e.getMessage()
+                + "); the bundled synthetic_relex specs are used instead.");
       }
     }
     return new StartupSettings(file, loaded.settings(), !loaded.existed(), specs, warnings);
@@ -58,8 +64,12 @@ public record StartupSettings(SettingsFile file, Settings settings, boolean firs
 
   /** Reading, sentence splitting and pairing with these settings' specs and marker mode. */
   public CorpusPreparation preparation() {
-    return new CorpusPreparation(FormatRegistry.standard(), new SentenceSplitter(), specs,
-        EntityTypeMapping.bundled(), settings.markerMode());
+    return new CorpusPreparation(
+        FormatRegistry.standard(),
+        new SentenceSplitter(),
+        specs,
+        EntityTypeMapping.bundled(),
+        settings.markerMode());
   }
 
   /** All warnings as one message, or {@code null} when there are none. */

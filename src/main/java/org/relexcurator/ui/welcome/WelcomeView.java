@@ -40,7 +40,9 @@ public final class WelcomeView {
   private final Runnable openDocuments;
   private final BorderPane root = new BorderPane();
 
-  /** @param openDocuments what File → Open does */
+  /**
+   * @param openDocuments what File → Open does
+   */
   public WelcomeView(WelcomeViewModel viewModel, Runnable openDocuments) {
     this.viewModel = viewModel;
     this.openDocuments = openDocuments;
@@ -49,9 +51,11 @@ public final class WelcomeView {
     root.getStylesheets().add(STYLESHEET);
     Label title = new Label("Welcome to RelEx Curator");
     title.getStyleClass().add("welcome-title");
-    Label intro = text("RelEx Curator shows what the relation-extraction model predicts for each"
-        + " pair of entities in your documents, and records what you decide. Three steps get"
-        + " you started.");
+    Label intro =
+        text(
+            "RelEx Curator shows what the relation-extraction model predicts for each"
+                + " pair of entities in your documents, and records what you decide. Three steps get"
+                + " you started.");
     VBox steps = new VBox(16, title, intro, openStep(), modelStep(), reviewStep());
     steps.setPadding(new Insets(20, 12, 12, 24));
     ScrollPane stepsScroll = new ScrollPane(steps);
@@ -78,41 +82,57 @@ public final class WelcomeView {
     Button open = new Button("_Open documents\u2026");
     open.setId("welcome-open");
     open.setOnAction(event -> openDocuments.run());
-    return step("1", "Open documents", text("PubTator, BioC XML or JSON, brat, tab-separated"
-        + " or JSON Lines files with their entity annotations, or plain text. Their sentences"
-        + " are split and every pair of entities the relation specs allow becomes a candidate"
-        + " pair to review. You can also drop files on the window or use File \u2192 Open."),
+    return step(
+        "1",
+        "Open documents",
+        text(
+            "PubTator, BioC XML or JSON, brat, tab-separated"
+                + " or JSON Lines files with their entity annotations, or plain text. Their sentences"
+                + " are split and every pair of entities the relation specs allow becomes a candidate"
+                + " pair to review. You can also drop files on the window or use File \u2192 Open."),
         open);
   }
 
   private Node modelStep() {
     Button choose = new Button("Choose _model folder\u2026");
     choose.setId("welcome-choose-model");
-    choose.setOnAction(event -> {
-      DirectoryChooser chooser = new DirectoryChooser();
-      chooser.setTitle("Choose the model folder (config.json, model.safetensors, tokenizer)");
-      File folder = chooser.showDialog(root.getScene().getWindow());
-      if (folder != null) {
-        viewModel.chooseFolder(folder.toPath());
-      }
-    });
+    choose.setOnAction(
+        event -> {
+          DirectoryChooser chooser = new DirectoryChooser();
+          chooser.setTitle("Choose the model folder (config.json, model.safetensors, tokenizer)");
+          File folder = chooser.showDialog(root.getScene().getWindow());
+          if (folder != null) {
+            viewModel.chooseFolder(folder.toPath());
+          }
+        });
     Label status = text("");
     status.setId("welcome-model-status");
     status.textProperty().bind(viewModel.modelStatusProperty());
     Label verdict = text("");
     verdict.setId("welcome-verdict");
     verdict.textProperty().bind(viewModel.verdictProperty());
-    viewModel.verdictOutcomeProperty().addListener((o, old, outcome) -> {
-      verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
-      if (outcome != null) {
-        verdict.getStyleClass().add("verdict-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
-      }
-    });
+    viewModel
+        .verdictOutcomeProperty()
+        .addListener(
+            (o, old, outcome) -> {
+              verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+              if (outcome != null) {
+                verdict
+                    .getStyleClass()
+                    .add("verdict-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+              }
+            });
     showWhenText(verdict);
 
-    VBox body = new VBox(8, text("RelEx Curator runs Glasgow-AI4BioMed/synthetic_relex, a BERT"
-        + " model that gives one of 16 relation labels to a sentence whose two entities are"
-        + " marked. It runs on this computer; nothing is sent anywhere."), status, verdict);
+    VBox body =
+        new VBox(
+            8,
+            text(
+                "RelEx Curator runs Glasgow-AI4BioMed/synthetic_relex, a BERT"
+                    + " model that gives one of 16 relation labels to a sentence whose two entities are"
+                    + " marked. It runs on this computer; nothing is sent anywhere."),
+            status,
+            verdict);
     return step("2", "Choose the model", body, choose);
   }
 
@@ -120,10 +140,12 @@ public final class WelcomeView {
   private Node checkReport() {
     Label heading = new Label("Model check");
     heading.getStyleClass().add("step-title");
-    Label idle = text("Each model folder is checked before it is used: its files, its labels,"
-        + " its entity markers, and a test prediction on the model card's example.");
-    idle.visibleProperty().bind(Bindings.isEmpty(viewModel.report())
-        .and(viewModel.checkingProperty().not()));
+    Label idle =
+        text(
+            "Each model folder is checked before it is used: its files, its labels,"
+                + " its entity markers, and a test prediction on the model card's example.");
+    idle.visibleProperty()
+        .bind(Bindings.isEmpty(viewModel.report()).and(viewModel.checkingProperty().not()));
     idle.managedProperty().bind(idle.visibleProperty());
 
     ProgressIndicator spinner = new ProgressIndicator();
@@ -143,8 +165,14 @@ public final class WelcomeView {
     VBox lines = new VBox(5);
     lines.setId("welcome-report");
     lines.getStyleClass().add("check-report");
-    viewModel.report().addListener((ListChangeListener<ModelCheckReport.Line>) change ->
-        lines.getChildren().setAll(viewModel.report().stream().map(WelcomeView::line).toList()));
+    viewModel
+        .report()
+        .addListener(
+            (ListChangeListener<ModelCheckReport.Line>)
+                change ->
+                    lines
+                        .getChildren()
+                        .setAll(viewModel.report().stream().map(WelcomeView::line).toList()));
 
     VBox column = new VBox(10, heading, idle, checking, lines);
     column.setPadding(new Insets(20, 24, 12, 12));
@@ -157,11 +185,16 @@ public final class WelcomeView {
     start.setDefaultButton(true);
     start.setCancelButton(true);
     start.setOnAction(event -> viewModel.startReviewing());
-    return step("3", "Review", text("Work through the queue with the keyboard: Enter accepts"
-        + " the model's label, 1\u20139 give another, N says there is no relation, S skips, F"
-        + " flags for discussion, Ctrl+Z undoes. Every decision is saved at once. Help \u2192"
-        + " Keyboard shortcuts lists all keys; Edit \u2192 Settings sets your name, the theme"
-        + " and the font size."), start);
+    return step(
+        "3",
+        "Review",
+        text(
+            "Work through the queue with the keyboard: Enter accepts"
+                + " the model's label, 1\u20139 give another, N says there is no relation, S skips, F"
+                + " flags for discussion, Ctrl+Z undoes. Every decision is saved at once. Help \u2192"
+                + " Keyboard shortcuts lists all keys; Edit \u2192 Settings sets your name, the theme"
+                + " and the font size."),
+        start);
   }
 
   private Node footer() {
@@ -213,8 +246,8 @@ public final class WelcomeView {
     detail.getStyleClass().add("check-detail");
     HBox row = new HBox(6, symbol, check, detail);
     HBox.setHgrow(detail, Priority.ALWAYS);
-    row.getStyleClass().addAll("check-line",
-        "check-" + line.outcome().name().toLowerCase(java.util.Locale.ROOT));
+    row.getStyleClass()
+        .addAll("check-line", "check-" + line.outcome().name().toLowerCase(java.util.Locale.ROOT));
     return row;
   }
 

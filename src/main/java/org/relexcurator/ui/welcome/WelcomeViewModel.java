@@ -45,14 +45,13 @@ public final class WelcomeViewModel {
   private final Consumer<Path> useModel;
   private final SettingsViewModel settings;
 
-  private final ReadOnlyStringWrapper modelStatus = new ReadOnlyStringWrapper(
-      "Looking for synthetic_relex in the Hugging Face cache\u2026");
+  private final ReadOnlyStringWrapper modelStatus =
+      new ReadOnlyStringWrapper("Looking for synthetic_relex in the Hugging Face cache\u2026");
   private final ReadOnlyBooleanWrapper modelFound = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper checkedFolder = new ReadOnlyStringWrapper();
   private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper();
-  private final ObservableList<ModelCheckReport.Line> report =
-      FXCollections.observableArrayList();
+  private final ObservableList<ModelCheckReport.Line> report = FXCollections.observableArrayList();
   private final ObservableList<ModelCheckReport.Line> readOnlyReport =
       FXCollections.unmodifiableObservableList(report);
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper();
@@ -67,8 +66,12 @@ public final class WelcomeViewModel {
    * @param useModel loads a folder the curator chose, once its check found nothing wrong
    * @param settings where "show at every start" is kept
    */
-  public WelcomeViewModel(TaskExecutor executor, Supplier<CachedModel> cacheLookup,
-      FolderCheck check, Consumer<Path> useModel, SettingsViewModel settings) {
+  public WelcomeViewModel(
+      TaskExecutor executor,
+      Supplier<CachedModel> cacheLookup,
+      FolderCheck check,
+      Consumer<Path> useModel,
+      SettingsViewModel settings) {
     this.executor = executor;
     this.cacheLookup = cacheLookup;
     this.check = check;
@@ -82,25 +85,42 @@ public final class WelcomeViewModel {
    * folder meanwhile, checks it.
    */
   public void start() {
-    executor.submit("find synthetic_relex", monitor -> cacheLookup.get(),
-        TaskCallbacks.of(this::showLookup, failure -> modelStatus.set(
-            "The Hugging Face cache could not be searched (" + failure.getMessage()
-                + "). Choose the model's folder.")));
+    executor.submit(
+        "find synthetic_relex",
+        monitor -> cacheLookup.get(),
+        TaskCallbacks.of(
+            this::showLookup,
+            failure ->
+                modelStatus.set(
+                    "The Hugging Face cache could not be searched ("
+                        + failure.getMessage()
+                        + "). Choose the model's folder.")));
   }
 
   private void showLookup(CachedModel cached) {
     modelFound.set(cached.found());
     if (cached.found()) {
-      modelStatus.set("Found " + cached.repository() + " in the Hugging Face cache: "
-          + cached.snapshot() + ". It is loaded at every start.");
+      modelStatus.set(
+          "Found "
+              + cached.repository()
+              + " in the Hugging Face cache: "
+              + cached.snapshot()
+              + ". It is loaded at every start.");
       if (checkedFolder.get() == null && !closed.get()) {
         runCheck(cached.snapshot(), false);
       }
     } else {
-      modelStatus.set(cached.repository() + " is not in the Hugging Face cache ("
-          + cached.hub() + "). Choose its folder, or download it once with: huggingface-cli"
-          + " download " + cached.repository() + ". Until then, RelEx Curator scores with a"
-          + " test model: " + ModelDescription.TEST_MODEL_WARNING + ".");
+      modelStatus.set(
+          cached.repository()
+              + " is not in the Hugging Face cache ("
+              + cached.hub()
+              + "). Choose its folder, or download it once with: huggingface-cli"
+              + " download "
+              + cached.repository()
+              + ". Until then, RelEx Curator scores with a"
+              + " test model: "
+              + ModelDescription.TEST_MODEL_WARNING
+              + ".");
     }
   }
 
@@ -118,20 +138,26 @@ public final class WelcomeViewModel {
     verdictOutcome.set(null);
     checking.set(true);
     progress.set("Checking " + folder + "\u2026");
-    running = executor.submit("check model " + folder, monitor -> check.check(folder, monitor),
-        new TaskCallbacks<>(result -> {
-          if (request == requests) {
-            checked(result, chosen);
-          }
-        }, failure -> {
-          if (request == requests) {
-            checkFailed(failure);
-          }
-        }, (done, total, message) -> {
-          if (request == requests) {
-            progress.set("Checking " + folder + ": " + message + "\u2026");
-          }
-        }));
+    running =
+        executor.submit(
+            "check model " + folder,
+            monitor -> check.check(folder, monitor),
+            new TaskCallbacks<>(
+                result -> {
+                  if (request == requests) {
+                    checked(result, chosen);
+                  }
+                },
+                failure -> {
+                  if (request == requests) {
+                    checkFailed(failure);
+                  }
+                },
+                (done, total, message) -> {
+                  if (request == requests) {
+                    progress.set("Checking " + folder + ": " + message + "\u2026");
+                  }
+                }));
   }
 
   private void checked(ModelCheckReport result, boolean chosen) {
@@ -143,9 +169,11 @@ public final class WelcomeViewModel {
     if (!result.usable()) {
       int problems = result.failures().size();
       verdictOutcome.set(Outcome.FAILED);
-      verdict.set(problems + (problems == 1 ? " problem" : " problems")
-          + ": this folder cannot be used as it is."
-          + (chosen ? " The model in use stays as it was." : ""));
+      verdict.set(
+          problems
+              + (problems == 1 ? " problem" : " problems")
+              + ": this folder cannot be used as it is."
+              + (chosen ? " The model in use stays as it was." : ""));
       return;
     }
     if (chosen) {
@@ -154,8 +182,7 @@ public final class WelcomeViewModel {
     String inUse = chosen ? " It is now the model in use." : "";
     if (result.testModel()) {
       verdictOutcome.set(Outcome.WARNING);
-      verdict.set("This is a test model. " + ModelDescription.TEST_MODEL_WARNING + "."
-          + inUse);
+      verdict.set("This is a test model. " + ModelDescription.TEST_MODEL_WARNING + "." + inUse);
     } else if (warned) {
       verdictOutcome.set(Outcome.WARNING);
       verdict.set("The model works; read the warnings above." + inUse);
@@ -174,8 +201,9 @@ public final class WelcomeViewModel {
       return;
     }
     verdictOutcome.set(Outcome.FAILED);
-    verdict.set("The check itself failed: " + (failure.getMessage() == null ? failure.toString()
-        : failure.getMessage()));
+    verdict.set(
+        "The check itself failed: "
+            + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
   }
 
   public void cancelCheck() {

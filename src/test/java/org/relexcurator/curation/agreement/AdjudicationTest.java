@@ -24,8 +24,7 @@ class AdjudicationTest {
   private static final Instant NOW = Instant.parse("2026-03-05T14:00:00Z");
   private static final List<String> FALLBACK = List.of("none", "treats", "upregulates");
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private ProjectDatabase project;
   private Adjudication adjudication;
@@ -33,8 +32,9 @@ class AdjudicationTest {
   @BeforeEach
   void openStudy() throws CurationStoreException {
     project = ProjectDatabase.open(StudyProject.create(folder.resolve("study.relex")));
-    adjudication = new Adjudication(project.decisions(), project.contents(), FALLBACK,
-        Clock.fixed(NOW, ZoneOffset.UTC));
+    adjudication =
+        new Adjudication(
+            project.decisions(), project.contents(), FALLBACK, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @AfterEach
@@ -44,15 +44,30 @@ class AdjudicationTest {
 
   @Test
   void anAdjudicationKeepsTheModelsLatestPredictionAndSettlesTheDispute() throws Exception {
-    Decision decision = adjudication.record(StudyProject.FIRST_DISPUTE, "causes", "lead",
-        "alice is right", Duration.ofSeconds(12));
+    Decision decision =
+        adjudication.record(
+            StudyProject.FIRST_DISPUTE, "causes", "lead", "alice is right", Duration.ofSeconds(12));
 
-    assertThat(decision).isEqualTo(new Decision(9, StudyProject.FIRST_DISPUTE, "lead",
-        DecisionAction.ADJUDICATED, "causes", "treats", decision.predictedScore(), null,
-        "alice is right", NOW, Duration.ofSeconds(12), null));
+    assertThat(decision)
+        .isEqualTo(
+            new Decision(
+                9,
+                StudyProject.FIRST_DISPUTE,
+                "lead",
+                DecisionAction.ADJUDICATED,
+                "causes",
+                "treats",
+                decision.predictedScore(),
+                null,
+                "alice is right",
+                NOW,
+                Duration.ofSeconds(12),
+                null));
     assertThat(decision.predictedScore()).isBetween(0.80, 0.81);
-    SettledLabel settled = SettledLabels.fromLog(project.decisions().log())
-        .get(StudyProject.FIRST_DISPUTE).orElseThrow();
+    SettledLabel settled =
+        SettledLabels.fromLog(project.decisions().log())
+            .get(StudyProject.FIRST_DISPUTE)
+            .orElseThrow();
     assertThat(settled.settledBy()).isEqualTo(SettledLabel.SettledBy.ADJUDICATION);
     assertThat(settled.label()).isEqualTo("causes");
   }
@@ -65,8 +80,8 @@ class AdjudicationTest {
   @Test
   void withoutPredictionsTheGivenLabelsApply() throws Exception {
     try (ProjectDatabase empty = ProjectDatabase.create(folder.resolve("empty.relex"))) {
-      Adjudication bare = new Adjudication(empty.decisions(), empty.contents(), FALLBACK,
-          Clock.systemUTC());
+      Adjudication bare =
+          new Adjudication(empty.decisions(), empty.contents(), FALLBACK, Clock.systemUTC());
 
       assertThat(bare.labels()).isEqualTo(FALLBACK);
     }
@@ -76,11 +91,14 @@ class AdjudicationTest {
   void aLabelTheProjectDoesNotUseIsRefusedAndNothingIsRecorded() throws Exception {
     int before = project.decisions().log().size();
 
-    assertThatThrownBy(() -> adjudication.record(StudyProject.FIRST_DISPUTE, "upregulates",
-        "lead", "", Duration.ZERO))
+    assertThatThrownBy(
+            () ->
+                adjudication.record(
+                    StudyProject.FIRST_DISPUTE, "upregulates", "lead", "", Duration.ZERO))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage("'upregulates' is not a label of this project; the labels are causes,"
-            + " inhibits, none, treats");
+        .hasMessage(
+            "'upregulates' is not a label of this project; the labels are causes,"
+                + " inhibits, none, treats");
     assertThat(project.decisions().log()).hasSize(before);
   }
 
@@ -88,23 +106,30 @@ class AdjudicationTest {
   void aPairTheProjectDoesNotHaveIsRefused() {
     assertThatThrownBy(() -> adjudication.record("d1|T9|T1", "none", "lead", "", Duration.ZERO))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage("The project has no pair d1|T9|T1; a pair key is document|E1|E2, as"
-            + " 'relex adjudicate --list' shows them");
+        .hasMessage(
+            "The project has no pair d1|T9|T1; a pair key is document|E1|E2, as"
+                + " 'relex adjudicate --list' shows them");
   }
 
   @Test
   void aPairKnownOnlyFromTheLogCanBeAdjudicated() throws Exception {
-    project.decisions().record(DecisionDraft.labelled("typed|T1|T2", "alice", "none", null, null,
-        null, "", NOW, Duration.ZERO));
+    project
+        .decisions()
+        .record(
+            DecisionDraft.labelled(
+                "typed|T1|T2", "alice", "none", null, null, null, "", NOW, Duration.ZERO));
 
-    assertThat(adjudication.record("typed|T1|T2", "treats", "lead", "", Duration.ZERO)
-        .predictedLabel()).isNull();
+    assertThat(
+            adjudication
+                .record("typed|T1|T2", "treats", "lead", "", Duration.ZERO)
+                .predictedLabel())
+        .isNull();
   }
 
   @Test
   void anUnnamedAdjudicatorIsRefused() {
-    assertThatThrownBy(() -> adjudication.record(StudyProject.FIRST_DISPUTE, "none", " ", "",
-        Duration.ZERO))
+    assertThatThrownBy(
+            () -> adjudication.record(StudyProject.FIRST_DISPUTE, "none", " ", "", Duration.ZERO))
         .isInstanceOf(CurationStoreException.class)
         .hasMessage("Name the adjudicator: every decision says who made it");
   }

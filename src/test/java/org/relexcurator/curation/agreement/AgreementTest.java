@@ -29,12 +29,12 @@ class AgreementTest {
     assertThat(agreement.pairs()).isEqualTo(3);
     assertThat(agreement.agreed()).isEqualTo(2);
     assertThat(agreement.observed()).isCloseTo(2.0 / 3, within(1e-12));
-    assertThat(agreement.disagreements())
-        .containsExactly(new Disagreement("p2", "none", "causes"));
+    assertThat(agreement.disagreements()).containsExactly(new Disagreement("p2", "none", "causes"));
     // alice: treats 1, none 2; bob: treats 1, none 1, causes 1. p_e = (1·1 + 2·1) / 9 = 1/3.
     // kappa = (2/3 − 1/3) / (1 − 1/3) = 1/2.
     assertThat(agreement.kappa().value()).isCloseTo(0.5, within(1e-12));
-    assertThat(agreement.perLabel()).extracting(LabelAgreement::label)
+    assertThat(agreement.perLabel())
+        .extracting(LabelAgreement::label)
         .containsExactly("causes", "none", "treats");
   }
 
@@ -58,7 +58,8 @@ class AgreementTest {
     List<Agreement> agreements =
         Agreement.amongEveryTwo(List.of("alice", "bob", "carol"), session.settled().all());
 
-    assertThat(agreements).extracting(a -> a.first() + "-" + a.second())
+    assertThat(agreements)
+        .extracting(a -> a.first() + "-" + a.second())
         .containsExactly("alice-bob", "alice-carol", "bob-carol");
     assertThat(agreements.get(0).kappa().undefinedReason()).contains("same label (treats)");
     assertThat(agreements.get(1).disagreements()).hasSize(1);

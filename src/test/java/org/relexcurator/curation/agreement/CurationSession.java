@@ -22,8 +22,9 @@ final class CurationSession {
   }
 
   Decision label(String curator, String pair, String label) throws CurationStoreException {
-    return store.record(DecisionDraft.labelled(pair, curator, label, "treats", 0.8, null, "",
-        tick(), Duration.ofSeconds(5)));
+    return store.record(
+        DecisionDraft.labelled(
+            pair, curator, label, "treats", 0.8, null, "", tick(), Duration.ofSeconds(5)));
   }
 
   Decision skip(String curator, String pair) throws CurationStoreException {
@@ -37,13 +38,35 @@ final class CurationSession {
   /** A skip or flag, with a label the curator leaned to (or null). */
   Decision hold(String curator, String pair, DecisionAction action, String label)
       throws CurationStoreException {
-    return store.record(new DecisionDraft(pair, curator, action, label, "treats", 0.8, null, "",
-        tick(), Duration.ofSeconds(5), null));
+    return store.record(
+        new DecisionDraft(
+            pair,
+            curator,
+            action,
+            label,
+            "treats",
+            0.8,
+            null,
+            "",
+            tick(),
+            Duration.ofSeconds(5),
+            null));
   }
 
   Decision adjudicate(String curator, String pair, String label) throws CurationStoreException {
-    return store.record(new DecisionDraft(pair, curator, DecisionAction.ADJUDICATED, label,
-        "treats", 0.8, null, "", tick(), Duration.ofSeconds(20), null));
+    return store.record(
+        new DecisionDraft(
+            pair,
+            curator,
+            DecisionAction.ADJUDICATED,
+            label,
+            "treats",
+            0.8,
+            null,
+            "",
+            tick(),
+            Duration.ofSeconds(20),
+            null));
   }
 
   Decision undo(String curator) throws CurationStoreException {

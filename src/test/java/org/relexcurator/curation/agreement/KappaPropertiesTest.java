@@ -16,8 +16,7 @@ import net.jqwik.api.Provide;
 /**
  * Kappa from the cross table, in whole-number counts, checked against independent formulas on
  * random label lists: the textbook (p_o − p_e) / (1 − p_e) in floating point straight from the
- * lists, and the closed form for two-by-two tables, 2(ad − bc) / ((a + b)(b + d) + (a + c)(c +
- * d)).
+ * lists, and the closed form for two-by-two tables, 2(ad − bc) / ((a + b)(b + d) + (a + c)(c + d)).
  */
 class KappaPropertiesTest {
 
@@ -28,9 +27,16 @@ class KappaPropertiesTest {
   @Provide
   Arbitrary<Ratings> ratings() {
     Arbitrary<String> label = Arbitraries.of(LABELS);
-    return Arbitraries.integers().between(0, 60).flatMap(size ->
-        label.list().ofSize(size).flatMap(first ->
-            label.list().ofSize(size).map(second -> new Ratings(first, second))));
+    return Arbitraries.integers()
+        .between(0, 60)
+        .flatMap(
+            size ->
+                label
+                    .list()
+                    .ofSize(size)
+                    .flatMap(
+                        first ->
+                            label.list().ofSize(size).map(second -> new Ratings(first, second))));
   }
 
   private static double textbookKappa(List<String> first, List<String> second) {
@@ -53,9 +59,10 @@ class KappaPropertiesTest {
   @Property(tries = 500)
   void overallKappaMatchesTheTextbookFormula(@ForAll("ratings") Ratings ratings) {
     Kappa kappa = LabelCrossTable.of(ratings.first(), ratings.second()).kappa();
-    boolean oneLabelForAll = !ratings.first().isEmpty()
-        && ratings.first().stream().distinct().count() == 1
-        && ratings.first().equals(ratings.second());
+    boolean oneLabelForAll =
+        !ratings.first().isEmpty()
+            && ratings.first().stream().distinct().count() == 1
+            && ratings.first().equals(ratings.second());
 
     if (ratings.first().isEmpty() || oneLabelForAll) {
       assertThat(kappa.isDefined()).isFalse();
@@ -87,8 +94,13 @@ class KappaPropertiesTest {
           d++;
         }
       }
-      assertThat(List.of(agreement.both(), agreement.firstOnly(), agreement.secondOnly(),
-          agreement.neither())).containsExactly((int) a, (int) b, (int) c, (int) d);
+      assertThat(
+              List.of(
+                  agreement.both(),
+                  agreement.firstOnly(),
+                  agreement.secondOnly(),
+                  agreement.neither()))
+          .containsExactly((int) a, (int) b, (int) c, (int) d);
       long denominator = (a + b) * (b + d) + (a + c) * (c + d);
       if (denominator == 0) {
         assertThat(agreement.kappa().isDefined()).isFalse();
@@ -107,7 +119,8 @@ class KappaPropertiesTest {
     assertThat(backward.kappa()).isEqualTo(forward.kappa());
     List<Kappa> forwardPerLabel = new ArrayList<>();
     forward.perLabel().forEach(label -> forwardPerLabel.add(label.kappa()));
-    assertThat(backward.perLabel()).extracting(LabelAgreement::kappa)
+    assertThat(backward.perLabel())
+        .extracting(LabelAgreement::kappa)
         .containsExactlyElementsOf(forwardPerLabel);
   }
 

@@ -15,16 +15,15 @@ class LabelCrossTableTest {
   private static final double EXACT = 1e-12;
 
   /** Two parallel label lists holding {@code count} pairs labelled (first, second). */
-  private static void add(List<String> first, List<String> second, String a, String b,
-      int count) {
+  private static void add(List<String> first, List<String> second, String a, String b, int count) {
     first.addAll(Collections.nCopies(count, a));
     second.addAll(Collections.nCopies(count, b));
   }
 
   /**
-   * The textbook example (Wikipedia, "Cohen's kappa"): 50 items, yes/yes 20, yes/no 5, no/yes
-   * 10, no/no 15. p_o = 35/50 = 0.7; the first says yes 25 times, the second 30, so p_e = 0.5 ·
-   * 0.6 + 0.5 · 0.4 = 0.5 and kappa = (0.7 − 0.5) / (1 − 0.5) = 0.4.
+   * The textbook example (Wikipedia, "Cohen's kappa"): 50 items, yes/yes 20, yes/no 5, no/yes 10,
+   * no/no 15. p_o = 35/50 = 0.7; the first says yes 25 times, the second 30, so p_e = 0.5 · 0.6 +
+   * 0.5 · 0.4 = 0.5 and kappa = (0.7 − 0.5) / (1 − 0.5) = 0.4.
    */
   @Test
   void theTextbookTwoByTwoExampleHasKappaZeroPointFour() {
@@ -58,18 +57,17 @@ class LabelCrossTableTest {
    *   second        5      8      7   |  20
    * </pre>
    *
-   * p_o = (4 + 6 + 5) / 20 = 0.75; p_e = (6·5 + 8·8 + 6·7) / 400 = 136/400 = 0.34; kappa =
-   * 0.41 / 0.66 = 41/66.
+   * p_o = (4 + 6 + 5) / 20 = 0.75; p_e = (6·5 + 8·8 + 6·7) / 400 = 136/400 = 0.34; kappa = 0.41 /
+   * 0.66 = 41/66.
    *
    * <p>One-vs-rest, as (both, first only, second only, neither):
    *
    * <ul>
    *   <li>causes (4, 2, 1, 13): p_o = 17/20, p_e = 0.3·0.25 + 0.7·0.75 = 0.6, kappa = 0.25/0.4 =
    *       0.625
-   *   <li>none (6, 2, 2, 10): p_o = 16/20, p_e = 0.4·0.4 + 0.6·0.6 = 0.52, kappa = 0.28/0.48 =
-   *       7/12
-   *   <li>treats (5, 1, 2, 12): p_o = 17/20, p_e = 0.3·0.35 + 0.7·0.65 = 0.56, kappa = 0.29/0.44
-   *       = 29/44
+   *   <li>none (6, 2, 2, 10): p_o = 16/20, p_e = 0.4·0.4 + 0.6·0.6 = 0.52, kappa = 0.28/0.48 = 7/12
+   *   <li>treats (5, 1, 2, 12): p_o = 17/20, p_e = 0.3·0.35 + 0.7·0.65 = 0.56, kappa = 0.29/0.44 =
+   *       29/44
    * </ul>
    */
   @Test
@@ -94,10 +92,11 @@ class LabelCrossTableTest {
     assertThat(table.observedAgreement()).isCloseTo(0.75, within(EXACT));
     assertThat(table.expectedAgreement()).isCloseTo(0.34, within(EXACT));
     assertThat(table.kappa().value()).isCloseTo(41.0 / 66, within(EXACT));
-    assertThat(table.perLabel()).containsExactly(
-        new LabelAgreement("causes", 4, 2, 1, 13, new Kappa(0.625, null)),
-        new LabelAgreement("none", 6, 2, 2, 10, table.oneVsRest("none").kappa()),
-        new LabelAgreement("treats", 5, 1, 2, 12, table.oneVsRest("treats").kappa()));
+    assertThat(table.perLabel())
+        .containsExactly(
+            new LabelAgreement("causes", 4, 2, 1, 13, new Kappa(0.625, null)),
+            new LabelAgreement("none", 6, 2, 2, 10, table.oneVsRest("none").kappa()),
+            new LabelAgreement("treats", 5, 1, 2, 12, table.oneVsRest("treats").kappa()));
     assertThat(table.oneVsRest("none").kappa().value()).isCloseTo(7.0 / 12, within(EXACT));
     assertThat(table.oneVsRest("treats").kappa().value()).isCloseTo(29.0 / 44, within(EXACT));
   }
@@ -123,8 +122,10 @@ class LabelCrossTableTest {
     assertThat(table.expectedAgreement()).isEqualTo(1);
     assertThat(kappa.isDefined()).isFalse();
     assertThat(kappa.value()).isNaN();
-    assertThat(kappa.undefinedReason()).isEqualTo("both curators gave every pair the same label"
-        + " (none), so chance alone explains their agreement");
+    assertThat(kappa.undefinedReason())
+        .isEqualTo(
+            "both curators gave every pair the same label"
+                + " (none), so chance alone explains their agreement");
     assertThat(kappa.format()).isEqualTo("undefined");
     assertThat(table.oneVsRest("none").kappa().undefinedReason())
         .isEqualTo("both curators gave every pair none");
@@ -142,13 +143,15 @@ class LabelCrossTableTest {
   }
 
   /**
-   * One curator gives every pair the same label, the other all but one: p_e = p_o, so kappa is
-   * 0 (chance explains everything), a number, not undefined.
+   * One curator gives every pair the same label, the other all but one: p_e = p_o, so kappa is 0
+   * (chance explains everything), a number, not undefined.
    */
   @Test
   void aCuratorWhoNeverVariesAgreesNoBetterThanChance() {
-    LabelCrossTable table = LabelCrossTable.of(List.of("treats", "treats", "treats", "treats"),
-        List.of("treats", "treats", "treats", "causes"));
+    LabelCrossTable table =
+        LabelCrossTable.of(
+            List.of("treats", "treats", "treats", "treats"),
+            List.of("treats", "treats", "treats", "causes"));
 
     assertThat(table.kappa().value()).isCloseTo(0, within(EXACT));
     assertThat(table.oneVsRest("causes").kappa().value()).isCloseTo(0, within(EXACT));

@@ -10,15 +10,31 @@ import org.relexcurator.model.Span;
 class PairTextTest {
 
   private static StoredPair marked(String markedText) {
-    return new StoredPair("d", "T1", List.of(new Span(0, 1)), "Chemical", "T2",
-        List.of(new Span(2, 3)), "Disease", new Span(0, 10), markedText, "all-occurrences", null, null, null, null, null, null);
+    return new StoredPair(
+        "d",
+        "T1",
+        List.of(new Span(0, 1)),
+        "Chemical",
+        "T2",
+        List.of(new Span(2, 3)),
+        "Disease",
+        new Span(0, 10),
+        markedText,
+        "all-occurrences",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Test
   void theMentionsAndSentenceAreReadFromTheMarkedText() {
     assertThat(PairText.of(marked("[E1]Tamoxifen[/E1] lowers [E2]breast cancer[/E2] risk.")))
-        .contains(new PairText("Tamoxifen", "breast cancer", "Tamoxifen lowers breast cancer"
-            + " risk."));
+        .contains(
+            new PairText(
+                "Tamoxifen", "breast cancer", "Tamoxifen lowers breast cancer" + " risk."));
   }
 
   @Test
@@ -29,8 +45,11 @@ class PairTextTest {
 
   @Test
   void whereEveryOccurrenceWasMarkedTheFirstNamesTheMention() {
-    assertThat(PairText.of(marked("[E1]TNF[/E1] and [E2]IL-6[/E2]; [E1]TNF[/E1] again"))
-        .orElseThrow().e1()).isEqualTo("TNF");
+    assertThat(
+            PairText.of(marked("[E1]TNF[/E1] and [E2]IL-6[/E2]; [E1]TNF[/E1] again"))
+                .orElseThrow()
+                .e1())
+        .isEqualTo("TNF");
   }
 
   @Test

@@ -47,8 +47,14 @@ class SettledLabelsTest {
     Decision bob = session.label("bob", "p", "treats");
     session.skip("carol", "p");
 
-    assertThat(settled("p")).isEqualTo(new SettledLabel("p", GOLD, AGREEMENT, bob,
-        labels("alice", "treats", "bob", "treats", "carol", null)));
+    assertThat(settled("p"))
+        .isEqualTo(
+            new SettledLabel(
+                "p",
+                GOLD,
+                AGREEMENT,
+                bob,
+                labels("alice", "treats", "bob", "treats", "carol", null)));
   }
 
   @Test
@@ -58,8 +64,9 @@ class SettledLabelsTest {
 
     SettledLabel settled = settled("p");
 
-    assertThat(settled).isEqualTo(
-        new SettledLabel("p", DISPUTED, null, bob, labels("alice", "treats", "bob", "none")));
+    assertThat(settled)
+        .isEqualTo(
+            new SettledLabel("p", DISPUTED, null, bob, labels("alice", "treats", "bob", "none")));
     assertThat(settled.label()).isNull();
   }
 
@@ -69,8 +76,10 @@ class SettledLabelsTest {
     session.label("bob", "p", "none");
     Decision lead = session.adjudicate("lead", "p", "causes");
 
-    assertThat(settled("p")).isEqualTo(new SettledLabel("p", GOLD, ADJUDICATION, lead,
-        labels("alice", "treats", "bob", "none")));
+    assertThat(settled("p"))
+        .isEqualTo(
+            new SettledLabel(
+                "p", GOLD, ADJUDICATION, lead, labels("alice", "treats", "bob", "none")));
     assertThat(settled("p").label()).isEqualTo("causes");
   }
 
@@ -110,8 +119,7 @@ class SettledLabelsTest {
     session.label("lead", "p", "none");
     session.adjudicate("lead", "p", "treats");
 
-    assertThat(settled("p").labelsByCurator()).isEqualTo(labels("alice", "treats",
-        "lead", "none"));
+    assertThat(settled("p").labelsByCurator()).isEqualTo(labels("alice", "treats", "lead", "none"));
   }
 
   @Test
@@ -138,8 +146,8 @@ class SettledLabelsTest {
 
     SettledLabel settled = settled("p");
 
-    assertThat(settled).isEqualTo(
-        new SettledLabel("p", GOLD, SINGLE, alice, labels("alice", "treats")));
+    assertThat(settled)
+        .isEqualTo(new SettledLabel("p", GOLD, SINGLE, alice, labels("alice", "treats")));
     assertThat(session.store.current("p")).contains(skip);
   }
 
@@ -154,8 +162,8 @@ class SettledLabelsTest {
     session.undo("alice");
 
     assertThat(settled("p").status()).isEqualTo(DISPUTED);
-    assertThat(settled("p").labelsByCurator()).isEqualTo(labels("alice", "treats",
-        "bob", "causes"));
+    assertThat(settled("p").labelsByCurator())
+        .isEqualTo(labels("alice", "treats", "bob", "causes"));
   }
 
   @Test
@@ -180,7 +188,8 @@ class SettledLabelsTest {
 
     assertThat(settled.all()).extracting(SettledLabel::pairKey).containsExactly("p3", "p1", "p2");
     assertThat(settled.withStatus(GOLD)).extracting(SettledLabel::pairKey).containsExactly("p3");
-    assertThat(settled.withStatus(DISPUTED)).extracting(SettledLabel::pairKey)
+    assertThat(settled.withStatus(DISPUTED))
+        .extracting(SettledLabel::pairKey)
         .containsExactly("p1");
     assertThat(settled.withStatus(OPEN)).extracting(SettledLabel::pairKey).containsExactly("p2");
     assertThat(settled.curators()).containsExactly("alice", "bob");
@@ -202,8 +211,20 @@ class SettledLabelsTest {
   @Test
   void anInconsistentLogIsRefused() throws Exception {
     Decision alice = session.label("alice", "p", "none");
-    Decision undoByBob = new Decision(2, "p", "bob", DecisionAction.UNDONE, null, null, null,
-        null, "", alice.time(), java.time.Duration.ZERO, 1L);
+    Decision undoByBob =
+        new Decision(
+            2,
+            "p",
+            "bob",
+            DecisionAction.UNDONE,
+            null,
+            null,
+            null,
+            null,
+            "",
+            alice.time(),
+            java.time.Duration.ZERO,
+            1L);
 
     assertThatThrownBy(() -> SettledLabels.fromLog(List.of(alice, undoByBob)))
         .hasMessage("bob has nothing to undo");

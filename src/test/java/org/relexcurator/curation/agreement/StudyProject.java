@@ -18,8 +18,8 @@ import org.relexcurator.model.ReasonCode;
 import org.relexcurator.model.Span;
 
 /**
- * A small project two curators worked on, for tests of the command line and the window. Four
- * pairs of one document, each predicted {@code treats} over {@link #LABELS}:
+ * A small project two curators worked on, for tests of the command line and the window. Four pairs
+ * of one document, each predicted {@code treats} over {@link #LABELS}:
  *
  * <pre>
  *   pair        alice     bob
@@ -47,40 +47,88 @@ public final class StudyProject {
   public static Path create(Path file) throws CurationStoreException {
     try (ProjectDatabase project = ProjectDatabase.create(file)) {
       project.contents().putDocuments(List.of(new DocumentIdentity("d1", null, null, null)));
-      project.contents().putPairs(List.of(
-          pair("T1", "T2", "[E1]Tamoxifen[/E1] lowers the risk of [E2]breast cancer[/E2]."),
-          pair("T1", "T3", "[E1]Tamoxifen[/E1] caused [E2]hot flushes[/E2] in some women."),
-          pair("T2", "T3", "[E1]Breast cancer[/E1] patients reported [E2]hot flushes[/E2]."),
-          pair("T3", "T4", "[E1]Hot flushes[/E1] eased with [E2]venlafaxine[/E2].")));
-      project.contents().addPredictions(List.of(AGREED, FIRST_DISPUTE, SECOND_DISPUTE, SINGLE)
-          .stream()
-          .map(key -> new StoredPrediction(key, MODEL,
-              new Prediction(LABELS, new double[] {0.5, -1, 0, 2.5}), TIME))
-          .toList());
+      project
+          .contents()
+          .putPairs(
+              List.of(
+                  pair("T1", "T2", "[E1]Tamoxifen[/E1] lowers the risk of [E2]breast cancer[/E2]."),
+                  pair("T1", "T3", "[E1]Tamoxifen[/E1] caused [E2]hot flushes[/E2] in some women."),
+                  pair(
+                      "T2", "T3", "[E1]Breast cancer[/E1] patients reported [E2]hot flushes[/E2]."),
+                  pair("T3", "T4", "[E1]Hot flushes[/E1] eased with [E2]venlafaxine[/E2].")));
+      project
+          .contents()
+          .addPredictions(
+              List.of(AGREED, FIRST_DISPUTE, SECOND_DISPUTE, SINGLE).stream()
+                  .map(
+                      key ->
+                          new StoredPrediction(
+                              key,
+                              MODEL,
+                              new Prediction(LABELS, new double[] {0.5, -1, 0, 2.5}),
+                              TIME))
+                  .toList());
       CurationStore store = project.decisions();
       label(store, "alice", AGREED, "treats", null, "");
       label(store, "bob", AGREED, "treats", null, "");
-      label(store, "alice", FIRST_DISPUTE, "causes", ReasonCode.WRONG_DIRECTION,
+      label(
+          store,
+          "alice",
+          FIRST_DISPUTE,
+          "causes",
+          ReasonCode.WRONG_DIRECTION,
           "tamoxifen causes the flushes");
       label(store, "bob", FIRST_DISPUTE, "none", null, "");
       label(store, "alice", SECOND_DISPUTE, "treats", null, "");
       label(store, "bob", SECOND_DISPUTE, "inhibits", null, "");
       label(store, "alice", SINGLE, "none", null, "");
-      store.record(new DecisionDraft(SINGLE, "bob", DecisionAction.SKIPPED,
-          null, "treats", 0.8, null, "", TIME, Duration.ofSeconds(2), null));
+      store.record(
+          new DecisionDraft(
+              SINGLE,
+              "bob",
+              DecisionAction.SKIPPED,
+              null,
+              "treats",
+              0.8,
+              null,
+              "",
+              TIME,
+              Duration.ofSeconds(2),
+              null));
     }
     return file;
   }
 
   private static StoredPair pair(String e1, String e2, String markedText) {
-    return new StoredPair("d1", e1, List.of(new Span(0, 9)), "Chemical", e2,
-        List.of(new Span(20, 33)), "Disease", new Span(0, 60), markedText, "exact", null, null, null, null, null,
+    return new StoredPair(
+        "d1",
+        e1,
+        List.of(new Span(0, 9)),
+        "Chemical",
+        e2,
+        List.of(new Span(20, 33)),
+        "Disease",
+        new Span(0, 60),
+        markedText,
+        "exact",
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 
-  private static void label(CurationStore store, String curator, String pair, String label,
-      ReasonCode reason, String note) throws CurationStoreException {
-    store.record(DecisionDraft.labelled(pair, curator, label, "treats", 0.8, reason, note, TIME,
-        Duration.ofSeconds(6)));
+  private static void label(
+      CurationStore store,
+      String curator,
+      String pair,
+      String label,
+      ReasonCode reason,
+      String note)
+      throws CurationStoreException {
+    store.record(
+        DecisionDraft.labelled(
+            pair, curator, label, "treats", 0.8, reason, note, TIME, Duration.ofSeconds(6)));
   }
 }

@@ -11,11 +11,17 @@ class BootstrapTest {
   private static final List<String> LABELS = List.of("causes", "none", "treats");
 
   private static List<EvaluatedPair> sample() {
-    return SampleWeighting.weigh(new Pairs()
-        .add(30, "causes", "causes", 0.9).add(10, "causes", "none", 0.6)
-        .add(50, "none", "none", 0.9).add(8, "none", "treats", 0.5)
-        .add(20, "treats", "treats", 0.8).add(5, "treats", "causes", 0.4)
-        .list(), Weighting.NONE).pairs();
+    return SampleWeighting.weigh(
+            new Pairs()
+                .add(30, "causes", "causes", 0.9)
+                .add(10, "causes", "none", 0.6)
+                .add(50, "none", "none", 0.9)
+                .add(8, "none", "treats", 0.5)
+                .add(20, "treats", "treats", 0.8)
+                .add(5, "treats", "causes", 0.4)
+                .list(),
+            Weighting.NONE)
+        .pairs();
   }
 
   @Test
@@ -34,7 +40,8 @@ class BootstrapTest {
     assertThat(intervals.weighted().precision().contains(point.weighted().precision())).isTrue();
     assertThat(intervals.accuracy().contains(point.accuracy())).isTrue();
     assertThat(intervals.accuracy().upper() - intervals.accuracy().lower())
-        .as("a sample of 123 pairs leaves real uncertainty").isBetween(0.05, 0.3);
+        .as("a sample of 123 pairs leaves real uncertainty")
+        .isBetween(0.05, 0.3);
   }
 
   @Test
@@ -51,9 +58,13 @@ class BootstrapTest {
   void weightsTravelWithTheResampledPairs() {
     // One heavy correct pair among light wrong ones: weighted accuracy is 10/14 ≈ 0.71; had the
     // weights been dropped, every resample's accuracy would be at most 1/5.
-    List<EvaluatedPair> pairs = List.of(new EvaluatedPair("a", "a", 0.9, 10, "s"),
-        new EvaluatedPair("a", "b", 0.9, 1, "s"), new EvaluatedPair("b", "a", 0.9, 1, "s"),
-        new EvaluatedPair("a", "b", 0.9, 1, "s"), new EvaluatedPair("b", "a", 0.9, 1, "s"));
+    List<EvaluatedPair> pairs =
+        List.of(
+            new EvaluatedPair("a", "a", 0.9, 10, "s"),
+            new EvaluatedPair("a", "b", 0.9, 1, "s"),
+            new EvaluatedPair("b", "a", 0.9, 1, "s"),
+            new EvaluatedPair("a", "b", 0.9, 1, "s"),
+            new EvaluatedPair("b", "a", 0.9, 1, "s"));
 
     BootstrapIntervals intervals = new Bootstrap(500, 3).intervals(pairs, List.of("a", "b"));
 

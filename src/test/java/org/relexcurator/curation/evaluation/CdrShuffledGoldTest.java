@@ -51,9 +51,10 @@ class CdrShuffledGoldTest {
     } catch (Exception e) {
       throw new AssertionError("CDR development set unreadable", e);
     }
-    rows = preparation.rows(corpus).stream()
-        .filter(row -> row.type1().equals("Chemical") && row.type2().equals("Disease"))
-        .toList();
+    rows =
+        preparation.rows(corpus).stream()
+            .filter(row -> row.type1().equals("Chemical") && row.type2().equals("Disease"))
+            .toList();
     gold = rows.stream().map(row -> row.label() == null ? "none" : row.label()).toList();
   }
 

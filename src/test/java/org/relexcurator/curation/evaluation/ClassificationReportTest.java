@@ -13,8 +13,8 @@ class ClassificationReportTest {
   void aLabelOnlyPredictedHasZeroSupportAndZeroScoresAndCountsInTheMacroAverage() {
     // sklearn: classification_report(["a","a","b"], ["a","c","b"]) gives c precision 0 (0/1),
     // recall 0 (0/0 -> 0), F1 0, support 0, and a macro average over a, b and c.
-    List<EvaluatedPair> pairs = List.of(evaluated("a", "a", 0.9), evaluated("a", "c", 0.9),
-        evaluated("b", "b", 0.9));
+    List<EvaluatedPair> pairs =
+        List.of(evaluated("a", "a", 0.9), evaluated("a", "c", 0.9), evaluated("b", "b", 0.9));
 
     ClassificationReport report = ClassificationReport.of(ConfusionMatrix.of(pairs, List.of()));
 
@@ -31,8 +31,11 @@ class ClassificationReportTest {
 
   @Test
   void labelsFollowTheModelsOrderThenTheUnknownOnesAlphabetically() {
-    List<EvaluatedPair> pairs = List.of(evaluated("none", "treats", 0.9),
-        evaluated("CID", "none", 0.9), evaluated("Bind", "causes", 0.9));
+    List<EvaluatedPair> pairs =
+        List.of(
+            evaluated("none", "treats", 0.9),
+            evaluated("CID", "none", 0.9),
+            evaluated("Bind", "causes", 0.9));
 
     ConfusionMatrix matrix =
         ConfusionMatrix.of(pairs, List.of("causes", "none", "prevents", "treats"));
@@ -42,8 +45,11 @@ class ClassificationReportTest {
 
   @Test
   void weightedPairsAddTheirWeightsToTheMatrix() {
-    List<EvaluatedPair> pairs = List.of(new EvaluatedPair("a", "a", 0.9, 2.5, "s"),
-        new EvaluatedPair("a", "b", 0.9, 0.5, "s"), new EvaluatedPair("b", "b", 0.9, 1, "s"));
+    List<EvaluatedPair> pairs =
+        List.of(
+            new EvaluatedPair("a", "a", 0.9, 2.5, "s"),
+            new EvaluatedPair("a", "b", 0.9, 0.5, "s"),
+            new EvaluatedPair("b", "b", 0.9, 1, "s"));
 
     ConfusionMatrix matrix = ConfusionMatrix.of(pairs, List.of());
     ClassificationReport report = ClassificationReport.of(matrix);

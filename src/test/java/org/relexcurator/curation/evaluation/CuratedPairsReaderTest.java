@@ -18,10 +18,11 @@ import org.relexcurator.model.Problem;
 
 class CuratedPairsReaderTest {
 
-  private static final String PREDICTED = "{\"label\":\"treats\","
-      + "\"prediction\":{\"label\":\"treats\","
-      + "\"score\":0.8,\"scores\":{\"none\":0.2,\"treats\":0.8}},"
-      + "\"model\":{\"name\":\"m\",\"fingerprint\":\"f\",\"test_model\":true}}";
+  private static final String PREDICTED =
+      "{\"label\":\"treats\","
+          + "\"prediction\":{\"label\":\"treats\","
+          + "\"score\":0.8,\"scores\":{\"none\":0.2,\"treats\":0.8}},"
+          + "\"model\":{\"name\":\"m\",\"fingerprint\":\"f\",\"test_model\":true}}";
 
   private static CuratedPairs read(byte[] bytes) throws IOException {
     return CuratedPairsReader.read("in.jsonl", new ByteArrayInputStream(bytes));
@@ -40,8 +41,8 @@ class CuratedPairsReaderTest {
     assertThat(pair.gold()).isEqualTo("treats");
     assertThat(pair.prediction().label()).isEqualTo("treats");
     assertThat(pair.prediction().confidence()).isEqualTo(0.8);
-    assertThat(pair.prediction().scores()).containsExactly(
-        java.util.Map.entry("none", 0.2), java.util.Map.entry("treats", 0.8));
+    assertThat(pair.prediction().scores())
+        .containsExactly(java.util.Map.entry("none", 0.2), java.util.Map.entry("treats", 0.8));
     assertThat(pair.prediction().model()).isEqualTo(new PredictingModel("m", "f", true));
     assertThat(file.modelLabels()).containsExactly("none", "treats");
     assertThat(file.problems()).isEmpty();
@@ -49,9 +50,11 @@ class CuratedPairsReaderTest {
 
   @Test
   void unreviewedAndNeverPredictedRowsAreKeptAsSuch() throws IOException {
-    CuratedPairs file = read("{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.6}}\n"
-        + "{\"label\":\"none\",\"prediction\":null,\"model\":null}\n"
-        + "{\"label\":\"none\"}\n");
+    CuratedPairs file =
+        read(
+            "{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.6}}\n"
+                + "{\"label\":\"none\",\"prediction\":null,\"model\":null}\n"
+                + "{\"label\":\"none\"}\n");
 
     assertThat(file.pairs()).hasSize(3);
     assertThat(file.pairs().get(0).gold()).isNull();
@@ -64,24 +67,28 @@ class CuratedPairsReaderTest {
 
   @Test
   void badLinesAreSkippedWithLineExpectedAndFoundAndReadingGoesOn() throws IOException {
-    CuratedPairs file = read(String.join("\n",
-        PREDICTED,
-        "not json",
-        "{\"label\": 3}",
-        "{\"label\":\"none\",\"prediction\":{\"label\":\"none\",\"score\":1.7}}",
-        "[1, 2]",
-        "{\"doc_id\":\"1\"}",
-        "{\"label\":\"none\",\"prediction\":{\"label\":\"none\"}}",
-        "{\"label\":\"none\",\"prediction\":{\"label\":\"none\",\"score\":0.5},"
-            + "\"model\":{\"test_model\":\"yes\"}}",
-        "{\"label\":\"none\"} trailing",
-        PREDICTED));
+    CuratedPairs file =
+        read(
+            String.join(
+                "\n",
+                PREDICTED,
+                "not json",
+                "{\"label\": 3}",
+                "{\"label\":\"none\",\"prediction\":{\"label\":\"none\",\"score\":1.7}}",
+                "[1, 2]",
+                "{\"doc_id\":\"1\"}",
+                "{\"label\":\"none\",\"prediction\":{\"label\":\"none\"}}",
+                "{\"label\":\"none\",\"prediction\":{\"label\":\"none\",\"score\":0.5},"
+                    + "\"model\":{\"test_model\":\"yes\"}}",
+                "{\"label\":\"none\"} trailing",
+                PREDICTED));
 
     assertThat(file.pairs()).extracting(CuratedPair::line).containsExactly(1, 10);
-    assertThat(file.problems()).extracting(Problem::line)
-        .containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
-    assertThat(file.problems().get(2).describe()).isEqualTo("in.jsonl:4: \"prediction.score\" is"
-        + " not a probability; line skipped (expected \"a number from 0 to 1\", found \"1.7\")");
+    assertThat(file.problems()).extracting(Problem::line).containsExactly(2, 3, 4, 5, 6, 7, 8, 9);
+    assertThat(file.problems().get(2).describe())
+        .isEqualTo(
+            "in.jsonl:4: \"prediction.score\" is"
+                + " not a probability; line skipped (expected \"a number from 0 to 1\", found \"1.7\")");
     assertThat(file.problems().get(4).describe()).contains("no \"label\" field");
     assertThat(file.problems().get(6).describe()).contains("\"model.test_model\"");
   }
@@ -96,10 +103,13 @@ class CuratedPairsReaderTest {
     CuratedPairs file = read(bytes.toByteArray());
 
     assertThat(file.pairs()).hasSize(2);
-    assertThat(file.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.line()).isEqualTo(2);
-      assertThat(problem.expected()).isEqualTo("UTF-8 text");
-    });
+    assertThat(file.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.line()).isEqualTo(2);
+              assertThat(problem.expected()).isEqualTo("UTF-8 text");
+            });
   }
 
   @Test

@@ -22,8 +22,8 @@ class HandCheckedEvaluationTest {
 
   @BeforeAll
   static void evaluate() throws Exception {
-    report = Evaluation.of(CuratedPairsReader.read(handCheckedFile()),
-        EvaluationSettings.defaults());
+    report =
+        Evaluation.of(CuratedPairsReader.read(handCheckedFile()), EvaluationSettings.defaults());
   }
 
   @Test
@@ -34,7 +34,8 @@ class HandCheckedEvaluationTest {
     double[][] expected = {{4, 2, 1}, {1, 6, 1}, {0, 2, 3}};
     for (int gold = 0; gold < 3; gold++) {
       for (int predicted = 0; predicted < 3; predicted++) {
-        assertThat(matrix.count(gold, predicted)).as("%d,%d", gold, predicted)
+        assertThat(matrix.count(gold, predicted))
+            .as("%d,%d", gold, predicted)
             .isEqualTo(expected[gold][predicted]);
       }
     }
@@ -97,8 +98,8 @@ class HandCheckedEvaluationTest {
     assertThat(report.card().rows()).hasSize(5);
   }
 
-  private static void assertRow(LabelMetrics row, String label, double precision, double recall,
-      double f1, double support) {
+  private static void assertRow(
+      LabelMetrics row, String label, double precision, double recall, double f1, double support) {
     assertThat(row.label()).isEqualTo(label);
     assertThat(row.precision()).as("%s precision", label).isCloseTo(precision, EXACT);
     assertThat(row.recall()).as("%s recall", label).isCloseTo(recall, EXACT);

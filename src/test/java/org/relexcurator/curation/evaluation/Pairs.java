@@ -14,8 +14,11 @@ final class Pairs {
   /** Adds {@code count} pairs; a {@code null} gold label makes them unreviewed. */
   Pairs add(int count, String gold, String predicted, double confidence) {
     for (int i = 0; i < count; i++) {
-      pairs.add(new CuratedPair(pairs.size() + 1, gold,
-          new StoredPrediction(predicted, confidence, Map.of(), MODEL)));
+      pairs.add(
+          new CuratedPair(
+              pairs.size() + 1,
+              gold,
+              new StoredPrediction(predicted, confidence, Map.of(), MODEL)));
     }
     return this;
   }

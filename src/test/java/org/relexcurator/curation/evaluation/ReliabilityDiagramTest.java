@@ -15,8 +15,13 @@ class ReliabilityDiagramTest {
     // Band 0.9–1.0: 0.95 and 1.0 (1.0 falls in the last band), mean 0.975, both right: 0.025.
     // Band 0.3–0.4: 0.35, wrong: |0 − 0.35| = 0.35.
     // ECE = 2/5 · 0.23 + 2/5 · 0.025 + 1/5 · 0.35 = 0.092 + 0.01 + 0.07 = 0.172.
-    List<EvaluatedPair> pairs = List.of(evaluated("a", "a", 0.7), evaluated("a", "b", 0.76),
-        evaluated("b", "b", 0.95), evaluated("a", "a", 1.0), evaluated("b", "a", 0.35));
+    List<EvaluatedPair> pairs =
+        List.of(
+            evaluated("a", "a", 0.7),
+            evaluated("a", "b", 0.76),
+            evaluated("b", "b", 0.95),
+            evaluated("a", "a", 1.0),
+            evaluated("b", "a", 0.35));
 
     ReliabilityDiagram diagram = ReliabilityDiagram.of(pairs);
 
@@ -36,8 +41,8 @@ class ReliabilityDiagramTest {
   @Test
   void weightsSetEachBandsMass() {
     // Weighted 3:1, the right pair dominates band 0.6–0.7: accuracy 0.75, confidence 0.6.
-    List<EvaluatedPair> pairs = List.of(new EvaluatedPair("a", "a", 0.6, 3, "s"),
-        new EvaluatedPair("a", "b", 0.6, 1, "s"));
+    List<EvaluatedPair> pairs =
+        List.of(new EvaluatedPair("a", "a", 0.6, 3, "s"), new EvaluatedPair("a", "b", 0.6, 1, "s"));
 
     ReliabilityDiagram diagram = ReliabilityDiagram.of(pairs);
 
@@ -48,8 +53,12 @@ class ReliabilityDiagramTest {
 
   @Test
   void aPerfectlyCalibratedModelHasZeroEce() {
-    List<EvaluatedPair> pairs = List.of(evaluated("a", "a", 0.5), evaluated("a", "b", 0.5),
-        evaluated("b", "b", 0.5), evaluated("b", "a", 0.5));
+    List<EvaluatedPair> pairs =
+        List.of(
+            evaluated("a", "a", 0.5),
+            evaluated("a", "b", 0.5),
+            evaluated("b", "b", 0.5),
+            evaluated("b", "a", 0.5));
 
     assertThat(ReliabilityDiagram.of(pairs).expectedCalibrationError()).isZero();
   }

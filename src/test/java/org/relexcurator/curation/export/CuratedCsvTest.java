@@ -46,8 +46,10 @@ class CuratedCsvTest {
   }
 
   private List<CSVRecord> records() throws Exception {
-    try (CSVParser parser = CSVParser.parse(new StringReader(csv),
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+    try (CSVParser parser =
+        CSVParser.parse(
+            new StringReader(csv),
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       return parser.getRecords();
     }
   }
@@ -64,9 +66,22 @@ class CuratedCsvTest {
     for (int i = 0; i < records.size(); i++) {
       CSVRecord record = records.get(i);
       JsonNode row = rows.get(i);
-      for (String column : List.of("doc_id", "text", "label", "entity1", "type1", "entity2",
-          "type2", "sentence_start", "sentence_end", "e1_id", "e2_id", "type1_source",
-          "type2_source", "markers")) {
+      for (String column :
+          List.of(
+              "doc_id",
+              "text",
+              "label",
+              "entity1",
+              "type1",
+              "entity2",
+              "type2",
+              "sentence_start",
+              "sentence_end",
+              "e1_id",
+              "e2_id",
+              "type1_source",
+              "type2_source",
+              "markers")) {
         assertThat(record.get(column)).as(column + " of row " + i).isEqualTo(text(row.get(column)));
       }
       JsonNode prediction = row.get("prediction");
@@ -80,8 +95,8 @@ class CuratedCsvTest {
       JsonNode curation = row.get("curation");
       assertThat(record.get("curation_status")).isEqualTo(text(curation.path("status")));
       assertThat(record.get("note")).isEqualTo(text(curation.path("note")));
-      assertThat(record.get("curators")).isEqualTo(
-          curation.isNull() ? "" : curation.get("curators").toString());
+      assertThat(record.get("curators"))
+          .isEqualTo(curation.isNull() ? "" : curation.get("curators").toString());
     }
   }
 
@@ -102,8 +117,10 @@ class CuratedCsvTest {
   void theHeaderHasOneScoreColumnPerLabelInTheModelsOrderAndLinesEndInCrLf() {
     String header = csv.substring(0, csv.indexOf("\r\n"));
 
-    assertThat(header).contains("model_label,model_score,score_causes,score_inhibits,"
-        + "score_none,score_treats,model_name");
+    assertThat(header)
+        .contains(
+            "model_label,model_score,score_causes,score_inhibits,"
+                + "score_none,score_treats,model_name");
     assertThat(csv).endsWith("\r\n");
   }
 }

@@ -29,14 +29,34 @@ import org.relexcurator.model.Problem;
 class CuratedJsonlReaderPropertiesTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> ODD_VALUES = List.of("null", "-1", "0", "1e400", "-1e400",
-      "2147483648", "1.5", "\"\"", "\"x\"", "\"\\ud800\"", "[]", "[[1]]", "[[-1,2]]", "{}", "true",
-      "\"2026-13-45T99:00:00Z\"", "\"adjudicated\"", "\"gold\"", "\"open\"", "\"none\"",
-      "9223372036854775807", "{\"alice\":null,\"bob\":\"treats\"}");
+  private static final List<String> ODD_VALUES =
+      List.of(
+          "null",
+          "-1",
+          "0",
+          "1e400",
+          "-1e400",
+          "2147483648",
+          "1.5",
+          "\"\"",
+          "\"x\"",
+          "\"\\ud800\"",
+          "[]",
+          "[[1]]",
+          "[[-1,2]]",
+          "{}",
+          "true",
+          "\"2026-13-45T99:00:00Z\"",
+          "\"adjudicated\"",
+          "\"gold\"",
+          "\"open\"",
+          "\"none\"",
+          "9223372036854775807",
+          "{\"alice\":null,\"bob\":\"treats\"}");
 
   private static List<String> goldenLines() {
-    try (InputStream in = CuratedJsonlReaderPropertiesTest.class
-        .getResourceAsStream("/export/hand-made-all.jsonl")) {
+    try (InputStream in =
+        CuratedJsonlReaderPropertiesTest.class.getResourceAsStream("/export/hand-made-all.jsonl")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -79,30 +99,39 @@ class CuratedJsonlReaderPropertiesTest {
   @Provide
   Arbitrary<String> damagedLines() {
     List<String> lines = goldenLines();
-    Arbitrary<String> swapped = Combinators.combine(Arbitraries.of(lines),
-        Arbitraries.integers().between(0, 500), Arbitraries.of(ODD_VALUES))
-        .as(CuratedJsonlReaderPropertiesTest::withOddValue);
-    Arbitrary<String> cut = Arbitraries.of(lines).flatMap(line ->
-        Arbitraries.integers().between(0, line.length()).map(n -> line.substring(0, n)));
+    Arbitrary<String> swapped =
+        Combinators.combine(
+                Arbitraries.of(lines),
+                Arbitraries.integers().between(0, 500),
+                Arbitraries.of(ODD_VALUES))
+            .as(CuratedJsonlReaderPropertiesTest::withOddValue);
+    Arbitrary<String> cut =
+        Arbitraries.of(lines)
+            .flatMap(
+                line ->
+                    Arbitraries.integers()
+                        .between(0, line.length())
+                        .map(n -> line.substring(0, n)));
     return Arbitraries.oneOf(swapped, cut, Arbitraries.strings().ofMaxLength(80));
   }
 
   private static CuratedJsonlReader.Result<ImportedRow> read(String line) throws IOException {
-    return CuratedJsonlReader.read("one-line.jsonl",
+    return CuratedJsonlReader.read(
+        "one-line.jsonl",
         new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
         new ImportedRowParser(Instant.EPOCH));
   }
 
   @Property(tries = 600)
-  void aDamagedLineGivesARowOrOneErrorAndNeverAnException(
-      @ForAll("damagedLines") String damaged) throws IOException {
+  void aDamagedLineGivesARowOrOneErrorAndNeverAnException(@ForAll("damagedLines") String damaged)
+      throws IOException {
     // One line: a line end in an arbitrary string would make two.
     String line = damaged.replace('\n', ' ');
 
     CuratedJsonlReader.Result<ImportedRow> read = read(line);
 
-    long errors = read.problems().stream()
-        .filter(p -> p.severity() == Problem.Severity.ERROR).count();
+    long errors =
+        read.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
     if (line.isBlank()) {
       assertThat(read.rows()).isEmpty();
       assertThat(errors).isZero();

@@ -40,9 +40,15 @@ class CuratedProjectTest {
 
   @Test
   void pairsComeInDocumentOrderThenInTheOrderTheyWereAdded() {
-    assertThat(curated.pairs()).extracting(CuratedPair::pair).containsExactly(
-        HandMadeProject.TREATS, HandMadeProject.REVERSED, HandMadeProject.FLAGGED,
-        HandMadeProject.ALPHA, HandMadeProject.SKIPPED, HandMadeProject.UNDECIDED);
+    assertThat(curated.pairs())
+        .extracting(CuratedPair::pair)
+        .containsExactly(
+            HandMadeProject.TREATS,
+            HandMadeProject.REVERSED,
+            HandMadeProject.FLAGGED,
+            HandMadeProject.ALPHA,
+            HandMadeProject.SKIPPED,
+            HandMadeProject.UNDECIDED);
   }
 
   @Test
@@ -82,15 +88,18 @@ class CuratedProjectTest {
 
   @Test
   void goldOnlyKeepsThePairsWithALabelAndDecisionsAboutPairsNotHeldAreNamed() {
-    assertThat(curated.pairs(false)).extracting(CuratedPair::pair).containsExactly(
-        HandMadeProject.TREATS, HandMadeProject.REVERSED, HandMadeProject.ALPHA);
+    assertThat(curated.pairs(false))
+        .extracting(CuratedPair::pair)
+        .containsExactly(HandMadeProject.TREATS, HandMadeProject.REVERSED, HandMadeProject.ALPHA);
     assertThat(curated.pairs(true)).hasSize(6);
     assertThat(curated.missingPairs()).containsExactly("PMID:9|T1|T2");
   }
 
   @Test
   void onlyTheTestModelsPredictionSaysItComesFromOne() {
-    assertThat(curated.pairs()).filteredOn(CuratedPair::fromTestModel)
-        .extracting(CuratedPair::pair).containsExactly(HandMadeProject.SKIPPED);
+    assertThat(curated.pairs())
+        .filteredOn(CuratedPair::fromTestModel)
+        .extracting(CuratedPair::pair)
+        .containsExactly(HandMadeProject.SKIPPED);
   }
 }

@@ -54,8 +54,9 @@ class DocumentExportTest {
     try (ProjectDatabase database = ProjectDatabase.open(file)) {
       project = CuratedProject.read(database);
     }
-    gold = project.pairs(false).stream().collect(Collectors.toMap(p -> p.pair().key(),
-        p -> p.curation().decision()));
+    gold =
+        project.pairs(false).stream()
+            .collect(Collectors.toMap(p -> p.pair().key(), p -> p.curation().decision()));
   }
 
   private static DocumentFormat reader(ExportFormat format) {
@@ -72,7 +73,9 @@ class DocumentExportTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ExportFormat.class, names = {"BIOC_XML", "BIOC_JSON"})
+  @EnumSource(
+      value = ExportFormat.class,
+      names = {"BIOC_XML", "BIOC_JSON"})
   void biocReadsBackWithOneRelationPerGoldPairAndTheCurationInItsInfons(ExportFormat format)
       throws Exception {
     Path target = folder.resolve("curated." + format.extension());
@@ -83,17 +86,18 @@ class DocumentExportTest {
     assertThat(summary.documents()).isEqualTo(6);
     assertThat(summary.pairs()).isEqualTo(gold.size());
     assertThat(back.documents()).hasSize(6);
-    List<Relation> relations = back.documents().stream()
-        .flatMap(d -> d.relations().stream()).toList();
+    List<Relation> relations =
+        back.documents().stream().flatMap(d -> d.relations().stream()).toList();
     assertThat(relations).hasSize(gold.size());
     for (Document document : back.documents()) {
       for (Relation relation : document.relations()) {
         Decision decision = gold.get(keyOf(document, relation));
         assertThat(decision).as(keyOf(document, relation)).isNotNull();
         assertThat(relation.type()).isEqualTo(decision.label());
-        assertThat(relation.arguments()).extracting(Argument::role, Argument::level)
-            .containsExactly(tuple("Arg1", Argument.Level.MENTION),
-                tuple("Arg2", Argument.Level.MENTION));
+        assertThat(relation.arguments())
+            .extracting(Argument::role, Argument::level)
+            .containsExactly(
+                tuple("Arg1", Argument.Level.MENTION), tuple("Arg2", Argument.Level.MENTION));
         assertThat(document.entity(relation.first().ref())).isPresent();
         assertThat(relation.infons().text("curation_status")).hasValue("gold");
         assertThat(relation.infons().text("settled_by")).hasValue("single");
@@ -110,7 +114,8 @@ class DocumentExportTest {
         assertThat(relation.infons().has("reason")).isTrue();
       }
     }
-    assertThat(relations).extracting(r -> r.infons().text("note").orElseThrow())
+    assertThat(relations)
+        .extracting(r -> r.infons().text("note").orElseThrow())
         .contains("\"not associated\", says the abstract\nsecond line");
   }
 
@@ -127,9 +132,12 @@ class DocumentExportTest {
       Document written = back.documents().get(i);
       assertThat(written.id()).isEqualTo(read.id());
       assertThat(written.text().value()).isEqualTo(read.text().value());
-      assertThat(written.entities()).extracting(e -> e.id() + " " + e.spans() + " " + e.type())
-          .isEqualTo(read.entities().stream()
-              .map(e -> e.id() + " " + e.spans() + " " + e.type()).toList());
+      assertThat(written.entities())
+          .extracting(e -> e.id() + " " + e.spans() + " " + e.type())
+          .isEqualTo(
+              read.entities().stream()
+                  .map(e -> e.id() + " " + e.spans() + " " + e.type())
+                  .toList());
     }
   }
 
@@ -142,8 +150,8 @@ class DocumentExportTest {
 
     assertThat(summary.documents()).isEqualTo(6);
     assertThat(back.documents()).hasSize(6);
-    List<Relation> relations = back.documents().stream()
-        .flatMap(d -> d.relations().stream()).toList();
+    List<Relation> relations =
+        back.documents().stream().flatMap(d -> d.relations().stream()).toList();
     assertThat(relations).hasSize(gold.size());
     for (Relation relation : relations) {
       assertThat((List<?>) relation.infons().values().get("note"))
@@ -152,7 +160,8 @@ class DocumentExportTest {
           .anyMatch(n -> n.toString().startsWith("model: "))
           .anyMatch(n -> n.equals("warning: " + ModelDescription.TEST_MODEL_WARNING));
     }
-    assertThat(relations).flatExtracting(r -> (List<?>) r.infons().values().get("note"))
+    assertThat(relations)
+        .flatExtracting(r -> (List<?>) r.infons().values().get("note"))
         .map(Object::toString)
         .contains("note: \"not associated\", says the abstract second line", "reason: negation");
     try (var files = Files.list(folder)) {
@@ -200,8 +209,8 @@ class DocumentExportTest {
       CuratedProject curated = CuratedProject.read(database);
       assertThatThrownBy(() -> EXPORT.export(curated, ExportFormat.BIOC_XML, target, false))
           .isInstanceOf(ExportException.class)
-          .hasMessageStartingWith(source.toAbsolutePath() + " has changed since the project read"
-              + " document");
+          .hasMessageStartingWith(
+              source.toAbsolutePath() + " has changed since the project read" + " document");
     }
     assertThat(Files.readString(target)).isEqualTo("the earlier export");
   }
@@ -216,8 +225,8 @@ class DocumentExportTest {
 
     try (ProjectDatabase database = ProjectDatabase.open(projectFile)) {
       CuratedProject curated = CuratedProject.read(database);
-      assertThatThrownBy(() -> EXPORT.export(curated, ExportFormat.BRAT, folder.resolve("b"),
-              false))
+      assertThatThrownBy(
+              () -> EXPORT.export(curated, ExportFormat.BRAT, folder.resolve("b"), false))
           .isInstanceOf(ExportException.class)
           .hasMessageStartingWith(source.toAbsolutePath() + " is gone: document");
     }
@@ -228,26 +237,28 @@ class DocumentExportTest {
   void aProjectImportedFromJsonlHasNoTextForBiocAndSaysSo() throws Exception {
     Path jsonl = folder.resolve("curated.jsonl");
     EXPORT.export(project, ExportFormat.JSONL, jsonl, false);
-    Path imported = new ProjectImport(CLOCK).importJsonl(jsonl, folder.resolve("i.relex"))
-        .project();
+    Path imported =
+        new ProjectImport(CLOCK).importJsonl(jsonl, folder.resolve("i.relex")).project();
 
     try (ProjectDatabase database = ProjectDatabase.open(imported)) {
       CuratedProject curated = CuratedProject.read(database);
-      assertThatThrownBy(() -> EXPORT.export(curated, ExportFormat.BIOC_JSON,
-              folder.resolve("x.json"), false))
+      assertThatThrownBy(
+              () -> EXPORT.export(curated, ExportFormat.BIOC_JSON, folder.resolve("x.json"), false))
           .isInstanceOf(ExportException.class)
-          .hasMessageEndingWith("has no source file in this project (it was typed in, or"
-              + " imported from JSONL), and BioC and brat exports carry the whole text; export"
-              + " JSONL or CSV instead");
+          .hasMessageEndingWith(
+              "has no source file in this project (it was typed in, or"
+                  + " imported from JSONL), and BioC and brat exports carry the whole text; export"
+                  + " JSONL or CSV instead");
     }
   }
 
   @Test
   void everyPairIsForJsonlAndCsvOnly() {
-    assertThatThrownBy(() -> EXPORT.export(project, ExportFormat.BIOC_XML,
-            folder.resolve("x.xml"), true))
+    assertThatThrownBy(
+            () -> EXPORT.export(project, ExportFormat.BIOC_XML, folder.resolve("x.xml"), true))
         .isInstanceOf(ExportException.class)
-        .hasMessage("Only the jsonl and csv exports hold pairs without a gold label; a bioc-xml"
-            + " export holds the gold relations, so leave out --all");
+        .hasMessage(
+            "Only the jsonl and csv exports hold pairs without a gold label; a bioc-xml"
+                + " export holds the gold relations, so leave out --all");
   }
 }

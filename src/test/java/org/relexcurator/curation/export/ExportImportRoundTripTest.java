@@ -46,8 +46,8 @@ class ExportImportRoundTripTest {
   void anExportImportedAndExportedAgainIsByteIdentical(boolean all) throws Exception {
     Path first = export(original(), "first.jsonl", all);
 
-    ImportSummary summary = new ProjectImport(CLOCK).importJsonl(first,
-        folder.resolve("imported.relex"));
+    ImportSummary summary =
+        new ProjectImport(CLOCK).importJsonl(first, folder.resolve("imported.relex"));
     Path second = export(summary.project(), "second.jsonl", all);
 
     assertThat(summary.problems()).isEmpty();
@@ -63,12 +63,18 @@ class ExportImportRoundTripTest {
     new ProjectImport(CLOCK).importJsonl(first, imported);
 
     try (ProjectDatabase project = ProjectDatabase.open(imported)) {
-      assertThat(project.contents().documents()).containsExactly(
-          new DocumentIdentity("PMID:1", null, null, null),
-          new DocumentIdentity("PMID:2", null, null, null));
-      assertThat(project.contents().pairs()).containsExactly(HandMadeProject.TREATS,
-          HandMadeProject.REVERSED, HandMadeProject.FLAGGED, HandMadeProject.ALPHA,
-          HandMadeProject.SKIPPED, HandMadeProject.UNDECIDED);
+      assertThat(project.contents().documents())
+          .containsExactly(
+              new DocumentIdentity("PMID:1", null, null, null),
+              new DocumentIdentity("PMID:2", null, null, null));
+      assertThat(project.contents().pairs())
+          .containsExactly(
+              HandMadeProject.TREATS,
+              HandMadeProject.REVERSED,
+              HandMadeProject.FLAGGED,
+              HandMadeProject.ALPHA,
+              HandMadeProject.SKIPPED,
+              HandMadeProject.UNDECIDED);
       StoredPrediction skipped =
           project.contents().latestPredictions().get(HandMadeProject.SKIPPED.key());
       assertThat(skipped.model().testModel()).isTrue();

@@ -28,10 +28,11 @@ class ProjectExportTest {
       throws Exception {
     CuratedProject project = handMade();
 
-    ExportSummary all = ProjectExport.standard().export(project, ExportFormat.CSV,
-        folder.resolve("all.csv"), true);
-    ExportSummary gold = ProjectExport.standard().export(project, ExportFormat.JSONL,
-        folder.resolve("gold.jsonl"), false);
+    ExportSummary all =
+        ProjectExport.standard().export(project, ExportFormat.CSV, folder.resolve("all.csv"), true);
+    ExportSummary gold =
+        ProjectExport.standard()
+            .export(project, ExportFormat.JSONL, folder.resolve("gold.jsonl"), false);
 
     assertThat(all.pairs()).isEqualTo(6);
     assertThat(all.goldPairs()).isEqualTo(3);
@@ -44,20 +45,36 @@ class ProjectExportTest {
 
   @Test
   void aPairSavedWithoutMentionDetailsStopsTheExportAndTheOldFileStays() throws Exception {
-    StoredPair old = new StoredPair("PMID:1", "T1", List.of(new Span(0, 3)), "Chemical", "T2",
-        List.of(new Span(8, 12)), "Disease", new Span(0, 12), "[E1]abc[/E1] x [E2]defg[/E2]",
-        "exact", null, null, null, null, null, null);
-    CuratedProject project = new CuratedProject(List.of(),
-        List.of(new CuratedPair(old, null, null)), List.of());
+    StoredPair old =
+        new StoredPair(
+            "PMID:1",
+            "T1",
+            List.of(new Span(0, 3)),
+            "Chemical",
+            "T2",
+            List.of(new Span(8, 12)),
+            "Disease",
+            new Span(0, 12),
+            "[E1]abc[/E1] x [E2]defg[/E2]",
+            "exact",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    CuratedProject project =
+        new CuratedProject(List.of(), List.of(new CuratedPair(old, null, null)), List.of());
     Path target = folder.resolve("curated.jsonl");
     Files.writeString(target, "the earlier export\n");
 
-    assertThatThrownBy(() -> ProjectExport.standard().export(project, ExportFormat.JSONL, target,
-            true))
+    assertThatThrownBy(
+            () -> ProjectExport.standard().export(project, ExportFormat.JSONL, target, true))
         .isInstanceOf(ExportException.class)
-        .hasMessage("Pair PMID:1|T1|T2 was saved by an earlier version of RelEx Curator, which"
-            + " did not keep its mentions' text, concept ids and corpus types; open document"
-            + " PMID:1 in the project again so that its pairs are saved anew, then export");
+        .hasMessage(
+            "Pair PMID:1|T1|T2 was saved by an earlier version of RelEx Curator, which"
+                + " did not keep its mentions' text, concept ids and corpus types; open document"
+                + " PMID:1 in the project again so that its pairs are saved anew, then export");
     assertThat(Files.readString(target)).isEqualTo("the earlier export\n");
     try (var files = Files.list(folder)) {
       assertThat(files).containsExactly(target);
@@ -69,8 +86,8 @@ class ProjectExportTest {
     CuratedProject project = handMade();
     Path target = Files.createDirectories(folder.resolve("out"));
 
-    assertThatThrownBy(() -> ProjectExport.standard().export(project, ExportFormat.CSV, target,
-            false))
+    assertThatThrownBy(
+            () -> ProjectExport.standard().export(project, ExportFormat.CSV, target, false))
         .isInstanceOf(ExportException.class)
         .hasMessage(target + " is a folder; name the file to write");
   }

@@ -56,24 +56,33 @@ class ProjectImportTest {
   }
 
   @Test
-  void badLinesAreReportedWithTheirNumberAndWhatWasExpectedAndTheRestIsImported()
-      throws Exception {
+  void badLinesAreReportedWithTheirNumberAndWhatWasExpectedAndTheRestIsImported() throws Exception {
     List<String> good = goldenLines();
     List<String> lines = new ArrayList<>(good);
     lines.add("{\"doc_id\": \"PMID:3\", ");
     lines.add("[1, 2]");
-    lines.add(good.get(0).replace("\"e1_spans\":[[0,9]]", "\"e1_spans\":[[9,0]]")
-        .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T7\""));
-    lines.add(good.get(0).replace("\"score\":0.8654832540016572", "\"score\":0.9")
-        .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T8\""));
+    lines.add(
+        good.get(0)
+            .replace("\"e1_spans\":[[0,9]]", "\"e1_spans\":[[9,0]]")
+            .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T7\""));
+    lines.add(
+        good.get(0)
+            .replace("\"score\":0.8654832540016572", "\"score\":0.9")
+            .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T8\""));
     lines.add(good.get(1));
-    lines.add(good.get(0).replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"")
-        .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T9\""));
+    lines.add(
+        good.get(0)
+            .replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"")
+            .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T9\""));
     lines.add("");
-    lines.add(good.get(0).replace("\"label\":\"treats\",\"entity1\"", "\"label\":null,"
-        + "\"entity1\"").replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T10\""));
-    lines.add(good.get(0).replace("\"name\":\"synthetic_relex\"", "\"name\":\"renamed\"")
-        .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T11\""));
+    lines.add(
+        good.get(0)
+            .replace("\"label\":\"treats\",\"entity1\"", "\"label\":null," + "\"entity1\"")
+            .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T10\""));
+    lines.add(
+        good.get(0)
+            .replace("\"name\":\"synthetic_relex\"", "\"name\":\"renamed\"")
+            .replace("\"e1_id\":\"T1\"", "\"e1_id\":\"T11\""));
 
     ImportSummary summary = importLines(lines);
 
@@ -81,25 +90,35 @@ class ProjectImportTest {
     assertThat(summary.imported()).isEqualTo(6);
     assertThat(summary.rows()).isEqualTo(14);
     assertThat(summary.skipped()).isEqualTo(8);
-    assertThat(summary.problems()).allMatch(p -> p.severity() == Problem.Severity.ERROR)
-        .extracting(Problem::describe).containsExactly(
-            file + ":7: not JSON: Unexpected end-of-input within/between Object entries; line"
+    assertThat(summary.problems())
+        .allMatch(p -> p.severity() == Problem.Severity.ERROR)
+        .extracting(Problem::describe)
+        .containsExactly(
+            file
+                + ":7: not JSON: Unexpected end-of-input within/between Object entries; line"
                 + " skipped (expected \"a JSON object\", found \"{\"doc_id\": \"PMID:3\","
                 + " \")",
-            file + ":8: not a JSON object; line skipped (expected \"a JSON object\", found"
+            file
+                + ":8: not a JSON object; line skipped (expected \"a JSON object\", found"
                 + " \"[1, 2]\")",
-            file + ":9: document PMID:1: e1_spans holds a span that is not [start, end] with 0 <="
+            file
+                + ":9: document PMID:1: e1_spans holds a span that is not [start, end] with 0 <="
                 + " start <= end; line skipped (expected \"[start, end]\", found \"[9,0]\")",
-            file + ":10: document PMID:1: prediction.score is not the softmax of the logits; line"
+            file
+                + ":10: document PMID:1: prediction.score is not the softmax of the logits; line"
                 + " skipped (expected \"0.8654832540016572\", found \"0.9\")",
-            file + ":11: document PMID:1: pair PMID:1|T2|T1 is on line 2 already; line skipped"
+            file
+                + ":11: document PMID:1: pair PMID:1|T2|T1 is on line 2 already; line skipped"
                 + " (expected \"each pair once\", found nothing)",
-            file + ":12: document PMID:1: curation.status and settled_by do not follow from"
+            file
+                + ":12: document PMID:1: curation.status and settled_by do not follow from"
                 + " curators and action; line skipped (expected \"gold by single, curators"
                 + " {alice=treats}\", found \"gold by agreement, curators {alice=treats}\")",
-            file + ":14: document PMID:1: label must be given exactly when curation.status is"
+            file
+                + ":14: document PMID:1: label must be given exactly when curation.status is"
                 + " gold; line skipped (expected \"a label\", found \"null\")",
-            file + ":15: document PMID:1: model sha256:5ca1ab1e is described differently on"
+            file
+                + ":15: document PMID:1: model sha256:5ca1ab1e is described differently on"
                 + " line 1; line skipped (expected \"synthetic_relex\", found \"renamed\")");
     try (ProjectDatabase project = ProjectDatabase.open(summary.project())) {
       assertThat(project.contents().pairs()).hasSize(6);
@@ -109,36 +128,52 @@ class ProjectImportTest {
   @Test
   void aRowWithSeveralCuratorsRecordsEachCuratorsLabelBeforeTheDecidingOneAndWarnsOfWhatIsLost()
       throws Exception {
-    String line = goldenLines().get(0).replace("\"curators\":{\"alice\":\"treats\"}",
-        "\"curators\":{\"alice\":\"treats\",\"bob\":\"treats\"}")
-        .replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"");
+    String line =
+        goldenLines()
+            .get(0)
+            .replace(
+                "\"curators\":{\"alice\":\"treats\"}",
+                "\"curators\":{\"alice\":\"treats\",\"bob\":\"treats\"}")
+            .replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"");
 
     ImportSummary summary = importLines(List.of(line));
 
     assertThat(summary.imported()).isEqualTo(1);
     assertThat(summary.decisions()).isEqualTo(2);
-    assertThat(summary.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.line()).isEqualTo(1);
-      assertThat(p.message()).contains("besides alice's accepted are recorded with their"
-          + " curator's label only");
-    });
+    assertThat(summary.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.line()).isEqualTo(1);
+              assertThat(p.message())
+                  .contains(
+                      "besides alice's accepted are recorded with their" + " curator's label only");
+            });
     try (ProjectDatabase project = ProjectDatabase.open(summary.project())) {
-      assertThat(project.decisions().log()).extracting(Decision::curator, Decision::label)
+      assertThat(project.decisions().log())
+          .extracting(Decision::curator, Decision::label)
           .containsExactly(tuple("bob", "treats"), tuple("alice", "treats"));
     }
   }
 
   @Test
   void aCurationThatTheCuratorsLabelsDoNotSettleAsWrittenIsABadLine() throws Exception {
-    String disputedAsGold = goldenLines().get(0).replace("\"curators\":{\"alice\":\"treats\"}",
-        "\"curators\":{\"alice\":\"treats\",\"bob\":\"none\"}")
-        .replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"");
+    String disputedAsGold =
+        goldenLines()
+            .get(0)
+            .replace(
+                "\"curators\":{\"alice\":\"treats\"}",
+                "\"curators\":{\"alice\":\"treats\",\"bob\":\"none\"}")
+            .replace("\"settled_by\":\"single\"", "\"settled_by\":\"agreement\"");
 
     ImportSummary summary = importLines(List.of(disputedAsGold));
 
     assertThat(summary.imported()).isZero();
-    assertThat(summary.problems()).singleElement().extracting(Problem::message).asString()
+    assertThat(summary.problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
         .contains("do not follow from curators and action");
     assertThat(summary.problems().get(0).expected())
         .isEqualTo("disputed, curators {alice=treats, bob=none}");
@@ -146,16 +181,22 @@ class ProjectImportTest {
 
   @Test
   void aFlagsTentativeLabelInAnOlderExportIsKeptWithAWarning() throws Exception {
-    String older = goldenLines().get(2).replace("\"curators\":{\"bob\":null}",
-        "\"curators\":{\"bob\":\"treats\"}");
+    String older =
+        goldenLines()
+            .get(2)
+            .replace("\"curators\":{\"bob\":null}", "\"curators\":{\"bob\":\"treats\"}");
 
     ImportSummary summary = importLines(List.of(older));
 
     assertThat(summary.imported()).isEqualTo(1);
-    assertThat(summary.problems()).singleElement().extracting(Problem::message).asString()
+    assertThat(summary.problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
         .contains("gives bob the label treats on an open pair");
     try (ProjectDatabase project = ProjectDatabase.open(summary.project())) {
-      assertThat(project.decisions().log()).singleElement()
+      assertThat(project.decisions().log())
+          .singleElement()
           .extracting(Decision::action, Decision::label)
           .containsExactly(DecisionAction.FLAGGED, "treats");
     }
@@ -168,23 +209,25 @@ class ProjectImportTest {
 
     assertThatThrownBy(() -> importLines(goldenLines()))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage(existing + " already exists; an import makes a new project, so name a file"
-            + " that is not there yet");
+        .hasMessage(
+            existing
+                + " already exists; an import makes a new project, so name a file"
+                + " that is not there yet");
     assertThat(Files.readString(existing)).isEqualTo("precious");
   }
 
   @Test
   void aLineThatIsNotUtf8IsSkippedLikeAnyBadLine() throws Exception {
     Path file = jsonl(goldenLines());
-    Files.write(file, new byte[] {'{', (byte) 0xC3, '}', '\r', '\n'},
-        StandardOpenOption.APPEND);
+    Files.write(file, new byte[] {'{', (byte) 0xC3, '}', '\r', '\n'}, StandardOpenOption.APPEND);
 
-    ImportSummary summary = new ProjectImport(CLOCK).importJsonl(file,
-        folder.resolve("new.relex"));
+    ImportSummary summary = new ProjectImport(CLOCK).importJsonl(file, folder.resolve("new.relex"));
 
     assertThat(summary.imported()).isEqualTo(6);
-    assertThat(summary.problems()).extracting(Problem::describe).containsExactly(
-        file + ":7: not UTF-8 text; line skipped (expected \"UTF-8 text\", found nothing)");
+    assertThat(summary.problems())
+        .extracting(Problem::describe)
+        .containsExactly(
+            file + ":7: not UTF-8 text; line skipped (expected \"UTF-8 text\", found nothing)");
   }
 
   @Test

@@ -35,8 +35,8 @@ import org.relexcurator.task.TaskMonitor;
 
 /**
  * A project made the way the application makes one: the bundled BioRED sample read and paired by
- * {@link CorpusPreparation}, every pair predicted by a tiny random test model, and a few
- * decisions (accepted, rejected with a reason and a note, corrected, skipped).
+ * {@link CorpusPreparation}, every pair predicted by a tiny random test model, and a few decisions
+ * (accepted, rejected with a reason and a note, corrected, skipped).
  */
 final class SampleProject {
 
@@ -44,6 +44,7 @@ final class SampleProject {
 
   /** The predictions of the test model, made once per test JVM: the engine start is slow. */
   private static List<StoredPrediction> predictions;
+
   private static List<StoredPair> pairs;
 
   private SampleProject() {}
@@ -61,8 +62,8 @@ final class SampleProject {
     String hash = ContentHash.of(source);
     List<DocumentIdentity> documents = new ArrayList<>();
     for (Document document : corpus.documents()) {
-      documents.add(new DocumentIdentity(document.id(), source.toAbsolutePath(), hash,
-          PubTatorFormat.NAME));
+      documents.add(
+          new DocumentIdentity(document.id(), source.toAbsolutePath(), hash, PubTatorFormat.NAME));
     }
     try (ProjectDatabase project = ProjectDatabase.create(projectFile)) {
       project.contents().putDocuments(documents);
@@ -73,8 +74,7 @@ final class SampleProject {
     return projectFile;
   }
 
-  private static synchronized void predict(PreparedCorpus corpus, Path scratch)
-      throws Exception {
+  private static synchronized void predict(PreparedCorpus corpus, Path scratch) throws Exception {
     if (predictions != null) {
       return;
     }
@@ -88,11 +88,13 @@ final class SampleProject {
     Path model = Files.createDirectories(scratch.resolve("test-model"));
     TestModelMaker.write(model, TestModelMaker.Spec.SMALL);
     List<StoredPrediction> made = new ArrayList<>();
-    try (RelationClassifier classifier = DjlRelationClassifier.open(model.toString(),
-        new ClassifierSettings(DeviceChoice.CPU, 32, 0))) {
+    try (RelationClassifier classifier =
+        DjlRelationClassifier.open(
+            model.toString(), new ClassifierSettings(DeviceChoice.CPU, 32, 0))) {
       ModelIdentity identity = ModelIdentity.of(classifier.description());
-      List<Prediction> scored = classifier.classify(
-          stored.stream().map(StoredPair::markedText).toList(), TaskMonitor.NONE);
+      List<Prediction> scored =
+          classifier.classify(
+              stored.stream().map(StoredPair::markedText).toList(), TaskMonitor.NONE);
       Instant time = Instant.parse("2026-03-01T08:00:00Z");
       for (int i = 0; i < stored.size(); i++) {
         made.add(new StoredPrediction(stored.get(i).key(), identity, scored.get(i), time));
@@ -113,18 +115,48 @@ final class SampleProject {
       Instant when = t.plusSeconds(60L * i);
       Duration spent = Duration.ofMillis(1500L * (i + 1));
       switch (decisions.get(i)) {
-        case "accept" -> store.record(DecisionDraft.labelled(pair.key(), "alice", top, top,
-            score, null, "", when, spent));
-        case "reject" -> store.record(DecisionDraft.labelled(pair.key(), "alice",
-            top.equals(Decision.NO_RELATION) ? "causes" : Decision.NO_RELATION, top, score,
-            ReasonCode.NEGATION, "\"not associated\", says the abstract\nsecond line", when,
-            spent));
-        case "correct" -> store.record(DecisionDraft.labelled(pair.key(), "bob",
-            top.equals("treats") ? "causes" : "treats", top, score, ReasonCode.OTHER, "", when,
-            spent));
-        default -> store.record(new DecisionDraft(pair.key(), "bob",
-            DecisionAction.SKIPPED, null, top, score,
-            ReasonCode.NEEDS_CONTEXT, "", when, spent, null));
+        case "accept" ->
+            store.record(
+                DecisionDraft.labelled(
+                    pair.key(), "alice", top, top, score, null, "", when, spent));
+        case "reject" ->
+            store.record(
+                DecisionDraft.labelled(
+                    pair.key(),
+                    "alice",
+                    top.equals(Decision.NO_RELATION) ? "causes" : Decision.NO_RELATION,
+                    top,
+                    score,
+                    ReasonCode.NEGATION,
+                    "\"not associated\", says the abstract\nsecond line",
+                    when,
+                    spent));
+        case "correct" ->
+            store.record(
+                DecisionDraft.labelled(
+                    pair.key(),
+                    "bob",
+                    top.equals("treats") ? "causes" : "treats",
+                    top,
+                    score,
+                    ReasonCode.OTHER,
+                    "",
+                    when,
+                    spent));
+        default ->
+            store.record(
+                new DecisionDraft(
+                    pair.key(),
+                    "bob",
+                    DecisionAction.SKIPPED,
+                    null,
+                    top,
+                    score,
+                    ReasonCode.NEEDS_CONTEXT,
+                    "",
+                    when,
+                    spent,
+                    null));
       }
     }
   }

@@ -50,15 +50,28 @@ class SeveralCuratorsExportTest {
   private Path original() throws CurationStoreException {
     Path file = folder.resolve("study.relex");
     try (ProjectDatabase project = ProjectDatabase.create(file)) {
-      project.contents().putDocuments(List.of(
-          new DocumentIdentity(HandMadeProject.DOCUMENT_1, null, null, null),
-          new DocumentIdentity(HandMadeProject.DOCUMENT_2, null, null, null)));
-      List<StoredPair> pairs = List.of(AGREED, DISPUTED, FLAGGED_AFTER_LABEL, ADJUDICATED,
-          ADJUDICATED_BY_VOTER, SINGLE);
+      project
+          .contents()
+          .putDocuments(
+              List.of(
+                  new DocumentIdentity(HandMadeProject.DOCUMENT_1, null, null, null),
+                  new DocumentIdentity(HandMadeProject.DOCUMENT_2, null, null, null)));
+      List<StoredPair> pairs =
+          List.of(AGREED, DISPUTED, FLAGGED_AFTER_LABEL, ADJUDICATED, ADJUDICATED_BY_VOTER, SINGLE);
       project.contents().putPairs(pairs);
-      project.contents().addPredictions(pairs.stream().map(pair -> new StoredPrediction(
-          pair.key(), HandMadeProject.MODEL, new Prediction(HandMadeProject.LABELS,
-              new double[] {0.0, 0.0, 0.3, 1.0}), HandMadeProject.PREDICTED)).toList());
+      project
+          .contents()
+          .addPredictions(
+              pairs.stream()
+                  .map(
+                      pair ->
+                          new StoredPrediction(
+                              pair.key(),
+                              HandMadeProject.MODEL,
+                              new Prediction(
+                                  HandMadeProject.LABELS, new double[] {0.0, 0.0, 0.3, 1.0}),
+                              HandMadeProject.PREDICTED))
+                  .toList());
       decide(project.decisions());
     }
     return file;
@@ -71,9 +84,19 @@ class SeveralCuratorsExportTest {
     label(store, DISPUTED, "bob", "treats", 30);
     label(store, FLAGGED_AFTER_LABEL, "alice", "none", 40);
     label(store, FLAGGED_AFTER_LABEL, "bob", "causes", 50);
-    store.record(new DecisionDraft(FLAGGED_AFTER_LABEL.key(), "alice", DecisionAction.FLAGGED,
-        null, "treats", 0.4, ReasonCode.NEEDS_CONTEXT, "ask bob", T.plusSeconds(60),
-        Duration.ofSeconds(3), null));
+    store.record(
+        new DecisionDraft(
+            FLAGGED_AFTER_LABEL.key(),
+            "alice",
+            DecisionAction.FLAGGED,
+            null,
+            "treats",
+            0.4,
+            ReasonCode.NEEDS_CONTEXT,
+            "ask bob",
+            T.plusSeconds(60),
+            Duration.ofSeconds(3),
+            null));
     label(store, ADJUDICATED, "alice", "causes", 70);
     label(store, ADJUDICATED, "bob", "none", 80);
     adjudicate(store, ADJUDICATED, "lead", "causes", 90);
@@ -83,16 +106,38 @@ class SeveralCuratorsExportTest {
     label(store, SINGLE, "carol", "treats", 130);
   }
 
-  private static void label(CurationStore store, StoredPair pair, String curator, String label,
-      int seconds) throws CurationStoreException {
-    store.record(DecisionDraft.labelled(pair.key(), curator, label, "treats", 0.4, null,
-        curator + " on " + pair.key(), T.plusSeconds(seconds), Duration.ofSeconds(seconds)));
+  private static void label(
+      CurationStore store, StoredPair pair, String curator, String label, int seconds)
+      throws CurationStoreException {
+    store.record(
+        DecisionDraft.labelled(
+            pair.key(),
+            curator,
+            label,
+            "treats",
+            0.4,
+            null,
+            curator + " on " + pair.key(),
+            T.plusSeconds(seconds),
+            Duration.ofSeconds(seconds)));
   }
 
-  private static void adjudicate(CurationStore store, StoredPair pair, String curator,
-      String label, int seconds) throws CurationStoreException {
-    store.record(new DecisionDraft(pair.key(), curator, DecisionAction.ADJUDICATED, label,
-        "treats", 0.4, null, "settled", T.plusSeconds(seconds), Duration.ofSeconds(7), null));
+  private static void adjudicate(
+      CurationStore store, StoredPair pair, String curator, String label, int seconds)
+      throws CurationStoreException {
+    store.record(
+        new DecisionDraft(
+            pair.key(),
+            curator,
+            DecisionAction.ADJUDICATED,
+            label,
+            "treats",
+            0.4,
+            null,
+            "settled",
+            T.plusSeconds(seconds),
+            Duration.ofSeconds(7),
+            null));
   }
 
   private Path export(Path projectFile, String name) throws Exception {
@@ -126,8 +171,10 @@ class SeveralCuratorsExportTest {
     assertThat(summary.imported()).isEqualTo(6);
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     // Each row with more than the deciding decision says what the others lost; the single does not.
-    assertThat(summary.problems()).allMatch(p -> p.severity() == Problem.Severity.WARNING)
-        .extracting(Problem::line).containsExactly(1, 2, 3, 4, 5);
+    assertThat(summary.problems())
+        .allMatch(p -> p.severity() == Problem.Severity.WARNING)
+        .extracting(Problem::line)
+        .containsExactly(1, 2, 3, 4, 5);
   }
 
   @Test
@@ -140,16 +187,17 @@ class SeveralCuratorsExportTest {
     try (ProjectDatabase project = ProjectDatabase.open(imported)) {
       assertThat(project.decisions().history(ADJUDICATED_BY_VOTER.key()))
           .extracting(Decision::curator, Decision::action, Decision::label)
-          .containsExactly(tuple("alice", DecisionAction.CORRECTED, "inhibits"),
+          .containsExactly(
+              tuple("alice", DecisionAction.CORRECTED, "inhibits"),
               tuple("bob", DecisionAction.ACCEPTED, "treats"),
               tuple("bob", DecisionAction.ADJUDICATED, "inhibits"));
-      Decision adjudication = project.decisions().current(ADJUDICATED_BY_VOTER.key())
-          .orElseThrow();
+      Decision adjudication = project.decisions().current(ADJUDICATED_BY_VOTER.key()).orElseThrow();
       assertThat(adjudication.note()).isEqualTo("settled");
       assertThat(adjudication.timeSpent()).isEqualTo(Duration.ofSeconds(7));
       assertThat(project.decisions().history(FLAGGED_AFTER_LABEL.key()))
           .extracting(Decision::curator, Decision::action, Decision::label)
-          .containsExactly(tuple("alice", DecisionAction.REJECTED, "none"),
+          .containsExactly(
+              tuple("alice", DecisionAction.REJECTED, "none"),
               tuple("bob", DecisionAction.CORRECTED, "causes"),
               tuple("alice", DecisionAction.FLAGGED, null));
     }

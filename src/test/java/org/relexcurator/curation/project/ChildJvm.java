@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * A {@link CuratorProcess} in a JVM of its own, with this JVM's class path.
  *
  * <p>Its output goes to a file, not a pipe: {@code Process.destroyForcibly} closes the pipe, and
- * with it whatever the child had written that was not yet read, while a file keeps every line
- * the child wrote before it died. Standard error goes to the same file, so that a child's failure
- * shows in the test's message.
+ * with it whatever the child had written that was not yet read, while a file keeps every line the
+ * child wrote before it died. Standard error goes to the same file, so that a child's failure shows
+ * in the test's message.
  */
 final class ChildJvm implements AutoCloseable {
 
@@ -35,17 +35,24 @@ final class ChildJvm implements AutoCloseable {
 
   /** Starts {@code CuratorProcess args}, its output going to a new file in {@code folder}. */
   static ChildJvm start(Path folder, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-Xmx128m",
-        // sqlite-jdbc unpacks its native library there; a killed JVM cannot delete it.
-        "-Djava.io.tmpdir=" + folder,
-        "-cp", System.getProperty("java.class.path"),
-        CuratorProcess.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx128m",
+                // sqlite-jdbc unpacks its native library there; a killed JVM cannot delete it.
+                "-Djava.io.tmpdir=" + folder,
+                "-cp",
+                System.getProperty("java.class.path"),
+                CuratorProcess.class.getName()));
     command.addAll(List.of(args));
     Path outputFile = Files.createTempFile(folder, "child", ".out");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(outputFile.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(outputFile.toFile())
+            .start();
     return new ChildJvm(process, FileChannel.open(outputFile));
   }
 

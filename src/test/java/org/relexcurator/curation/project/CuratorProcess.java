@@ -17,8 +17,8 @@ import org.relexcurator.model.DecisionDraft;
  *
  * <ul>
  *   <li>{@code record FILE CURATOR}: opens the project and records decisions until killed (every
- *       fifth step an undo), printing {@code ack SEQUENCE PAIR ACTION LABEL} after each
- *       {@code record} returns.
+ *       fifth step an undo), printing {@code ack SEQUENCE PAIR ACTION LABEL} after each {@code
+ *       record} returns.
  *   <li>{@code hold FILE}: opens the project, records three decisions (acknowledged as above),
  *       prints {@code open}, and closes it when a line arrives on standard input.
  *   <li>{@code try-open FILE}: prints {@code opened} or {@code refused MESSAGE}.
@@ -58,13 +58,22 @@ final class CuratorProcess {
       return DecisionDraft.undo(undoable.get(), Instant.now());
     }
     int pair = step % 40;
-    String label = switch (step % 3) {
-      case 0 -> "treats";
-      case 1 -> "causes";
-      default -> "none";
-    };
-    return DecisionDraft.labelled("doc" + pair + "|T1|T2", curator, label, "treats", 0.75, null,
-        "step " + step, Instant.now(), Duration.ofMillis(step));
+    String label =
+        switch (step % 3) {
+          case 0 -> "treats";
+          case 1 -> "causes";
+          default -> "none";
+        };
+    return DecisionDraft.labelled(
+        "doc" + pair + "|T1|T2",
+        curator,
+        label,
+        "treats",
+        0.75,
+        null,
+        "step " + step,
+        Instant.now(),
+        Duration.ofMillis(step));
   }
 
   private static void hold(Path file) throws Exception {
@@ -90,8 +99,15 @@ final class CuratorProcess {
   }
 
   private static void acknowledge(Decision decision) {
-    System.out.println("ack " + decision.sequence() + " " + decision.pairKey() + " "
-        + decision.action() + " " + decision.label());
+    System.out.println(
+        "ack "
+            + decision.sequence()
+            + " "
+            + decision.pairKey()
+            + " "
+            + decision.action()
+            + " "
+            + decision.label());
     System.out.flush();
   }
 }

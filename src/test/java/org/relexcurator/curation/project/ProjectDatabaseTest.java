@@ -33,13 +33,21 @@ class ProjectDatabaseTest {
 
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00.123456789Z");
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private static Decision decide(CurationStore store, String pair, String label)
       throws CurationStoreException {
-    return store.record(DecisionDraft.labelled(pair, "alice", label, "treats", 0.875,
-        ReasonCode.NEGATION, "a note", T0, Duration.ofNanos(1_234_567_891)));
+    return store.record(
+        DecisionDraft.labelled(
+            pair,
+            "alice",
+            label,
+            "treats",
+            0.875,
+            ReasonCode.NEGATION,
+            "a note",
+            T0,
+            Duration.ofNanos(1_234_567_891)));
   }
 
   @Test
@@ -52,8 +60,19 @@ class ProjectDatabaseTest {
       decide(store, "d1|T2|T3", "none");
       decide(store, "d1|T1|T2", "causes");
       store.record(DecisionDraft.undo(store.undoable("alice").orElseThrow(), T0));
-      store.record(new DecisionDraft("d2|T1|T2", "bob", DecisionAction.FLAGGED, null, null, null,
-          null, "ask someone", T0, Duration.ZERO, null));
+      store.record(
+          new DecisionDraft(
+              "d2|T1|T2",
+              "bob",
+              DecisionAction.FLAGGED,
+              null,
+              null,
+              null,
+              null,
+              "ask someone",
+              T0,
+              Duration.ZERO,
+              null));
       log = store.log();
     }
 
@@ -61,11 +80,11 @@ class ProjectDatabaseTest {
       CurationStore store = project.decisions();
       assertThat(store.log()).isEqualTo(log);
       assertThat(store.current("d1|T1|T2").orElseThrow().label()).isEqualTo("treats");
-      assertThat(store.history("d1|T1|T2")).extracting(Decision::sequence)
+      assertThat(store.history("d1|T1|T2"))
+          .extracting(Decision::sequence)
           .containsExactly(1L, 3L, 4L);
 
-      Decision redo = store.record(
-          DecisionDraft.redo(store.redoable("alice").orElseThrow(), T0));
+      Decision redo = store.record(DecisionDraft.redo(store.redoable("alice").orElseThrow(), T0));
 
       assertThat(redo.sequence()).isEqualTo(6);
       assertThat(store.current("d1|T1|T2").orElseThrow().label()).isEqualTo("causes");
@@ -79,12 +98,15 @@ class ProjectDatabaseTest {
       Decision first = decide(store, "p1", "treats");
       List<Decision> heard = new ArrayList<>();
       store.addListener(heard::add);
-      project.withConnection("breaking the disk", connection -> {
-        try (Statement statement = connection.createStatement()) {
-          return statement.execute("CREATE TEMP TRIGGER failing_disk BEFORE INSERT ON decisions"
-              + " BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
-        }
-      });
+      project.withConnection(
+          "breaking the disk",
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              return statement.execute(
+                  "CREATE TEMP TRIGGER failing_disk BEFORE INSERT ON decisions"
+                      + " BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END");
+            }
+          });
 
       assertThatThrownBy(() -> decide(store, "p2", "none"))
           .isInstanceOf(CurationStoreException.class)
@@ -95,37 +117,39 @@ class ProjectDatabaseTest {
       assertThat(store.undoable("alice")).contains(first);
       assertThat(heard).isEmpty();
 
-      project.withConnection("mending the disk", connection -> {
-        try (Statement statement = connection.createStatement()) {
-          return statement.execute("DROP TRIGGER failing_disk");
-        }
-      });
+      project.withConnection(
+          "mending the disk",
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              return statement.execute("DROP TRIGGER failing_disk");
+            }
+          });
       assertThat(decide(store, "p2", "none").sequence()).isEqualTo(2);
       assertThat(heard).hasSize(1);
     }
   }
 
   @Test
-  void theConnectionSyncsEveryCommitToAWriteAheadLogAndHoldsTheFileExclusively()
-      throws Exception {
+  void theConnectionSyncsEveryCommitToAWriteAheadLogAndHoldsTheFileExclusively() throws Exception {
     try (ProjectDatabase project = ProjectDatabase.create(folder.resolve("settings.relex"))) {
       assertThat(pragma(project, "journal_mode")).isEqualTo("wal");
       assertThat(pragma(project, "synchronous")).isEqualTo("2");
       assertThat(pragma(project, "locking_mode")).isEqualTo("exclusive");
       assertThat(pragma(project, "foreign_keys")).isEqualTo("1");
-      assertThat(pragma(project, "user_version"))
-          .isEqualTo(String.valueOf(Schema.latestVersion()));
+      assertThat(pragma(project, "user_version")).isEqualTo(String.valueOf(Schema.latestVersion()));
     }
   }
 
   private static String pragma(ProjectDatabase project, String name) throws Exception {
-    return project.withConnection("reading " + name, connection -> {
-      try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("PRAGMA " + name)) {
-        row.next();
-        return row.getString(1);
-      }
-    });
+    return project.withConnection(
+        "reading " + name,
+        connection -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet row = statement.executeQuery("PRAGMA " + name)) {
+            row.next();
+            return row.getString(1);
+          }
+        });
   }
 
   @Test
@@ -174,40 +198,53 @@ class ProjectDatabaseTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement()) {
       Schema.migrate(connection, 0, 1);
-      statement.execute("INSERT INTO decisions (sequence, pair_key, curator, action, label,"
-          + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to)"
-          + " VALUES (1, 'd1|T1|T2', 'alice', 'CORRECTED', 'causes', 'treats', 0.5,"
-          + " 'WRONG_DIRECTION', 'swap', '2025-11-30T08:00:00Z', 4000000000, NULL)");
+      statement.execute(
+          "INSERT INTO decisions (sequence, pair_key, curator, action, label,"
+              + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to)"
+              + " VALUES (1, 'd1|T1|T2', 'alice', 'CORRECTED', 'causes', 'treats', 0.5,"
+              + " 'WRONG_DIRECTION', 'swap', '2025-11-30T08:00:00Z', 4000000000, NULL)");
       assertThat(Schema.intPragma(connection, "user_version")).isEqualTo(1);
     }
 
     try (ProjectDatabase project = ProjectDatabase.open(file)) {
-      assertThat(project.decisions().log()).containsExactly(new Decision(1, "d1|T1|T2", "alice",
-          DecisionAction.CORRECTED, "causes", "treats", 0.5, ReasonCode.WRONG_DIRECTION, "swap",
-          Instant.parse("2025-11-30T08:00:00Z"), Duration.ofSeconds(4), null));
+      assertThat(project.decisions().log())
+          .containsExactly(
+              new Decision(
+                  1,
+                  "d1|T1|T2",
+                  "alice",
+                  DecisionAction.CORRECTED,
+                  "causes",
+                  "treats",
+                  0.5,
+                  ReasonCode.WRONG_DIRECTION,
+                  "swap",
+                  Instant.parse("2025-11-30T08:00:00Z"),
+                  Duration.ofSeconds(4),
+                  null));
       project.contents().putDocuments(List.of(new DocumentIdentity("d1", null, null, null)));
       assertThat(project.contents().documents()).hasSize(1);
-      assertThat(pragma(project, "user_version"))
-          .isEqualTo(String.valueOf(Schema.latestVersion()));
+      assertThat(pragma(project, "user_version")).isEqualTo(String.valueOf(Schema.latestVersion()));
     }
   }
 
   @Test
-  void aVersionTwoFileKeepsItsPairsWithoutMentionDetailsAndItsModelsAsRealOnes()
-      throws Exception {
+  void aVersionTwoFileKeepsItsPairsWithoutMentionDetailsAndItsModelsAsRealOnes() throws Exception {
     Path file = folder.resolve("two.relex");
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement()) {
       Schema.migrate(connection, 0, 2);
       statement.execute("INSERT INTO documents (id) VALUES ('d1')");
-      statement.execute("INSERT INTO pairs (key, document_id, e1_id, e1_spans, e1_type, e2_id,"
-          + " e2_spans, e2_type, sentence_start, sentence_end, marked_text, marker_mode) VALUES"
-          + " ('d1|T1|T2', 'd1', 'T1', '[[0,3]]', 'Chemical', 'T2', '[[8,12]]', 'Disease', 0, 12,"
-          + " '[E1]abc[/E1] x [E2]defg[/E2]', 'exact')");
+      statement.execute(
+          "INSERT INTO pairs (key, document_id, e1_id, e1_spans, e1_type, e2_id,"
+              + " e2_spans, e2_type, sentence_start, sentence_end, marked_text, marker_mode) VALUES"
+              + " ('d1|T1|T2', 'd1', 'T1', '[[0,3]]', 'Chemical', 'T2', '[[8,12]]', 'Disease', 0, 12,"
+              + " '[E1]abc[/E1] x [E2]defg[/E2]', 'exact')");
       statement.execute("INSERT INTO models (fingerprint, name) VALUES ('sha256:1', 'm')");
-      statement.execute("INSERT INTO predictions (pair_key, model, label, score, scores, logits,"
-          + " time) VALUES ('d1|T1|T2', 'sha256:1', 'a', 0.5, '{\"a\":0.5,\"b\":0.5}',"
-          + " '{\"a\":0.0,\"b\":0.0}', '2025-11-30T08:00:00Z')");
+      statement.execute(
+          "INSERT INTO predictions (pair_key, model, label, score, scores, logits,"
+              + " time) VALUES ('d1|T1|T2', 'sha256:1', 'a', 0.5, '{\"a\":0.5,\"b\":0.5}',"
+              + " '{\"a\":0.0,\"b\":0.0}', '2025-11-30T08:00:00Z')");
     }
 
     try (ProjectDatabase project = ProjectDatabase.open(file)) {
@@ -221,8 +258,7 @@ class ProjectDatabaseTest {
 
   @Test
   void migrationsAreNumberedOneByOneFromOne() {
-    assertThat(Schema.MIGRATIONS).extracting(Migration::version)
-        .containsExactly(1, 2, 3, 4);
+    assertThat(Schema.MIGRATIONS).extracting(Migration::version).containsExactly(1, 2, 3, 4);
     assertThat(Schema.latestVersion()).isEqualTo(4);
   }
 
@@ -239,10 +275,14 @@ class ProjectDatabaseTest {
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage(file + " was saved by a newer RelEx Curator (project format "
-            + (Schema.latestVersion() + 1) + "; this version reads formats up to "
-            + Schema.latestVersion() + "). Open it with the newer version; this one leaves the"
-            + " file untouched.");
+        .hasMessage(
+            file
+                + " was saved by a newer RelEx Curator (project format "
+                + (Schema.latestVersion() + 1)
+                + "; this version reads formats up to "
+                + Schema.latestVersion()
+                + "). Open it with the newer version; this one leaves the"
+                + " file untouched.");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(folder.resolve("future.relex-wal")).doesNotExist();
   }
@@ -258,8 +298,8 @@ class ProjectDatabaseTest {
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage(file + " is not a RelEx Curator project (it is a database of another"
-            + " program)");
+        .hasMessage(
+            file + " is not a RelEx Curator project (it is a database of another" + " program)");
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
     assertThat(ProjectDatabase.lockFileOf(file)).doesNotExist();
   }
@@ -273,8 +313,10 @@ class ProjectDatabaseTest {
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage(file + " is not a RelEx Curator project (not an SQLite database); it is left"
-            + " as it is");
+        .hasMessage(
+            file
+                + " is not a RelEx Curator project (not an SQLite database); it is left"
+                + " as it is");
     assertThat(Files.readAllBytes(file)).isEqualTo(noise);
     assertThat(ProjectDatabase.lockFileOf(file)).doesNotExist();
   }
@@ -285,8 +327,8 @@ class ProjectDatabaseTest {
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage(file + " is empty (0 bytes), not a RelEx Curator project; it is left as it"
-            + " is");
+        .hasMessage(
+            file + " is empty (0 bytes), not a RelEx Curator project; it is left as it" + " is");
     assertThat(file).isEmptyFile();
     try (var files = Files.list(folder)) {
       assertThat(files).containsExactly(file);
@@ -331,9 +373,11 @@ class ProjectDatabaseTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement()) {
       assertThatThrownBy(() -> statement.execute("UPDATE decisions SET label = 'none'"))
-          .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
       assertThatThrownBy(() -> statement.execute("DELETE FROM decisions"))
-          .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
     }
     try (ProjectDatabase project = ProjectDatabase.open(file)) {
       assertThat(project.decisions().log()).extracting(Decision::label).containsExactly("treats");
@@ -347,9 +391,12 @@ class ProjectDatabaseTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement()) {
       for (int sequence : new int[] {1, 3}) {
-        statement.execute("INSERT INTO decisions (sequence, pair_key, curator, action, label,"
-            + " note, time, time_spent_nanos) VALUES (" + sequence + ", 'p', 'alice', 'REJECTED',"
-            + " 'none', '', '2026-01-01T00:00:00Z', 0)");
+        statement.execute(
+            "INSERT INTO decisions (sequence, pair_key, curator, action, label,"
+                + " note, time, time_spent_nanos) VALUES ("
+                + sequence
+                + ", 'p', 'alice', 'REJECTED',"
+                + " 'none', '', '2026-01-01T00:00:00Z', 0)");
       }
     }
 
@@ -366,18 +413,22 @@ class ProjectDatabaseTest {
     ProjectDatabase.create(file).close();
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement()) {
-      statement.execute("INSERT INTO decisions (sequence, pair_key, curator, action, note, time,"
-          + " time_spent_nanos) VALUES (1, 'p', 'alice', 'SKIPPED', '', '2026-01-01T00:00:00Z',"
-          + " 0)");
-      statement.execute("INSERT INTO decisions (sequence, pair_key, curator, action, note, time,"
-          + " time_spent_nanos, refers_to) VALUES (2, 'p', 'bob', 'UNDONE', '',"
-          + " '2026-01-01T00:00:00Z', 0, 1)");
+      statement.execute(
+          "INSERT INTO decisions (sequence, pair_key, curator, action, note, time,"
+              + " time_spent_nanos) VALUES (1, 'p', 'alice', 'SKIPPED', '', '2026-01-01T00:00:00Z',"
+              + " 0)");
+      statement.execute(
+          "INSERT INTO decisions (sequence, pair_key, curator, action, note, time,"
+              + " time_spent_nanos, refers_to) VALUES (2, 'p', 'bob', 'UNDONE', '',"
+              + " '2026-01-01T00:00:00Z', 0, 1)");
     }
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
-        .hasMessage(file + ": the decision log does not add up (bob has nothing to undo); was the"
-            + " file changed by another program?");
+        .hasMessage(
+            file
+                + ": the decision log does not add up (bob has nothing to undo); was the"
+                + " file changed by another program?");
   }
 
   @Test

@@ -23,21 +23,20 @@ import org.relexcurator.model.Decision;
 @Timeout(180)
 class ProjectProcessesTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   /** An acknowledged decision, as the child printed it after {@code record} returned. */
   record Ack(long sequence, String pairKey, String action, String label) {
 
     static Ack parse(String line) {
       String[] words = line.split(" ");
-      return new Ack(Long.parseLong(words[1]), words[2], words[3],
-          words[4].equals("null") ? null : words[4]);
+      return new Ack(
+          Long.parseLong(words[1]), words[2], words[3], words[4].equals("null") ? null : words[4]);
     }
 
     static Ack of(Decision decision) {
-      return new Ack(decision.sequence(), decision.pairKey(), decision.action().name(),
-          decision.label());
+      return new Ack(
+          decision.sequence(), decision.pairKey(), decision.action().name(), decision.label());
     }
   }
 
@@ -58,17 +57,26 @@ class ProjectProcessesTest {
           acknowledged.add(Ack.parse(child.nextLine()));
         }
         child.kill();
-        child.remainingLines().stream().filter(line -> line.startsWith("ack "))
-            .map(Ack::parse).forEach(acknowledged::add);
+        child.remainingLines().stream()
+            .filter(line -> line.startsWith("ack "))
+            .map(Ack::parse)
+            .forEach(acknowledged::add);
       }
-      String context = "round " + round + " (seed " + seed + ", killed after " + killAfter
-          + " acknowledgements)";
+      String context =
+          "round "
+              + round
+              + " (seed "
+              + seed
+              + ", killed after "
+              + killAfter
+              + " acknowledgements)";
 
       try (ProjectDatabase reopened = ProjectDatabase.open(file)) {
         List<Decision> log = reopened.decisions().log();
         long lastAcknowledged = acknowledged.get(acknowledged.size() - 1).sequence();
-        assertThat(log.size()).as(context).isBetween((int) lastAcknowledged,
-            (int) lastAcknowledged + 1);
+        assertThat(log.size())
+            .as(context)
+            .isBetween((int) lastAcknowledged, (int) lastAcknowledged + 1);
         for (Ack ack : acknowledged) {
           assertThat(Ack.of(log.get((int) ack.sequence() - 1))).as(context).isEqualTo(ack);
         }
@@ -84,13 +92,15 @@ class ProjectProcessesTest {
     List<Ack> holderDecisions = new ArrayList<>();
 
     try (ChildJvm holder = ChildJvm.start(folder, "hold", file.toString())) {
-      holder.linesUntil("open").stream().filter(line -> line.startsWith("ack "))
-          .map(Ack::parse).forEach(holderDecisions::add);
+      holder.linesUntil("open").stream()
+          .filter(line -> line.startsWith("ack "))
+          .map(Ack::parse)
+          .forEach(holderDecisions::add);
 
       assertThatThrownBy(() -> ProjectDatabase.open(file))
           .isInstanceOf(ProjectInUseException.class)
-          .hasMessageContaining(file + " is open in another RelEx Curator window (pid "
-              + holder.pid() + ")")
+          .hasMessageContaining(
+              file + " is open in another RelEx Curator window (pid " + holder.pid() + ")")
           .satisfies(e -> assertThat(((ProjectInUseException) e).pid()).hasValue(holder.pid()));
 
       holder.send("close");
@@ -99,7 +109,8 @@ class ProjectProcessesTest {
     }
 
     try (ProjectDatabase project = ProjectDatabase.open(file)) {
-      assertThat(project.decisions().log()).extracting(Ack::of)
+      assertThat(project.decisions().log())
+          .extracting(Ack::of)
           .containsExactlyElementsOf(holderDecisions);
     }
     assertThat(holderDecisions).hasSize(3);
@@ -112,14 +123,15 @@ class ProjectProcessesTest {
     long ownPid = ProcessHandle.current().pid();
 
     try (ProjectDatabase first = ProjectDatabase.create(file)) {
-      assertThatThrownBy(() -> ProjectDatabase.open(folder.resolve("../" + folder.getFileName()
-              + "/twice.relex")))
+      assertThatThrownBy(
+              () ->
+                  ProjectDatabase.open(
+                      folder.resolve("../" + folder.getFileName() + "/twice.relex")))
           .isInstanceOf(ProjectInUseException.class)
           .hasMessageContaining("is open in another RelEx Curator window (pid " + ownPid + ")");
 
       try (ChildJvm other = ChildJvm.start(folder, "try-open", file.toString())) {
-        assertThat(other.nextLine()).startsWith("refused ")
-            .contains("(pid " + ownPid + ")");
+        assertThat(other.nextLine()).startsWith("refused ").contains("(pid " + ownPid + ")");
       }
       assertThat(first.decisions().log()).isEmpty();
     }

@@ -51,9 +51,10 @@ class BertConfigTest {
 
     assertThatThrownBy(() -> BertConfig.parse(root, "config.json"))
         .isInstanceOf(ClassificationException.class)
-        .hasMessage("config.json: unknown architecture (model_type roberta, architectures"
-            + " [RobertaForSequenceClassification]); expected BertForSequenceClassification with"
-            + " model_type bert");
+        .hasMessage(
+            "config.json: unknown architecture (model_type roberta, architectures"
+                + " [RobertaForSequenceClassification]); expected BertForSequenceClassification with"
+                + " model_type bert");
   }
 
   @Test
@@ -77,22 +78,27 @@ class BertConfigTest {
   @Test
   void rejectsUnknownActivationAndOddSizes() {
     assertThatThrownBy(() -> BertConfig.parse(minimal().put("hidden_act", "swish"), "c.json"))
-        .hasMessage("c.json: hidden_act swish is not supported; expected one of gelu, gelu_new,"
-            + " gelu_pytorch_tanh, relu");
-    assertThatThrownBy(() -> BertConfig.parse(
-        minimal().put("hidden_size", 100).put("num_attention_heads", 12), "c.json"))
+        .hasMessage(
+            "c.json: hidden_act swish is not supported; expected one of gelu, gelu_new,"
+                + " gelu_pytorch_tanh, relu");
+    assertThatThrownBy(
+            () ->
+                BertConfig.parse(
+                    minimal().put("hidden_size", 100).put("num_attention_heads", 12), "c.json"))
         .hasMessage("c.json: hidden_size 100 is not a multiple of num_attention_heads 12");
     assertThatThrownBy(() -> BertConfig.parse(minimal().put("num_hidden_layers", -1), "c.json"))
         .hasMessage("c.json: num_hidden_layers is -1; expected a positive integer");
-    assertThatThrownBy(() -> BertConfig.parse(
-        minimal().put("position_embedding_type", "relative_key"), "c.json"))
-        .hasMessage("c.json: position_embedding_type relative_key is not supported;"
-            + " expected absolute");
+    assertThatThrownBy(
+            () ->
+                BertConfig.parse(
+                    minimal().put("position_embedding_type", "relative_key"), "c.json"))
+        .hasMessage(
+            "c.json: position_embedding_type relative_key is not supported;"
+                + " expected absolute");
   }
 
   @Test
   void marksFoldersMadeByMakeTestModel() throws Exception {
-    assertThat(BertConfig.parse(minimal().put("relex_test_model", true), "c").testModel())
-        .isTrue();
+    assertThat(BertConfig.parse(minimal().put("relex_test_model", true), "c").testModel()).isTrue();
   }
 }

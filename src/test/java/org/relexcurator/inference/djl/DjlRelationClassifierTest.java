@@ -27,26 +27,27 @@ import org.relexcurator.task.TaskMonitor;
 
 class DjlRelationClassifierTest {
 
-  static final List<String> SENTENCES = List.of(
-      "[E1]Paclitaxel[/E1] is a common chemotherapy used for [E2]lung cancer[/E2].",
-      "[E1]Aspirin[/E1] reduces [E2]fever[/E2].",
-      "Patients given [E1]metformin[/E1] twice daily showed lower rates of [E2]type 2"
-          + " diabetes[/E2] progression than those given placebo over four years.",
-      "[E2]TP53[/E2] is mutated in [E1]Li-Fraumeni syndrome[/E1].",
-      "[E1]IL-6[/E1] induces [E2]CRP[/E2] in hepatocytes.",
-      "In mice, [E1]rapamycin[/E1] extended lifespan and delayed [E2]tumour onset[/E2],"
-          + " although weight gain was reduced.",
-      "[E1]X[/E1] [E2]Y[/E2]");
+  static final List<String> SENTENCES =
+      List.of(
+          "[E1]Paclitaxel[/E1] is a common chemotherapy used for [E2]lung cancer[/E2].",
+          "[E1]Aspirin[/E1] reduces [E2]fever[/E2].",
+          "Patients given [E1]metformin[/E1] twice daily showed lower rates of [E2]type 2"
+              + " diabetes[/E2] progression than those given placebo over four years.",
+          "[E2]TP53[/E2] is mutated in [E1]Li-Fraumeni syndrome[/E1].",
+          "[E1]IL-6[/E1] induces [E2]CRP[/E2] in hepatocytes.",
+          "In mice, [E1]rapamycin[/E1] extended lifespan and delayed [E2]tumour onset[/E2],"
+              + " although weight gain was reduced.",
+          "[E1]X[/E1] [E2]Y[/E2]");
 
   static DjlRelationClassifier classifier;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void open() throws Exception {
-    classifier = DjlRelationClassifier.open(TestModels.folder(TestModels.TINY).toString(),
-        TestModels.cpu(3));
+    classifier =
+        DjlRelationClassifier.open(
+            TestModels.folder(TestModels.TINY).toString(), TestModels.cpu(3));
   }
 
   @AfterAll
@@ -73,8 +74,9 @@ class DjlRelationClassifierTest {
       assertThat(batched.get(i).input()).isEqualTo(single.input());
       assertSameLogits(batched.get(i).prediction(), single.prediction(), 1e-5);
     }
-    assertThat(batched.get(1).input().tokens()).containsExactly("[CLS]", "[E1]", "aspirin",
-        "[/E1]", "reduces", "[E2]", "fever", "[/E2]", ".", "[SEP]");
+    assertThat(batched.get(1).input().tokens())
+        .containsExactly(
+            "[CLS]", "[E1]", "aspirin", "[/E1]", "reduces", "[E2]", "fever", "[/E2]", ".", "[SEP]");
   }
 
   @Test
@@ -93,20 +95,21 @@ class DjlRelationClassifierTest {
   void cancellationStopsBetweenMicroBatches() {
     AtomicLong lastDone = new AtomicLong(-1);
     AtomicBoolean cancelled = new AtomicBoolean();
-    TaskMonitor cancelAfterFirstBatch = new TaskMonitor() {
-      @Override
-      public void progress(long done, long total, String message) {
-        lastDone.set(done);
-        if (done > 0) {
-          cancelled.set(true);
-        }
-      }
+    TaskMonitor cancelAfterFirstBatch =
+        new TaskMonitor() {
+          @Override
+          public void progress(long done, long total, String message) {
+            lastDone.set(done);
+            if (done > 0) {
+              cancelled.set(true);
+            }
+          }
 
-      @Override
-      public boolean isCancelled() {
-        return cancelled.get();
-      }
-    };
+          @Override
+          public boolean isCancelled() {
+            return cancelled.get();
+          }
+        };
 
     assertThatThrownBy(() -> classifier.classify(SENTENCES, cancelAfterFirstBatch))
         .isInstanceOf(CancelledException.class);
@@ -116,18 +119,20 @@ class DjlRelationClassifierTest {
   @Test
   void reportsProgressUpToTheTotal() throws Exception {
     List<Long> done = new ArrayList<>();
-    classifier.classify(SENTENCES, new TaskMonitor() {
-      @Override
-      public void progress(long d, long total, String message) {
-        assertThat(total).isEqualTo(SENTENCES.size());
-        done.add(d);
-      }
+    classifier.classify(
+        SENTENCES,
+        new TaskMonitor() {
+          @Override
+          public void progress(long d, long total, String message) {
+            assertThat(total).isEqualTo(SENTENCES.size());
+            done.add(d);
+          }
 
-      @Override
-      public boolean isCancelled() {
-        return false;
-      }
-    });
+          @Override
+          public boolean isCancelled() {
+            return false;
+          }
+        });
 
     assertThat(done).containsExactly(0L, 3L, 6L, 7L);
   }
@@ -138,8 +143,9 @@ class DjlRelationClassifierTest {
 
     assertThatThrownBy(() -> classifier.classify(input, TaskMonitor.NONE))
         .isInstanceOf(ClassificationException.class)
-        .hasMessage("sentence 2 has no [E2]…[/E2] pair; expected both entities marked:"
-            + " [E1]Aspirin[/E1] reduces fever.");
+        .hasMessage(
+            "sentence 2 has no [E2]…[/E2] pair; expected both entities marked:"
+                + " [E1]Aspirin[/E1] reduces fever.");
   }
 
   @Test
@@ -176,31 +182,40 @@ class DjlRelationClassifierTest {
 
   @Test
   void longSentenceKeepsBothMarkedEntitiesInItsWindow() throws Exception {
-    String filler = "the cohort was followed for several years with regular visits and"
-        + " questionnaires about diet exercise and medication ";
-    String sentence = filler + "[E1]tamoxifen[/E1] lowered the risk of [E2]breast cancer[/E2] "
-        + filler + filler;
-    try (DjlRelationClassifier short24 = DjlRelationClassifier.open(
-        TestModels.folder(TestModels.SHORT).toString(), TestModels.cpu(2))) {
+    String filler =
+        "the cohort was followed for several years with regular visits and"
+            + " questionnaires about diet exercise and medication ";
+    String sentence =
+        filler + "[E1]tamoxifen[/E1] lowered the risk of [E2]breast cancer[/E2] " + filler + filler;
+    try (DjlRelationClassifier short24 =
+        DjlRelationClassifier.open(
+            TestModels.folder(TestModels.SHORT).toString(), TestModels.cpu(2))) {
       TokenizedSentence input =
           short24.classifyWithTokens(List.of(sentence), TaskMonitor.NONE).get(0).input();
 
       assertThat(input.windowed()).isTrue();
       assertThat(input.fullLength()).isGreaterThan(60);
       assertThat(input.length()).isEqualTo(24);
-      assertThat(input.tokens()).containsSubsequence("[CLS]", "[E1]", "tamoxifen", "[/E1]", "[E2]",
-          "breast", "cancer", "[/E2]", "[SEP]");
+      assertThat(input.tokens())
+          .containsSubsequence(
+              "[CLS]", "[E1]", "tamoxifen", "[/E1]", "[E2]", "breast", "cancer", "[/E2]", "[SEP]");
     }
   }
 
   @Test
   void entitiesTooFarApartKeepBothMentionsAndLoseTheMiddle() throws Exception {
-    String middle = "which was reported in a long series of observational studies over many"
-        + " decades in several countries with different populations and methods ";
-    String sentence = "[E1]Smoking[/E1] " + middle + middle + "is a cause of [E2]lung"
-        + " cancer[/E2] in adults.";
-    try (DjlRelationClassifier short24 = DjlRelationClassifier.open(
-        TestModels.folder(TestModels.SHORT).toString(), TestModels.cpu(2))) {
+    String middle =
+        "which was reported in a long series of observational studies over many"
+            + " decades in several countries with different populations and methods ";
+    String sentence =
+        "[E1]Smoking[/E1] "
+            + middle
+            + middle
+            + "is a cause of [E2]lung"
+            + " cancer[/E2] in adults.";
+    try (DjlRelationClassifier short24 =
+        DjlRelationClassifier.open(
+            TestModels.folder(TestModels.SHORT).toString(), TestModels.cpu(2))) {
       ClassifiedSentence result =
           short24.classifyWithTokens(List.of(sentence), TaskMonitor.NONE).get(0);
       List<String> tokens = result.input().tokens();
@@ -218,8 +233,7 @@ class DjlRelationClassifierTest {
   void vocabularyFilesAloneTokenizeAndClassifyLikeTokenizerJson() throws Exception {
     Path folder = TestModels.copy(TestModels.TINY, dir.resolve("vocab-only"));
     Files.delete(folder.resolve("tokenizer.json"));
-    List<ClassifiedSentence> expected = classifier.classifyWithTokens(SENTENCES,
-        TaskMonitor.NONE);
+    List<ClassifiedSentence> expected = classifier.classifyWithTokens(SENTENCES, TaskMonitor.NONE);
 
     try (DjlRelationClassifier fromVocab =
         DjlRelationClassifier.open(folder.toString(), TestModels.cpu(3))) {
@@ -235,10 +249,10 @@ class DjlRelationClassifierTest {
   void legacyGammaAndBetaNamesLoadTheSameWeights() throws Exception {
     Path folder = TestModels.copy(TestModels.TINY, dir.resolve("legacy"));
     Path weights = folder.resolve("model.safetensors");
-    SafetensorsRewrite.header(weights, SafetensorsRewrite.rename("LayerNorm.weight",
-        "LayerNorm.gamma"));
-    SafetensorsRewrite.header(weights, SafetensorsRewrite.rename("LayerNorm.bias",
-        "LayerNorm.beta"));
+    SafetensorsRewrite.header(
+        weights, SafetensorsRewrite.rename("LayerNorm.weight", "LayerNorm.gamma"));
+    SafetensorsRewrite.header(
+        weights, SafetensorsRewrite.rename("LayerNorm.bias", "LayerNorm.beta"));
     Prediction expected = classifier.classify(SENTENCES.get(0));
 
     try (DjlRelationClassifier legacy =
@@ -251,8 +265,9 @@ class DjlRelationClassifierTest {
 
   @Test
   void closedClassifierRefusesWork() throws Exception {
-    DjlRelationClassifier closing = DjlRelationClassifier.open(
-        TestModels.folder(TestModels.TINY).toString(), TestModels.cpu(1));
+    DjlRelationClassifier closing =
+        DjlRelationClassifier.open(
+            TestModels.folder(TestModels.TINY).toString(), TestModels.cpu(1));
     closing.close();
     closing.close();
 

@@ -51,19 +51,32 @@ class ModelFolderCheckTest {
     assertThat(report.usable()).isTrue();
     assertThat(report.testModel()).isTrue();
     assertThat(report.folder()).isEqualTo(folder);
-    assertThat(report.lines()).extracting(Line::check).containsExactly(
-        ModelFolderCheck.FOLDER, ModelFolderCheck.CONFIG, ModelFolderCheck.WEIGHTS,
-        ModelFolderCheck.TOKENIZER, ModelFolderCheck.ARCHITECTURE, ModelFolderCheck.TEST_MODEL,
-        ModelFolderCheck.LABELS, ModelFolderCheck.MARKERS, ModelFolderCheck.PREDICTION);
+    assertThat(report.lines())
+        .extracting(Line::check)
+        .containsExactly(
+            ModelFolderCheck.FOLDER,
+            ModelFolderCheck.CONFIG,
+            ModelFolderCheck.WEIGHTS,
+            ModelFolderCheck.TOKENIZER,
+            ModelFolderCheck.ARCHITECTURE,
+            ModelFolderCheck.TEST_MODEL,
+            ModelFolderCheck.LABELS,
+            ModelFolderCheck.MARKERS,
+            ModelFolderCheck.PREDICTION);
     assertThat(line(report, ModelFolderCheck.WEIGHTS).detail())
         .matches("model\\.safetensors, [0-9.]+ MB");
     assertThat(line(report, ModelFolderCheck.TOKENIZER).detail())
-        .startsWith("tokenizer.json ").contains("vocab.txt ").contains("added_tokens.json ");
+        .startsWith("tokenizer.json ")
+        .contains("vocab.txt ")
+        .contains("added_tokens.json ");
     assertThat(line(report, ModelFolderCheck.LABELS).detail())
         .startsWith("16 labels, those of synthetic_relex: affects_efficacy_of, binds_to");
     assertThat(line(report, ModelFolderCheck.MARKERS))
-        .isEqualTo(new Line(Outcome.PASSED, ModelFolderCheck.MARKERS,
-            "[E1], [/E1], [E2], [/E2] are one token each"));
+        .isEqualTo(
+            new Line(
+                Outcome.PASSED,
+                ModelFolderCheck.MARKERS,
+                "[E1], [/E1], [E2], [/E2] are one token each"));
     assertThat(line(report, ModelFolderCheck.TEST_MODEL).outcome()).isEqualTo(Outcome.WARNING);
     Line prediction = line(report, ModelFolderCheck.PREDICTION);
     assertThat(prediction.outcome()).isEqualTo(Outcome.WARNING);
@@ -81,8 +94,7 @@ class ModelFolderCheckTest {
     ModelCheckReport report = check.check(folder, TaskMonitor.NONE);
 
     assertThat(report.usable()).isFalse();
-    assertThat(report.failures()).extracting(Line::check)
-        .containsExactly(ModelFolderCheck.WEIGHTS);
+    assertThat(report.failures()).extracting(Line::check).containsExactly(ModelFolderCheck.WEIGHTS);
     assertThat(line(report, ModelFolderCheck.WEIGHTS).detail())
         .startsWith("missing: expected model.safetensors");
     assertThat(line(report, ModelFolderCheck.LABELS).outcome()).isEqualTo(Outcome.PASSED);
@@ -98,7 +110,8 @@ class ModelFolderCheckTest {
 
     assertThat(line(report, ModelFolderCheck.WEIGHTS).outcome()).isEqualTo(Outcome.FAILED);
     assertThat(line(report, ModelFolderCheck.WEIGHTS).detail())
-        .startsWith("only pytorch_model.bin (").contains("Python pickle")
+        .startsWith("only pytorch_model.bin (")
+        .contains("Python pickle")
         .contains("model.safetensors");
   }
 
@@ -109,34 +122,41 @@ class ModelFolderCheckTest {
 
     ModelCheckReport report = check.check(folder, TaskMonitor.NONE);
 
-    assertThat(line(report, ModelFolderCheck.WEIGHTS)).isEqualTo(new Line(Outcome.FAILED,
-        ModelFolderCheck.WEIGHTS, "model.safetensors is empty (0 bytes); the download did not"
-            + " finish"));
+    assertThat(line(report, ModelFolderCheck.WEIGHTS))
+        .isEqualTo(
+            new Line(
+                Outcome.FAILED,
+                ModelFolderCheck.WEIGHTS,
+                "model.safetensors is empty (0 bytes); the download did not" + " finish"));
   }
 
   @Test
   void wrongLabelsNameWhatIsMissingAndWhatIsNotExpected() throws Exception {
     Path folder = model();
-    editJson(folder.resolve("config.json"), config -> {
-      ObjectNode id2label = config.putObject("id2label");
-      id2label.put("0", "none");
-      id2label.put("1", "treats");
-      id2label.put("2", "cures");
-    });
+    editJson(
+        folder.resolve("config.json"),
+        config -> {
+          ObjectNode id2label = config.putObject("id2label");
+          id2label.put("0", "none");
+          id2label.put("1", "treats");
+          id2label.put("2", "cures");
+        });
 
     ModelCheckReport report = check.check(folder, TaskMonitor.NONE);
 
     Line labels = line(report, ModelFolderCheck.LABELS);
     assertThat(labels.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(labels.detail())
-        .startsWith("config.json lists 3 labels (id2label); synthetic_relex has 16. Missing:"
-            + " affects_efficacy_of, binds_to,")
+        .startsWith(
+            "config.json lists 3 labels (id2label); synthetic_relex has 16. Missing:"
+                + " affects_efficacy_of, binds_to,")
         .contains("Not expected: cures.")
         .contains("This is not the synthetic_relex model");
     // The weights were made for 16 labels, so loading fails too, and says why.
     Line prediction = line(report, ModelFolderCheck.PREDICTION);
     assertThat(prediction.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(prediction.detail()).startsWith("the model could not be loaded or run: ")
+    assertThat(prediction.detail())
+        .startsWith("the model could not be loaded or run: ")
         .contains("classifier");
     assertThat(report.usable()).isFalse();
   }
@@ -144,18 +164,20 @@ class ModelFolderCheckTest {
   @Test
   void markersSplitIntoPiecesAreReportedMarkerByMarker() throws Exception {
     Path folder = model();
-    editJson(folder.resolve("tokenizer.json"), tokenizer -> {
-      ArrayNode added = (ArrayNode) tokenizer.get("added_tokens");
-      List<Integer> markers = new ArrayList<>();
-      for (int i = 0; i < added.size(); i++) {
-        if (added.get(i).get("content").asText().matches("\\[/?E[12]\\]")) {
-          markers.add(i);
-        }
-      }
-      for (int i = markers.size() - 1; i >= 0; i--) {
-        added.remove(markers.get(i));
-      }
-    });
+    editJson(
+        folder.resolve("tokenizer.json"),
+        tokenizer -> {
+          ArrayNode added = (ArrayNode) tokenizer.get("added_tokens");
+          List<Integer> markers = new ArrayList<>();
+          for (int i = 0; i < added.size(); i++) {
+            if (added.get(i).get("content").asText().matches("\\[/?E[12]\\]")) {
+              markers.add(i);
+            }
+          }
+          for (int i = markers.size() - 1; i >= 0; i--) {
+            added.remove(markers.get(i));
+          }
+        });
 
     ModelCheckReport report = check.check(folder, TaskMonitor.NONE);
 
@@ -174,8 +196,7 @@ class ModelFolderCheckTest {
 
     ModelCheckReport report = check.check(folder, TaskMonitor.NONE);
 
-    assertThat(report.failures()).extracting(Line::check)
-        .containsExactly(ModelFolderCheck.CONFIG);
+    assertThat(report.failures()).extracting(Line::check).containsExactly(ModelFolderCheck.CONFIG);
     assertThat(line(report, ModelFolderCheck.CONFIG).detail())
         .startsWith("missing: every Hugging Face model folder has a config.json");
     assertThat(report.line(ModelFolderCheck.LABELS)).isEmpty();
@@ -188,8 +209,13 @@ class ModelFolderCheckTest {
 
     ModelCheckReport report = check.check(missing, TaskMonitor.NONE);
 
-    assertThat(report.lines()).containsExactly(new Line(Outcome.FAILED, ModelFolderCheck.FOLDER,
-        missing + " does not exist; choose the folder that holds config.json and the weights"));
+    assertThat(report.lines())
+        .containsExactly(
+            new Line(
+                Outcome.FAILED,
+                ModelFolderCheck.FOLDER,
+                missing
+                    + " does not exist; choose the folder that holds config.json and the weights"));
   }
 
   @Test
@@ -208,30 +234,32 @@ class ModelFolderCheckTest {
   @Test
   void aCancelledCheckStopsBetweenSteps() throws Exception {
     Path folder = model();
-    TaskMonitor cancelled = new TaskMonitor() {
-      @Override
-      public void progress(long done, long total, String message) {}
+    TaskMonitor cancelled =
+        new TaskMonitor() {
+          @Override
+          public void progress(long done, long total, String message) {}
 
-      @Override
-      public boolean isCancelled() {
-        return true;
-      }
-    };
+          @Override
+          public boolean isCancelled() {
+            return true;
+          }
+        };
 
-    assertThatThrownBy(() -> check.check(folder, cancelled))
-        .isInstanceOf(CancelledException.class);
+    assertThatThrownBy(() -> check.check(folder, cancelled)).isInstanceOf(CancelledException.class);
   }
 
   @Test
   void theCachedModelIsFoundWithoutJudgingItsFiles() throws Exception {
     Path hub = dir.resolve("hub");
-    Path snapshot = Files.createDirectories(
-        hub.resolve("models--Glasgow-AI4BioMed--synthetic_relex/snapshots/rev1"));
+    Path snapshot =
+        Files.createDirectories(
+            hub.resolve("models--Glasgow-AI4BioMed--synthetic_relex/snapshots/rev1"));
 
-    CachedModel found = CachedModel.find("Glasgow-AI4BioMed/synthetic_relex",
-        Map.of("HF_HUB_CACHE", hub.toString()), dir);
-    CachedModel absent = CachedModel.find("Glasgow-AI4BioMed/other",
-        Map.of("HF_HUB_CACHE", hub.toString()), dir);
+    CachedModel found =
+        CachedModel.find(
+            "Glasgow-AI4BioMed/synthetic_relex", Map.of("HF_HUB_CACHE", hub.toString()), dir);
+    CachedModel absent =
+        CachedModel.find("Glasgow-AI4BioMed/other", Map.of("HF_HUB_CACHE", hub.toString()), dir);
 
     assertThat(found.found()).isTrue();
     assertThat(found.snapshot()).isEqualTo(snapshot);

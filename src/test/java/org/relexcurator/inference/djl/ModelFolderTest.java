@@ -15,8 +15,7 @@ class ModelFolderTest {
 
   private static final String REPO = "Glasgow-AI4BioMed/synthetic_relex";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path snapshot(Path hub, String revision) throws Exception {
     Path folder = hub.resolve("models--Glasgow-AI4BioMed--synthetic_relex/snapshots/" + revision);
@@ -36,8 +35,11 @@ class ModelFolderTest {
     Files.createDirectories(refs);
     Files.writeString(refs.resolve("main"), "aaa111\n");
 
-    ModelFolder model = ModelFolder.locate(REPO, Map.of("HF_HUB_CACHE", hub.toString(),
-        "HF_HOME", dir.resolve("elsewhere").toString()), dir);
+    ModelFolder model =
+        ModelFolder.locate(
+            REPO,
+            Map.of("HF_HUB_CACHE", hub.toString(), "HF_HOME", dir.resolve("elsewhere").toString()),
+            dir);
 
     assertThat(model.folder()).isEqualTo(wanted);
     assertThat(model.name()).isEqualTo(REPO);
@@ -52,8 +54,8 @@ class ModelFolderTest {
     Files.setLastModifiedTime(older, FileTime.fromMillis(1_000_000));
     Files.setLastModifiedTime(newer, FileTime.fromMillis(2_000_000));
 
-    ModelFolder model = ModelFolder.locate(REPO,
-        Map.of("HF_HOME", dir.resolve("hf-home").toString()), dir);
+    ModelFolder model =
+        ModelFolder.locate(REPO, Map.of("HF_HOME", dir.resolve("hf-home").toString()), dir);
 
     assertThat(model.folder()).isEqualTo(newer);
   }
@@ -69,8 +71,9 @@ class ModelFolderTest {
   void acceptsTheRepositoryCacheFolderItself() throws Exception {
     Path wanted = snapshot(dir, "abc");
 
-    ModelFolder model = ModelFolder.locate(
-        dir.resolve("models--Glasgow-AI4BioMed--synthetic_relex").toString(), Map.of(), dir);
+    ModelFolder model =
+        ModelFolder.locate(
+            dir.resolve("models--Glasgow-AI4BioMed--synthetic_relex").toString(), Map.of(), dir);
 
     assertThat(model.folder()).isEqualTo(wanted);
     assertThat(model.name()).isEqualTo(REPO);
@@ -78,27 +81,33 @@ class ModelFolderTest {
 
   @Test
   void explainsAModelThatIsNeitherFolderNorCached() {
-    assertThatThrownBy(() -> ModelFolder.locate(REPO, Map.of("HF_HUB_CACHE",
-        dir.toString()), dir))
+    assertThatThrownBy(() -> ModelFolder.locate(REPO, Map.of("HF_HUB_CACHE", dir.toString()), dir))
         .isInstanceOf(ClassificationException.class)
-        .hasMessage("model " + REPO + " is neither a folder nor in the Hugging Face cache " + dir
-            + " (expected models--Glasgow-AI4BioMed--synthetic_relex/snapshots/<revision>/);"
-            + " pass the model's folder");
+        .hasMessage(
+            "model "
+                + REPO
+                + " is neither a folder nor in the Hugging Face cache "
+                + dir
+                + " (expected models--Glasgow-AI4BioMed--synthetic_relex/snapshots/<revision>/);"
+                + " pass the model's folder");
   }
 
   @Test
   void namesTheMissingFile() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("model"));
     assertThatThrownBy(() -> ModelFolder.locate(folder.toString(), Map.of(), dir))
-        .hasMessage(folder.resolve("config.json")
-            + ": missing; expected a Hugging Face model folder with config.json");
+        .hasMessage(
+            folder.resolve("config.json")
+                + ": missing; expected a Hugging Face model folder with config.json");
 
     Files.writeString(folder.resolve("config.json"), "{}");
     Files.writeString(folder.resolve("pytorch_model.bin"), "pickle");
     assertThatThrownBy(() -> ModelFolder.locate(folder.toString(), Map.of(), dir))
-        .hasMessage(folder.resolve("model.safetensors") + ": missing; expected the model's"
-            + " weights as model.safetensors or a TorchScript .pt file (pytorch_model.bin is a"
-            + " Python pickle, which is not read for safety; convert it to model.safetensors)");
+        .hasMessage(
+            folder.resolve("model.safetensors")
+                + ": missing; expected the model's"
+                + " weights as model.safetensors or a TorchScript .pt file (pytorch_model.bin is a"
+                + " Python pickle, which is not read for safety; convert it to model.safetensors)");
   }
 
   @Test

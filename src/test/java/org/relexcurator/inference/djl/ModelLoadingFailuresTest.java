@@ -16,16 +16,16 @@ import org.relexcurator.inference.ClassificationException;
 /** A broken model folder fails with one line that names the file and what was expected. */
 class ModelLoadingFailuresTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path model() throws Exception {
     return TestModels.copy(TestModels.TINY, dir.resolve("model"));
   }
 
   private static String failure(Path folder) {
-    Throwable thrown = catchThrowable(
-        () -> DjlRelationClassifier.open(folder.toString(), TestModels.cpu(4)).close());
+    Throwable thrown =
+        catchThrowable(
+            () -> DjlRelationClassifier.open(folder.toString(), TestModels.cpu(4)).close());
     assertThat(thrown).isInstanceOf(ClassificationException.class);
     assertThat(thrown.getMessage()).doesNotContain("\n");
     return thrown.getMessage();
@@ -44,9 +44,11 @@ class ModelLoadingFailuresTest {
     Path folder = model();
     Files.delete(folder.resolve("model.safetensors"));
 
-    assertThat(failure(folder)).isEqualTo(folder.resolve("model.safetensors")
-        + ": missing; expected the model's weights as model.safetensors or a TorchScript .pt"
-        + " file");
+    assertThat(failure(folder))
+        .isEqualTo(
+            folder.resolve("model.safetensors")
+                + ": missing; expected the model's weights as model.safetensors or a TorchScript .pt"
+                + " file");
   }
 
   @Test
@@ -55,8 +57,10 @@ class ModelLoadingFailuresTest {
     Files.delete(folder.resolve("tokenizer.json"));
     Files.delete(folder.resolve("vocab.txt"));
 
-    assertThat(failure(folder)).isEqualTo(folder
-        + ": no tokenizer.json or vocab.txt; expected the model's tokenizer beside config.json");
+    assertThat(failure(folder))
+        .isEqualTo(
+            folder
+                + ": no tokenizer.json or vocab.txt; expected the model's tokenizer beside config.json");
   }
 
   @Test
@@ -64,46 +68,59 @@ class ModelLoadingFailuresTest {
     Path folder = model();
     editConfig(folder, config -> config.put("intermediate_size", 96));
 
-    assertThat(failure(folder)).isEqualTo("model.safetensors: tensor"
-        + " bert.encoder.layer.0.intermediate.dense.weight has shape [128, 64], expected [96, 64]"
-        + " (intermediate_size x hidden_size from config.json)");
+    assertThat(failure(folder))
+        .isEqualTo(
+            "model.safetensors: tensor"
+                + " bert.encoder.layer.0.intermediate.dense.weight has shape [128, 64], expected [96, 64]"
+                + " (intermediate_size x hidden_size from config.json)");
   }
 
   @Test
   void tensorReshapedInTheFileIsCaught() throws Exception {
     Path folder = model();
-    SafetensorsRewrite.header(folder.resolve("model.safetensors"), header -> {
-      ObjectNode pooler = (ObjectNode) header.get("bert.pooler.dense.bias");
-      ArrayNode shape = pooler.putArray("shape");
-      shape.add(8).add(8);
-      return header;
-    });
+    SafetensorsRewrite.header(
+        folder.resolve("model.safetensors"),
+        header -> {
+          ObjectNode pooler = (ObjectNode) header.get("bert.pooler.dense.bias");
+          ArrayNode shape = pooler.putArray("shape");
+          shape.add(8).add(8);
+          return header;
+        });
 
-    assertThat(failure(folder)).isEqualTo("model.safetensors: tensor bert.pooler.dense.bias has"
-        + " shape [8, 8], expected [64] (hidden_size from config.json)");
+    assertThat(failure(folder))
+        .isEqualTo(
+            "model.safetensors: tensor bert.pooler.dense.bias has"
+                + " shape [8, 8], expected [64] (hidden_size from config.json)");
   }
 
   @Test
   void missingTensorIsNamed() throws Exception {
     Path folder = model();
-    SafetensorsRewrite.header(folder.resolve("model.safetensors"),
+    SafetensorsRewrite.header(
+        folder.resolve("model.safetensors"),
         SafetensorsRewrite.rename("classifier.weight", "head.weight"));
 
-    assertThat(failure(folder)).isEqualTo("model.safetensors: no tensor classifier.weight;"
-        + " expected every tensor of a BertForSequenceClassification as transformers names them");
+    assertThat(failure(folder))
+        .isEqualTo(
+            "model.safetensors: no tensor classifier.weight;"
+                + " expected every tensor of a BertForSequenceClassification as transformers names them");
   }
 
   @Test
   void unknownArchitectureIsRejected() throws Exception {
     Path folder = model();
-    editConfig(folder, config -> {
-      config.put("model_type", "distilbert");
-      config.putArray("architectures").add("DistilBertForSequenceClassification");
-    });
+    editConfig(
+        folder,
+        config -> {
+          config.put("model_type", "distilbert");
+          config.putArray("architectures").add("DistilBertForSequenceClassification");
+        });
 
-    assertThat(failure(folder)).isEqualTo("config.json: unknown architecture (model_type"
-        + " distilbert, architectures [DistilBertForSequenceClassification]); expected"
-        + " BertForSequenceClassification with model_type bert");
+    assertThat(failure(folder))
+        .isEqualTo(
+            "config.json: unknown architecture (model_type"
+                + " distilbert, architectures [DistilBertForSequenceClassification]); expected"
+                + " BertForSequenceClassification with model_type bert");
   }
 
   @Test
@@ -117,13 +134,16 @@ class ModelLoadingFailuresTest {
   @Test
   void tokenizerThatSplitsMarkersIsRejected() throws Exception {
     Path folder = model();
-    BertTokenizerJson withoutMarkers = new BertTokenizerJson(TestModelMaker.vocabulary(), true,
-        Map.of(), BertTokenizerJson.BERT_SPECIALS);
+    BertTokenizerJson withoutMarkers =
+        new BertTokenizerJson(
+            TestModelMaker.vocabulary(), true, Map.of(), BertTokenizerJson.BERT_SPECIALS);
     Files.writeString(folder.resolve("tokenizer.json"), withoutMarkers.toJson().toString());
 
-    assertThat(failure(folder)).isEqualTo("tokenizer.json: marker [E1] becomes 3 tokens"
-        + " [[, e1, ]]; expected one added token (save the tokenizer after adding the four"
-        + " markers)");
+    assertThat(failure(folder))
+        .isEqualTo(
+            "tokenizer.json: marker [E1] becomes 3 tokens"
+                + " [[, e1, ]]; expected one added token (save the tokenizer after adding the four"
+                + " markers)");
   }
 
   @Test
@@ -142,7 +162,8 @@ class ModelLoadingFailuresTest {
     Path folder = model();
     editConfig(folder, config -> config.put("vocab_size", 30522));
 
-    assertThat(failure(folder)).isEqualTo(
-        "tokenizer.json: marker [E1] has id 30522, outside config.json vocab_size 30522");
+    assertThat(failure(folder))
+        .isEqualTo(
+            "tokenizer.json: marker [E1] has id 30522, outside config.json vocab_size 30522");
   }
 }

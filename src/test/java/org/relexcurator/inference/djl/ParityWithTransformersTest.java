@@ -25,22 +25,26 @@ class ParityWithTransformersTest {
 
   private static final double TOLERANCE = 1e-4;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static JsonNode fixture(String activation) throws Exception {
-    try (InputStream in = ParityWithTransformersTest.class.getResourceAsStream(
-        "/parity/tiny-" + activation + ".json")) {
+    try (InputStream in =
+        ParityWithTransformersTest.class.getResourceAsStream(
+            "/parity/tiny-" + activation + ".json")) {
       return new ObjectMapper().readTree(in);
     }
   }
 
   /** The make-test-model arguments that produced the fixture's model, read from its config. */
   private static TestModelMaker.Spec spec(JsonNode config) {
-    return new TestModelMaker.Spec(config.path("num_hidden_layers").asInt(),
-        config.path("hidden_size").asInt(), config.path("num_attention_heads").asInt(),
-        config.path("intermediate_size").asInt(), config.path("max_position_embeddings").asInt(),
-        config.path("relex_test_model_seed").asLong(), config.path("initializer_range").asDouble(),
+    return new TestModelMaker.Spec(
+        config.path("num_hidden_layers").asInt(),
+        config.path("hidden_size").asInt(),
+        config.path("num_attention_heads").asInt(),
+        config.path("intermediate_size").asInt(),
+        config.path("max_position_embeddings").asInt(),
+        config.path("relex_test_model_seed").asLong(),
+        config.path("initializer_range").asDouble(),
         HiddenActivation.fromConfigName(config.path("hidden_act").asText()).orElseThrow());
   }
 
@@ -63,8 +67,8 @@ class ParityWithTransformersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gelu", "gelu_new", "gelu_pytorch_tanh", "relu",
-      "gelu-transformers5-cuda"})
+  @ValueSource(
+      strings = {"gelu", "gelu_new", "gelu_pytorch_tanh", "relu", "gelu-transformers5-cuda"})
   void tokensAndLogitsMatchTransformers(String activation) throws Exception {
     JsonNode fixture = fixture(activation);
     TestModelMaker.write(dir, spec(fixture.path("model").path("config")));
@@ -80,7 +84,8 @@ class ParityWithTransformersTest {
         ClassifiedSentence result =
             classifier.classifyWithTokens(List.of(text), TaskMonitor.NONE).get(0);
         assertThat(result.input().ids()).as(text).containsExactly(longs(single.path("token_ids")));
-        assertThat(maxDifference(result.prediction(), single.path("logits"))).as(text)
+        assertThat(maxDifference(result.prediction(), single.path("logits")))
+            .as(text)
             .isLessThanOrEqualTo(TOLERANCE);
       }
 
@@ -94,7 +99,8 @@ class ParityWithTransformersTest {
         assertThat(results.get(i).input().ids())
             .containsExactly(longs(batch.path("token_ids").get(i)));
         assertThat(maxDifference(results.get(i).prediction(), batch.path("logits").get(i)))
-            .as("padded batch row %d", i).isLessThanOrEqualTo(TOLERANCE);
+            .as("padded batch row %d", i)
+            .isLessThanOrEqualTo(TOLERANCE);
       }
     }
   }

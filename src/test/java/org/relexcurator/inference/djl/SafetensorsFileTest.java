@@ -15,14 +15,13 @@ import org.relexcurator.inference.ClassificationException;
 
 class SafetensorsFileTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A file by hand: header JSON, then the given little-endian data bytes. */
   private Path file(String header, byte[] data) throws Exception {
     byte[] json = header.getBytes(StandardCharsets.UTF_8);
-    ByteBuffer bytes = ByteBuffer.allocate(8 + json.length + data.length)
-        .order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer bytes =
+        ByteBuffer.allocate(8 + json.length + data.length).order(ByteOrder.LITTLE_ENDIAN);
     bytes.putLong(json.length).put(json).put(data);
     Path path = dir.resolve("model.safetensors");
     Files.write(path, bytes.array());
@@ -47,11 +46,15 @@ class SafetensorsFileTest {
   void widensHalfPrecisionExactly() throws Exception {
     // F16: 1, -2, smallest subnormal, 65504 (max), +inf; BF16: 1, 3.140625, -0.5
     byte[] data = new byte[16];
-    ByteBuffer.wrap(data).put(shorts(0x3C00, 0xC000, 0x0001, 0x7BFF, 0x7C00))
+    ByteBuffer.wrap(data)
+        .put(shorts(0x3C00, 0xC000, 0x0001, 0x7BFF, 0x7C00))
         .put(shorts(0x3F80, 0x4049, 0xBF00));
-    Path path = file("{\"__metadata__\":{\"format\":\"pt\"},"
-        + "\"h\":{\"dtype\":\"F16\",\"shape\":[5],\"data_offsets\":[0,10]},"
-        + "\"b\":{\"dtype\":\"BF16\",\"shape\":[3],\"data_offsets\":[10,16]}}", data);
+    Path path =
+        file(
+            "{\"__metadata__\":{\"format\":\"pt\"},"
+                + "\"h\":{\"dtype\":\"F16\",\"shape\":[5],\"data_offsets\":[0,10]},"
+                + "\"b\":{\"dtype\":\"BF16\",\"shape\":[3],\"data_offsets\":[10,16]}}",
+            data);
 
     try (SafetensorsFile file = SafetensorsFile.open(path)) {
       assertThat(file.entries()).containsOnlyKeys("h", "b");
@@ -68,8 +71,8 @@ class SafetensorsFileTest {
     for (float v : new float[] {1.5f, -2.25f, 3f, 0f, 7e-8f, -1e30f}) {
       data.putFloat(v);
     }
-    Path path = file("{\"w\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[0,24]}}",
-        data.array());
+    Path path =
+        file("{\"w\":{\"dtype\":\"F32\",\"shape\":[2,3],\"data_offsets\":[0,24]}}", data.array());
 
     try (SafetensorsFile file = SafetensorsFile.open(path)) {
       SafetensorsFile.Entry entry = file.entries().get("w");
@@ -81,13 +84,14 @@ class SafetensorsFileTest {
 
   @Test
   void reportsTruncatedDataInOneLine() throws Exception {
-    Path path = file("{\"w\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}",
-        new byte[8]);
+    Path path =
+        file("{\"w\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]}}", new byte[8]);
 
     assertThatThrownBy(() -> SafetensorsFile.open(path))
         .isInstanceOf(ClassificationException.class)
-        .hasMessage("model.safetensors: tensor w ends at byte 16 of a 8-byte data section;"
-            + " the file is truncated");
+        .hasMessage(
+            "model.safetensors: tensor w ends at byte 16 of a 8-byte data section;"
+                + " the file is truncated");
   }
 
   @Test
@@ -102,8 +106,8 @@ class SafetensorsFileTest {
 
   @Test
   void reportsSizeThatDisagreesWithShape() throws Exception {
-    Path path = file("{\"w\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,8]}}",
-        new byte[8]);
+    Path path =
+        file("{\"w\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,8]}}", new byte[8]);
 
     assertThatThrownBy(() -> SafetensorsFile.open(path))
         .hasMessage("model.safetensors: tensor w has 8 bytes for shape [3] of F32");
@@ -111,8 +115,8 @@ class SafetensorsFileTest {
 
   @Test
   void rejectsUnsupportedDtypeOnlyWhenRead() throws Exception {
-    Path path = file("{\"ids\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[0,8]}}",
-        new byte[8]);
+    Path path =
+        file("{\"ids\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[0,8]}}", new byte[8]);
 
     try (SafetensorsFile file = SafetensorsFile.open(path)) {
       assertThat(file.entries().get("ids").shape()).isEqualTo(List.of(1L));

@@ -21,10 +21,12 @@ final class SafetensorsRewrite {
     ObjectMapper json = new ObjectMapper();
     ObjectNode header = (ObjectNode) json.readTree(Arrays.copyOfRange(bytes, 8, 8 + (int) length));
     byte[] changed = change.apply(header).toString().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer out = ByteBuffer.allocate(8 + changed.length + bytes.length - 8 - (int) length)
-        .order(ByteOrder.LITTLE_ENDIAN);
-    out.putLong(changed.length).put(changed).put(bytes, 8 + (int) length,
-        bytes.length - 8 - (int) length);
+    ByteBuffer out =
+        ByteBuffer.allocate(8 + changed.length + bytes.length - 8 - (int) length)
+            .order(ByteOrder.LITTLE_ENDIAN);
+    out.putLong(changed.length)
+        .put(changed)
+        .put(bytes, 8 + (int) length, bytes.length - 8 - (int) length);
     Files.write(file, out.array());
   }
 

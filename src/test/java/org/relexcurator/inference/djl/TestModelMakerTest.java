@@ -19,8 +19,7 @@ class TestModelMakerTest {
   private static final TestModelMaker.Spec SPEC =
       new TestModelMaker.Spec(1, 16, 2, 32, 16, 7, 0.02, HiddenActivation.GELU);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -30,8 +29,13 @@ class TestModelMakerTest {
 
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("config.json", "model.safetensors", "tokenizer.json",
-              "tokenizer_config.json", "special_tokens_map.json", "vocab.txt",
+          .containsExactlyInAnyOrder(
+              "config.json",
+              "model.safetensors",
+              "tokenizer.json",
+              "tokenizer_config.json",
+              "special_tokens_map.json",
+              "vocab.txt",
               "added_tokens.json");
     }
     JsonNode config = json.readTree(dir.resolve("config.json").toFile());
@@ -46,12 +50,15 @@ class TestModelMakerTest {
     for (int i = 0; i < 16; i++) {
       labels.add(config.path("id2label").path(Integer.toString(i)).asText());
     }
-    assertThat(labels).isSorted().containsExactlyElementsOf(SyntheticRelexLabels.ALL)
+    assertThat(labels)
+        .isSorted()
+        .containsExactlyElementsOf(SyntheticRelexLabels.ALL)
         .contains("treats", "none", "upregulates");
     assertThat(json.readTree(dir.resolve("added_tokens.json").toFile()).toString())
         .isEqualTo("{\"[E1]\":30522,\"[/E1]\":30523,\"[E2]\":30524,\"[/E2]\":30525}");
     assertThat(Files.readAllLines(dir.resolve("vocab.txt")))
-        .hasSize(30522).startsWith("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]");
+        .hasSize(30522)
+        .startsWith("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]");
   }
 
   @Test
@@ -70,13 +77,13 @@ class TestModelMakerTest {
     assertThat(markers).containsExactly("30522=[E1]", "30523=[/E1]", "30524=[E2]", "30525=[/E2]");
     assertThat(tokenizer.path("normalizer").path("type").asText()).isEqualTo("BertNormalizer");
     assertThat(tokenizer.path("normalizer").path("lowercase").asBoolean()).isTrue();
-    assertThat(tokenizer.path("pre_tokenizer").path("type").asText())
-        .isEqualTo("BertPreTokenizer");
+    assertThat(tokenizer.path("pre_tokenizer").path("type").asText()).isEqualTo("BertPreTokenizer");
     assertThat(tokenizer.path("model").path("type").asText()).isEqualTo("WordPiece");
     assertThat(tokenizer.path("post_processor").path("single").toString())
-        .isEqualTo("[{\"SpecialToken\":{\"id\":\"[CLS]\",\"type_id\":0}},"
-            + "{\"Sequence\":{\"id\":\"A\",\"type_id\":0}},"
-            + "{\"SpecialToken\":{\"id\":\"[SEP]\",\"type_id\":0}}]");
+        .isEqualTo(
+            "[{\"SpecialToken\":{\"id\":\"[CLS]\",\"type_id\":0}},"
+                + "{\"Sequence\":{\"id\":\"A\",\"type_id\":0}},"
+                + "{\"SpecialToken\":{\"id\":\"[SEP]\",\"type_id\":0}}]");
   }
 
   @Test
@@ -85,12 +92,14 @@ class TestModelMakerTest {
     BertConfig config = BertConfig.read(dir.resolve("config.json"));
 
     try (SafetensorsFile file = SafetensorsFile.open(dir.resolve("model.safetensors"))) {
-      assertThat(file.entries().keySet()).containsExactlyInAnyOrderElementsOf(
-          BertCheckpointLayout.of(config).stream().map(BertCheckpointLayout.Tensor::name)
-              .toList());
+      assertThat(file.entries().keySet())
+          .containsExactlyInAnyOrderElementsOf(
+              BertCheckpointLayout.of(config).stream()
+                  .map(BertCheckpointLayout.Tensor::name)
+                  .toList());
       assertThat(file.entries().values()).allMatch(e -> e.dtype().equals("F32"));
-      ByteBuffer words = file.readFloat32(
-          file.entries().get("bert.embeddings.word_embeddings.weight"));
+      ByteBuffer words =
+          file.readFloat32(file.entries().get("bert.embeddings.word_embeddings.weight"));
       float[] values = new float[words.capacity() / 4];
       words.asFloatBuffer().get(values);
       double mean = 0;
@@ -110,8 +119,9 @@ class TestModelMakerTest {
   void aSeedGivesTheSameBytesAndAnotherSeedOthers() throws Exception {
     TestModelMaker.write(dir.resolve("a"), SPEC);
     TestModelMaker.write(dir.resolve("b"), SPEC);
-    TestModelMaker.write(dir.resolve("c"), new TestModelMaker.Spec(1, 16, 2, 32, 16, 8, 0.02,
-        HiddenActivation.GELU));
+    TestModelMaker.write(
+        dir.resolve("c"),
+        new TestModelMaker.Spec(1, 16, 2, 32, 16, 8, 0.02, HiddenActivation.GELU));
 
     byte[] a = Files.readAllBytes(dir.resolve("a/model.safetensors"));
     assertThat(Files.readAllBytes(dir.resolve("b/model.safetensors"))).isEqualTo(a);
@@ -128,8 +138,9 @@ class TestModelMakerTest {
     try (MarkedSentenceTokenizer tokenizer = MarkedSentenceTokenizer.load(dir, config)) {
       TokenizedSentence sentence = tokenizer.encode("[E1]Aspirin[/E1] reduces [E2]pain[/E2]", 0);
       assertThat(sentence.ids()).startsWith(2, 30522).contains(30523, 30524, 30525).endsWith(3);
-      assertThat(sentence.tokens()).containsExactly("[CLS]", "[E1]", "aspirin", "[/E1]",
-          "reduces", "[E2]", "pain", "[/E2]", "[SEP]");
+      assertThat(sentence.tokens())
+          .containsExactly(
+              "[CLS]", "[E1]", "aspirin", "[/E1]", "reduces", "[E2]", "pain", "[/E2]", "[SEP]");
     }
   }
 }

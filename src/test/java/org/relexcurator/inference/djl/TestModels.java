@@ -23,17 +23,19 @@ final class TestModels {
   private TestModels() {}
 
   static Path folder(TestModelMaker.Spec spec) {
-    return FOLDERS.computeIfAbsent(spec, s -> {
-      try {
-        // Under target/ so that `mvn clean` removes them.
-        Path parent = Files.createDirectories(Path.of("target", "test-models"));
-        Path folder = Files.createTempDirectory(parent, "model");
-        TestModelMaker.write(folder, s);
-        return folder;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return FOLDERS.computeIfAbsent(
+        spec,
+        s -> {
+          try {
+            // Under target/ so that `mvn clean` removes them.
+            Path parent = Files.createDirectories(Path.of("target", "test-models"));
+            Path folder = Files.createTempDirectory(parent, "model");
+            TestModelMaker.write(folder, s);
+            return folder;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** A private copy that a test may change. */

@@ -35,8 +35,7 @@ class TokenWindowTest {
   }
 
   private static long[] kept(long[] ids, int maxLength) {
-    int[] positions = TokenWindow.select(ids.length,
-        TokenWindow.mentions(ids, MARKERS), maxLength);
+    int[] positions = TokenWindow.select(ids.length, TokenWindow.mentions(ids, MARKERS), maxLength);
     return Arrays.stream(positions).mapToLong(p -> ids[p]).toArray();
   }
 
@@ -89,8 +88,10 @@ class TokenWindowTest {
     long[] kept = kept(ids, 16);
 
     // both mentions whole; the 5 spare tokens go right after the first and right before the second
-    assertThat(kept).containsExactly(CLS, E1, 1007, 1008, E1_END, 1010, 1011, 1012,
-        1058, 1059, E2, 1061, 1062, 1063, E2_END, SEP);
+    assertThat(kept)
+        .containsExactly(
+            CLS, E1, 1007, 1008, E1_END, 1010, 1011, 1012, 1058, 1059, E2, 1061, 1062, 1063, E2_END,
+            SEP);
   }
 
   @Test
@@ -107,15 +108,15 @@ class TokenWindowTest {
   @Test
   void choosesTheClosestPairOfRepeatedMentionsAndNeverCutsOneInHalf() {
     // training tagged every occurrence of an entity's text, so E1 appears three times
-    long[] ids = sentence(E1, 1, E1_END, 30, E1, 1, E1_END, 2, E2, 2, E2_END, 3, E1, 1,
-        E1_END, 30);
+    long[] ids = sentence(E1, 1, E1_END, 30, E1, 1, E1_END, 2, E2, 2, E2_END, 3, E1, 1, E1_END, 30);
 
     long[] kept = kept(ids, 20);
 
     // the window around the closest pair would end inside the third E1 mention: it stops before
     assertBothEntitiesWhole(kept);
     assertThat(kept).hasSize(18);
-    assertThat(TokenWindow.mentions(kept, MARKERS)).extracting(TokenWindow.Mention::entity)
+    assertThat(TokenWindow.mentions(kept, MARKERS))
+        .extracting(TokenWindow.Mention::entity)
         .containsExactly(1, 2);
   }
 

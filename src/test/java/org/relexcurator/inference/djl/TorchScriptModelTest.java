@@ -18,8 +18,7 @@ import org.relexcurator.task.TaskMonitor;
 /** The second model form: a traced TorchScript module beside the Hugging Face config/tokenizer. */
 class TorchScriptModelTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static void assertLogits(double[] actual, JsonNode expected) {
     assertThat(actual).hasSize(expected.size());
@@ -35,11 +34,17 @@ class TorchScriptModelTest {
       fixture = new ObjectMapper().readTree(in);
     }
     JsonNode config = fixture.path("model").path("config");
-    TestModelMaker.write(dir, new TestModelMaker.Spec(config.path("num_hidden_layers").asInt(),
-        config.path("hidden_size").asInt(), config.path("num_attention_heads").asInt(),
-        config.path("intermediate_size").asInt(), config.path("max_position_embeddings").asInt(),
-        config.path("relex_test_model_seed").asLong(), config.path("initializer_range").asDouble(),
-        HiddenActivation.GELU));
+    TestModelMaker.write(
+        dir,
+        new TestModelMaker.Spec(
+            config.path("num_hidden_layers").asInt(),
+            config.path("hidden_size").asInt(),
+            config.path("num_attention_heads").asInt(),
+            config.path("intermediate_size").asInt(),
+            config.path("max_position_embeddings").asInt(),
+            config.path("relex_test_model_seed").asLong(),
+            config.path("initializer_range").asDouble(),
+            HiddenActivation.GELU));
     Files.delete(dir.resolve("model.safetensors"));
     try (InputStream in = getClass().getResourceAsStream("/torchscript/model.pt")) {
       Files.copy(in, dir.resolve("model.pt"));
@@ -50,15 +55,15 @@ class TorchScriptModelTest {
       assertThat(classifier.description().testModel()).isTrue();
       assertThat(classifier.description().fingerprint()).matches("[0-9a-f]{64}");
       for (JsonNode single : fixture.path("singles")) {
-        assertLogits(classifier.classify(single.path("text").asText()).logits(),
-            single.path("logits"));
+        assertLogits(
+            classifier.classify(single.path("text").asText()).logits(), single.path("logits"));
       }
       List<String> texts = new ArrayList<>();
       fixture.path("batch").path("texts").forEach(t -> texts.add(t.asText()));
       List<ClassifiedSentence> results = classifier.classifyWithTokens(texts, TaskMonitor.NONE);
       for (int i = 0; i < texts.size(); i++) {
-        assertLogits(results.get(i).prediction().logits(),
-            fixture.path("batch").path("logits").get(i));
+        assertLogits(
+            results.get(i).prediction().logits(), fixture.path("batch").path("logits").get(i));
       }
     }
   }
@@ -70,11 +75,11 @@ class TorchScriptModelTest {
     Files.delete(folder.resolve("model.safetensors"));
     Files.writeString(folder.resolve("model.pt"), "not a zip archive");
 
-    Throwable thrown = catchThrowable(
-        () -> DjlRelationClassifier.open(folder.toString(), TestModels.cpu(1)));
+    Throwable thrown =
+        catchThrowable(() -> DjlRelationClassifier.open(folder.toString(), TestModels.cpu(1)));
 
-    assertThat(thrown).hasMessageStartingWith("model.pt: not a TorchScript module libtorch can"
-        + " load (");
+    assertThat(thrown)
+        .hasMessageStartingWith("model.pt: not a TorchScript module libtorch can" + " load (");
     assertThat(thrown.getMessage()).doesNotContain("\n");
   }
 }

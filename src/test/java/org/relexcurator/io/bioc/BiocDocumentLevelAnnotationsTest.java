@@ -23,8 +23,8 @@ class BiocDocumentLevelAnnotationsTest {
 
   static Path fixture(String name) {
     try {
-      return Path.of(BiocDocumentLevelAnnotationsTest.class
-          .getResource("/bioc-shapes/" + name).toURI());
+      return Path.of(
+          BiocDocumentLevelAnnotationsTest.class.getResource("/bioc-shapes/" + name).toURI());
     } catch (URISyntaxException | NullPointerException e) {
       throw new IllegalStateException("missing fixture " + name, e);
     }
@@ -55,11 +55,15 @@ class BiocDocumentLevelAnnotationsTest {
   void relationsReferToDocumentLevelAnnotationsWithoutComplaint(String name) throws Exception {
     Corpus corpus = FormatRegistry.standard().read(fixture(name));
 
-    assertThat(onlyDocument(corpus).relations()).singleElement().satisfies(relation -> {
-      assertThat(relation.type()).isEqualTo("treats");
-      assertThat(relation.arguments()).containsExactly(
-          Argument.mention("Chemical", "P1"), Argument.mention("Disease", "D1"));
-    });
+    assertThat(onlyDocument(corpus).relations())
+        .singleElement()
+        .satisfies(
+            relation -> {
+              assertThat(relation.type()).isEqualTo("treats");
+              assertThat(relation.arguments())
+                  .containsExactly(
+                      Argument.mention("Chemical", "P1"), Argument.mention("Disease", "D1"));
+            });
     assertThat(corpus.problems()).noneMatch(p -> p.message().contains("node refers to"));
   }
 
@@ -68,12 +72,15 @@ class BiocDocumentLevelAnnotationsTest {
   void documentLevelAnnotationPastTheTextIsReportedNotLostSilently(String name) throws Exception {
     Corpus corpus = FormatRegistry.standard().read(fixture(name));
 
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
-      assertThat(p.documentId()).isEqualTo("doc-annotations");
-      assertThat(p.annotationId()).isEqualTo("D9");
-      assertThat(p.message()).contains("lies past the end of the text");
-      assertThat(p.line()).isPositive();
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+              assertThat(p.documentId()).isEqualTo("doc-annotations");
+              assertThat(p.annotationId()).isEqualTo("D9");
+              assertThat(p.message()).contains("lies past the end of the text");
+              assertThat(p.line()).isPositive();
+            });
   }
 }

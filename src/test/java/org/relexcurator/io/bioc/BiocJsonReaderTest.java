@@ -56,25 +56,32 @@ class BiocJsonReaderTest {
         .containsEntry("normalized", List.of(73673))
         .containsEntry("normalized_id", 73673)
         .containsEntry("ncbi_homologene", "83546");
-    assertThat(document.entities()).anySatisfy(e ->
-        assertThat(e.infons().values()).containsEntry("accession", null));
+    assertThat(document.entities())
+        .anySatisfy(e -> assertThat(e.infons().values()).containsEntry("accession", null));
   }
 
   @Test
   void pubtator3RelationsNameTheirArgumentsByConceptAndIgnoreDisplayNodes() throws Exception {
-    Document document = format.read(GoldenBioc.path("pubtator3-10.1016_j.molcel.2019.03.023.json"))
-        .documents().get(0);
+    Document document =
+        format
+            .read(GoldenBioc.path("pubtator3-10.1016_j.molcel.2019.03.023.json"))
+            .documents()
+            .get(0);
 
-    assertThat(document.relations().get(0)).satisfies(r -> {
-      assertThat(r.id()).isEqualTo("R1");
-      assertThat(r.type()).isEqualTo("Association");
-      assertThat(r.arguments()).containsExactly(
-          Argument.concept("role1", "MESH:D007246"), Argument.concept("role2", "625662"));
-      assertThat(r.infons().values())
-          .containsEntry("score", "0.9995")
-          .containsEntry("role1.name", "Infertility")
-          .containsEntry("role2.normalized", List.of(625662));
-    });
+    assertThat(document.relations().get(0))
+        .satisfies(
+            r -> {
+              assertThat(r.id()).isEqualTo("R1");
+              assertThat(r.type()).isEqualTo("Association");
+              assertThat(r.arguments())
+                  .containsExactly(
+                      Argument.concept("role1", "MESH:D007246"),
+                      Argument.concept("role2", "625662"));
+              assertThat(r.infons().values())
+                  .containsEntry("score", "0.9995")
+                  .containsEntry("role1.name", "Infertility")
+                  .containsEntry("role2.normalized", List.of(625662));
+            });
   }
 
   @Test
@@ -85,8 +92,10 @@ class BiocJsonReaderTest {
     Entity cellLine = corpus.documents().get(0).entity("42").orElseThrow();
     assertThat(cellLine.type()).isEqualTo("CellLine");
     assertThat(cellLine.conceptIds()).isEmpty();
-    assertThat(cellLine.infons().values()).containsEntry("valid", false)
-        .containsEntry("normalized_id", null).doesNotContainKey("identifier");
+    assertThat(cellLine.infons().values())
+        .containsEntry("valid", false)
+        .containsEntry("normalized_id", null)
+        .doesNotContainKey("identifier");
   }
 
   @Test
@@ -111,16 +120,21 @@ class BiocJsonReaderTest {
     String two = document("2", "Two.");
 
     assertThat(read("{\"PubTator3\": [" + one + ", " + two + "]}").documents())
-        .extracting(Document::id).containsExactly("1", "2");
+        .extracting(Document::id)
+        .containsExactly("1", "2");
     assertThat(read("[" + one + ", " + two + "]").documents())
-        .extracting(Document::id).containsExactly("1", "2");
+        .extracting(Document::id)
+        .containsExactly("1", "2");
     assertThat(read(one + "\n" + two + "\n").documents())
-        .extracting(Document::id).containsExactly("1", "2");
+        .extracting(Document::id)
+        .containsExactly("1", "2");
   }
 
   @Test
   void passagesSeparatedByGapsOfVaryingSizeKeepTheirOffsets() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         {"id": "gaps", "passages": [
           {"infons": {"type": "title"}, "offset": 0, "text": "Title."},
           {"infons": {"type": "paragraph"}, "offset": 7, "text": "One."},
@@ -135,14 +149,17 @@ class BiocJsonReaderTest {
     assertThat(corpus.problems()).isEmpty();
     assertThat(document.text().value())
         .isEqualTo("Title. One." + " ".repeat(5) + "Two BRCA1." + " ".repeat(17) + "Ref.");
-    assertThat(document.passages()).extracting(p -> p.span())
+    assertThat(document.passages())
+        .extracting(p -> p.span())
         .containsExactly(new Span(0, 6), new Span(7, 11), new Span(16, 26), new Span(43, 47));
     assertThat(document.entity("7").orElseThrow().spans()).containsExactly(new Span(43, 46));
   }
 
   @Test
   void offsetsWrittenAsStringsAreReadAndNonNumericOnesReported() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         {"id": "d", "passages": [{"offset": "0", "text": "The BRCA1 gene.", "annotations": [
           {"id": "good", "infons": {"type": "Gene"}, "text": "BRCA1",
            "locations": [{"offset": "4", "length": 5}]},
@@ -159,7 +176,9 @@ class BiocJsonReaderTest {
 
   @Test
   void objectInfonsAreFlattenedAndUnrepresentableValuesKeptAsJsonText() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         {"id": "d", "infons": {"meta": {"source": "x", "rank": {"value": 2}},
                                 "pairs": [{"a": 1}], "empty": {}},
          "passages": [{"offset": 0, "text": "x"}]}
@@ -170,37 +189,54 @@ class BiocJsonReaderTest {
         .containsEntry("meta.rank.value", 2)
         .containsEntry("pairs", "[{\"a\":1}]")
         .containsEntry("empty", "{}");
-    assertThat(corpus.problems()).hasSize(2)
+    assertThat(corpus.problems())
+        .hasSize(2)
         .allSatisfy(p -> assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING));
   }
 
   @Test
   void fieldsOfTheWrongShapeAreIgnoredWithAWarning() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         {"id": "d", "passages": [{"offset": 0, "text": {"oops": 1}, "annotations": 3}, 7]}
         """);
 
-    assertThat(corpus.documents()).singleElement().satisfies(d ->
-        assertThat(d.passages()).singleElement()
-            .satisfies(p -> assertThat(p.span().length()).isZero()));
-    assertThat(corpus.problems()).extracting(Problem::message).hasSize(4)
+    assertThat(corpus.documents())
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.passages())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.span().length()).isZero()));
+    assertThat(corpus.problems())
+        .extracting(Problem::message)
+        .hasSize(4)
         .filteredOn(m -> !m.startsWith("ignored"))
         .containsExactly("document is empty: none of its passages has text");
   }
 
   @Test
   void malformedJsonMidwayKeepsTheDocumentsBeforeItAndSaysWhere() throws Exception {
-    Corpus corpus = read("{\"source\": \"s\", \"documents\": [\n"
-        + document("1", "One.") + ",\n"
-        + document("2", "Two.") + ",\n"
-        + "{\"id\": \"3\", \"passages\": [{\"offset\": 0, \"text\": \"x\" ]}\n"
-        + "]}\n");
+    Corpus corpus =
+        read(
+            "{\"source\": \"s\", \"documents\": [\n"
+                + document("1", "One.")
+                + ",\n"
+                + document("2", "Two.")
+                + ",\n"
+                + "{\"id\": \"3\", \"passages\": [{\"offset\": 0, \"text\": \"x\" ]}\n"
+                + "]}\n");
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("1", "2");
-    assertThat(errors(corpus)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(4);
-      assertThat(p.message()).contains("line 4, column", "keeping the 2 complete documents");
-    });
+    assertThat(errors(corpus))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(4);
+              assertThat(p.message())
+                  .contains("line 4, column", "keeping the 2 complete documents");
+            });
   }
 
   @Test
@@ -209,22 +245,26 @@ class BiocJsonReaderTest {
     Corpus corpus = read(whole.substring(0, whole.indexOf("\"15096016\"") + 300));
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("14510914");
-    assertThat(errors(corpus)).singleElement()
+    assertThat(errors(corpus))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("end-of-input", "keeping the 1"));
   }
 
   @Test
   void fileThatCannotBeReadAtAllThrowsOneClearMessage() throws Exception {
     Path file = folder.resolve("input.json");
-    assertThatThrownBy(() -> read("")).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> read(""))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessage(file + ": empty file, not BioC JSON");
-    assertThatThrownBy(() -> read("\"just a string\"")).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> read("\"just a string\""))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("not BioC JSON");
     assertThatThrownBy(() -> read("{\"name\": \"a package.json\", \"version\": 1}"))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessage(
             file + ": not BioC JSON (no \"documents\", \"passages\" or \"PubTator3\" found)");
-    assertThatThrownBy(() -> read("<collection/>")).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> read("<collection/>"))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessageStartingWith(file + ": not JSON");
     byte[] binary = new byte[64];
     Arrays.fill(binary, (byte) 0xFF);

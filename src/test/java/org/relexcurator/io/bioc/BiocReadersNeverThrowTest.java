@@ -31,12 +31,13 @@ class BiocReadersNeverThrowTest {
   }
 
   @Property(tries = 150)
-  void truncatedFileReadsOrIsUnreadable(@ForAll("inputs") String input,
-      @ForAll @IntRange(min = 0, max = 30_000) int length) throws Exception {
+  void truncatedFileReadsOrIsUnreadable(
+      @ForAll("inputs") String input, @ForAll @IntRange(min = 0, max = 30_000) int length)
+      throws Exception {
     byte[] bytes = Files.readAllBytes(GoldenBioc.path(input));
 
-    readOrUnreadable(GoldenBioc.formatOf(input),
-        Arrays.copyOf(bytes, Math.min(length, bytes.length)));
+    readOrUnreadable(
+        GoldenBioc.formatOf(input), Arrays.copyOf(bytes, Math.min(length, bytes.length)));
   }
 
   @Property(tries = 150)
@@ -45,9 +46,10 @@ class BiocReadersNeverThrowTest {
     byte[] bytes = Files.readAllBytes(GoldenBioc.path(input));
     Random random = new Random(seed);
     for (int i = 1 + random.nextInt(20); i > 0; i--) {
-      bytes[random.nextInt(bytes.length)] = random.nextBoolean()
-          ? TROUBLE[random.nextInt(TROUBLE.length)]
-          : (byte) random.nextInt(256);
+      bytes[random.nextInt(bytes.length)] =
+          random.nextBoolean()
+              ? TROUBLE[random.nextInt(TROUBLE.length)]
+              : (byte) random.nextInt(256);
     }
 
     readOrUnreadable(GoldenBioc.formatOf(input), bytes);

@@ -44,10 +44,12 @@ class BiocV2AttributesTest {
   void passagesAndSentencesArePlacedAtTheirOffsetAttributes() {
     Document first = corpus.documents().get(0);
 
-    assertThat(first.passages()).extracting(Passage::span)
+    assertThat(first.passages())
+        .extracting(Passage::span)
         .containsExactly(new Span(0, 36), new Span(37, 59));
     assertThat(first.text().slice(new Span(37, 59))).isEqualTo("Carriers are screened.");
-    assertThat(first.passages().get(1).sentences()).singleElement()
+    assertThat(first.passages().get(1).sentences())
+        .singleElement()
         .satisfies(s -> assertThat(s.span()).isEqualTo(new Span(37, 59)));
     assertThat(first.entities()).extracting(Entity::id).containsExactly("T1", "T2");
     assertThat(corpus.documents().get(1).text().value()).isEqualTo("Second document.");
@@ -55,10 +57,13 @@ class BiocV2AttributesTest {
 
   @Test
   void theChildElementWinsOverTheAttributeWhereAFileHasBoth() throws Exception {
-    Path file = Files.writeString(folder.resolve("both.xml"), "<collection>"
-        + "<document id=\"attribute\"><id>element</id>"
-        + "<passage offset=\"99\"><offset>0</offset><text>Text.</text></passage>"
-        + "</document></collection>");
+    Path file =
+        Files.writeString(
+            folder.resolve("both.xml"),
+            "<collection>"
+                + "<document id=\"attribute\"><id>element</id>"
+                + "<passage offset=\"99\"><offset>0</offset><text>Text.</text></passage>"
+                + "</document></collection>");
 
     Document document = FormatRegistry.standard().read(file).documents().get(0);
 
@@ -68,18 +73,25 @@ class BiocV2AttributesTest {
 
   @Test
   void aDocumentWhosePassagesGiveNoTextIsReportedAsEmpty() throws Exception {
-    Path file = Files.writeString(folder.resolve("empty.xml"), "<collection>"
-        + "<document id=\"empty\"><passage offset=\"0\"><text></text></passage></document>"
-        + "</collection>");
+    Path file =
+        Files.writeString(
+            folder.resolve("empty.xml"),
+            "<collection>"
+                + "<document id=\"empty\"><passage offset=\"0\"><text></text></passage></document>"
+                + "</collection>");
 
     Corpus read = FormatRegistry.standard().read(file);
 
-    assertThat(read.documents()).singleElement()
+    assertThat(read.documents())
+        .singleElement()
         .satisfies(d -> assertThat(d.text().length()).isZero());
-    assertThat(read.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.documentId()).isEqualTo("empty");
-      assertThat(p.message()).isEqualTo("document is empty: none of its passages has text");
-    });
+    assertThat(read.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.documentId()).isEqualTo("empty");
+              assertThat(p.message()).isEqualTo("document is empty: none of its passages has text");
+            });
   }
 }

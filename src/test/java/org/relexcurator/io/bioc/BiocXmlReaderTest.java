@@ -35,7 +35,9 @@ class BiocXmlReaderTest {
   private static String collection(String passages) {
     return "<?xml version='1.0' encoding='UTF-8'?><!DOCTYPE collection SYSTEM 'BioC.dtd'>\n"
         + "<collection><source>test</source><date>2026</date><key>k</key>\n"
-        + "<document><id>D1</id>\n" + passages + "\n</document></collection>\n";
+        + "<document><id>D1</id>\n"
+        + passages
+        + "\n</document></collection>\n";
   }
 
   private static List<Problem> errors(Corpus corpus) {
@@ -48,14 +50,16 @@ class BiocXmlReaderTest {
 
     Document document = corpus.documents().get(0);
     assertThat(document.id()).isEqualTo("6415512");
-    assertThat(document.text().value()).startsWith(
-        "Myoclonic, atonic, and absence seizures following institution of carbamazepine therapy"
-            + " in children. Five children");
+    assertThat(document.text().value())
+        .startsWith(
+            "Myoclonic, atonic, and absence seizures following institution of carbamazepine therapy"
+                + " in children. Five children");
     assertThat(document.passages()).extracting(p -> p.type()).containsExactly("title", "abstract");
     Entity composite = document.entity("0").orElseThrow();
     assertThat(composite.conceptIds()).containsExactly("D004831", "D004832");
     assertThat(composite.type()).isEqualTo("Disease");
-    assertThat(composite.infons().values()).containsEntry("MESH", "D004831|D004832")
+    assertThat(composite.infons().values())
+        .containsEntry("MESH", "D004831|D004832")
         .containsEntry("CompositeRole", "CompositeMention");
     Entity discontinuous = document.entity("7").orElseThrow();
     assertThat(discontinuous.spans()).containsExactly(new Span(237, 246), new Span(293, 301));
@@ -68,24 +72,32 @@ class BiocXmlReaderTest {
 
     Entity moved = corpus.documents().get(0).entity("8").orElseThrow();
     assertThat(moved.spans()).containsExactly(new Span(248, 264), new Span(293, 301));
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.documentId()).isEqualTo("6415512");
-      assertThat(p.annotationId()).isEqualTo("8");
-      assertThat(p.expected()).isEqualTo("atypical absence seizures");
-      assertThat(p.found()).isEqualTo(" atypical absenc seizures");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.documentId()).isEqualTo("6415512");
+              assertThat(p.annotationId()).isEqualTo("8");
+              assertThat(p.expected()).isEqualTo("atypical absence seizures");
+              assertThat(p.found()).isEqualTo(" atypical absenc seizures");
+            });
   }
 
   @Test
   void cdrRelationsNameTheirChemicalAndDiseaseByConcept() throws Exception {
     Document document = format.read(GoldenBioc.path("cdr-dev-6415512.xml")).documents().get(0);
 
-    assertThat(document.relations()).first().satisfies(r -> {
-      assertThat(r.type()).isEqualTo("CID");
-      assertThat(r.arguments()).containsExactly(
-          Argument.concept("Chemical", "D002220"), Argument.concept("Disease", "D004832"));
-    });
+    assertThat(document.relations())
+        .first()
+        .satisfies(
+            r -> {
+              assertThat(r.type()).isEqualTo("CID");
+              assertThat(r.arguments())
+                  .containsExactly(
+                      Argument.concept("Chemical", "D002220"),
+                      Argument.concept("Disease", "D004832"));
+            });
   }
 
   @Test
@@ -95,24 +107,28 @@ class BiocXmlReaderTest {
     Relation first = document.relations().get(0);
     assertThat(first.id()).isEqualTo("R0");
     assertThat(first.type()).isEqualTo("Positive_Correlation");
-    assertThat(first.arguments()).containsExactly(
-        Argument.concept("entity1", "c|DEL|1314_1328|"), Argument.concept("entity2", "D003409"));
+    assertThat(first.arguments())
+        .containsExactly(
+            Argument.concept("entity1", "c|DEL|1314_1328|"),
+            Argument.concept("entity2", "D003409"));
     assertThat(first.infons().text("novel")).contains("Novel");
     assertThat(document.entity("0").orElseThrow().conceptIds()).containsExactly("D003409");
   }
 
   @Test
-  void teamTatPassageRelationBecomesMentionArgumentsAndGapsStayAtTheirOffsets()
-      throws Exception {
+  void teamTatPassageRelationBecomesMentionArgumentsAndGapsStayAtTheirOffsets() throws Exception {
     Corpus corpus = format.read(GoldenBioc.path("teamtat-3757249-passages-1-6.xml"));
 
     Document document = corpus.documents().get(0);
     assertThat(corpus.problems()).isEmpty();
-    assertThat(document.relations()).singleElement().satisfies(r -> {
-      assertThat(r.type()).isEqualTo("GeneGene_Interaction");
-      assertThat(r.arguments())
-          .containsExactly(Argument.mention("", "1"), Argument.mention("", "4"));
-    });
+    assertThat(document.relations())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.type()).isEqualTo("GeneGene_Interaction");
+              assertThat(r.arguments())
+                  .containsExactly(Argument.mention("", "1"), Argument.mention("", "4"));
+            });
     assertThat(document.passages().get(0).type()).isEqualTo("front");
     assertThat(document.passages().get(0).infons().text("section_type")).contains("TITLE");
     assertThat(document.passages().get(4).offset()).isEqualTo(2254);
@@ -122,7 +138,10 @@ class BiocXmlReaderTest {
 
   @Test
   void passageTypeFallsBackToSectionType() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><infon key="section_type">INTRO</infon><offset>0</offset><text>Hi.</text></passage>
         """));
 
@@ -131,7 +150,10 @@ class BiocXmlReaderTest {
 
   @Test
   void passageWithoutTextTakesItsTextFromItsSentences() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>10</offset>
           <sentence><offset>10</offset><text>First one.</text>
             <annotation id="A1"><infon key="type">Gene</infon>
@@ -152,14 +174,18 @@ class BiocXmlReaderTest {
 
   @Test
   void sentenceOutsideItsPassageIsDropped() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>Short.</text>
           <sentence><offset>3</offset><text>rt. And more</text></sentence>
         </passage>
         """));
 
     assertThat(corpus.documents().get(0).passages().get(0).sentences()).isEmpty();
-    assertThat(errors(corpus)).singleElement()
+    assertThat(errors(corpus))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("sentence", "outside"));
   }
 
@@ -172,15 +198,20 @@ class BiocXmlReaderTest {
     assertThat(document.text().slice(105, 130)).isEqualTo("Human neutrophil elastase");
     assertThat(document.relations().get(0).arguments())
         .containsExactly(Argument.mention("LongForm", "LF0"), Argument.mention("ShortForm", "SF0"));
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.message()).contains("no text", "rebuilt");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.message()).contains("no text", "rebuilt");
+            });
   }
 
   @Test
   void aLoneDocumentRootIsRead() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         <document><id>7</id><passage><offset>0</offset><text>Alone.</text></passage></document>
         """);
 
@@ -189,7 +220,10 @@ class BiocXmlReaderTest {
 
   @Test
   void offsetsCountCodePointsNotUtf16Units() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>𝛼-synuclein binds 𝛽2 here.</text>
           <annotation id="1"><infon key="type">Gene</infon>
             <location offset="18" length="2"/><text>𝛽2</text></annotation>
@@ -204,7 +238,10 @@ class BiocXmlReaderTest {
 
   @Test
   void conceptIdsComeFromWhicheverIdInfonTheFileUses() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>BRCA1 and mice</text>
           <annotation id="1"><infon key="type">Gene</infon><infon key="NCBI Gene">672</infon>
             <location offset="0" length="5"/><text>BRCA1</text></annotation>
@@ -221,7 +258,10 @@ class BiocXmlReaderTest {
 
   @Test
   void offsetsAFewCharactersOffAreMovedWithAWarning() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>The BRCA1 gene.</text>
           <annotation id="1"><infon key="type">Gene</infon>
             <location offset="6" length="5"/><text>BRCA1</text></annotation>
@@ -230,17 +270,23 @@ class BiocXmlReaderTest {
 
     assertThat(corpus.documents().get(0).entity("1").orElseThrow().spans())
         .containsExactly(new Span(4, 9));
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.annotationId()).isEqualTo("1");
-      assertThat(p.expected()).isEqualTo("BRCA1");
-      assertThat(p.found()).isEqualTo("CA1 g");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.annotationId()).isEqualTo("1");
+              assertThat(p.expected()).isEqualTo("BRCA1");
+              assertThat(p.found()).isEqualTo("CA1 g");
+            });
   }
 
   @Test
   void readerReportsOffsetMismatchAndKeepsGoing() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>The BRCA1 gene.</text>
           <annotation id="bad"><infon key="type">Gene</infon>
             <location offset="0" length="3"/><text>TP53</text></annotation>
@@ -250,20 +296,26 @@ class BiocXmlReaderTest {
         """));
 
     assertThat(corpus.documents().get(0).entities()).extracting(Entity::id).containsExactly("good");
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
-      assertThat(p.file()).endsWith("input.xml");
-      assertThat(p.documentId()).isEqualTo("D1");
-      assertThat(p.annotationId()).isEqualTo("bad");
-      assertThat(p.line()).isEqualTo(5);
-      assertThat(p.expected()).isEqualTo("TP53");
-      assertThat(p.found()).isEqualTo("The");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+              assertThat(p.file()).endsWith("input.xml");
+              assertThat(p.documentId()).isEqualTo("D1");
+              assertThat(p.annotationId()).isEqualTo("bad");
+              assertThat(p.line()).isEqualTo(5);
+              assertThat(p.expected()).isEqualTo("TP53");
+              assertThat(p.found()).isEqualTo("The");
+            });
   }
 
   @Test
   void locationPastTheTextIsDropped() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>Short.</text>
           <annotation id="1"><infon key="type">Gene</infon>
             <location offset="40" length="5"/><text>BRCA1</text></annotation>
@@ -271,16 +323,22 @@ class BiocXmlReaderTest {
         """));
 
     assertThat(corpus.documents().get(0).entities()).isEmpty();
-    assertThat(errors(corpus)).singleElement().satisfies(p -> {
-      assertThat(p.message()).contains("past the end of the text");
-      assertThat(p.expected()).isEqualTo("BRCA1");
-      assertThat(p.found()).isNull();
-    });
+    assertThat(errors(corpus))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("past the end of the text");
+              assertThat(p.expected()).isEqualTo("BRCA1");
+              assertThat(p.found()).isNull();
+            });
   }
 
   @Test
   void missingAndNonNumericOffsetsDropOnlyTheirAnnotation() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>The BRCA1 gene.</text>
           <annotation id="no-offset"><location length="5"/><text>BRCA1</text></annotation>
           <annotation id="word-offset"><location offset="four" length="5"/>
@@ -294,7 +352,8 @@ class BiocXmlReaderTest {
         """));
 
     assertThat(corpus.documents().get(0).entities()).extracting(Entity::id).containsExactly("good");
-    assertThat(errors(corpus)).extracting(Problem::annotationId)
+    assertThat(errors(corpus))
+        .extracting(Problem::annotationId)
         .containsExactly("no-offset", "word-offset", "word-length", "no-location");
     assertThat(errors(corpus).get(1).found()).isEqualTo("offset four, length 5");
     assertThat(errors(corpus).get(3).message()).contains("no location");
@@ -302,7 +361,10 @@ class BiocXmlReaderTest {
 
   @Test
   void passageWithoutUsableOffsetIsSkippedWithItsAnnotations() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><text>No offset.</text>
           <annotation id="1"><location offset="0" length="2"/><text>No</text></annotation></passage>
         <passage><offset>x</offset><text>Bad offset.</text></passage>
@@ -312,14 +374,18 @@ class BiocXmlReaderTest {
     Document document = corpus.documents().get(0);
     assertThat(document.text().value()).isEqualTo("Kept.");
     assertThat(document.entities()).isEmpty();
-    assertThat(errors(corpus)).hasSize(2).allSatisfy(p -> assertThat(p.message())
-        .contains("passage offset"));
+    assertThat(errors(corpus))
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(p.message()).contains("passage offset"));
     assertThat(errors(corpus).get(0).message()).contains("1 annotations");
   }
 
   @Test
   void overlappingOrOutOfOrderPassagesAreSkipped() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>First passage.</text></passage>
         <passage><offset>5</offset><text>Overlapping.</text></passage>
         <passage><offset>20</offset><text>Third.</text></passage>
@@ -329,7 +395,8 @@ class BiocXmlReaderTest {
     Document document = corpus.documents().get(0);
     assertThat(document.passages()).extracting(p -> p.offset()).containsExactly(0, 20);
     assertThat(errors(corpus)).extracting(Problem::found).containsExactly("5", "15");
-    assertThat(errors(corpus)).extracting(Problem::expected)
+    assertThat(errors(corpus))
+        .extracting(Problem::expected)
         .containsExactly("offset >= 14", "offset >= 26");
   }
 
@@ -337,17 +404,24 @@ class BiocXmlReaderTest {
   void documentWithoutPassagesIsKeptWithEmptyTextAndAWarning() throws Exception {
     Corpus corpus = read(collection(""));
 
-    assertThat(corpus.documents()).singleElement()
+    assertThat(corpus.documents())
+        .singleElement()
         .satisfies(d -> assertThat(d.text().value()).isEmpty());
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.message()).contains("no passage");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.message()).contains("no passage");
+            });
   }
 
   @Test
   void danglingNodeIsKeptWithAWarning() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>BRCA1</text>
           <annotation id="1"><infon key="type">Gene</infon>
             <location offset="0" length="5"/><text>BRCA1</text></annotation>
@@ -356,19 +430,28 @@ class BiocXmlReaderTest {
         </passage>
         """));
 
-    assertThat(corpus.documents().get(0).relations()).singleElement().satisfies(r ->
-        assertThat(r.arguments()).containsExactly(Argument.mention("Arg1", "1"),
-            Argument.mention("Arg2", "9")));
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.annotationId()).isEqualTo("R1");
-      assertThat(p.found()).isEqualTo("9");
-    });
+    assertThat(corpus.documents().get(0).relations())
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.arguments())
+                    .containsExactly(Argument.mention("Arg1", "1"), Argument.mention("Arg2", "9")));
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.annotationId()).isEqualTo("R1");
+              assertThat(p.found()).isEqualTo("9");
+            });
   }
 
   @Test
   void conceptArgumentThatNoAnnotationHasIsKeptWithAWarning() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>BRCA1</text>
           <annotation id="1"><infon key="type">Gene</infon><infon key="identifier">672</infon>
             <location offset="0" length="5"/><text>BRCA1</text></annotation></passage>
@@ -377,28 +460,37 @@ class BiocXmlReaderTest {
         """));
 
     assertThat(corpus.documents().get(0).relations()).hasSize(1);
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-      assertThat(p.found()).isEqualTo("D001943");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+              assertThat(p.found()).isEqualTo("D001943");
+            });
   }
 
   @Test
   void annotationWithoutIdIsNamedWithAWarning() throws Exception {
-    Corpus corpus = read(collection("""
+    Corpus corpus =
+        read(
+            collection(
+                """
         <passage><offset>0</offset><text>BRCA1</text>
           <annotation><infon key="type">Gene</infon>
             <location offset="0" length="5"/><text>BRCA1</text></annotation></passage>
         """));
 
     assertThat(corpus.documents().get(0).entities()).extracting(Entity::id).containsExactly("A1");
-    assertThat(corpus.problems()).singleElement()
+    assertThat(corpus.problems())
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("no id"));
   }
 
   @Test
   void malformedXmlMidwayKeepsTheDocumentsBeforeItAndSaysWhere() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         <collection><source>s</source><date>d</date><key>k</key>
         <document><id>1</id><passage><offset>0</offset><text>One.</text></passage></document>
         <document><id>2</id><passage><offset>0</offset><text>Two.</text></passage></document>
@@ -408,12 +500,15 @@ class BiocXmlReaderTest {
         """);
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("1", "2");
-    assertThat(errors(corpus)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(4);
-      assertThat(p.documentId()).isEqualTo("3");
-      assertThat(p.message()).contains("line 4, column", "keeping the 2 complete documents",
-          "incomplete");
-    });
+    assertThat(errors(corpus))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(4);
+              assertThat(p.documentId()).isEqualTo("3");
+              assertThat(p.message())
+                  .contains("line 4, column", "keeping the 2 complete documents", "incomplete");
+            });
   }
 
   @Test
@@ -422,19 +517,26 @@ class BiocXmlReaderTest {
     Corpus corpus = read(whole.substring(0, whole.indexOf("<id>15096016</id>") + 200));
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("14510914");
-    assertThat(errors(corpus)).singleElement()
+    assertThat(errors(corpus))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("broken", "keeping the 1 complete"));
   }
 
   @Test
   void declaredEncodingAndByteOrderMarkAreHonoured() throws Exception {
     Path latin1 = folder.resolve("latin1.xml");
-    Files.write(latin1, ("<?xml version='1.0' encoding='ISO-8859-1'?><collection>"
-        + "<document><id>1</id><passage><offset>0</offset><text>Œdème café</text></passage>"
-        + "</document></collection>").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        latin1,
+        ("<?xml version='1.0' encoding='ISO-8859-1'?><collection>"
+                + "<document><id>1</id><passage><offset>0</offset><text>Œdème café</text></passage>"
+                + "</document></collection>")
+            .getBytes(StandardCharsets.ISO_8859_1));
     Path bom = folder.resolve("bom.xml");
-    Files.write(bom, ("\uFEFF<collection><document><id>2</id><passage><offset>0</offset>"
-        + "<text>café</text></passage></document></collection>").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        bom,
+        ("\uFEFF<collection><document><id>2</id><passage><offset>0</offset>"
+                + "<text>café</text></passage></document></collection>")
+            .getBytes(StandardCharsets.UTF_8));
 
     assertThat(format.read(latin1).documents().get(0).text().value()).isEqualTo("?dème café");
     assertThat(format.read(bom).documents().get(0).text().value()).isEqualTo("café");
@@ -443,10 +545,13 @@ class BiocXmlReaderTest {
   @Test
   void bytesThatAreNotUtf8MidwayKeepTheDocumentsBeforeThem() throws Exception {
     Path file = folder.resolve("broken.xml");
-    byte[] good = collection("<passage><offset>0</offset><text>Fine.</text></passage>")
-        .replace("</collection>", "").getBytes(StandardCharsets.UTF_8);
-    byte[] bad = "<document><id>2</id><passage><offset>0</offset><text>caf\u00e9</text>"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] good =
+        collection("<passage><offset>0</offset><text>Fine.</text></passage>")
+            .replace("</collection>", "")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bad =
+        "<document><id>2</id><passage><offset>0</offset><text>caf\u00e9</text>"
+            .getBytes(StandardCharsets.ISO_8859_1);
     byte[] bytes = new byte[good.length + bad.length];
     System.arraycopy(good, 0, bytes, 0, good.length);
     System.arraycopy(bad, 0, bytes, good.length, bad.length);
@@ -455,24 +560,32 @@ class BiocXmlReaderTest {
     Corpus corpus = format.read(file);
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("D1");
-    assertThat(errors(corpus)).singleElement().satisfies(p -> {
-      assertThat(p.message()).startsWith(
-          "the file is not UTF-8 text at line 6, column 57 (byte 0xE9 at offset ");
-      assertThat(p.documentId()).isEqualTo("2");
-    });
+    assertThat(errors(corpus))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message())
+                  .startsWith(
+                      "the file is not UTF-8 text at line 6, column 57 (byte 0xE9 at offset ");
+              assertThat(p.documentId()).isEqualTo("2");
+            });
   }
 
   @Test
   void fileThatCannotBeReadAtAllThrowsOneClearMessage() throws Exception {
     Path missing = folder.resolve("missing.xml");
-    assertThatThrownBy(() -> format.read(missing)).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> format.read(missing))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessage(missing + ": no such file");
-    assertThatThrownBy(() -> format.read(folder)).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> format.read(folder))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessage(folder + ": not a file");
-    assertThatThrownBy(() -> read("")).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> read(""))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessageStartingWith(folder.resolve("input.xml") + ": not BioC XML");
     assertThatThrownBy(() -> read("PMID|t|A PubTator title\n"))
-        .isInstanceOf(UnreadableInputException.class).hasMessageContaining("not BioC XML");
+        .isInstanceOf(UnreadableInputException.class)
+        .hasMessageContaining("not BioC XML");
     assertThatThrownBy(() -> read("<html><body>hello</body></html>"))
         .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining("the root element is <html>");

@@ -36,11 +36,15 @@ class BiocXmlSecurityTest {
   }
 
   private static String collection(String doctype, String text) {
-    return "<?xml version='1.0' encoding='UTF-8'?>" + doctype + "\n"
+    return "<?xml version='1.0' encoding='UTF-8'?>"
+        + doctype
+        + "\n"
         + "<collection><source>s</source><date>d</date><key>k</key>\n"
         + "<document><id>safe</id><passage><offset>0</offset><text>Safe text.</text></passage>"
         + "</document>\n"
-        + "<document><id>attack</id><passage><offset>0</offset><text>" + text + "</text>"
+        + "<document><id>attack</id><passage><offset>0</offset><text>"
+        + text
+        + "</text>"
         + "</passage></document>\n</collection>\n";
   }
 
@@ -78,22 +82,26 @@ class BiocXmlSecurityTest {
 
   @Test
   void doctypeOnTheNetworkIsNeitherFetchedNorTried() throws Exception {
-    Corpus corpus = read(collection(
-        "<!DOCTYPE collection SYSTEM \"http://127.0.0.1:9/BioC.dtd\">", "Plain."));
+    Corpus corpus =
+        read(collection("<!DOCTYPE collection SYSTEM \"http://127.0.0.1:9/BioC.dtd\">", "Plain."));
     assertThat(corpus.documents()).hasSize(2);
     assertThat(corpus.problems()).isEmpty();
 
     try (ServerSocket server = localServer()) {
-      String doctype = "<!DOCTYPE collection SYSTEM \"http://127.0.0.1:" + server.getLocalPort()
-          + "/BioC.dtd\">";
+      String doctype =
+          "<!DOCTYPE collection SYSTEM \"http://127.0.0.1:"
+              + server.getLocalPort()
+              + "/BioC.dtd\">";
       assertThat(connectsTo(server, () -> read(collection(doctype, "Plain.")))).isFalse();
     }
   }
 
   @Test
   void doctypeNamingAMissingFileIsIgnored() throws Exception {
-    Corpus corpus = read(collection(
-        "<!DOCTYPE collection SYSTEM \"file:///nonexistent/folder/BioC.dtd\">", "Plain."));
+    Corpus corpus =
+        read(
+            collection(
+                "<!DOCTYPE collection SYSTEM \"file:///nonexistent/folder/BioC.dtd\">", "Plain."));
 
     assertThat(corpus.documents()).hasSize(2);
     assertThat(corpus.problems()).isEmpty();
@@ -103,9 +111,12 @@ class BiocXmlSecurityTest {
   private String refusal(String xml) throws Exception {
     Path file = folder.resolve("input.xml");
     Files.writeString(file, xml);
-    UnreadableInputException refused = assertTimeoutPreemptively(QUICKLY,
-        () -> catchThrowableOfType(UnreadableInputException.class,
-            () -> new BiocXmlFormat().read(file)));
+    UnreadableInputException refused =
+        assertTimeoutPreemptively(
+            QUICKLY,
+            () ->
+                catchThrowableOfType(
+                    UnreadableInputException.class, () -> new BiocXmlFormat().read(file)));
     assertThat(refused).as("the read is refused").isNotNull();
     return refused.getMessage();
   }
@@ -114,15 +125,22 @@ class BiocXmlSecurityTest {
   void billionLaughsIsRefusedWholeWithoutExpandingAnything() throws Exception {
     StringBuilder entities = new StringBuilder("<!ENTITY lol0 \"lol\">");
     for (int level = 1; level <= 9; level++) {
-      entities.append("<!ENTITY lol").append(level).append(" \"")
-          .append(("&lol" + (level - 1) + ";").repeat(10)).append("\">");
+      entities
+          .append("<!ENTITY lol")
+          .append(level)
+          .append(" \"")
+          .append(("&lol" + (level - 1) + ";").repeat(10))
+          .append("\">");
     }
 
     String message = refusal(collection("<!DOCTYPE collection [" + entities + "]>", "&lol9;"));
 
-    assertThat(message).isEqualTo(folder.resolve("input.xml") + ": its DTD declares 10 entities"
-        + " (lol0, lol1, lol2, …); DTD entity declarations are refused for safety (they can"
-        + " expand without bound or read other files), so nothing was read");
+    assertThat(message)
+        .isEqualTo(
+            folder.resolve("input.xml")
+                + ": its DTD declares 10 entities"
+                + " (lol0, lol1, lol2, …); DTD entity declarations are refused for safety (they can"
+                + " expand without bound or read other files), so nothing was read");
   }
 
   @Test
@@ -130,11 +148,16 @@ class BiocXmlSecurityTest {
     String doctype = "<!DOCTYPE collection [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
 
     String inText = refusal(collection(doctype, "before &x; after"));
-    String inAttribute = refusal(collection(doctype, "Text.</text><annotation id=\"&x;\">"
-        + "<location offset=\"0\" length=\"4\"/><text>Text</text></annotation><text>"));
+    String inAttribute =
+        refusal(
+            collection(
+                doctype,
+                "Text.</text><annotation id=\"&x;\">"
+                    + "<location offset=\"0\" length=\"4\"/><text>Text</text></annotation><text>"));
 
     for (String message : List.of(inText, inAttribute)) {
-      assertThat(message).contains("declares 1 entity (x)", "refused for safety")
+      assertThat(message)
+          .contains("declares 1 entity (x)", "refused for safety")
           .doesNotContain("root:");
     }
   }
@@ -142,11 +165,18 @@ class BiocXmlSecurityTest {
   @Test
   void externalParameterEntityIsRefusedWithoutBeingFetched() throws Exception {
     try (ServerSocket server = localServer()) {
-      String doctype = "<!DOCTYPE collection [<!ENTITY % remote SYSTEM \"http://127.0.0.1:"
-          + server.getLocalPort() + "/evil.dtd\"> %remote;]>";
+      String doctype =
+          "<!DOCTYPE collection [<!ENTITY % remote SYSTEM \"http://127.0.0.1:"
+              + server.getLocalPort()
+              + "/evil.dtd\"> %remote;]>";
 
-      assertThat(connectsTo(server, () -> assertThat(refusal(collection(doctype, "Plain.")))
-          .contains("declares 1 entity (%remote)"))).isFalse();
+      assertThat(
+              connectsTo(
+                  server,
+                  () ->
+                      assertThat(refusal(collection(doctype, "Plain.")))
+                          .contains("declares 1 entity (%remote)")))
+          .isFalse();
     }
   }
 
@@ -155,17 +185,24 @@ class BiocXmlSecurityTest {
     Corpus corpus = read(collection("<!DOCTYPE collection SYSTEM \"BioC.dtd\">", "&lol9;"));
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("safe");
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
-      assertThat(p.message()).contains("lol9", "not declared");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+              assertThat(p.message()).contains("lol9", "not declared");
+            });
   }
 
   @Test
   void internalSubsetWithoutEntitiesIsSkippedAndTheFileRead() throws Exception {
-    Corpus corpus = read(collection("<!DOCTYPE collection [<!ELEMENT collection ANY>"
-        + "<!-- an <!ENTITY in a comment declares nothing -->"
-        + "<!ATTLIST annotation id CDATA \"<!ENTITY>\">]>", "Plain."));
+    Corpus corpus =
+        read(
+            collection(
+                "<!DOCTYPE collection [<!ELEMENT collection ANY>"
+                    + "<!-- an <!ENTITY in a comment declares nothing -->"
+                    + "<!ATTLIST annotation id CDATA \"<!ENTITY>\">]>",
+                "Plain."));
 
     assertThat(corpus.documents()).hasSize(2);
     assertThat(corpus.problems()).isEmpty();
@@ -176,10 +213,14 @@ class BiocXmlSecurityTest {
     var factory = HardenedXmlInput.newFactory();
 
     assertThat(factory.getProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD)).isEqualTo(false);
-    assertThat(factory.getProperty(
-        javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES)).isEqualTo(false);
-    assertThatThrownBy(() -> factory.getXMLResolver()
-        .resolveEntity(null, "http://127.0.0.1:9/BioC.dtd", null, null))
+    assertThat(
+            factory.getProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES))
+        .isEqualTo(false);
+    assertThatThrownBy(
+            () ->
+                factory
+                    .getXMLResolver()
+                    .resolveEntity(null, "http://127.0.0.1:9/BioC.dtd", null, null))
         .hasMessageContaining("not loaded");
   }
 }

@@ -14,16 +14,17 @@ final class GoldenBioc {
   static final Clock FIXED_CLOCK =
       Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
-  static final List<String> INPUTS = List.of(
-      "biored-dev-2docs.xml",
-      "biored-dev-2docs.json",
-      "cdr-dev-6415512.xml",
-      "teamtat-3757249-passages-1-6.xml",
-      "ncbi-abbr-21488974.xml",
-      "ncbi-everything-sentence.xml",
-      "ncbi-everything-sentence.json",
-      "pubtator3-10.1016_j.molcel.2019.03.023.json",
-      "pubtator3-24633240.json");
+  static final List<String> INPUTS =
+      List.of(
+          "biored-dev-2docs.xml",
+          "biored-dev-2docs.json",
+          "cdr-dev-6415512.xml",
+          "teamtat-3757249-passages-1-6.xml",
+          "ncbi-abbr-21488974.xml",
+          "ncbi-everything-sentence.xml",
+          "ncbi-everything-sentence.json",
+          "pubtator3-10.1016_j.molcel.2019.03.023.json",
+          "pubtator3-24633240.json");
 
   private GoldenBioc() {}
 

@@ -18,9 +18,9 @@ import org.relexcurator.model.Problem;
 /**
  * Every BioC file in testdata/ reads: whole files from TeamTat, NCBI's BioC-JSON examples and
  * PubTator3, and slices of BioRED Dev (the first 40 documents) and CDR Dev (the first 100). The
- * expected document counts are {@code grep -o '<document>' FILE | wc -l} for XML and the length
- * of {@code documents} for JSON; the BioRED mention and relation totals count the
- * {@code <annotation>} and {@code <relation>} elements of the XML slice.
+ * expected document counts are {@code grep -o '<document>' FILE | wc -l} for XML and the length of
+ * {@code documents} for JSON; the BioRED mention and relation totals count the {@code <annotation>}
+ * and {@code <relation>} elements of the XML slice.
  */
 class RealBiocCorporaTest {
 
@@ -72,16 +72,22 @@ class RealBiocCorporaTest {
   void madeUpEverythingFilesLoseOnlyTheirMismatchedAnnotation(String file) throws Exception {
     Corpus corpus = formatOf(file).read(TestData.path(file));
 
-    assertThat(corpus.documents()).singleElement()
+    assertThat(corpus.documents())
+        .singleElement()
         .satisfies(d -> assertThat(d.relations()).isNotEmpty());
-    assertThat(errors(corpus)).singleElement().satisfies(p -> {
-      assertThat(p.expected()).isEqualTo("annotation text");
-      assertThat(p.found()).isEqualTo("ex");
-    });
+    assertThat(errors(corpus))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.expected()).isEqualTo("annotation text");
+              assertThat(p.found()).isEqualTo("ex");
+            });
   }
 
   static Stream<String> everythingFiles() {
-    return Stream.of("bioc-json-ncbi/xml/everything.xml", "bioc-json-ncbi/json/everything.json",
+    return Stream.of(
+        "bioc-json-ncbi/xml/everything.xml",
+        "bioc-json-ncbi/json/everything.json",
         "bioc-json-ncbi/xml/everything-sentence.xml",
         "bioc-json-ncbi/json/everything-sentence.json");
   }

@@ -16,17 +16,21 @@ class XmlPrologTest {
 
   @Test
   void theRootIsFoundAfterDeclarationCommentsAndAnExternalDoctype() throws Exception {
-    XmlProlog prolog = read("\uFEFF<?xml version='1.0'?>\n<!-- made by hand -->\n"
-        + "<!DOCTYPE collection SYSTEM 'BioC.dtd'>\n<collection><source>");
+    XmlProlog prolog =
+        read(
+            "\uFEFF<?xml version='1.0'?>\n<!-- made by hand -->\n"
+                + "<!DOCTYPE collection SYSTEM 'BioC.dtd'>\n<collection><source>");
 
     assertThat(prolog).isEqualTo(new XmlProlog("collection", true, List.of()));
   }
 
   @Test
   void generalAndParameterEntitiesAreNamedOnceEach() throws Exception {
-    XmlProlog prolog = read("<!DOCTYPE document [\n  <!ENTITY a \"x\">\n"
-        + "  <!ENTITY % p SYSTEM \"http://example.org/p.dtd\"> %p;\n"
-        + "  <!ENTITY\tb SYSTEM 'file:///etc/passwd'>\n]>\n<document>");
+    XmlProlog prolog =
+        read(
+            "<!DOCTYPE document [\n  <!ENTITY a \"x\">\n"
+                + "  <!ENTITY % p SYSTEM \"http://example.org/p.dtd\"> %p;\n"
+                + "  <!ENTITY\tb SYSTEM 'file:///etc/passwd'>\n]>\n<document>");
 
     assertThat(prolog.root()).isEqualTo("document");
     assertThat(prolog.entities()).containsExactly("a", "%p", "b");
@@ -34,16 +38,22 @@ class XmlPrologTest {
 
   @Test
   void entityWordsInCommentsAndLiteralsDeclareNothing() throws Exception {
-    XmlProlog prolog = read("<!DOCTYPE collection [<!-- <!ENTITY no \"x\"> -->"
-        + "<!ATTLIST a b CDATA '<!ENTITY no2 \"y\">'><?pi <!ENTITY no3 \"z\"> ?>]><collection>");
+    XmlProlog prolog =
+        read(
+            "<!DOCTYPE collection [<!-- <!ENTITY no \"x\"> -->"
+                + "<!ATTLIST a b CDATA '<!ENTITY no2 \"y\">'><?pi <!ENTITY no3 \"z\"> ?>]><collection>");
 
     assertThat(prolog.entities()).isEmpty();
     assertThat(prolog.root()).isEqualTo("collection");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"<?xml version='1.0'?><!DOCTYPE collection [<!ELEMENT a ANY>",
-      "<!-- a comment that the head cuts", "<?xml version="})
+  @ValueSource(
+      strings = {
+        "<?xml version='1.0'?><!DOCTYPE collection [<!ELEMENT a ANY>",
+        "<!-- a comment that the head cuts",
+        "<?xml version="
+      })
   void textEndingInsideThePrologIsIncomplete(String head) throws Exception {
     XmlProlog prolog = read(head);
 

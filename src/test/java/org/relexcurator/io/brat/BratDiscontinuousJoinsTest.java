@@ -68,7 +68,8 @@ class BratDiscontinuousJoinsTest {
 
   @Test
   void onlyTheMentionWhoseFragmentsDoNotMatchIsReportedAndDroppedWithItsRelation() {
-    assertThat(document().entities()).extracting(Entity::id)
+    assertThat(document().entities())
+        .extracting(Entity::id)
         .containsExactly("T1", "T2", "T3", "T5");
     assertThat(corpus.problems()).extracting(Problem::annotationId).containsExactly("T4", "R2");
     Problem mismatch = corpus.problems().get(0);
@@ -92,7 +93,9 @@ class BratDiscontinuousJoinsTest {
     assertThat(DiscontinuousMentionText.matches(text, spans, "IL alphas")).isFalse();
     assertThat(DiscontinuousMentionText.matches(text, spans, "IL-alpha")).isFalse();
     assertThat(DiscontinuousMentionText.matches(text, List.of(new Span(0, 2)), "IL")).isFalse();
-    assertThat(DiscontinuousMentionText.matches(text, List.of(new Span(0, 2), new Span(12, 30)),
-        "IL beta")).isFalse();
+    assertThat(
+            DiscontinuousMentionText.matches(
+                text, List.of(new Span(0, 2), new Span(12, 30)), "IL beta"))
+        .isFalse();
   }
 }

@@ -27,7 +27,8 @@ class BratExamplesTest {
         .isEqualTo(2805);
     assertThat(corpus.documents().stream().mapToInt(d -> d.relations().size()).sum())
         .isEqualTo(50 + 677 + 90);
-    assertThat(corpus.documents()).extracting(Document::id)
+    assertThat(corpus.documents())
+        .extracting(Document::id)
         .contains("corpora/NCBI-disease/PMID-7795652", "tutorials/bio/999-complete");
   }
 
@@ -53,6 +54,7 @@ class BratExamplesTest {
     assertThat(registry.detect(tutorial.resolve("110-note_annotation.txt")).name())
         .isEqualTo("brat");
     assertThat(registry.detect(tutorial.resolve("010-navigation.ann")).name())
-        .as("an empty annotation file").isEqualTo("brat");
+        .as("an empty annotation file")
+        .isEqualTo("brat");
   }
 }

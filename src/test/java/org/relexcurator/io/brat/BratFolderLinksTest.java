@@ -18,8 +18,7 @@ class BratFolderLinksTest {
 
   private static final String SECRET = "Secret text from outside the folder.";
 
-  @TempDir
-  Path root;
+  @TempDir Path root;
 
   private Path folder;
   private Path outside;
@@ -67,7 +66,8 @@ class BratFolderLinksTest {
     Corpus corpus = new BratFormat().read(folder);
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("doc");
-    assertThat(corpus.problems()).extracting(Problem::file)
+    assertThat(corpus.problems())
+        .extracting(Problem::file)
         .containsExactly(folder.resolve("leak.ann").toString());
   }
 
@@ -102,7 +102,7 @@ class BratFolderLinksTest {
     Corpus corpus = new BratFormat().read(folder);
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("doc");
-    assertThat(corpus.documents()).allSatisfy(
-        d -> assertThat(d.text().value()).doesNotContain(SECRET));
+    assertThat(corpus.documents())
+        .allSatisfy(d -> assertThat(d.text().value()).doesNotContain(SECRET));
   }
 }

@@ -20,16 +20,16 @@ class BratFormatGoldenTest {
 
   private final BratFormat format = new BratFormat();
 
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   static Stream<Path> inputs() throws IOException {
     try (Stream<Path> files = Files.walk(GOLDEN)) {
-      List<Path> anns = files
-          .filter(f -> f.getParent().getFileName().toString().equals("input"))
-          .filter(f -> f.toString().endsWith(".ann"))
-          .sorted()
-          .toList();
+      List<Path> anns =
+          files
+              .filter(f -> f.getParent().getFileName().toString().equals("input"))
+              .filter(f -> f.toString().endsWith(".ann"))
+              .sorted()
+              .toList();
       assertThat(anns).hasSizeGreaterThanOrEqualTo(8);
       return anns.stream();
     }

@@ -16,7 +16,8 @@ class BratPassagesTest {
 
   private static List<Span> passageSpans(String text, Entity... entities) {
     return BratPassages.of(new DocumentText(text), List.of(entities)).stream()
-        .map(Passage::span).toList();
+        .map(Passage::span)
+        .toList();
   }
 
   private static Entity mention(int start, int end) {
@@ -29,9 +30,17 @@ class BratPassagesTest {
     Span title = layout.place(0, "A title.");
     Span abstractSpan = layout.place(9, "von Willebrand factor.");
     Span section = layout.place(40, "Results.");
-    Document document = new Document("d", layout.build(),
-        List.of(new Passage("title", title), new Passage("abstract", abstractSpan),
-            new Passage("section", section)), List.of(), List.of(), Infons.empty());
+    Document document =
+        new Document(
+            "d",
+            layout.build(),
+            List.of(
+                new Passage("title", title),
+                new Passage("abstract", abstractSpan),
+                new Passage("section", section)),
+            List.of(),
+            List.of(),
+            Infons.empty());
 
     String written = BratPassages.textWithLineBreaks(document);
 
@@ -47,9 +56,14 @@ class BratPassagesTest {
     layout.place(8, "\n\n");
     Span third = layout.place(10, "Three.");
     DocumentText text = layout.build();
-    Document document = new Document("d", text,
-        List.of(new Passage("p", first), new Passage("p", second), new Passage("p", third)),
-        List.of(), List.of(), Infons.empty());
+    Document document =
+        new Document(
+            "d",
+            text,
+            List.of(new Passage("p", first), new Passage("p", second), new Passage("p", third)),
+            List.of(),
+            List.of(),
+            Infons.empty());
 
     assertThat(BratPassages.textWithLineBreaks(document)).isEqualTo(text.value());
   }
@@ -71,14 +85,13 @@ class BratPassagesTest {
     String text = "It has type 1.\ndiabetes. Then more.";
 
     assertThat(passageSpans(text, mention(12, 23))).containsExactly(new Span(0, 35));
-    assertThat(passageSpans(text, mention(0, 2))).containsExactly(new Span(0, 15),
-        new Span(15, 35));
+    assertThat(passageSpans(text, mention(0, 2)))
+        .containsExactly(new Span(0, 15), new Span(15, 35));
   }
 
   @Test
   void trailingBlankLinesBelongToTheLastPassage() {
-    assertThat(passageSpans("One.\nTwo.\n\n  \n"))
-        .containsExactly(new Span(0, 5), new Span(5, 14));
+    assertThat(passageSpans("One.\nTwo.\n\n  \n")).containsExactly(new Span(0, 5), new Span(5, 14));
     assertThat(passageSpans("")).containsExactly(new Span(0, 0));
   }
 }

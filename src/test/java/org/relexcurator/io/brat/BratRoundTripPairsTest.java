@@ -26,8 +26,7 @@ class BratRoundTripPairsTest {
 
   private final CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
 
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   /** A pair as the model sees it: document, sentence and both mentions with their texts. */
   private static List<String> described(PreparedCorpus prepared) {
@@ -35,9 +34,21 @@ class BratRoundTripPairsTest {
   }
 
   private static String describe(CandidatePair pair) {
-    return pair.documentId() + " " + pair.sentence().span() + " " + pair.first().spans() + " "
-        + pair.first().text() + " | " + pair.second().spans() + " " + pair.second().text()
-        + " " + pair.first().conceptIds() + " " + pair.second().conceptIds();
+    return pair.documentId()
+        + " "
+        + pair.sentence().span()
+        + " "
+        + pair.first().spans()
+        + " "
+        + pair.first().text()
+        + " | "
+        + pair.second().spans()
+        + " "
+        + pair.second().text()
+        + " "
+        + pair.first().conceptIds()
+        + " "
+        + pair.second().conceptIds();
   }
 
   @Test
@@ -60,8 +71,9 @@ class BratRoundTripPairsTest {
     new BratFormat().write(pubTator.documents(), out);
 
     assertThat(Files.readString(out.resolve("1001.txt")))
-        .startsWith("Severe von Willebrand disease in a mouse model: bleeding and thrombosis.\n"
-            + "von Willebrand factor deficiency");
+        .startsWith(
+            "Severe von Willebrand disease in a mouse model: bleeding and thrombosis.\n"
+                + "von Willebrand factor deficiency");
     assertThat(Files.readString(out.resolve("1002.txt")))
         .startsWith("Seizures and folic acid deficiency in epilepsy (a case series)\nOBJECTIVE:");
     assertThat(new BratFormat().read(out).documents().get(0).passages())

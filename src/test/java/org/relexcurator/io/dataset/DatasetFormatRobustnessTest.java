@@ -27,20 +27,23 @@ class DatasetFormatRobustnessTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden/dataset");
   private static final List<String> SEEDS =
-      List.of("synthetic-relex.jsonl", "synthetic-relex.csv", "synthetic-relex.tsv",
+      List.of(
+          "synthetic-relex.jsonl",
+          "synthetic-relex.csv",
+          "synthetic-relex.tsv",
           "all-occurrences.jsonl");
 
   private final DatasetFormat format = new DatasetFormat();
 
   @Property(tries = 300)
-  void randomRowsNeverBreakTheReader(@ForAll("rowText") String content,
-      @ForAll("extensions") String extension) throws IOException {
+  void randomRowsNeverBreakTheReader(
+      @ForAll("rowText") String content, @ForAll("extensions") String extension)
+      throws IOException {
     readSafely(content.getBytes(StandardCharsets.UTF_8), extension);
   }
 
   @Property(tries = 300)
-  void damagedGoldenFilesNeverBreakTheReader(@ForAll("damaged") byte[] content)
-      throws IOException {
+  void damagedGoldenFilesNeverBreakTheReader(@ForAll("damaged") byte[] content) throws IOException {
     readSafely(content, "jsonl");
   }
 
@@ -69,30 +72,63 @@ class DatasetFormatRobustnessTest {
 
   @Provide
   Arbitrary<String> rowText() {
-    Arbitrary<String> symbols = Arbitraries.of("{", "}", "\"", ":", ",", "\t", "\n", "\r\n", " ",
-        "[E1]", "[/E1]", "[E2]", "[/E2]", "[E3]", "[e1]", "\"doc_id\"", "\"text\"", "\"label\"",
-        "\"entity1\"", "\"type1\"", "\"entity2\"", "\"type2\"", "doc_id,text,label,entity1,type1,"
-            + "entity2,type2\n", "aspirin", "pain", "null", "1", "\\", "\\u", "\uD835\uDEFC",
-        "\uFEFF", "\"\"");
+    Arbitrary<String> symbols =
+        Arbitraries.of(
+            "{",
+            "}",
+            "\"",
+            ":",
+            ",",
+            "\t",
+            "\n",
+            "\r\n",
+            " ",
+            "[E1]",
+            "[/E1]",
+            "[E2]",
+            "[/E2]",
+            "[E3]",
+            "[e1]",
+            "\"doc_id\"",
+            "\"text\"",
+            "\"label\"",
+            "\"entity1\"",
+            "\"type1\"",
+            "\"entity2\"",
+            "\"type2\"",
+            "doc_id,text,label,entity1,type1," + "entity2,type2\n",
+            "aspirin",
+            "pain",
+            "null",
+            "1",
+            "\\",
+            "\\u",
+            "\uD835\uDEFC",
+            "\uFEFF",
+            "\"\"");
     return symbols.list().ofMaxSize(60).map(parts -> String.join("", parts));
   }
 
   @Provide
   Arbitrary<byte[]> damaged() {
     Arbitrary<byte[]> seed = Arbitraries.of(SEEDS).map(DatasetFormatRobustnessTest::bytes);
-    return Combinators.combine(seed, Arbitraries.doubles().between(0, 1),
-        Arbitraries.integers().between(0, 2), Arbitraries.bytes()).as((original, where, kind,
-            junk) -> {
-          int at = (int) (where * original.length);
-          byte[] out = kind == 0 ? Arrays.copyOf(original, at) : original.clone();
-          if (kind == 1 && out.length > 0) {
-            out[Math.min(at, out.length - 1)] = junk;
-          }
-          if (kind == 2 && out.length > 0) {
-            out[Math.min(at, out.length - 1)] = '"';
-          }
-          return out;
-        });
+    return Combinators.combine(
+            seed,
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.bytes())
+        .as(
+            (original, where, kind, junk) -> {
+              int at = (int) (where * original.length);
+              byte[] out = kind == 0 ? Arrays.copyOf(original, at) : original.clone();
+              if (kind == 1 && out.length > 0) {
+                out[Math.min(at, out.length - 1)] = junk;
+              }
+              if (kind == 2 && out.length > 0) {
+                out[Math.min(at, out.length - 1)] = '"';
+              }
+              return out;
+            });
   }
 
   private static byte[] bytes(String name) {

@@ -25,9 +25,8 @@ import org.relexcurator.model.Problem;
  *
  * <p>Written back, a file differs from the original only in the id column of some mention lines:
  * BioRED MeSH id lists written with a comma ({@code awk -F'\t' 'NF==6 && $6 ~
- * /^[A-Z][0-9]+(,[A-Z][0-9]+)+$/'}: 4 in Dev, 4 in Train) come out joined by {@code |}, and
- * Train's five {@code " CVCL_1452"} ids ({@code awk -F'\t' 'NF>=6 && $6 ~ /^ /'}) lose their
- * leading space.
+ * /^[A-Z][0-9]+(,[A-Z][0-9]+)+$/'}: 4 in Dev, 4 in Train) come out joined by {@code |}, and Train's
+ * five {@code " CVCL_1452"} ids ({@code awk -F'\t' 'NF>=6 && $6 ~ /^ /'}) lose their leading space.
  */
 class PubTatorCorporaTest {
 
@@ -35,12 +34,13 @@ class PubTatorCorporaTest {
 
   @ParameterizedTest
   @CsvSource({
-      "biored/Dev-first40.PubTator, 40, 1183, 373, 4",
-      "biored/Train-first20.PubTator, 20, 571, 97, 9",
-      "cdr/CDR_DevelopmentSet-first100.PubTator.txt, 100, 1918, 184, 0",
-      "cdr/CDR_TrainingSet-first50.PubTator.txt, 50, 751, 98, 0"})
-  void realCorpusReadsWithoutErrorsAndWritesBackAlmostByteForByte(String name, int documents,
-      int mentions, int relations, int changedLines) throws Exception {
+    "biored/Dev-first40.PubTator, 40, 1183, 373, 4",
+    "biored/Train-first20.PubTator, 20, 571, 97, 9",
+    "cdr/CDR_DevelopmentSet-first100.PubTator.txt, 100, 1918, 184, 0",
+    "cdr/CDR_TrainingSet-first50.PubTator.txt, 50, 751, 98, 0"
+  })
+  void realCorpusReadsWithoutErrorsAndWritesBackAlmostByteForByte(
+      String name, int documents, int mentions, int relations, int changedLines) throws Exception {
     Path file = TestData.path(name);
 
     long started = System.nanoTime();
@@ -50,11 +50,16 @@ class PubTatorCorporaTest {
     new PubTatorFormat().write(corpus.documents(), written);
 
     List<Document> read = corpus.documents();
-    long warnings = corpus.problems().stream()
-        .filter(p -> p.severity() == Problem.Severity.WARNING).count();
-    System.out.printf("%s: %d documents, %d mentions, %d relations, %d warnings, read in %d ms%n",
-        name, read.size(), read.stream().mapToInt(d -> d.entities().size()).sum(),
-        read.stream().mapToInt(d -> d.relations().size()).sum(), warnings, readMillis);
+    long warnings =
+        corpus.problems().stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+    System.out.printf(
+        "%s: %d documents, %d mentions, %d relations, %d warnings, read in %d ms%n",
+        name,
+        read.size(),
+        read.stream().mapToInt(d -> d.entities().size()).sum(),
+        read.stream().mapToInt(d -> d.relations().size()).sum(),
+        warnings,
+        readMillis);
     assertThat(corpus.problems()).isEmpty();
     assertThat(read).hasSize(documents);
     assertThat(read.stream().mapToInt(d -> d.entities().size()).sum()).isEqualTo(mentions);

@@ -23,24 +23,28 @@ class PubTatorFormatTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "14510914|t|Congenital hypothyroidism.\n14510914|a|OBJECTIVE: …",
-      "\uFEFF1|t|After a byte order mark\r\n",
-      "\n\n227508|a|An abstract line alone is enough.",
-      "PMC123|t|"})
+  @ValueSource(
+      strings = {
+        "14510914|t|Congenital hypothyroidism.\n14510914|a|OBJECTIVE: …",
+        "\uFEFF1|t|After a byte order mark\r\n",
+        "\n\n227508|a|An abstract line alone is enough.",
+        "PMC123|t|"
+      })
   void recognisesTitleOrAbstractLines(String head) {
     assertThat(format.recognize(anyPath, head)).isEqualTo(90);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "",
-      "<?xml version=\"1.0\"?><collection>",
-      "{\"PubTator3\": []}",
-      "T1\tProtein 0 5\tBRCA1\nR1\tBind Arg1:T1 Arg2:T2",
-      "1|x|not a title",
-      "1\t0\t7\tAspirin\tChemical\tD001241\n",
-      "|t|no document id"})
+  @ValueSource(
+      strings = {
+        "",
+        "<?xml version=\"1.0\"?><collection>",
+        "{\"PubTator3\": []}",
+        "T1\tProtein 0 5\tBRCA1\nR1\tBind Arg1:T1 Arg2:T2",
+        "1|x|not a title",
+        "1\t0\t7\tAspirin\tChemical\tD001241\n",
+        "|t|no document id"
+      })
   void doesNotRecogniseOtherContent(String head) {
     assertThat(format.recognize(anyPath, head)).isZero();
   }

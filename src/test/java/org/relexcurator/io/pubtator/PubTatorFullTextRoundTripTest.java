@@ -16,39 +16,43 @@ import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;
-import org.relexcurator.model.Relation;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
 
 /**
- * A PubTator3 full text (BioC JSON, passages apart by gaps) written as PubTator and read back
- * keeps its passages apart, so its sentences and candidate pairs stay those of the original.
+ * A PubTator3 full text (BioC JSON, passages apart by gaps) written as PubTator and read back keeps
+ * its passages apart, so its sentences and candidate pairs stay those of the original.
  */
 class PubTatorFullTextRoundTripTest {
 
   @TempDir Path folder;
 
-  private static final CorpusPreparation PREPARATION =
-      CorpusPreparation.standard(MarkerMode.EXACT);
+  private static final CorpusPreparation PREPARATION = CorpusPreparation.standard(MarkerMode.EXACT);
 
   private static Path fullText() throws Exception {
-    return Path.of(Objects.requireNonNull(PubTatorFullTextRoundTripTest.class
-        .getResource("/pubtator-shapes/pubtator3-full-text.json")).toURI());
+    return Path.of(
+        Objects.requireNonNull(
+                PubTatorFullTextRoundTripTest.class.getResource(
+                    "/pubtator-shapes/pubtator3-full-text.json"))
+            .toURI());
   }
 
   private static List<Tuple> pairs(PreparedCorpus corpus) {
-    return corpus.pairs().stream().map(pair -> tuple(pair.first().extent(),
-        pair.second().extent(), pair.sentence().span())).toList();
+    return corpus.pairs().stream()
+        .map(pair -> tuple(pair.first().extent(), pair.second().extent(), pair.sentence().span()))
+        .toList();
   }
 
   private static List<Tuple> relations(Document document) {
-    return document.relations().stream().map(relation -> tuple(relation.type(),
-        relation.arguments().stream().map(Argument::ref).toList())).toList();
+    return document.relations().stream()
+        .map(
+            relation ->
+                tuple(relation.type(), relation.arguments().stream().map(Argument::ref).toList()))
+        .toList();
   }
 
   @Test
-  void fullTextWrittenAsPubTatorReadsBackWithTheSameEntitiesSentencesAndPairs()
-      throws Exception {
+  void fullTextWrittenAsPubTatorReadsBackWithTheSameEntitiesSentencesAndPairs() throws Exception {
     Corpus original = FormatRegistry.standard().read(fullText());
     Path written = folder.resolve("full-text.PubTator");
 
@@ -62,9 +66,10 @@ class PubTatorFullTextRoundTripTest {
     Document after = back.documents().get(0);
     assertThat(after.text()).isEqualTo(before.text());
     assertThat(after.passages()).hasSameSizeAs(before.passages());
-    assertThat(after.entities()).extracting(Entity::spans, Entity::text, Entity::type)
-        .containsExactlyElementsOf(before.entities().stream()
-            .map(e -> tuple(e.spans(), e.text(), e.type())).toList());
+    assertThat(after.entities())
+        .extracting(Entity::spans, Entity::text, Entity::type)
+        .containsExactlyElementsOf(
+            before.entities().stream().map(e -> tuple(e.spans(), e.text(), e.type())).toList());
     assertThat(relations(after)).isEqualTo(relations(before));
     PreparedCorpus pairedBefore = PREPARATION.prepare(original);
     PreparedCorpus pairedAfter = PREPARATION.prepare(back);
@@ -82,10 +87,12 @@ class PubTatorFullTextRoundTripTest {
     PreparedCorpus back = PREPARATION.prepare(new PubTatorFormat().read(written));
 
     Document document = back.documents().get(0);
-    assertThat(back.pairs()).extracting(CandidatePair::sentence)
+    assertThat(back.pairs())
+        .extracting(CandidatePair::sentence)
         .extracting(document::sentenceText)
-        .doesNotContain("DACH1 associates with p53 Cisplatin treatment raised DACH1 levels in"
-            + " MCF-7 cells.")
+        .doesNotContain(
+            "DACH1 associates with p53 Cisplatin treatment raised DACH1 levels in"
+                + " MCF-7 cells.")
         .contains("DACH1 associates with p53");
   }
 }

@@ -24,8 +24,10 @@ class PubTatorGoldenFileTest {
   @TempDir Path folder;
 
   private static Path golden(String name) throws Exception {
-    return Path.of(Objects.requireNonNull(
-        PubTatorGoldenFileTest.class.getResource("/golden/pubtator/" + name), name).toURI());
+    return Path.of(
+        Objects.requireNonNull(
+                PubTatorGoldenFileTest.class.getResource("/golden/pubtator/" + name), name)
+            .toURI());
   }
 
   private static Corpus read(Path file) throws Exception {
@@ -34,8 +36,9 @@ class PubTatorGoldenFileTest {
 
   @ParameterizedTest
   @CsvSource({
-      "cdr-dev-slice.PubTator.txt, cdr-dev-slice.expected.PubTator.txt, 2",
-      "biored-dev-slice.PubTator, biored-dev-slice.expected.PubTator, 3"})
+    "cdr-dev-slice.PubTator.txt, cdr-dev-slice.expected.PubTator.txt, 2",
+    "biored-dev-slice.PubTator, biored-dev-slice.expected.PubTator, 3"
+  })
   void writingWhatWasReadGivesTheExpectedBytesAndReadsBackTheSame(
       String input, String expected, int documents) throws Exception {
     Corpus original = read(golden(input));
@@ -59,8 +62,9 @@ class PubTatorGoldenFileTest {
     assertThat(coma.conceptIds()).containsExactly("D006943", "D000140", "D003128");
     assertThat(coma.infons())
         .isEqualTo(Infons.of("compositeMentions", "Hyperglycemic|acidotic|coma"));
-    assertThat(documents.get(1).entities()).filteredOn(e -> e.text().equals(
-        "metabolic-endocrine failure")).singleElement()
+    assertThat(documents.get(1).entities())
+        .filteredOn(e -> e.text().equals("metabolic-endocrine failure"))
+        .singleElement()
         .satisfies(e -> assertThat(e.conceptIds()).containsExactly("-1"));
     assertThat(documents).extracting(d -> d.relations().size()).containsExactly(2, 5);
   }
@@ -69,17 +73,22 @@ class PubTatorGoldenFileTest {
   void bioredSliceKeepsVariantIdsNovelColumnAndRelationsWithEqualArguments() throws Exception {
     List<Document> documents = read(golden("biored-dev-slice.PubTator")).documents();
 
-    assertThat(documents.get(1).entities()).extracting(Entity::conceptIds)
+    assertThat(documents.get(1).entities())
+        .extracting(Entity::conceptIds)
         .contains(List.of("c|DEL|5063|T"), List.of("c|SUB|C|33468|T"), List.of("-"));
-    assertThat(documents.get(2).entities()).filteredOn(e -> e.text().equals("PAF1c"))
+    assertThat(documents.get(2).entities())
+        .filteredOn(e -> e.text().equals("PAF1c"))
         .singleElement()
         .satisfies(e -> assertThat(e.conceptIds()).containsExactly("22083", "54624", "76246"));
-    assertThat(documents.get(2).relations()).filteredOn(r -> r.type().equals("Bind"))
+    assertThat(documents.get(2).relations())
+        .filteredOn(r -> r.type().equals("Bind"))
         .extracting(Relation::arguments, Relation::infons)
-        .contains(tuple(
-            List.of(Argument.concept("entity1", "22083"), Argument.concept("entity2", "22083")),
-            Infons.of("novel", "No")));
-    assertThat(documents).flatExtracting(Document::relations)
+        .contains(
+            tuple(
+                List.of(Argument.concept("entity1", "22083"), Argument.concept("entity2", "22083")),
+                Infons.of("novel", "No")));
+    assertThat(documents)
+        .flatExtracting(Document::relations)
         .allMatch(r -> r.infons().has("novel"));
   }
 }

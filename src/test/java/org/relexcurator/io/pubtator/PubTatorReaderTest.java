@@ -27,7 +27,8 @@ import org.relexcurator.model.Span;
 class PubTatorReaderTest {
 
   /** Title 0-14, abstract 15-47: "Aspirin" 0-7 and 15-22, "fever" 31-36. */
-  private static final String ASPIRIN = """
+  private static final String ASPIRIN =
+      """
       1|t|Aspirin helps.
       1|a|Aspirin reduces fever in adults.
       1\t0\t7\tAspirin\tChemical\tD001241
@@ -65,8 +66,9 @@ class PubTatorReaderTest {
     assertThat(document.id()).isEqualTo("1");
     assertThat(document.text().value())
         .isEqualTo("Aspirin helps. Aspirin reduces fever in adults.");
-    assertThat(document.passages()).containsExactly(
-        new Passage("title", new Span(0, 14)), new Passage("abstract", new Span(15, 47)));
+    assertThat(document.passages())
+        .containsExactly(
+            new Passage("title", new Span(0, 14)), new Passage("abstract", new Span(15, 47)));
     assertThat(document.entities())
         .extracting(Entity::id, Entity::spans, Entity::text, Entity::type, Entity::conceptIds)
         .containsExactly(
@@ -79,7 +81,9 @@ class PubTatorReaderTest {
   void offsetsCountCodePointsWhenTheTitleHasCharactersOutsideTheBmp() throws Exception {
     // U+1D6FC is one code point but two UTF-16 units: with UTF-16 offsets every later mention
     // would be off by one.
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         7|t|\uD835\uDEFC-synuclein in PD
         7|a|PD is common.
         7\t0\t11\t\uD835\uDEFC-synuclein\tGene\t6622
@@ -89,7 +93,8 @@ class PubTatorReaderTest {
 
     assertThat(corpus.problems()).isEmpty();
     Document document = corpus.documents().get(0);
-    assertThat(document.passages()).extracting(Passage::span)
+    assertThat(document.passages())
+        .extracting(Passage::span)
         .containsExactly(new Span(0, 17), new Span(18, 31));
     assertThat(document.entities()).extracting(Entity::start).containsExactly(0, 15, 18);
     for (Entity entity : document.entities()) {
@@ -99,7 +104,9 @@ class PubTatorReaderTest {
 
   @Test
   void compositeMentionKeepsBothIdsAndItsSeventhColumn() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         2|t|Cardiovascular and respiratory depression.
         2\t0\t41\tCardiovascular and respiratory depression\tDisease\tD014786|D006311\t\
         cardiovascular depression|respiratory depression
@@ -108,13 +115,18 @@ class PubTatorReaderTest {
     assertThat(corpus.problems()).isEmpty();
     Entity entity = corpus.documents().get(0).entities().get(0);
     assertThat(entity.conceptIds()).containsExactly("D014786", "D006311");
-    assertThat(entity.infons()).isEqualTo(Infons.of(
-        PubTatorFormat.COMPOSITE_MENTIONS, "cardiovascular depression|respiratory depression"));
+    assertThat(entity.infons())
+        .isEqualTo(
+            Infons.of(
+                PubTatorFormat.COMPOSITE_MENTIONS,
+                "cardiovascular depression|respiratory depression"));
   }
 
   @Test
   void conceptIdsKeepVariantIdsWholeSplitGeneListsAndKeepUnknownMarkers() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         3|t|P29S and del in PAF1c with nothing else.
         3\t0\t4\tP29S\tSequenceVariant\tp|SUB|P|29|S
         3\t9\t12\tdel\tSequenceVariant\tc|DEL|1314_1328|
@@ -124,14 +136,21 @@ class PubTatorReaderTest {
         """);
 
     assertThat(corpus.problems()).isEmpty();
-    assertThat(corpus.documents().get(0).entities()).extracting(Entity::conceptIds)
-        .containsExactly(List.of("p|SUB|P|29|S"), List.of("c|DEL|1314_1328|"),
-            List.of("11796", "11797"), List.of("-1"), List.of("-"));
+    assertThat(corpus.documents().get(0).entities())
+        .extracting(Entity::conceptIds)
+        .containsExactly(
+            List.of("p|SUB|P|29|S"),
+            List.of("c|DEL|1314_1328|"),
+            List.of("11796", "11797"),
+            List.of("-1"),
+            List.of("-"));
   }
 
   @Test
   void relationsHaveConceptArgumentsNovelInfonAndIdsInFileOrder() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         4|t|PAF1 binds PAF1 and aspirin.
         4\t0\t4\tPAF1\tGeneOrGeneProduct\t22083
         4\t11\t15\tPAF1\tGeneOrGeneProduct\t22083
@@ -142,22 +161,33 @@ class PubTatorReaderTest {
         """);
 
     assertThat(corpus.problems()).isEmpty();
-    assertThat(corpus.documents().get(0).relations()).containsExactly(
-        new Relation("R0", "Bind",
-            List.of(Argument.concept("entity1", "22083"), Argument.concept("entity2", "22083")),
-            Infons.of("novel", "No")),
-        new Relation("R1", "Association",
-            List.of(Argument.concept("entity1", "D001241"), Argument.concept("entity2", "22083")),
-            Infons.of("novel", "Novel")),
-        new Relation("R2", "CID",
-            List.of(Argument.concept("entity1", "D001241"), Argument.concept("entity2", "22083")),
-            Infons.empty()));
+    assertThat(corpus.documents().get(0).relations())
+        .containsExactly(
+            new Relation(
+                "R0",
+                "Bind",
+                List.of(Argument.concept("entity1", "22083"), Argument.concept("entity2", "22083")),
+                Infons.of("novel", "No")),
+            new Relation(
+                "R1",
+                "Association",
+                List.of(
+                    Argument.concept("entity1", "D001241"), Argument.concept("entity2", "22083")),
+                Infons.of("novel", "Novel")),
+            new Relation(
+                "R2",
+                "CID",
+                List.of(
+                    Argument.concept("entity1", "D001241"), Argument.concept("entity2", "22083")),
+                Infons.empty()));
   }
 
   @Test
   void relationMayNameACompositeConceptWhole() throws Exception {
     // As BioRED Train does on line 17868 (document 19721134).
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         6|t|Verapamil and ventricular tachycardia and fibrillation.
         6\t0\t9\tVerapamil\tChemicalEntity\tD014700
         6\t14\t54\tventricular tachycardia and fibrillation\tDisease\tD017180|D014693
@@ -173,9 +203,12 @@ class PubTatorReaderTest {
   void misplacedMentionIsMovedWithAWarning() throws Exception {
     Corpus corpus = read(ASPIRIN.replace("1\t31\t36\tfever", "1\t29\t34\tfever"));
 
-    assertThat(described(corpus)).containsExactly(file + ":5: document 1, annotation T2: offsets"
-        + " 29-34 moved by +2 to 31-36, where the mention's text is (expected \"fever\", found"
-        + " \"s fev\")");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":5: document 1, annotation T2: offsets"
+                + " 29-34 moved by +2 to 31-36, where the mention's text is (expected \"fever\", found"
+                + " \"s fev\")");
     assertThat(corpus.problems().get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(corpus.documents().get(0).entities().get(2).spans())
         .containsExactly(new Span(31, 36));
@@ -185,11 +218,15 @@ class PubTatorReaderTest {
   void mentionWhoseTextIsNowhereNearIsDroppedWithAnErrorAndReadingGoesOn() throws Exception {
     Corpus corpus = read(ASPIRIN.replace("1\t15\t22\tAspirin", "1\t15\t22\tcough"));
 
-    assertThat(described(corpus)).containsExactly(file + ":4: document 1, annotation T1: mention"
-        + " text not at offsets 15-22 nor within 20 characters; mention dropped (expected"
-        + " \"cough\", found \"Aspirin\")");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":4: document 1, annotation T1: mention"
+                + " text not at offsets 15-22 nor within 20 characters; mention dropped (expected"
+                + " \"cough\", found \"Aspirin\")");
     assertThat(corpus.problems().get(0).severity()).isEqualTo(Severity.ERROR);
-    assertThat(corpus.documents().get(0).entities()).extracting(Entity::id)
+    assertThat(corpus.documents().get(0).entities())
+        .extracting(Entity::id)
         .containsExactly("T0", "T2");
     assertThat(corpus.documents().get(0).relations()).hasSize(1);
   }
@@ -198,16 +235,21 @@ class PubTatorReaderTest {
   void mentionOutsideTheTextIsDroppedWithAnError() throws Exception {
     Corpus corpus = read(ASPIRIN.replace("1\t31\t36\tfever", "1\t100\t105\tfever"));
 
-    assertThat(described(corpus)).containsExactly(
-        file + ":5: document 1, annotation T2: offsets 100-105 lie outside the document text"
-            + " (47 characters); mention dropped (expected \"fever\", found nothing)",
-        file + ":6: document 1, annotation R0: relation refers to a concept no mention of the"
-            + " document has; kept (expected \"a concept id of a mention\", found \"D005334\")");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":5: document 1, annotation T2: offsets 100-105 lie outside the document text"
+                + " (47 characters); mention dropped (expected \"fever\", found nothing)",
+            file
+                + ":6: document 1, annotation R0: relation refers to a concept no mention of the"
+                + " document has; kept (expected \"a concept id of a mention\", found \"D005334\")");
   }
 
   @Test
   void malformedLinesAreReportedAndTheRestIsRead() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         1|t|Aspirin helps.
         1|a|Aspirin reduces fever in adults.
         1\t0\t7\tAspirin\tChemical\tD001241\tcomposite\textra
@@ -219,7 +261,8 @@ class PubTatorReaderTest {
         1\t31\t36\tfever\tDisease\tD005334
         """);
 
-    assertThat(corpus.problems()).allMatch(p -> p.severity() == Severity.ERROR)
+    assertThat(corpus.problems())
+        .allMatch(p -> p.severity() == Severity.ERROR)
         .extracting(Problem::line, Problem::documentId, Problem::message)
         .containsExactly(
             tuple(3, "1", "mention line has 8 columns; skipped"),
@@ -229,22 +272,41 @@ class PubTatorReaderTest {
             tuple(7, "1", "mention line has 4 columns, no type; skipped"),
             tuple(8, "1", "relation line has an empty column; skipped"));
     assertThat(corpus.problems().get(1).found()).isEqualTo("zero 7");
-    assertThat(corpus.documents().get(0).entities()).extracting(Entity::text)
+    assertThat(corpus.documents().get(0).entities())
+        .extracting(Entity::text)
         .containsExactly("fever");
   }
 
   @Test
   void lineOfAnotherDocumentInsideABlockIsSkipped() throws Exception {
-    Corpus corpus = read(ASPIRIN.replace("1\t15\t22\t", "2\t15\t22\t")
-        .replace("1\tCID", "1|a|A second abstract.\n1\tCID"));
+    Corpus corpus =
+        read(
+            ASPIRIN
+                .replace("1\t15\t22\t", "2\t15\t22\t")
+                .replace("1\tCID", "1|a|A second abstract.\n1\tCID"));
 
     assertThat(corpus.problems())
-        .extracting(Problem::severity, Problem::line, Problem::documentId, Problem::message,
-            Problem::expected, Problem::found)
+        .extracting(
+            Problem::severity,
+            Problem::line,
+            Problem::documentId,
+            Problem::message,
+            Problem::expected,
+            Problem::found)
         .containsExactly(
-            tuple(Severity.ERROR, 4, "1",
-                "line of another document inside this document's block; skipped", "1", "2"),
-            tuple(Severity.ERROR, 6, "1", "second abstract line; skipped (line 2 is kept)", null,
+            tuple(
+                Severity.ERROR,
+                4,
+                "1",
+                "line of another document inside this document's block; skipped",
+                "1",
+                "2"),
+            tuple(
+                Severity.ERROR,
+                6,
+                "1",
+                "second abstract line; skipped (line 2 is kept)",
+                null,
                 null));
     assertThat(corpus.documents().get(0).entities()).hasSize(2);
   }
@@ -253,8 +315,11 @@ class PubTatorReaderTest {
   void annotationLineBeforeAnyTitleIsSkipped() throws Exception {
     Corpus corpus = read("1\t0\t7\tAspirin\tChemical\tD001241\n" + ASPIRIN);
 
-    assertThat(described(corpus)).containsExactly(file + ":1: document 1: line before any title"
-        + " line; skipped (expected \"1|t|title\", found nothing)");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":1: document 1: line before any title"
+                + " line; skipped (expected \"1|t|title\", found nothing)");
     assertThat(corpus.documents().get(0).entities()).hasSize(3);
   }
 
@@ -271,7 +336,9 @@ class PubTatorReaderTest {
 
   @Test
   void missingAbstractIsReportedOnlyWhenMentionsNeedIt() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         5|t|Aspirin helps.
         5\t0\t7\tAspirin\tChemical\tD001241
         5\t31\t36\tfever\tDisease\tD005334
@@ -281,8 +348,11 @@ class PubTatorReaderTest {
         .extracting(Problem::severity, Problem::line, Problem::message)
         .containsExactly(
             tuple(Severity.WARNING, 1, "no abstract line, yet mentions reach past the title"),
-            tuple(Severity.ERROR, 3, "offsets 31-36 lie outside the document text (14"
-                + " characters); mention dropped"));
+            tuple(
+                Severity.ERROR,
+                3,
+                "offsets 31-36 lie outside the document text (14"
+                    + " characters); mention dropped"));
     assertThat(corpus.documents().get(0).entities()).extracting(Entity::id).containsExactly("T0");
   }
 
@@ -290,8 +360,11 @@ class PubTatorReaderTest {
   void blockWithoutTitleIsSkipped() throws Exception {
     Corpus corpus = read("1|a|Aspirin reduces fever.\n1\t0\t7\tAspirin\tChemical\tD001241\n");
 
-    assertThat(described(corpus)).containsExactly(file + ":1: document 1: no title line; the"
-        + " block is skipped (expected \"1|t|title\", found nothing)");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":1: document 1: no title line; the"
+                + " block is skipped (expected \"1|t|title\", found nothing)");
     assertThat(corpus.documents()).isEmpty();
   }
 
@@ -299,8 +372,8 @@ class PubTatorReaderTest {
   void duplicateTitleKeepsTheFirst() throws Exception {
     Corpus corpus = read(ASPIRIN.replace("1|a|", "1|t|Another title.\n1|a|"));
 
-    assertThat(described(corpus)).containsExactly(
-        file + ":2: document 1: second title line; skipped (line 1 is kept)");
+    assertThat(described(corpus))
+        .containsExactly(file + ":2: document 1: second title line; skipped (line 1 is kept)");
     assertThat(corpus.documents().get(0).passageText(corpus.documents().get(0).passages().get(0)))
         .isEqualTo("Aspirin helps.");
     assertThat(corpus.documents().get(0).entities()).hasSize(3);
@@ -308,8 +381,10 @@ class PubTatorReaderTest {
 
   @Test
   void unknownLineKindsAreSkipped() throws Exception {
-    Corpus corpus = read(ASPIRIN.replace("1\tCID", "1|x|a passage kind nobody defined\n"
-        + "just some words\n1\tCID"));
+    Corpus corpus =
+        read(
+            ASPIRIN.replace(
+                "1\tCID", "1|x|a passage kind nobody defined\n" + "just some words\n1\tCID"));
 
     assertThat(corpus.problems())
         .extracting(Problem::severity, Problem::line, Problem::documentId, Problem::message)
@@ -323,9 +398,12 @@ class PubTatorReaderTest {
   void relationToAConceptNoMentionHasIsKeptWithAWarning() throws Exception {
     Corpus corpus = read(ASPIRIN.replace("1\tCID\tD001241\tD005334", "1\tCID\tD001241\tD999999"));
 
-    assertThat(described(corpus)).containsExactly(file + ":6: document 1, annotation R0: relation"
-        + " refers to a concept no mention of the document has; kept (expected \"a concept id of"
-        + " a mention\", found \"D999999\")");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":6: document 1, annotation R0: relation"
+                + " refers to a concept no mention of the document has; kept (expected \"a concept id of"
+                + " a mention\", found \"D999999\")");
     assertThat(corpus.problems().get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(corpus.documents().get(0).relations()).hasSize(1);
   }
@@ -333,11 +411,13 @@ class PubTatorReaderTest {
   @Test
   void crlfByteOrderMarkTrailingSpacesAndNoFinalNewlineReadLikeTheCleanFile() throws Exception {
     List<Document> clean = read(ASPIRIN + ASPIRIN.replaceAll("(?m)^1", "2")).documents();
-    String messy = "\uFEFF" + (ASPIRIN + ASPIRIN.replaceAll("(?m)^1", "2"))
-        .replace("D001241\n", "D001241   \n")
-        .replace("\n\n", "\n   \n")
-        .replace("\n", "\r\n")
-        .stripTrailing();
+    String messy =
+        "\uFEFF"
+            + (ASPIRIN + ASPIRIN.replaceAll("(?m)^1", "2"))
+                .replace("D001241\n", "D001241   \n")
+                .replace("\n\n", "\n   \n")
+                .replace("\n", "\r\n")
+                .stripTrailing();
 
     Corpus corpus = read(messy);
 
@@ -363,7 +443,9 @@ class PubTatorReaderTest {
 
   @Test
   void fileThatIsNotPubTatorGivesProblemsNotExceptions() throws Exception {
-    Corpus corpus = read("""
+    Corpus corpus =
+        read(
+            """
         <?xml version="1.0"?>
         <collection><document>Not | PubTator\tat all</document></collection>
         T1\tProtein 0 5\tBRCA1
@@ -377,9 +459,12 @@ class PubTatorReaderTest {
   void documentsWithoutBlankLineBetweenThemAreBothRead() throws Exception {
     Corpus corpus = read(ASPIRIN.strip() + "\n" + ASPIRIN.replaceAll("(?m)^1", "2"));
 
-    assertThat(described(corpus)).containsExactly(file + ":7: document 2: no blank line between"
-        + " this document and the one before; read as two (expected \"a blank line\", found"
-        + " nothing)");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":7: document 2: no blank line between"
+                + " this document and the one before; read as two (expected \"a blank line\", found"
+                + " nothing)");
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("1", "2");
     assertThat(corpus.documents()).allMatch(d -> d.entities().size() == 3);
   }
@@ -395,11 +480,19 @@ class PubTatorReaderTest {
     Corpus corpus = readBytes(content);
 
     assertThat(corpus.documents()).isEqualTo(read(ASPIRIN).documents());
-    assertThat(described(corpus)).containsExactly(file + ":" + badLine + ": document 2: the file"
-        + " is not UTF-8 text at line " + badLine + ", column 10 (byte 0xE9 at offset "
-        + (before.length + 9) + "); reading stopped, keeping the 1 documents before it (the"
-        + " block this line is in was cut short and dropped) (expected \"UTF-8 text (or UTF-16"
-        + " with a byte-order mark)\", found nothing)");
+    assertThat(described(corpus))
+        .containsExactly(
+            file
+                + ":"
+                + badLine
+                + ": document 2: the file"
+                + " is not UTF-8 text at line "
+                + badLine
+                + ", column 10 (byte 0xE9 at offset "
+                + (before.length + 9)
+                + "); reading stopped, keeping the 1 documents before it (the"
+                + " block this line is in was cut short and dropped) (expected \"UTF-8 text (or UTF-16"
+                + " with a byte-order mark)\", found nothing)");
   }
 
   @Test

@@ -20,8 +20,7 @@ class PlainTextFormatTest {
 
   private final PlainTextFormat format = new PlainTextFormat();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Document read(String name, String content) throws Exception {
     Path file = Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
@@ -68,11 +67,12 @@ class PlainTextFormatTest {
 
     Document document = read("greek.txt", content);
 
-    assertThat(document.passages()).extracting(p -> p.span().start(), p -> p.span().end())
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 9),
-            org.assertj.core.groups.Tuple.tuple(11, 18));
-    assertThat(passageTexts(document)).containsExactly("\uD835\uDEFC-helix \uD83E\uDDEC",
-        "Next \uD835\uDEFD.");
+    assertThat(document.passages())
+        .extracting(p -> p.span().start(), p -> p.span().end())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0, 9), org.assertj.core.groups.Tuple.tuple(11, 18));
+    assertThat(passageTexts(document))
+        .containsExactly("\uD835\uDEFC-helix \uD83E\uDDEC", "Next \uD835\uDEFD.");
   }
 
   @Test
@@ -85,7 +85,8 @@ class PlainTextFormatTest {
   void aFileThatIsNotUtf8CannotBeRead() throws Exception {
     Path file = Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
 
-    assertThatThrownBy(() -> format.read(file)).isInstanceOf(UnreadableInputException.class)
+    assertThatThrownBy(() -> format.read(file))
+        .isInstanceOf(UnreadableInputException.class)
         .hasMessageContaining(file.toString());
   }
 
@@ -100,10 +101,13 @@ class PlainTextFormatTest {
     Corpus corpus = format.read(dir);
 
     assertThat(corpus.documents()).extracting(Document::id).containsExactly("b", "sub/a");
-    assertThat(corpus.problems()).singleElement().satisfies(p -> {
-      assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
-      assertThat(p.documentId()).isEqualTo("bad");
-    });
+    assertThat(corpus.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+              assertThat(p.documentId()).isEqualTo("bad");
+            });
   }
 
   @Test

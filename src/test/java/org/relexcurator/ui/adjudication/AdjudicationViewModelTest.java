@@ -26,27 +26,27 @@ class AdjudicationViewModelTest {
 
   private static final Instant T0 = Instant.parse("2026-03-05T14:00:00Z");
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private ProjectDatabase project;
   private Instant now = T0;
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
+        @Override
+        public Clock withZone(ZoneId zone) {
+          return this;
+        }
 
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+        @Override
+        public Instant instant() {
+          return now;
+        }
+      };
 
   @BeforeEach
   void openStudy() throws Exception {
@@ -59,8 +59,8 @@ class AdjudicationViewModelTest {
   }
 
   private AdjudicationViewModel viewModel(TaskExecutor executor) {
-    return new AdjudicationViewModel(project.decisions(), project.contents(), executor, "lead",
-        List.of("none"), clock);
+    return new AdjudicationViewModel(
+        project.decisions(), project.contents(), executor, "lead", List.of("none"), clock);
   }
 
   private AdjudicationViewModel loaded() {
@@ -78,7 +78,8 @@ class AdjudicationViewModelTest {
   void theDisputedPairsAreListedWithTheirTextVerdictsAndNotes() {
     AdjudicationViewModel viewModel = loaded();
 
-    assertThat(viewModel.pairs()).extracting(DisputedPair::pairKey)
+    assertThat(viewModel.pairs())
+        .extracting(DisputedPair::pairKey)
         .containsExactly(StudyProject.FIRST_DISPUTE, StudyProject.SECOND_DISPUTE);
     DisputedPair first = viewModel.pairs().get(0);
     assertThat(first.title()).isEqualTo("E1 Tamoxifen → E2 hot flushes");
@@ -90,8 +91,7 @@ class AdjudicationViewModelTest {
   }
 
   /**
-   * alice and bob agree on 1 of 3 shared pairs; kappa 1/7 (worked out in
-   * AgreementCommandsTest).
+   * alice and bob agree on 1 of 3 shared pairs; kappa 1/7 (worked out in AgreementCommandsTest).
    */
   @Test
   void theSummarySaysKappaAndHowManyPairsAreDisputedGoldAndOpen() {
@@ -105,11 +105,12 @@ class AdjudicationViewModelTest {
   void theCuratorsLabelsComeFirstUnderTheFirstNumberKeys() {
     AdjudicationViewModel viewModel = loaded();
 
-    assertThat(viewModel.choices()).containsExactly(
-        new FinalLabelChoice("causes", "1", "alice"),
-        new FinalLabelChoice("none", "2", "bob"),
-        new FinalLabelChoice("inhibits", "3", ""),
-        new FinalLabelChoice("treats", "4", ""));
+    assertThat(viewModel.choices())
+        .containsExactly(
+            new FinalLabelChoice("causes", "1", "alice"),
+            new FinalLabelChoice("none", "2", "bob"),
+            new FinalLabelChoice("inhibits", "3", ""),
+            new FinalLabelChoice("treats", "4", ""));
     assertThat(viewModel.choices().get(0).text()).isEqualTo("1  causes (alice)");
   }
 
@@ -128,10 +129,10 @@ class AdjudicationViewModelTest {
     assertThat(recorded.curator()).isEqualTo("lead");
     assertThat(recorded.note()).isEqualTo("the flushes follow tamoxifen");
     assertThat(recorded.timeSpent()).isEqualTo(Duration.ofSeconds(25));
-    assertThat(viewModel.pairs()).extracting(DisputedPair::pairKey)
+    assertThat(viewModel.pairs())
+        .extracting(DisputedPair::pairKey)
         .containsExactly(StudyProject.SECOND_DISPUTE);
-    assertThat(viewModel.selectedProperty().get().pairKey())
-        .isEqualTo(StudyProject.SECOND_DISPUTE);
+    assertThat(viewModel.selectedProperty().get().pairKey()).isEqualTo(StudyProject.SECOND_DISPUTE);
     assertThat(viewModel.noteProperty().get()).isEmpty();
     assertThat(viewModel.statusProperty().get()).isEqualTo("Adjudicated d1|T1|T3: causes");
     assertThat(viewModel.summaryProperty().get()).endsWith("1 disputed, 3 gold, 0 open");
@@ -166,7 +167,8 @@ class AdjudicationViewModelTest {
     viewModel.chooseShortcut("2");
     executor.runAll();
 
-    assertThat(viewModel.pairs()).extracting(DisputedPair::pairKey)
+    assertThat(viewModel.pairs())
+        .extracting(DisputedPair::pairKey)
         .containsExactly(StudyProject.SECOND_DISPUTE);
     assertThat(viewModel.loadingProperty().get()).isFalse();
   }
@@ -174,15 +176,28 @@ class AdjudicationViewModelTest {
   @Test
   void aRefusedAdjudicationKeepsThePairAndSaysWhy() throws Exception {
     AdjudicationViewModel viewModel = loaded();
-    project.decisions().record(DecisionDraft.labelled(StudyProject.FIRST_DISPUTE, "carol",
-        "upregulates", null, null, null, "", T0, Duration.ZERO));
+    project
+        .decisions()
+        .record(
+            DecisionDraft.labelled(
+                StudyProject.FIRST_DISPUTE,
+                "carol",
+                "upregulates",
+                null,
+                null,
+                null,
+                "",
+                T0,
+                Duration.ZERO));
     viewModel.refresh();
 
     viewModel.adjudicate("upregulates");
 
-    assertThat(viewModel.errorProperty().get()).isEqualTo("Could not record the adjudication:"
-        + " 'upregulates' is not a label of this project; the labels are causes, inhibits,"
-        + " none, treats");
+    assertThat(viewModel.errorProperty().get())
+        .isEqualTo(
+            "Could not record the adjudication:"
+                + " 'upregulates' is not a label of this project; the labels are causes, inhibits,"
+                + " none, treats");
     assertThat(viewModel.pairs()).hasSize(2);
     assertThat(last().action()).isNotEqualTo(DecisionAction.ADJUDICATED);
   }
@@ -191,17 +206,21 @@ class AdjudicationViewModelTest {
   void decisionsMadeElsewhereShowAfterARefreshAndTheSelectionStays() throws Exception {
     AdjudicationViewModel viewModel = loaded();
     viewModel.select(viewModel.pairs().get(1));
-    project.decisions().record(DecisionDraft.labelled(StudyProject.AGREED, "carol", "none",
-        "treats", 0.8, null, "", T0, Duration.ZERO));
+    project
+        .decisions()
+        .record(
+            DecisionDraft.labelled(
+                StudyProject.AGREED, "carol", "none", "treats", 0.8, null, "", T0, Duration.ZERO));
 
     viewModel.refresh();
 
-    assertThat(viewModel.pairs()).extracting(DisputedPair::pairKey).containsExactly(
-        StudyProject.AGREED, StudyProject.FIRST_DISPUTE, StudyProject.SECOND_DISPUTE);
-    assertThat(viewModel.selectedProperty().get().pairKey())
-        .isEqualTo(StudyProject.SECOND_DISPUTE);
-    assertThat(viewModel.summaryProperty().get()).startsWith("alice–bob κ 0.143 (3 pairs);"
-        + " alice–carol κ ");
+    assertThat(viewModel.pairs())
+        .extracting(DisputedPair::pairKey)
+        .containsExactly(
+            StudyProject.AGREED, StudyProject.FIRST_DISPUTE, StudyProject.SECOND_DISPUTE);
+    assertThat(viewModel.selectedProperty().get().pairKey()).isEqualTo(StudyProject.SECOND_DISPUTE);
+    assertThat(viewModel.summaryProperty().get())
+        .startsWith("alice–bob κ 0.143 (3 pairs);" + " alice–carol κ ");
   }
 
   @Test

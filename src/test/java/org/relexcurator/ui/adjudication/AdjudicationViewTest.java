@@ -32,14 +32,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Settles disputes in the pane with the mouse and the keyboard, with the project file written on
- * a background thread as in the application, and checks what the file's log holds.
+ * Settles disputes in the pane with the mouse and the keyboard, with the project file written on a
+ * background thread as in the application, and checks what the file's log holds.
  */
 @ExtendWith(ApplicationExtension.class)
 class AdjudicationViewTest {
 
-  @TempDir
-  Path folder;
+  @TempDir Path folder;
 
   private final FxTaskExecutor executor = new FxTaskExecutor(1);
   private ProjectDatabase project;
@@ -48,8 +47,14 @@ class AdjudicationViewTest {
   @Start
   void start(Stage stage) throws Exception {
     project = ProjectDatabase.open(StudyProject.create(folder.resolve("study.relex")));
-    AdjudicationViewModel viewModel = new AdjudicationViewModel(project.decisions(),
-        project.contents(), executor, "lead", List.of("none"), Clock.systemUTC());
+    AdjudicationViewModel viewModel =
+        new AdjudicationViewModel(
+            project.decisions(),
+            project.contents(),
+            executor,
+            "lead",
+            List.of("none"),
+            Clock.systemUTC());
     view = new AdjudicationView(viewModel);
     stage.setScene(new Scene((Parent) view.node(), 900, 600));
     stage.show();
@@ -76,16 +81,21 @@ class AdjudicationViewTest {
   }
 
   private Decision awaitAdjudication() throws Exception {
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> project.decisions().log().stream()
-        .anyMatch(decision -> decision.action() == DecisionAction.ADJUDICATED));
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () ->
+            project.decisions().log().stream()
+                .anyMatch(decision -> decision.action() == DecisionAction.ADJUDICATED));
     WaitForAsyncUtils.waitForFxEvents();
     List<Decision> log = project.decisions().log();
     return log.get(log.size() - 1);
   }
 
   private static Node cellWithText(FxRobot robot, String text) {
-    return robot.lookup((Node node) -> node instanceof TableCell<?, ?> cell
-        && text.equals(cell.getText())).query();
+    return robot
+        .lookup((Node node) -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText()))
+        .query();
   }
 
   @Test
@@ -96,8 +106,11 @@ class AdjudicationViewTest {
         .isEqualTo("alice–bob κ 0.143 (3 pairs) · 2 disputed, 2 gold, 0 open");
 
     robot.clickOn(cellWithText(robot, StudyProject.SECOND_DISPUTE));
-    robot.clickOn(robot.lookup(".final-label").match((Button button) ->
-        button.getText().equals("2  inhibits (bob)")).queryButton());
+    robot.clickOn(
+        robot
+            .lookup(".final-label")
+            .match((Button button) -> button.getText().equals("2  inhibits (bob)"))
+            .queryButton());
 
     Decision recorded = awaitAdjudication();
     assertThat(recorded.action()).isEqualTo(DecisionAction.ADJUDICATED);

@@ -14,19 +14,19 @@ final class HeldTaskExecutor implements TaskExecutor {
   private final Deque<Runnable> held = new ArrayDeque<>();
 
   @Override
-  public <T> RunningTask submit(String title, BackgroundWork<T> work,
-      TaskCallbacks<T> callbacks) {
+  public <T> RunningTask submit(String title, BackgroundWork<T> work, TaskCallbacks<T> callbacks) {
     MonitoredRun run = new MonitoredRun(callbacks.onProgress());
-    held.add(() -> {
-      try {
-        T result = work.run(run);
-        run.finish();
-        callbacks.onSuccess().accept(result);
-      } catch (Exception | Error e) {
-        run.finish();
-        callbacks.onFailure().accept(e);
-      }
-    });
+    held.add(
+        () -> {
+          try {
+            T result = work.run(run);
+            run.finish();
+            callbacks.onSuccess().accept(result);
+          } catch (Exception | Error e) {
+            run.finish();
+            callbacks.onFailure().accept(e);
+          }
+        });
     return run;
   }
 

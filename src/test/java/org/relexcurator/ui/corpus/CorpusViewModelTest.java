@@ -16,14 +16,16 @@ class CorpusViewModelTest {
 
   @BeforeEach
   void openSample() throws Exception {
-    corpus = CorpusPreparation.standard(MarkerMode.EXACT)
-        .prepare(Path.of("resources/samples/biored-dev-sample.pubtator"));
+    corpus =
+        CorpusPreparation.standard(MarkerMode.EXACT)
+            .prepare(Path.of("resources/samples/biored-dev-sample.pubtator"));
     viewModel.show(DocumentListing.of(corpus));
   }
 
   @Test
   void everyDocumentIsListedInFileOrderWithItsPairCountAndTheFirstIsSelected() {
-    assertThat(viewModel.visibleEntries()).extracting(DocumentEntry::id)
+    assertThat(viewModel.visibleEntries())
+        .extracting(DocumentEntry::id)
         .containsExactlyElementsOf(corpus.documents().stream().map(d -> d.id()).toList());
     int pairs = viewModel.visibleEntries().stream().mapToInt(DocumentEntry::pairs).sum();
     assertThat(pairs).isEqualTo(corpus.pairs().size());
@@ -35,10 +37,14 @@ class CorpusViewModelTest {
   @Test
   void searchMatchesIdsAndTitlesIgnoringCase() {
     viewModel.searchProperty().set("HYPOTHYROIDISM");
-    assertThat(viewModel.visibleEntries()).extracting(DocumentEntry::id).containsExactly("14510914");
+    assertThat(viewModel.visibleEntries())
+        .extracting(DocumentEntry::id)
+        .containsExactly("14510914");
 
     viewModel.searchProperty().set("15096016");
-    assertThat(viewModel.visibleEntries()).extracting(DocumentEntry::id).containsExactly("15096016");
+    assertThat(viewModel.visibleEntries())
+        .extracting(DocumentEntry::id)
+        .containsExactly("15096016");
 
     viewModel.searchProperty().set("");
     assertThat(viewModel.visibleEntries()).hasSize(6);

@@ -12,19 +12,45 @@ import org.relexcurator.model.Span;
 final class CurationFixtures {
 
   /** The synthetic_relex model's labels in {@code id2label} order. */
-  static final List<String> MODEL_LABELS = List.of("affects_efficacy_of", "binds_to",
-      "biomarker_for", "causes", "co_expressed_with", "downregulates", "inhibits",
-      "interacts_with", "none", "plays_causal_role_in", "precursor_of", "prevents", "regulates",
-      "subtype_of", "treats", "upregulates");
+  static final List<String> MODEL_LABELS =
+      List.of(
+          "affects_efficacy_of",
+          "binds_to",
+          "biomarker_for",
+          "causes",
+          "co_expressed_with",
+          "downregulates",
+          "inhibits",
+          "interacts_with",
+          "none",
+          "plays_causal_role_in",
+          "precursor_of",
+          "prevents",
+          "regulates",
+          "subtype_of",
+          "treats",
+          "upregulates");
 
   private CurationFixtures() {}
 
   /** "Paclitaxel is a common chemotherapy used for lung cancer." with E1 → E2 of these types. */
   static CandidatePair pair(String documentId, String firstType, String secondType) {
-    Entity drug = new Entity("T1", firstType, List.of(new Span(0, 10)), "Paclitaxel",
-        List.of("D017239"), Infons.empty());
-    Entity disease = new Entity("T2", secondType, List.of(new Span(45, 56)), "lung cancer",
-        List.of("D008175"), Infons.empty());
+    Entity drug =
+        new Entity(
+            "T1",
+            firstType,
+            List.of(new Span(0, 10)),
+            "Paclitaxel",
+            List.of("D017239"),
+            Infons.empty());
+    Entity disease =
+        new Entity(
+            "T2",
+            secondType,
+            List.of(new Span(45, 56)),
+            "lung cancer",
+            List.of("D008175"),
+            Infons.empty());
     return new CandidatePair(documentId, Sentence.of(0, 57), drug, disease, false);
   }
 

@@ -29,14 +29,15 @@ import org.relexcurator.task.TaskExecutor;
 class CurationViewModelTest {
 
   private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
-  private static final ModelDescription REAL_MODEL = new ModelDescription("synthetic_relex",
-      "/models/synthetic_relex", MODEL_LABELS, "cpu", false, "abc");
+  private static final ModelDescription REAL_MODEL =
+      new ModelDescription(
+          "synthetic_relex", "/models/synthetic_relex", MODEL_LABELS, "cpu", false, "abc");
 
   /** A review queue of pairs doc1, doc2, …: next() shows the following one, like the real one. */
   private final class Queue implements PairNavigation {
     final List<String> calls = new ArrayList<>();
-    final List<CandidatePair> pairs = List.of(chemicalDisease("doc1"), chemicalDisease("doc2"),
-        chemicalDisease("doc3"));
+    final List<CandidatePair> pairs =
+        List.of(chemicalDisease("doc1"), chemicalDisease("doc2"), chemicalDisease("doc3"));
     int shown;
 
     void showFirst() {
@@ -73,8 +74,8 @@ class CurationViewModelTest {
   private CurationViewModel viewModel;
 
   private CurationViewModel newViewModel(TaskExecutor executor) {
-    CurationViewModel created = new CurationViewModel(store, executor, "alice",
-        LabelChoices.bundled(), clock, queue);
+    CurationViewModel created =
+        new CurationViewModel(store, executor, "alice", LabelChoices.bundled(), clock, queue);
     created.setModel(REAL_MODEL);
     return created;
   }
@@ -122,14 +123,17 @@ class CurationViewModelTest {
 
   @Test
   void numberKeysReachTheLabelsTheSpecsAllowFirst() throws Exception {
-    assertThat(viewModel.labels()).hasSize(15)
-        .extracting(LabelChoice::label).doesNotContain("none");
-    assertThat(viewModel.labels().subList(0, 5)).containsExactly(
-        new LabelChoice("treats", true, "1"),
-        new LabelChoice("causes", true, "2"),
-        new LabelChoice("prevents", true, "3"),
-        new LabelChoice("affects_efficacy_of", false, "4"),
-        new LabelChoice("binds_to", false, "5"));
+    assertThat(viewModel.labels())
+        .hasSize(15)
+        .extracting(LabelChoice::label)
+        .doesNotContain("none");
+    assertThat(viewModel.labels().subList(0, 5))
+        .containsExactly(
+            new LabelChoice("treats", true, "1"),
+            new LabelChoice("causes", true, "2"),
+            new LabelChoice("prevents", true, "3"),
+            new LabelChoice("affects_efficacy_of", false, "4"),
+            new LabelChoice("binds_to", false, "5"));
     assertThat(viewModel.labels().get(9)).isEqualTo(new LabelChoice("interacts_with", false, "0"));
     assertThat(viewModel.labels().get(10).shortcut()).isEmpty();
     assertThat(viewModel.labelsCaptionProperty().get())
@@ -146,9 +150,17 @@ class CurationViewModelTest {
   void geneGenePairsListTheirSevenAllowedLabelsFirst() {
     viewModel.show(pair("doc9", "GeneOrGeneProduct", "Gene"), predicting("none"));
 
-    assertThat(viewModel.labels()).extracting(LabelChoice::label).startsWith("regulates",
-        "upregulates", "downregulates", "interacts_with", "co_expressed_with", "inhibits",
-        "binds_to", "affects_efficacy_of");
+    assertThat(viewModel.labels())
+        .extracting(LabelChoice::label)
+        .startsWith(
+            "regulates",
+            "upregulates",
+            "downregulates",
+            "interacts_with",
+            "co_expressed_with",
+            "inhibits",
+            "binds_to",
+            "affects_efficacy_of");
     assertThat(viewModel.labels()).filteredOn(LabelChoice::allowed).hasSize(7);
   }
 
@@ -156,10 +168,13 @@ class CurationViewModelTest {
   void aTypePairOutsideTheSpecsIsSaidToBeOne() {
     viewModel.show(pair("doc9", "Species", "Disease"), predicting("none"));
 
-    assertThat(viewModel.labelsCaptionProperty().get()).isEqualTo(
-        "Species → Disease is not in the relation specs: the model never saw this type pair");
-    assertThat(viewModel.labels()).noneMatch(LabelChoice::allowed)
-        .extracting(LabelChoice::label).startsWith("affects_efficacy_of", "binds_to");
+    assertThat(viewModel.labelsCaptionProperty().get())
+        .isEqualTo(
+            "Species → Disease is not in the relation specs: the model never saw this type pair");
+    assertThat(viewModel.labels())
+        .noneMatch(LabelChoice::allowed)
+        .extracting(LabelChoice::label)
+        .startsWith("affects_efficacy_of", "binds_to");
   }
 
   @Test
@@ -250,8 +265,9 @@ class CurationViewModelTest {
 
   @Test
   void withoutAModelOrPredictionOnlyNoneSkipAndFlagAreOffered() throws Exception {
-    CurationViewModel bare = new CurationViewModel(store, new SynchronousTaskExecutor(), "alice",
-        LabelChoices.bundled(), clock, queue);
+    CurationViewModel bare =
+        new CurationViewModel(
+            store, new SynchronousTaskExecutor(), "alice", LabelChoices.bundled(), clock, queue);
     bare.show(chemicalDisease("doc1"), null);
 
     assertThat(bare.labels()).isEmpty();
@@ -350,8 +366,9 @@ class CurationViewModelTest {
 
   @Test
   void undoLeavesOtherCuratorsDecisionsAlone() throws Exception {
-    store.record(DecisionDraft.labelled("doc3|T1|T2", "bob", "none", "treats", 0.8, null, "",
-        START, Duration.ZERO));
+    store.record(
+        DecisionDraft.labelled(
+            "doc3|T1|T2", "bob", "none", "treats", 0.8, null, "", START, Duration.ZERO));
     CurationViewModel alices = newViewModel(new SynchronousTaskExecutor());
 
     assertThat(alices.canUndoProperty().get()).isFalse();
@@ -380,8 +397,17 @@ class CurationViewModelTest {
 
   @Test
   void theShownPairsDecisionSaysWhatWhoAndWhen() throws Exception {
-    store.record(DecisionDraft.labelled("doc2|T1|T2", "bob", "inhibits", "treats", 0.8,
-        ReasonCode.WRONG_DIRECTION, "", START, Duration.ofSeconds(3)));
+    store.record(
+        DecisionDraft.labelled(
+            "doc2|T1|T2",
+            "bob",
+            "inhibits",
+            "treats",
+            0.8,
+            ReasonCode.WRONG_DIRECTION,
+            "",
+            START,
+            Duration.ofSeconds(3)));
     clock.advance(Duration.ofSeconds(150));
 
     viewModel.show(chemicalDisease("doc2"), predicting("treats"));
@@ -395,8 +421,7 @@ class CurationViewModelTest {
 
     clock.advance(Duration.ofDays(3));
     viewModel.refreshTimes();
-    assertThat(viewModel.currentDecisionProperty().get())
-        .endsWith("by bob on 2 Mar 2026");
+    assertThat(viewModel.currentDecisionProperty().get()).endsWith("by bob on 2 Mar 2026");
   }
 
   @Test
@@ -415,11 +440,13 @@ class CurationViewModelTest {
   @Test
   void typeAheadFiltersTheLabelsAndEnterChoosesTheHighlightedOne() throws Exception {
     viewModel.labelFilterProperty().set("co exp");
-    assertThat(viewModel.visibleLabels()).extracting(LabelChoice::label)
+    assertThat(viewModel.visibleLabels())
+        .extracting(LabelChoice::label)
         .containsExactly("co_expressed_with");
 
     viewModel.labelFilterProperty().set("REG");
-    assertThat(viewModel.visibleLabels()).extracting(LabelChoice::label)
+    assertThat(viewModel.visibleLabels())
+        .extracting(LabelChoice::label)
         .containsExactly("downregulates", "regulates", "upregulates");
     assertThat(viewModel.highlightedProperty().get().label()).isEqualTo("downregulates");
     viewModel.highlightNext();
@@ -498,8 +525,9 @@ class CurationViewModelTest {
 
   @Test
   void aSlowReadForAPairNoLongerShownIsIgnored() throws Exception {
-    store.record(DecisionDraft.labelled("doc1|T1|T2", "bob", "none", "treats", 0.8, null, "",
-        START, Duration.ZERO));
+    store.record(
+        DecisionDraft.labelled(
+            "doc1|T1|T2", "bob", "none", "treats", 0.8, null, "", START, Duration.ZERO));
     QueuedTaskExecutor executor = new QueuedTaskExecutor();
     viewModel = newViewModel(executor);
     viewModel.show(chemicalDisease("doc1"), predicting("treats"));

@@ -32,8 +32,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Drives the deciding pane with the keyboard and the mouse, with the store written on a
- * background thread as in the application, and checks what the store holds.
+ * Drives the deciding pane with the keyboard and the mouse, with the store written on a background
+ * thread as in the application, and checks what the store holds.
  */
 @ExtendWith(ApplicationExtension.class)
 class CurationViewTest {
@@ -48,26 +48,33 @@ class CurationViewTest {
 
   @Start
   void start(Stage stage) {
-    viewModel = new CurationViewModel(store, executor, "alice", LabelChoices.bundled(),
-        Clock.systemUTC(), new PairNavigation() {
-          private int shown;
+    viewModel =
+        new CurationViewModel(
+            store,
+            executor,
+            "alice",
+            LabelChoices.bundled(),
+            Clock.systemUTC(),
+            new PairNavigation() {
+              private int shown;
 
-          @Override
-          public void next() {
-            navigation.add("next");
-            shown = Math.min(shown + 1, pairs.size() - 1);
-            viewModel.show(pairs.get(shown), predicting("treats"));
-          }
+              @Override
+              public void next() {
+                navigation.add("next");
+                shown = Math.min(shown + 1, pairs.size() - 1);
+                viewModel.show(pairs.get(shown), predicting("treats"));
+              }
 
-          @Override
-          public void revisit(String pairKey) {
-            navigation.add("revisit " + pairKey);
-            shown = pairs.stream().map(CandidatePair::key).toList().indexOf(pairKey);
-            viewModel.show(pairs.get(shown), predicting("treats"));
-          }
-        });
-    viewModel.setModel(new ModelDescription("synthetic_relex", "/models/synthetic_relex",
-        MODEL_LABELS, "cpu", false, "abc"));
+              @Override
+              public void revisit(String pairKey) {
+                navigation.add("revisit " + pairKey);
+                shown = pairs.stream().map(CandidatePair::key).toList().indexOf(pairKey);
+                viewModel.show(pairs.get(shown), predicting("treats"));
+              }
+            });
+    viewModel.setModel(
+        new ModelDescription(
+            "synthetic_relex", "/models/synthetic_relex", MODEL_LABELS, "cpu", false, "abc"));
     viewModel.show(pairs.get(0), predicting("treats"));
     view = new CurationView(viewModel);
     stage.setScene(new Scene((Parent) view.node(), 560, 620));
@@ -137,10 +144,12 @@ class CurationViewTest {
     awaitLog(2);
     robot.type(KeyCode.F);
 
-    assertThat(awaitLog(3)).extracting(Decision::pairKey, Decision::action).containsExactly(
-        tuple("doc1|T1|T2", DecisionAction.REJECTED),
-        tuple("doc2|T1|T2", DecisionAction.SKIPPED),
-        tuple("doc3|T1|T2", DecisionAction.FLAGGED));
+    assertThat(awaitLog(3))
+        .extracting(Decision::pairKey, Decision::action)
+        .containsExactly(
+            tuple("doc1|T1|T2", DecisionAction.REJECTED),
+            tuple("doc2|T1|T2", DecisionAction.SKIPPED),
+            tuple("doc3|T1|T2", DecisionAction.FLAGGED));
   }
 
   @Test
@@ -153,8 +162,7 @@ class CurationViewTest {
   }
 
   @Test
-  void aNoteTakesLettersWithoutDecidingAndGoesWithTheNextDecision(FxRobot robot)
-      throws Exception {
+  void aNoteTakesLettersWithoutDecidingAndGoesWithTheNextDecision(FxRobot robot) throws Exception {
     robot.type(KeyCode.T).write("Negated: no effect");
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
@@ -168,8 +176,7 @@ class CurationViewTest {
   }
 
   @Test
-  void theReasonChooserOpensWithRAndTheReasonGoesWithTheDecision(FxRobot robot)
-      throws Exception {
+  void theReasonChooserOpensWithRAndTheReasonGoesWithTheDecision(FxRobot robot) throws Exception {
     robot.type(KeyCode.R);
     robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
@@ -184,8 +191,12 @@ class CurationViewTest {
 
   @Test
   void clickingALabelOrAButtonDecidesToo(FxRobot robot) throws Exception {
-    ListCell<LabelChoice> prevents = robot.lookup(".label-choice").<ListCell<LabelChoice>>match(
-        cell -> cell.getItem() != null && cell.getItem().label().equals("prevents")).query();
+    ListCell<LabelChoice> prevents =
+        robot
+            .lookup(".label-choice")
+            .<ListCell<LabelChoice>>match(
+                cell -> cell.getItem() != null && cell.getItem().label().equals("prevents"))
+            .query();
     robot.clickOn(prevents);
     assertThat(lastOf(awaitLog(1)).label()).isEqualTo("prevents");
 
@@ -199,12 +210,13 @@ class CurationViewTest {
 
   @Test
   void aTestModelsVerdictShowsTheWarning(FxRobot robot) {
-    robot.interact(() -> viewModel.setModel(new ModelDescription("tiny", "/tmp/tiny",
-        MODEL_LABELS, "cpu", true, "x")));
+    robot.interact(
+        () ->
+            viewModel.setModel(
+                new ModelDescription("tiny", "/tmp/tiny", MODEL_LABELS, "cpu", true, "x")));
 
     assertThat(robot.lookup(".test-model-warning").queryAs(Label.class).isVisible()).isTrue();
-    assertThat(text(robot, ".test-model-warning"))
-        .isEqualTo(ModelDescription.TEST_MODEL_WARNING);
+    assertThat(text(robot, ".test-model-warning")).isEqualTo(ModelDescription.TEST_MODEL_WARNING);
   }
 
   @Test
@@ -212,8 +224,8 @@ class CurationViewTest {
     store.close();
 
     robot.type(KeyCode.ENTER);
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-        () -> !viewModel.errorProperty().get().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        5, TimeUnit.SECONDS, () -> !viewModel.errorProperty().get().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(text(robot, "#curation-error"))

@@ -13,9 +13,20 @@ class DecisionSummaryTest {
 
   @Test
   void anAdjudicationReadsAsTheFinalLabelWithItsReason() {
-    Decision adjudication = new Decision(5, "d|T1|T2", "lead", DecisionAction.ADJUDICATED,
-        "causes", "treats", 0.7, ReasonCode.WRONG_DIRECTION, "", Instant.EPOCH, Duration.ZERO,
-        null);
+    Decision adjudication =
+        new Decision(
+            5,
+            "d|T1|T2",
+            "lead",
+            DecisionAction.ADJUDICATED,
+            "causes",
+            "treats",
+            0.7,
+            ReasonCode.WRONG_DIRECTION,
+            "",
+            Instant.EPOCH,
+            Duration.ZERO,
+            null);
 
     assertThat(DecisionSummary.verdict(adjudication))
         .isEqualTo("adjudicated → causes (wrong direction)");

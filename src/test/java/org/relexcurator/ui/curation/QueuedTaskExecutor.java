@@ -34,8 +34,7 @@ final class QueuedTaskExecutor implements TaskExecutor {
   private final Deque<Queued<?>> queue = new ArrayDeque<>();
 
   @Override
-  public <T> RunningTask submit(String title, BackgroundWork<T> work,
-      TaskCallbacks<T> callbacks) {
+  public <T> RunningTask submit(String title, BackgroundWork<T> work, TaskCallbacks<T> callbacks) {
     MonitoredRun run = new MonitoredRun(callbacks.onProgress());
     queue.add(new Queued<>(work, callbacks, run));
     return run;

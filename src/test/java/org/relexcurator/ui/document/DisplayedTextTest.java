@@ -22,14 +22,16 @@ class DisplayedTextTest {
 
   @Test
   void pubtatorDocumentShowsTitleThenAnAbstractHeadingThenTheAbstract() {
-    Document document = pubtator("1", "Olaparib treats breast cancer.",
-        "Mice got olaparib. Tumours shrank.");
+    Document document =
+        pubtator("1", "Olaparib treats breast cancer.", "Mice got olaparib. Tumours shrank.");
 
     DisplayedText shown = DisplayedText.of(document);
 
-    assertThat(shown.text()).isEqualTo(
-        "Olaparib treats breast cancer.\n\nAbstract\nMice got olaparib. Tumours shrank.");
-    assertThat(shown.blocks()).extracting(DisplayedText.Block::styleClass)
+    assertThat(shown.text())
+        .isEqualTo(
+            "Olaparib treats breast cancer.\n\nAbstract\nMice got olaparib. Tumours shrank.");
+    assertThat(shown.blocks())
+        .extracting(DisplayedText.Block::styleClass)
         .containsExactly("document-title", "section-label", "body");
   }
 
@@ -52,7 +54,8 @@ class DisplayedTextTest {
       List<TextRange> ranges = shown.toDisplay(entity.extent());
       assertThat(ranges).as(entity.id()).hasSize(1);
       assertThat(shown.text().substring(ranges.get(0).start(), ranges.get(0).end()))
-          .as(entity.id()).isEqualTo(entity.text());
+          .as(entity.id())
+          .isEqualTo(entity.text());
     }
     // The mouse is one code point in the document and two UTF-16 positions on screen.
     TextRange mouseShown = shown.toDisplay(mice.extent()).get(0);
@@ -70,16 +73,19 @@ class DisplayedTextTest {
 
   @Test
   void gapsBetweenPassagesAndAddedHeadingsMapToNothing() {
-    Document document = document("3", List.of(
-        new PassageText(0, "title", "", "Aspirin"),
-        new PassageText(20, "abstract", "", "Aspirin lowers fever.")));
+    Document document =
+        document(
+            "3",
+            List.of(
+                new PassageText(0, "title", "", "Aspirin"),
+                new PassageText(20, "abstract", "", "Aspirin lowers fever.")));
 
     DisplayedText shown = DisplayedText.of(document);
 
     assertThat(shown.text()).isEqualTo("Aspirin\n\nAbstract\nAspirin lowers fever.");
     assertThat(shown.toDisplay(12)).isEmpty();
-    assertThat(shown.toDisplay(new Span(3, 25))).containsExactly(
-        new TextRange(3, 7), new TextRange(18, 23));
+    assertThat(shown.toDisplay(new Span(3, 25)))
+        .containsExactly(new TextRange(3, 7), new TextRange(18, 23));
     assertThat(shown.toDocument(shown.text().indexOf("Abstract") + 2)).isEmpty();
     assertThat(shown.toDocument(shown.text().indexOf("lowers"))).hasValue(28);
   }
@@ -87,8 +93,14 @@ class DisplayedTextTest {
   @Test
   void aDocumentWithoutPassagesShowsItsWholeText() {
     Entity aspirin = mention("T1", "Chemical", 0, 7, "Aspirin");
-    Document document = new Document("6", new DocumentText("Aspirin lowers fever."), List.of(),
-        List.of(aspirin), List.of(), Infons.empty());
+    Document document =
+        new Document(
+            "6",
+            new DocumentText("Aspirin lowers fever."),
+            List.of(),
+            List.of(aspirin),
+            List.of(),
+            Infons.empty());
 
     DisplayedText shown = DisplayedText.of(document);
 
@@ -111,17 +123,18 @@ class DisplayedTextTest {
 
   @Test
   void fullTextSectionsGetHeadingsOnlyWhereTheFileHasNone() {
-    List<String[]> passages = List.of(
-        new String[] {"TITLE", "front", "Dachshund binds p53"},
-        new String[] {"ABSTRACT", "abstract", "Breast cancer is common."},
-        new String[] {"INTRO", "title_1", "INTRODUCTION"},
-        new String[] {"INTRO", "paragraph", "DACH1 is a factor."},
-        new String[] {"FIG", "fig_caption_title", "DACH1 binds p53."},
-        new String[] {"FIG", "fig_caption", "(A) Westerns."},
-        new String[] {"INTRO", "paragraph", "More text."},
-        new String[] {"RESULTS", "title_2", "DACH1 binds"},
-        new String[] {"REF", "title", "REFERENCES"},
-        new String[] {"REF", "ref", "p53 in health."});
+    List<String[]> passages =
+        List.of(
+            new String[] {"TITLE", "front", "Dachshund binds p53"},
+            new String[] {"ABSTRACT", "abstract", "Breast cancer is common."},
+            new String[] {"INTRO", "title_1", "INTRODUCTION"},
+            new String[] {"INTRO", "paragraph", "DACH1 is a factor."},
+            new String[] {"FIG", "fig_caption_title", "DACH1 binds p53."},
+            new String[] {"FIG", "fig_caption", "(A) Westerns."},
+            new String[] {"INTRO", "paragraph", "More text."},
+            new String[] {"RESULTS", "title_2", "DACH1 binds"},
+            new String[] {"REF", "title", "REFERENCES"},
+            new String[] {"REF", "ref", "p53 in health."});
     List<PassageText> texts = new ArrayList<>();
     int offset = 0;
     for (String[] p : passages) {
@@ -131,15 +144,29 @@ class DisplayedTextTest {
 
     DisplayedText shown = DisplayedText.of(document("5", texts));
 
-    assertThat(shown.text()).isEqualTo("Dachshund binds p53\n\n"
-        + "Abstract\nBreast cancer is common.\n\n"
-        + "INTRODUCTION\nDACH1 is a factor.\n\n"
-        + "Figure\nDACH1 binds p53.\n\n(A) Westerns.\n\n"
-        + "More text.\n\n"
-        + "DACH1 binds\n\n"
-        + "REFERENCES\np53 in health.");
-    assertThat(shown.blocks()).extracting(DisplayedText.Block::styleClass).containsExactly(
-        "document-title", "section-label", "body", "heading-1", "body", "section-label",
-        "caption-title", "caption", "body", "heading-2", "heading-1", "body");
+    assertThat(shown.text())
+        .isEqualTo(
+            "Dachshund binds p53\n\n"
+                + "Abstract\nBreast cancer is common.\n\n"
+                + "INTRODUCTION\nDACH1 is a factor.\n\n"
+                + "Figure\nDACH1 binds p53.\n\n(A) Westerns.\n\n"
+                + "More text.\n\n"
+                + "DACH1 binds\n\n"
+                + "REFERENCES\np53 in health.");
+    assertThat(shown.blocks())
+        .extracting(DisplayedText.Block::styleClass)
+        .containsExactly(
+            "document-title",
+            "section-label",
+            "body",
+            "heading-1",
+            "body",
+            "section-label",
+            "caption-title",
+            "caption",
+            "body",
+            "heading-2",
+            "heading-1",
+            "body");
   }
 }

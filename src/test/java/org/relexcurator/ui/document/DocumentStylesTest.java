@@ -19,12 +19,13 @@ class DocumentStylesTest {
   private static final String TITLE = "Loss of the sodium/iodide symporter in thyroid cancer.";
   private static final String ABSTRACT =
       "Iodide transport defect (ITD) was seen. Breast and ovarian cancer were not.";
+
   /** Where the abstract starts in the document: after the title and one space. */
   private static final int A = TITLE.length() + 1;
 
   private static ShownDocument prepare(Document document) {
-    return ShownDocument.prepare(document, EntityTypeMapping.bundled(), new SentenceSplitter(),
-        TaskMonitor.NONE);
+    return ShownDocument.prepare(
+        document, EntityTypeMapping.bundled(), new SentenceSplitter(), TaskMonitor.NONE);
   }
 
   /** The classes of the displayed character at a document offset. */
@@ -34,29 +35,39 @@ class DocumentStylesTest {
 
   @Test
   void nestedMentionsKeepTheInnerTypeAndAddASecondUnderlineInTheOuterColour() {
-    ShownDocument shown = prepare(pubtator("1", TITLE, ABSTRACT,
-        mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
-        mention("C", "ChemicalEntity", 19, 25, "iodide", "D007454")));
+    ShownDocument shown =
+        prepare(
+            pubtator(
+                "1",
+                TITLE,
+                ABSTRACT,
+                mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
+                mention("C", "ChemicalEntity", 19, 25, "iodide", "D007454")));
 
-    assertThat(classesAt(shown, 12)).containsExactlyInAnyOrder(
-        "document-title", "mention", "type-gene");
-    assertThat(classesAt(shown, 20)).containsExactlyInAnyOrder(
-        "document-title", "mention", "type-chemical", "nested", "outer-type-gene");
-    assertThat(classesAt(shown, 30)).containsExactlyInAnyOrder(
-        "document-title", "mention", "type-gene");
+    assertThat(classesAt(shown, 12))
+        .containsExactlyInAnyOrder("document-title", "mention", "type-gene");
+    assertThat(classesAt(shown, 20))
+        .containsExactlyInAnyOrder(
+            "document-title", "mention", "type-chemical", "nested", "outer-type-gene");
+    assertThat(classesAt(shown, 30))
+        .containsExactlyInAnyOrder("document-title", "mention", "type-gene");
     assertThat(classesAt(shown, 11)).containsExactly("document-title");
   }
 
   @Test
   void crossingMentionsBothStayVisibleWhereTheyOverlap() {
-    ShownDocument shown = prepare(pubtator("2", TITLE, ABSTRACT,
-        mention("C", "Chemical", A, A + 16, "Iodide transport"),
-        mention("D", "Disease", A + 7, A + 23, "transport defect")));
+    ShownDocument shown =
+        prepare(
+            pubtator(
+                "2",
+                TITLE,
+                ABSTRACT,
+                mention("C", "Chemical", A, A + 16, "Iodide transport"),
+                mention("D", "Disease", A + 7, A + 23, "transport defect")));
 
     assertThat(classesAt(shown, A)).contains("type-chemical").doesNotContain("nested");
     // As long as each other: the later one is drawn inside.
-    assertThat(classesAt(shown, A + 8)).contains(
-        "type-disease", "nested", "outer-type-chemical");
+    assertThat(classesAt(shown, A + 8)).contains("type-disease", "nested", "outer-type-chemical");
     assertThat(classesAt(shown, A + 20)).contains("type-disease").doesNotContain("nested");
   }
 
@@ -65,10 +76,19 @@ class DocumentStylesTest {
     int breast = A + ABSTRACT.indexOf("Breast");
     int ovarian = A + ABSTRACT.indexOf("ovarian");
     int cancer = A + ABSTRACT.indexOf("cancer");
-    ShownDocument shown = prepare(pubtator("3", TITLE, ABSTRACT,
-        discontinuous("BC", "Disease", List.of(new Span(breast, breast + 6),
-            new Span(cancer, cancer + 6)), "Breast cancer", "D001943"),
-        mention("OC", "Disease", ovarian, cancer + 6, "ovarian cancer", "D010051")));
+    ShownDocument shown =
+        prepare(
+            pubtator(
+                "3",
+                TITLE,
+                ABSTRACT,
+                discontinuous(
+                    "BC",
+                    "Disease",
+                    List.of(new Span(breast, breast + 6), new Span(cancer, cancer + 6)),
+                    "Breast cancer",
+                    "D001943"),
+                mention("OC", "Disease", ovarian, cancer + 6, "ovarian cancer", "D010051")));
 
     assertThat(classesAt(shown, breast)).contains("mention", "type-disease", "discontinuous");
     assertThat(classesAt(shown, breast + 8)).doesNotContain("mention");
@@ -79,24 +99,38 @@ class DocumentStylesTest {
 
   @Test
   void unmappedTypesGetTheNeutralStyleAndTheirOwnLegendLine() {
-    ShownDocument shown = prepare(pubtator("4", TITLE, ABSTRACT,
-        mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
-        mention("D1", "DiseaseOrPhenotypicFeature", 47, 53, "cancer", "D009369"),
-        mention("D2", "SpecificDisease", A, A + 23, "Iodide transport defect", "C564766"),
-        mention("X", "Syndrome", A + 25, A + 28, "ITD")));
+    ShownDocument shown =
+        prepare(
+            pubtator(
+                "4",
+                TITLE,
+                ABSTRACT,
+                mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
+                mention("D1", "DiseaseOrPhenotypicFeature", 47, 53, "cancer", "D009369"),
+                mention("D2", "SpecificDisease", A, A + 23, "Iodide transport defect", "C564766"),
+                mention("X", "Syndrome", A + 25, A + 28, "ITD")));
 
     assertThat(classesAt(shown, A + 26)).contains("mention", "type-unmapped");
-    assertThat(shown.legend()).containsExactly(
-        new LegendEntry("Gene", "type-gene", 1, List.of("GeneOrGeneProduct")),
-        new LegendEntry("Disease", "type-disease", 2,
-            List.of("DiseaseOrPhenotypicFeature", "SpecificDisease")),
-        new LegendEntry("Unmapped", "type-unmapped", 1, List.of("Syndrome")));
+    assertThat(shown.legend())
+        .containsExactly(
+            new LegendEntry("Gene", "type-gene", 1, List.of("GeneOrGeneProduct")),
+            new LegendEntry(
+                "Disease",
+                "type-disease",
+                2,
+                List.of("DiseaseOrPhenotypicFeature", "SpecificDisease")),
+            new LegendEntry("Unmapped", "type-unmapped", 1, List.of("Syndrome")));
   }
 
   @Test
   void theStyledTextCarriesTheDisplayedTextAndItsStyles() {
-    ShownDocument shown = prepare(pubtator("5", TITLE, ABSTRACT,
-        mention("D", "Disease", A, A + 23, "Iodide transport defect", "C564766")));
+    ShownDocument shown =
+        prepare(
+            pubtator(
+                "5",
+                TITLE,
+                ABSTRACT,
+                mention("D", "Disease", A, A + 23, "Iodide transport defect", "C564766")));
 
     assertThat(shown.styledText().getText()).isEqualTo(shown.text().text());
     int position = shown.text().toDisplay(A + 3).getAsInt();
@@ -106,13 +140,18 @@ class DocumentStylesTest {
 
   @Test
   void emphasisPatchesStyleThePairAndRestoreTheBaseWhenDropped() {
-    ShownDocument shown = prepare(pubtator("6", TITLE, ABSTRACT,
-        mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
-        mention("D", "Disease", A, A + 23, "Iodide transport defect", "C564766")));
+    ShownDocument shown =
+        prepare(
+            pubtator(
+                "6",
+                TITLE,
+                ABSTRACT,
+                mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
+                mention("D", "Disease", A, A + 23, "Iodide transport defect", "C564766")));
     Mention gene = shown.mentions().get(0);
     Mention disease = shown.mentions().get(1);
-    List<TextRange> sentence = List.of(new TextRange(disease.displayStart(),
-        disease.displayStart() + 39));
+    List<TextRange> sentence =
+        List.of(new TextRange(disease.displayStart(), disease.displayStart() + 39));
     Emphasis picked = new Emphasis(sentence, gene.ranges(), disease.ranges(), disease.ranges());
     List<Collection<String>> base = Styles.perCharacter(shown.baseStyles());
 
@@ -126,8 +165,8 @@ class DocumentStylesTest {
         .containsExactlyInAnyOrder("body", "current-sentence");
     assertThat(withPair.get(disease.displayStart() + 45)).containsExactly("body");
 
-    List<Collection<String>> cleared = Styles.patched(withPair,
-        Emphasis.NONE.patchesFrom(picked.covered(), shown.baseStyles()));
+    List<Collection<String>> cleared =
+        Styles.patched(withPair, Emphasis.NONE.patchesFrom(picked.covered(), shown.baseStyles()));
 
     assertThat(cleared).isEqualTo(base);
   }

@@ -30,10 +30,13 @@ class DocumentViewModelTest {
   private static final int A = TITLE.length() + 1;
 
   private static Document abstractDocument(String id) {
-    return pubtator(id, TITLE, ABSTRACT,
+    return pubtator(
+        id,
+        TITLE,
+        ABSTRACT,
         mention("T1", "ChemicalEntity", 0, 8, "Olaparib", "D000077628"),
-        mention("T2", "DiseaseOrPhenotypicFeature", 16, 43, "BRCA1-mutated breast cancer",
-            "D001943"),
+        mention(
+            "T2", "DiseaseOrPhenotypicFeature", 16, 43, "BRCA1-mutated breast cancer", "D001943"),
         mention("T3", "GeneOrGeneProduct", 16, 21, "BRCA1", "672"),
         mention("T4", "OrganismTaxon", 47, 51, "mice", "10090"),
         mention("A1", "DiseaseOrPhenotypicFeature", A + 14, A + 27, "breast cancer", "D001943"),
@@ -43,8 +46,7 @@ class DocumentViewModelTest {
         mention("A5", "DiseaseOrPhenotypicFeature", A + 71, A + 78, "tumours", "D009369"));
   }
 
-  private final DocumentViewModel model =
-      DocumentViewModel.standard(new SynchronousTaskExecutor());
+  private final DocumentViewModel model = DocumentViewModel.standard(new SynchronousTaskExecutor());
 
   /** A displayed position inside the n-th occurrence (from 0) of a text. */
   private int inside(String text, int occurrence) {
@@ -92,10 +94,13 @@ class DocumentViewModelTest {
 
     ShownDocument shown = model.shownDocumentProperty().get();
     assertThat(model.loadingProperty().get()).isFalse();
-    assertThat(shown.mentions()).extracting(m -> m.entity().id())
+    assertThat(shown.mentions())
+        .extracting(m -> m.entity().id())
         .containsExactly("T1", "T2", "T3", "T4", "A1", "A2", "A3", "A4", "A5");
-    assertThat(shown.legend()).extracting(LegendEntry::label, LegendEntry::count)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Gene", 2),
+    assertThat(shown.legend())
+        .extracting(LegendEntry::label, LegendEntry::count)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Gene", 2),
             org.assertj.core.groups.Tuple.tuple("Chemical", 2),
             org.assertj.core.groups.Tuple.tuple("Disease", 3),
             org.assertj.core.groups.Tuple.tuple("Species", 2));
@@ -120,8 +125,7 @@ class DocumentViewModelTest {
     assertThat(pair.allowedBySpecs()).isTrue();
     assertThat(model.firstBadgeProperty().get()).isEqualTo("E1: Olaparib · Chemical");
     assertThat(model.secondBadgeProperty().get()).isEqualTo("E2: BRCA1 · Gene");
-    assertThat(model.sentenceFlagProperty().get())
-        .isEqualTo(new PairFlag("Same sentence", false));
+    assertThat(model.sentenceFlagProperty().get()).isEqualTo(new PairFlag("Same sentence", false));
     assertThat(model.specsFlagProperty().get())
         .isEqualTo(new PairFlag("Chemical → Gene is in the relation specs", false));
 
@@ -135,9 +139,18 @@ class DocumentViewModelTest {
   @Test
   void longMentionTextsAreCutInTheBadges() {
     String title = "Deletion of the five terminal amino acids of exon XI of the symporter.";
-    model.show(pubtator("long", title, "Nothing else.",
-        mention("V", "SequenceVariant", 0, 49,
-            "Deletion of the five terminal amino acids of exon", "p|DEL|439_443|")));
+    model.show(
+        pubtator(
+            "long",
+            title,
+            "Nothing else.",
+            mention(
+                "V",
+                "SequenceVariant",
+                0,
+                49,
+                "Deletion of the five terminal amino acids of exon",
+                "p|DEL|439_443|")));
 
     model.clickAt(3);
 
@@ -194,8 +207,7 @@ class DocumentViewModelTest {
       model.focusNext();
       forward.add(focusedId());
     }
-    assertThat(forward)
-        .containsExactly("T1", "T2", "T3", "T4", "A1", "A2", "A3", "A4", "A5", "T1");
+    assertThat(forward).containsExactly("T1", "T2", "T3", "T4", "A1", "A2", "A3", "A4", "A5", "T1");
 
     model.focusPrevious();
     assertThat(focusedId()).isEqualTo("A5");
@@ -330,13 +342,14 @@ class DocumentViewModelTest {
     model.clickAt(inside("Olaparib", 0));
 
     model.hoverAt(inside("BRCA1", 0));
-    assertThat(model.hoverTextProperty().get()).isEqualTo(
-        "\u201cBRCA1-mutated breast cancer\u201d\n"
-            + "Type: Disease (written DiseaseOrPhenotypicFeature)\n"
-            + "Concept ids: D001943\n\n"
-            + "\u201cBRCA1\u201d\n"
-            + "Type: Gene (written GeneOrGeneProduct)\n"
-            + "Concept ids: 672");
+    assertThat(model.hoverTextProperty().get())
+        .isEqualTo(
+            "\u201cBRCA1-mutated breast cancer\u201d\n"
+                + "Type: Disease (written DiseaseOrPhenotypicFeature)\n"
+                + "Concept ids: D001943\n\n"
+                + "\u201cBRCA1\u201d\n"
+                + "Type: Gene (written GeneOrGeneProduct)\n"
+                + "Concept ids: 672");
 
     model.hoverAt(inside("Olaparib", 0));
     assertThat(model.hoverTextProperty().get()).endsWith("E1 of the picked pair");
@@ -347,8 +360,14 @@ class DocumentViewModelTest {
 
   @Test
   void aDocumentThatCannotBeLaidOutGivesAShortMessage() {
-    Document broken = new Document("bad", new DocumentText("short"),
-        List.of(new Passage("title", new Span(0, 50))), List.of(), List.of(), Infons.empty());
+    Document broken =
+        new Document(
+            "bad",
+            new DocumentText("short"),
+            List.of(new Passage("title", new Span(0, 50))),
+            List.of(),
+            List.of(),
+            Infons.empty());
 
     model.show(broken);
 
@@ -362,7 +381,8 @@ class DocumentViewModelTest {
     EntityTypeMapping types = EntityTypeMapping.bundled();
     return new CandidateGenerator(RelationSpecs.bundled(), types)
         .generate("test", split, MarkerMode.EXACT).pairs().stream()
-        .filter(p -> p.first().id().equals(first) && p.second().id().equals(second))
-        .findFirst().orElseThrow();
+            .filter(p -> p.first().id().equals(first) && p.second().id().equals(second))
+            .findFirst()
+            .orElseThrow();
   }
 }

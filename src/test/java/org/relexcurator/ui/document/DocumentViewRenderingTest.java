@@ -63,42 +63,56 @@ class DocumentViewRenderingTest {
 
   private void showAndWait(Document document, CandidatePair pair) throws Exception {
     WaitForAsyncUtils.asyncFx(() -> model.show(document, pair)).get();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-        () -> model.shownDocumentProperty().get() != null
-            && (pair == null || model.pickedPairProperty().get() != null));
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            model.shownDocumentProperty().get() != null
+                && (pair == null || model.pickedPairProperty().get() != null));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test
   void overlappingNestedAndDiscontinuousMentionsReachTheTextArea(FxRobot robot) throws Exception {
     String title = "Loss of the sodium/iodide symporter in thyroid cancer.";
-    String abstractText = "Iodide transport defect (ITD) was seen. Breast and ovarian cancer were"
-        + " not, nor was \uD83D\uDC2D ITD.";
+    String abstractText =
+        "Iodide transport defect (ITD) was seen. Breast and ovarian cancer were"
+            + " not, nor was \uD83D\uDC2D ITD.";
     int a = title.length() + 1;
     int breast = a + abstractText.indexOf("Breast");
     int cancer = a + abstractText.indexOf("cancer");
     int mouse = Documents.at(title + " " + abstractText, "\uD83D\uDC2D", 0);
-    Document document = pubtator("overlaps", title, abstractText,
-        mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
-        mention("C", "ChemicalEntity", 19, 25, "iodide", "D007454"),
-        mention("D", "Disease", 47, 53, "cancer"),
-        mention("C2", "Chemical", a, a + 16, "Iodide transport"),
-        mention("D2", "Disease", a + 7, a + 23, "transport defect"),
-        mention("X", "Syndrome", a + 25, a + 28, "ITD"),
-        discontinuous("BC", "Disease", List.of(new Span(breast, breast + 6),
-            new Span(cancer, cancer + 6)), "Breast cancer", "D001943"),
-        mention("OC", "Disease", cancer - 8, cancer + 6, "ovarian cancer", "D010051"),
-        mention("M", "Species", mouse, mouse + 1, "\uD83D\uDC2D", "10090"),
-        mention("I2", "Syndrome", mouse + 2, mouse + 5, "ITD"));
+    Document document =
+        pubtator(
+            "overlaps",
+            title,
+            abstractText,
+            mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
+            mention("C", "ChemicalEntity", 19, 25, "iodide", "D007454"),
+            mention("D", "Disease", 47, 53, "cancer"),
+            mention("C2", "Chemical", a, a + 16, "Iodide transport"),
+            mention("D2", "Disease", a + 7, a + 23, "transport defect"),
+            mention("X", "Syndrome", a + 25, a + 28, "ITD"),
+            discontinuous(
+                "BC",
+                "Disease",
+                List.of(new Span(breast, breast + 6), new Span(cancer, cancer + 6)),
+                "Breast cancer",
+                "D001943"),
+            mention("OC", "Disease", cancer - 8, cancer + 6, "ovarian cancer", "D010051"),
+            mention("M", "Species", mouse, mouse + 1, "\uD83D\uDC2D", "10090"),
+            mention("I2", "Syndrome", mouse + 2, mouse + 5, "ITD"));
     showAndWait(document, null);
     ShownDocument shown = model.shownDocumentProperty().get();
     String text = shown.text().text();
 
     robot.clickOn("#document-text");
-    WaitForAsyncUtils.asyncFx(() -> {
-      model.clickAt(text.indexOf("iodide") + 1);
-      model.clickAt(text.indexOf("\uD83D\uDC2D"));
-    }).get();
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              model.clickAt(text.indexOf("iodide") + 1);
+              model.clickAt(text.indexOf("\uD83D\uDC2D"));
+            })
+        .get();
     WaitForAsyncUtils.waitForFxEvents();
 
     StyleClassedTextArea area = area(robot);
@@ -112,7 +126,7 @@ class DocumentViewRenderingTest {
     assertThat(afterMouse).contains("type-unmapped").doesNotContain("e2");
     assertThat(area.getText()).isEqualTo(text);
     WaitForAsyncUtils.asyncFx(
-        () -> Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
+            () -> Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
         .get();
   }
 
@@ -122,10 +136,12 @@ class DocumentViewRenderingTest {
     Document document = FormatRegistry.standard().read(file).documents().get(0);
     Document split = document.withSentences(new SentenceSplitter()::split);
     // A pair in the Discussion, some 24,000 characters into the text.
-    CandidatePair deep = new CandidateGenerator(RelationSpecs.bundled(),
-        EntityTypeMapping.bundled()).generate("test", split, MarkerMode.EXACT).pairs().stream()
-        .filter(p -> p.sentence().start() > 23_483)
-        .findFirst().orElseThrow();
+    CandidatePair deep =
+        new CandidateGenerator(RelationSpecs.bundled(), EntityTypeMapping.bundled())
+            .generate("test", split, MarkerMode.EXACT).pairs().stream()
+                .filter(p -> p.sentence().start() > 23_483)
+                .findFirst()
+                .orElseThrow();
 
     showAndWait(document, deep);
 
@@ -133,16 +149,16 @@ class DocumentViewRenderingTest {
     assertThat(first.entity().id()).isEqualTo(deep.first().id());
     int at = first.displayStart();
     StyleClassedTextArea area = area(robot);
-    Optional<Bounds> onScreen = WaitForAsyncUtils.asyncFx(
-        () -> area.getCharacterBoundsOnScreen(at, at + 1)).get();
+    Optional<Bounds> onScreen =
+        WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + 1)).get();
     assertThat(onScreen).isPresent();
-    Bounds areaOnScreen = WaitForAsyncUtils.asyncFx(
-        () -> area.localToScreen(area.getBoundsInLocal())).get();
+    Bounds areaOnScreen =
+        WaitForAsyncUtils.asyncFx(() -> area.localToScreen(area.getBoundsInLocal())).get();
     assertThat(areaOnScreen.contains(onScreen.get().getCenterX(), onScreen.get().getCenterY()))
         .isTrue();
     assertThat(area.getStyleAtPosition(at + 1)).contains("e1");
     WaitForAsyncUtils.asyncFx(
-        () -> Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
+            () -> Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
         .get();
   }
 }

@@ -38,8 +38,8 @@ class DocumentViewTest {
     this.stage = stage;
     // BioRED dev PMID 14510914: "Congenital hypothyroidism due to a new deletion in the
     // sodium/iodide symporter protein."
-    Document document = FormatRegistry.standard().read(RealDocumentsLayoutTest.BIORED_SAMPLE)
-        .documents().get(0);
+    Document document =
+        FormatRegistry.standard().read(RealDocumentsLayoutTest.BIORED_SAMPLE).documents().get(0);
     executor = new FxTaskExecutor(1);
     model = DocumentViewModel.standard(executor);
     DocumentView view = new DocumentView(model);
@@ -56,8 +56,8 @@ class DocumentViewTest {
   }
 
   private void waitUntilShown() throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> model.shownDocumentProperty().get() != null);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> model.shownDocumentProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -70,10 +70,12 @@ class DocumentViewTest {
       at = shown.indexOf(text, at + 1);
     }
     int position = at;
-    Bounds bounds = WaitForAsyncUtils.asyncFx(
-        () -> area.getCharacterBoundsOnScreen(position, position + 1).orElseThrow()).get();
-    return new Point2D(bounds.getMinX() + bounds.getWidth() / 2,
-        bounds.getMinY() + bounds.getHeight() / 2);
+    Bounds bounds =
+        WaitForAsyncUtils.asyncFx(
+                () -> area.getCharacterBoundsOnScreen(position, position + 1).orElseThrow())
+            .get();
+    return new Point2D(
+        bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2);
   }
 
   private String text(FxRobot robot, String query) {
@@ -112,8 +114,10 @@ class DocumentViewTest {
     assertThat(sentenceFlag.getStyleClass()).contains("warning");
     assertThat(sentenceFlag.isVisible()).isTrue();
 
-    Path screenshot = WaitForAsyncUtils.asyncFx(
-        () -> Screenshots.write(stage.getScene().getRoot(), "document-view-pair")).get();
+    Path screenshot =
+        WaitForAsyncUtils.asyncFx(
+                () -> Screenshots.write(stage.getScene().getRoot(), "document-view-pair"))
+            .get();
     assertThat(screenshot).isNotEmptyFile();
   }
 
@@ -163,13 +167,19 @@ class DocumentViewTest {
     waitUntilShown();
 
     robot.moveTo(onScreen(robot, "symporter", 0));
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-        () -> robot.lookup(".mention-tooltip").tryQuery().isPresent()
-            && robot.lookup(".mention-tooltip").queryAs(Label.class).isVisible());
+    WaitForAsyncUtils.waitFor(
+        5,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup(".mention-tooltip").tryQuery().isPresent()
+                && robot.lookup(".mention-tooltip").queryAs(Label.class).isVisible());
 
     String tooltip = robot.lookup(".mention-tooltip").queryAs(Label.class).getText();
-    assertThat(tooltip).contains("\u201csodium/iodide symporter\u201d",
-        "Type: Gene (written GeneOrGeneProduct)", "Concept ids: 6528");
+    assertThat(tooltip)
+        .contains(
+            "\u201csodium/iodide symporter\u201d",
+            "Type: Gene (written GeneOrGeneProduct)",
+            "Concept ids: 6528");
 
     robot.moveTo(onScreen(robot, "due to", 0));
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.hoverTextProperty().get().isEmpty());

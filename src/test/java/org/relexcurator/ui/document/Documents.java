@@ -24,14 +24,17 @@ final class Documents {
     List<Passage> passages = new ArrayList<>();
     for (PassageText text : texts) {
       Span span = layout.place(text.offset(), text.text());
-      Infons infons = text.section().isEmpty() ? Infons.empty()
-          : Infons.of("section_type", text.section());
+      Infons infons =
+          text.section().isEmpty() ? Infons.empty() : Infons.of("section_type", text.section());
       passages.add(new Passage(text.type(), span, List.of(), infons));
     }
     DocumentText documentText = layout.build();
     for (Entity entity : entities) {
-      String found = entity.spans().stream().map(documentText::slice)
-          .reduce((a, b) -> a + " " + b).orElseThrow();
+      String found =
+          entity.spans().stream()
+              .map(documentText::slice)
+              .reduce((a, b) -> a + " " + b)
+              .orElseThrow();
       if (!found.equals(entity.text())) {
         throw new IllegalArgumentException(entity.id() + " covers \"" + found + "\"");
       }
@@ -42,8 +45,12 @@ final class Documents {
   /** A PubTator document: title, one space, abstract. */
   static Document pubtator(String id, String title, String abstractText, Entity... entities) {
     int titleLength = title.codePointCount(0, title.length());
-    return document(id, List.of(new PassageText(0, "title", "", title),
-        new PassageText(titleLength + 1, "abstract", "", abstractText)), entities);
+    return document(
+        id,
+        List.of(
+            new PassageText(0, "title", "", title),
+            new PassageText(titleLength + 1, "abstract", "", abstractText)),
+        entities);
   }
 
   /** A mention of one span; its text is checked against the document. */
@@ -52,8 +59,8 @@ final class Documents {
   }
 
   /** A mention of several spans, its text the fragments joined by spaces. */
-  static Entity discontinuous(String id, String type, List<Span> spans, String text,
-      String... ids) {
+  static Entity discontinuous(
+      String id, String type, List<Span> spans, String text, String... ids) {
     return new Entity(id, type, spans, text, List.of(ids), Infons.empty());
   }
 

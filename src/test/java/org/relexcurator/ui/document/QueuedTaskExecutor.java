@@ -15,23 +15,23 @@ final class QueuedTaskExecutor implements TaskExecutor {
   private final Deque<Runnable> queue = new ArrayDeque<>();
 
   @Override
-  public <T> RunningTask submit(String title, BackgroundWork<T> work,
-      TaskCallbacks<T> callbacks) {
+  public <T> RunningTask submit(String title, BackgroundWork<T> work, TaskCallbacks<T> callbacks) {
     MonitoredRun run = new MonitoredRun(callbacks.onProgress());
-    queue.add(() -> {
-      try {
-        run.checkCancelled();
-        T result = work.run(run);
-        run.finish();
-        callbacks.onSuccess().accept(result);
-      } catch (CancelledException e) {
-        run.finish();
-        callbacks.onFailure().accept(e);
-      } catch (Exception e) {
-        run.finish();
-        callbacks.onFailure().accept(e);
-      }
-    });
+    queue.add(
+        () -> {
+          try {
+            run.checkCancelled();
+            T result = work.run(run);
+            run.finish();
+            callbacks.onSuccess().accept(result);
+          } catch (CancelledException e) {
+            run.finish();
+            callbacks.onFailure().accept(e);
+          } catch (Exception e) {
+            run.finish();
+            callbacks.onFailure().accept(e);
+          }
+        });
     return run;
   }
 

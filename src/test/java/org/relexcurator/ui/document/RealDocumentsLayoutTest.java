@@ -12,7 +12,6 @@ import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;
-import org.relexcurator.model.Span;
 import org.relexcurator.task.TaskMonitor;
 
 /** Every mention of real files shows exactly the characters its offsets name. */
@@ -21,8 +20,8 @@ class RealDocumentsLayoutTest {
   static final Path BIORED_SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
 
   private static ShownDocument prepare(Document document) {
-    return ShownDocument.prepare(document, EntityTypeMapping.bundled(), new SentenceSplitter(),
-        TaskMonitor.NONE);
+    return ShownDocument.prepare(
+        document, EntityTypeMapping.bundled(), new SentenceSplitter(), TaskMonitor.NONE);
   }
 
   private static void assertEveryMentionShowsItsText(ShownDocument shown) {
@@ -30,10 +29,12 @@ class RealDocumentsLayoutTest {
     assertThat(shown.mentions()).hasSameSizeAs(document.entities());
     for (Mention mention : shown.mentions()) {
       Entity entity = mention.entity();
-      List<String> expected = entity.spans().stream()
-          .map(span -> document.text().slice(span)).toList();
-      List<String> displayed = mention.ranges().stream()
-          .map(r -> shown.text().text().substring(r.start(), r.end())).toList();
+      List<String> expected =
+          entity.spans().stream().map(span -> document.text().slice(span)).toList();
+      List<String> displayed =
+          mention.ranges().stream()
+              .map(r -> shown.text().text().substring(r.start(), r.end()))
+              .toList();
       assertThat(displayed).as("%s %s", document.id(), entity.id()).isEqualTo(expected);
     }
   }
@@ -59,12 +60,12 @@ class RealDocumentsLayoutTest {
 
     assertEveryMentionShowsItsText(shown);
     assertThat(shown.mentions()).hasSize(557);
-    assertThat(shown.text().text()).startsWith("Acetylation of the Cell-Fate Factor Dachshund")
+    assertThat(shown.text().text())
+        .startsWith("Acetylation of the Cell-Fate Factor Dachshund")
         .contains("\n\nAbstract\nBreast cancer is a leading form")
         .contains("\n\nINTRODUCTION\nBreast cancer is one of")
         .contains("\n\nFigure\np53 and DACH1 regulate common functional gene modules")
         .contains("\n\nREFERENCES\nImpact of mutant p53");
-    assertThat(shown.legend()).extracting(LegendEntry::label)
-        .startsWith("Gene", "Disease");
+    assertThat(shown.legend()).extracting(LegendEntry::label).startsWith("Gene", "Disease");
   }
 }

@@ -27,8 +27,8 @@ final class Styles {
   }
 
   /** The styles after applying patches, as the view does. */
-  static List<Collection<String>> patched(List<Collection<String>> styles,
-      List<StylePatch> patches) {
+  static List<Collection<String>> patched(
+      List<Collection<String>> styles, List<StylePatch> patches) {
     List<Collection<String>> result = new ArrayList<>(styles);
     for (StylePatch patch : patches) {
       List<Collection<String>> replacement = perCharacter(patch.spans());

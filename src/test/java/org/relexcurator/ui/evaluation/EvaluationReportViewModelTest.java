@@ -17,12 +17,16 @@ class EvaluationReportViewModelTest {
 
   @TempDir Path temp;
 
-  private final EvaluationReportViewModel viewModel = new EvaluationReportViewModel(
-      new SynchronousTaskExecutor(), new EvaluationSettings(Weighting.POST_STRATIFIED, 100, 42));
+  private final EvaluationReportViewModel viewModel =
+      new EvaluationReportViewModel(
+          new SynchronousTaskExecutor(),
+          new EvaluationSettings(Weighting.POST_STRATIFIED, 100, 42));
 
   static Path handChecked() throws URISyntaxException {
-    return Path.of(EvaluationReportViewModelTest.class
-        .getResource("/org/relexcurator/curation/evaluation/hand-checked-gold.jsonl").toURI());
+    return Path.of(
+        EvaluationReportViewModelTest.class
+            .getResource("/org/relexcurator/curation/evaluation/hand-checked-gold.jsonl")
+            .toURI());
   }
 
   @Test
@@ -30,7 +34,8 @@ class EvaluationReportViewModelTest {
     viewModel.open(handChecked());
 
     assertThat(viewModel.stateProperty().get()).isEqualTo(ReportState.REPORT);
-    assertThat(viewModel.rows()).extracting(MetricRow::label)
+    assertThat(viewModel.rows())
+        .extracting(MetricRow::label)
         .containsExactly("causes", "none", "treats", "macro avg", "weighted avg");
     MetricRow causes = viewModel.rows().get(0);
     assertThat(causes.precision()).isEqualTo("0.800");
@@ -50,8 +55,10 @@ class EvaluationReportViewModelTest {
   @Test
   void switchingWeightingScoresTheSamePairsAgain() throws Exception {
     Path sample = temp.resolve("sample.jsonl");
-    Files.writeString(sample, Files.readString(handChecked())
-        + "{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.93}}\n",
+    Files.writeString(
+        sample,
+        Files.readString(handChecked())
+            + "{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.93}}\n",
         StandardCharsets.UTF_8);
     viewModel.open(sample);
     String weighted = viewModel.rows().get(1).support();
@@ -81,8 +88,10 @@ class EvaluationReportViewModelTest {
   @Test
   void aTestModelsReportRaisesTheWarning() throws Exception {
     Path testModel = temp.resolve("test-model.jsonl");
-    Files.writeString(testModel, Files.readString(handChecked())
-        .replace("\"test_model\":false", "\"test_model\":true"), StandardCharsets.UTF_8);
+    Files.writeString(
+        testModel,
+        Files.readString(handChecked()).replace("\"test_model\":false", "\"test_model\":true"),
+        StandardCharsets.UTF_8);
 
     viewModel.open(testModel);
 

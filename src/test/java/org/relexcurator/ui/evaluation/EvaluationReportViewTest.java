@@ -38,8 +38,10 @@ class EvaluationReportViewTest {
 
   @Start
   void start(Stage stage) {
-    viewModel = new EvaluationReportViewModel(new SynchronousTaskExecutor(),
-        new EvaluationSettings(Weighting.POST_STRATIFIED, 200, 42));
+    viewModel =
+        new EvaluationReportViewModel(
+            new SynchronousTaskExecutor(),
+            new EvaluationSettings(Weighting.POST_STRATIFIED, 200, 42));
     root = new EvaluationReportView(viewModel).node();
     stage.setScene(new Scene((Parent) root, 1240, 780));
     stage.show();
@@ -48,11 +50,15 @@ class EvaluationReportViewTest {
   @Test
   void aKnownReportShowsItsCellsTheCardsNumbersEceAndTheTestModelBanner(FxRobot robot)
       throws Exception {
-    String testModel = Files.readString(EvaluationReportViewModelTest.handChecked())
-        .replace("\"test_model\":false", "\"test_model\":true");
-    var report = Evaluation.of(CuratedPairsReader.read("curated.jsonl",
-            new ByteArrayInputStream(testModel.getBytes(StandardCharsets.UTF_8))),
-        new EvaluationSettings(Weighting.POST_STRATIFIED, 200, 42));
+    String testModel =
+        Files.readString(EvaluationReportViewModelTest.handChecked())
+            .replace("\"test_model\":false", "\"test_model\":true");
+    var report =
+        Evaluation.of(
+            CuratedPairsReader.read(
+                "curated.jsonl",
+                new ByteArrayInputStream(testModel.getBytes(StandardCharsets.UTF_8))),
+            new EvaluationSettings(Weighting.POST_STRATIFIED, 200, 42));
 
     robot.interact(() -> viewModel.show(report));
     WaitForAsyncUtils.waitForFxEvents();
@@ -72,7 +78,8 @@ class EvaluationReportViewTest {
     assertThat(banner.getText()).isEqualTo(ModelDescription.TEST_MODEL_WARNING);
     assertThat(robot.lookup(".confusion-cell.agreement").queryAll()).hasSize(3);
     assertThat(robot.lookup(".confusion-cell").queryAllAs(Label.class))
-        .extracting(Label::getText).containsExactly("4", "2", "1", "1", "6", "1", "0", "2", "3");
+        .extracting(Label::getText)
+        .containsExactly("4", "2", "1", "1", "6", "1", "0", "2", "3");
     assertThat(robot.lookup(".reliability-bar").queryAll()).hasSize(2);
     robot.interact(() -> Screenshots.write(root, "evaluation-report"));
   }
@@ -87,17 +94,19 @@ class EvaluationReportViewTest {
     robot.press(KeyCode.ALT, KeyCode.W).release(KeyCode.W, KeyCode.ALT);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(robot.lookup(".summary").queryAs(Label.class).getText())
-        .endsWith("weighting: none");
-    assertThat(robot.lookup(".note").queryAllAs(Label.class)).extracting(Label::getText)
+    assertThat(robot.lookup(".summary").queryAs(Label.class).getText()).endsWith("weighting: none");
+    assertThat(robot.lookup(".note").queryAllAs(Label.class))
+        .extracting(Label::getText)
         .anySatisfy(text -> assertThat(text).contains("Plain counts of 20 reviewed of 21"));
   }
 
   private static Path sampleWithOneUnreviewedPair() {
     try {
       Path sample = temp.resolve("sample.jsonl");
-      Files.writeString(sample, Files.readString(EvaluationReportViewModelTest.handChecked())
-          + "{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.93}}\n",
+      Files.writeString(
+          sample,
+          Files.readString(EvaluationReportViewModelTest.handChecked())
+              + "{\"label\":null,\"prediction\":{\"label\":\"none\",\"score\":0.93}}\n",
           StandardCharsets.UTF_8);
       return sample;
     } catch (Exception e) {

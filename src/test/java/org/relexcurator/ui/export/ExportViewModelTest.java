@@ -30,17 +30,29 @@ class ExportViewModelTest {
 
   @BeforeEach
   void projectOfTheSampleWithOneDecision() throws Exception {
-    Path sample = Files.copy(Path.of("resources/samples/biored-dev-sample.pubtator"),
-        folder.resolve("sample.pubtator"));
+    Path sample =
+        Files.copy(
+            Path.of("resources/samples/biored-dev-sample.pubtator"),
+            folder.resolve("sample.pubtator"));
     CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
     PreparedCorpus corpus = preparation.prepare(sample);
     project = ProjectDatabase.create(folder.resolve("sample.relex"));
     new ProjectCorpus(preparation).save(corpus, project.contents());
-    project.decisions().record(DecisionDraft.labelled(corpus.pairs().get(3).key(), "alice",
-        Decision.NO_RELATION, null, null, null, "", Instant.parse("2026-11-25T10:00:00Z"),
-        Duration.ofSeconds(7)));
-    viewModel = new ExportViewModel(() -> project, ProjectExport.standard(),
-        new SynchronousTaskExecutor());
+    project
+        .decisions()
+        .record(
+            DecisionDraft.labelled(
+                corpus.pairs().get(3).key(),
+                "alice",
+                Decision.NO_RELATION,
+                null,
+                null,
+                null,
+                "",
+                Instant.parse("2026-11-25T10:00:00Z"),
+                Duration.ofSeconds(7)));
+    viewModel =
+        new ExportViewModel(() -> project, ProjectExport.standard(), new SynchronousTaskExecutor());
   }
 
   @AfterEach
@@ -78,7 +90,8 @@ class ExportViewModelTest {
 
     assertThat(viewModel.failedProperty().get()).isTrue();
     assertThat(viewModel.runningProperty().get()).isFalse();
-    assertThat(viewModel.outcomeProperty().get()).startsWith("Nothing was exported: ")
+    assertThat(viewModel.outcomeProperty().get())
+        .startsWith("Nothing was exported: ")
         .contains("is a folder");
     assertThat(aFolder).isEmptyDirectory();
   }

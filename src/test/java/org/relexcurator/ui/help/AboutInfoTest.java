@@ -9,8 +9,13 @@ import org.relexcurator.inference.ModelDescription;
 class AboutInfoTest {
 
   private static ModelDescription model(boolean testModel) {
-    return new ModelDescription("Glasgow-AI4BioMed/synthetic_relex", "/models/rev1",
-        List.of("none", "treats"), "cpu", testModel, "f1ng3r");
+    return new ModelDescription(
+        "Glasgow-AI4BioMed/synthetic_relex",
+        "/models/rev1",
+        List.of("none", "treats"),
+        "cpu",
+        testModel,
+        "f1ng3r");
   }
 
   @Test
@@ -19,8 +24,10 @@ class AboutInfoTest {
 
     assertThat(info.title()).isEqualTo("RelEx Curator 1.0");
     assertThat(info.warning()).isNull();
-    assertThat(info.text()).contains("Model: Glasgow-AI4BioMed/synthetic_relex\n"
-        + "Folder: /models/rev1\nRuns on: cpu\nLabels: 2\nFingerprint: f1ng3r")
+    assertThat(info.text())
+        .contains(
+            "Model: Glasgow-AI4BioMed/synthetic_relex\n"
+                + "Folder: /models/rev1\nRuns on: cpu\nLabels: 2\nFingerprint: f1ng3r")
         .endsWith("Java 17.0.15, JavaFX 21.0.12");
   }
 

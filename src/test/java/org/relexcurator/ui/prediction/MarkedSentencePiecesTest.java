@@ -15,19 +15,25 @@ class MarkedSentencePiecesTest {
 
   @Test
   void nestedRangesAreShownAsBothInsideTheInnerRange() {
-    assertThat(MarkedSentencePieces.of("[E1][E2]breast[/E2] cancer[/E1] risk")).containsExactly(
-        new SentencePiece("[E1]", Role.E1_MARKER), new SentencePiece("[E2]", Role.E2_MARKER),
-        new SentencePiece("breast", Role.BOTH), new SentencePiece("[/E2]", Role.E2_MARKER),
-        new SentencePiece(" cancer", Role.E1), new SentencePiece("[/E1]", Role.E1_MARKER),
-        new SentencePiece(" risk", Role.TEXT));
+    assertThat(MarkedSentencePieces.of("[E1][E2]breast[/E2] cancer[/E1] risk"))
+        .containsExactly(
+            new SentencePiece("[E1]", Role.E1_MARKER),
+            new SentencePiece("[E2]", Role.E2_MARKER),
+            new SentencePiece("breast", Role.BOTH),
+            new SentencePiece("[/E2]", Role.E2_MARKER),
+            new SentencePiece(" cancer", Role.E1),
+            new SentencePiece("[/E1]", Role.E1_MARKER),
+            new SentencePiece(" risk", Role.TEXT));
   }
 
   @Test
   void bracketsThatAreNotTheModelsMarkersStayText() {
-    assertThat(MarkedSentencePieces.of("[3H]thymidine and [E10] with [E1]x[/E1]")).containsExactly(
-        new SentencePiece("[3H]thymidine and [E10] with ", Role.TEXT),
-        new SentencePiece("[E1]", Role.E1_MARKER), new SentencePiece("x", Role.E1),
-        new SentencePiece("[/E1]", Role.E1_MARKER));
+    assertThat(MarkedSentencePieces.of("[3H]thymidine and [E10] with [E1]x[/E1]"))
+        .containsExactly(
+            new SentencePiece("[3H]thymidine and [E10] with ", Role.TEXT),
+            new SentencePiece("[E1]", Role.E1_MARKER),
+            new SentencePiece("x", Role.E1),
+            new SentencePiece("[/E1]", Role.E1_MARKER));
   }
 
   @Test
@@ -44,17 +50,21 @@ class MarkedSentencePiecesTest {
       @ForAll @IntRange(min = 0, max = 19) int start2,
       @ForAll @IntRange(min = 1, max = 20) int len2) {
     String plain = "Tamoxifen lowers the risk of breast cancer.";
-    MarkedText markup = MarkedText.of(plain, new Span(start1, start1 + len1),
-        new Span(start2, start2 + len2));
+    MarkedText markup =
+        MarkedText.of(plain, new Span(start1, start1 + len1), new Span(start2, start2 + len2));
     String rendered = markup.render();
 
     List<SentencePiece> pieces = MarkedSentencePieces.of(rendered);
 
     assertThat(String.join("", pieces.stream().map(SentencePiece::text).toList()))
         .isEqualTo(rendered);
-    String firstText = String.join("", pieces.stream()
-        .filter(p -> p.role() == Role.E1 || p.role() == Role.BOTH).map(SentencePiece::text)
-        .toList());
+    String firstText =
+        String.join(
+            "",
+            pieces.stream()
+                .filter(p -> p.role() == Role.E1 || p.role() == Role.BOTH)
+                .map(SentencePiece::text)
+                .toList());
     assertThat(firstText).isEqualTo(plain.substring(start1, start1 + len1));
   }
 }

@@ -31,8 +31,11 @@ class PredictionViewModelTest {
   private final TextScoredClassifier classifier = new TextScoredClassifier(false);
 
   private static PredictionViewModel viewModel(TaskExecutor executor) {
-    return new PredictionViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
-        RelationSpecs.bundled(), EntityTypeMapping.bundled());
+    return new PredictionViewModel(
+        executor,
+        CorpusPreparation.standard(MarkerMode.EXACT),
+        RelationSpecs.bundled(),
+        EntityTypeMapping.bundled());
   }
 
   private PredictionViewModel scoring(TaskExecutor executor) {
@@ -77,18 +80,24 @@ class PredictionViewModelTest {
 
     viewModel.show(TestPairs.DOCUMENT, TestPairs.pair("T1", "T2"));
 
-    assertThat(viewModel.labelScores()).extracting(LabelScore::label)
+    assertThat(viewModel.labelScores())
+        .extracting(LabelScore::label)
         .containsExactlyElementsOf(TextScoredClassifier.LABELS);
-    assertThat(viewModel.labelScores()).filteredOn(s -> s.fit() == LabelFit.LISTED)
+    assertThat(viewModel.labelScores())
+        .filteredOn(s -> s.fit() == LabelFit.LISTED)
         .extracting(LabelScore::label)
         .containsExactlyInAnyOrder("causes", "none", "prevents", "treats");
-    assertThat(viewModel.labelScores()).filteredOn(LabelScore::top).singleElement()
-        .extracting(LabelScore::label).isEqualTo(TextScoredClassifier.predict(FORWARD).topLabel());
+    assertThat(viewModel.labelScores())
+        .filteredOn(LabelScore::top)
+        .singleElement()
+        .extracting(LabelScore::label)
+        .isEqualTo(TextScoredClassifier.predict(FORWARD).topLabel());
     assertThat(viewModel.labelScores().stream().mapToDouble(LabelScore::score).sum())
         .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(viewModel.specsNoteProperty().get()).contains("Chemical → Disease");
-    boolean topListed = List.of("causes", "none", "prevents", "treats")
-        .contains(viewModel.topLabelProperty().get());
+    boolean topListed =
+        List.of("causes", "none", "prevents", "treats")
+            .contains(viewModel.topLabelProperty().get());
     assertThat(viewModel.topNoteProperty().get())
         .isEqualTo(topListed ? "" : "not listed for Chemical → Disease");
   }
@@ -105,9 +114,13 @@ class PredictionViewModelTest {
     // The reverse of Disease → Chemical is Aspirin → headache, the FORWARD sentence.
     Prediction reverse = TextScoredClassifier.predict(FORWARD);
     boolean listed = List.of("treats", "causes", "prevents", "none").contains(reverse.topLabel());
-    assertThat(viewModel.reverseSummaryProperty().get()).isEqualTo("Reverse, E2 → E1: "
-        + reverse.topLabel() + " " + String.format(java.util.Locale.ROOT, "%.3f", reverse.topScore())
-        + (listed ? "" : " (not listed for Chemical → Disease)"));
+    assertThat(viewModel.reverseSummaryProperty().get())
+        .isEqualTo(
+            "Reverse, E2 → E1: "
+                + reverse.topLabel()
+                + " "
+                + String.format(java.util.Locale.ROOT, "%.3f", reverse.topScore())
+                + (listed ? "" : " (not listed for Chemical → Disease)"));
   }
 
   @Test
@@ -119,12 +132,16 @@ class PredictionViewModelTest {
     List<SentencePiece> pieces = viewModel.sentenceProperty().get();
     assertThat(String.join("", pieces.stream().map(SentencePiece::text).toList()))
         .isEqualTo(FORWARD);
-    assertThat(pieces).containsExactly(
-        new SentencePiece("[E1]", Role.E1_MARKER), new SentencePiece("Aspirin", Role.E1),
-        new SentencePiece("[/E1]", Role.E1_MARKER), new SentencePiece(" relieves ", Role.TEXT),
-        new SentencePiece("[E2]", Role.E2_MARKER), new SentencePiece("headache", Role.E2),
-        new SentencePiece("[/E2]", Role.E2_MARKER),
-        new SentencePiece(" but may cause nausea.", Role.TEXT));
+    assertThat(pieces)
+        .containsExactly(
+            new SentencePiece("[E1]", Role.E1_MARKER),
+            new SentencePiece("Aspirin", Role.E1),
+            new SentencePiece("[/E1]", Role.E1_MARKER),
+            new SentencePiece(" relieves ", Role.TEXT),
+            new SentencePiece("[E2]", Role.E2_MARKER),
+            new SentencePiece("headache", Role.E2),
+            new SentencePiece("[/E2]", Role.E2_MARKER),
+            new SentencePiece(" but may cause nausea.", Role.TEXT));
   }
 
   @Test
@@ -211,9 +228,13 @@ class PredictionViewModelTest {
   @Test
   void aMentionOutsideItsSentenceIsAnErrorNotACrash() {
     PredictionViewModel viewModel = scoring(new SynchronousTaskExecutor());
-    CandidatePair bad = new CandidatePair("doc1", Sentence.of(0, 16),
-        TestPairs.DOCUMENT.entity("T1").orElseThrow(),
-        TestPairs.DOCUMENT.entity("T3").orElseThrow(), false);
+    CandidatePair bad =
+        new CandidatePair(
+            "doc1",
+            Sentence.of(0, 16),
+            TestPairs.DOCUMENT.entity("T1").orElseThrow(),
+            TestPairs.DOCUMENT.entity("T3").orElseThrow(),
+            false);
 
     viewModel.show(TestPairs.DOCUMENT, bad);
 

@@ -45,8 +45,12 @@ class PredictionViewTest {
   @Start
   void start(Stage stage) {
     executor = new FxTaskExecutor(2);
-    viewModel = new PredictionViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
-        RelationSpecs.bundled(), EntityTypeMapping.bundled());
+    viewModel =
+        new PredictionViewModel(
+            executor,
+            CorpusPreparation.standard(MarkerMode.EXACT),
+            RelationSpecs.bundled(),
+            EntityTypeMapping.bundled());
     root = new PredictionView(viewModel).node();
     stage.setScene(new Scene((javafx.scene.Parent) root, 560, 720));
     stage.show();
@@ -64,10 +68,11 @@ class PredictionViewTest {
 
   @Test
   void aPairShowsItsMarkedInputTheAnswerTheReverseAndSixteenBars(FxRobot robot) throws Exception {
-    robot.interact(() -> {
-      viewModel.classifierProperty().set(new TextScoredClassifier(true));
-      viewModel.show(TestPairs.DOCUMENT, TestPairs.pair("T1", "T2"));
-    });
+    robot.interact(
+        () -> {
+          viewModel.classifierProperty().set(new TextScoredClassifier(true));
+          viewModel.show(TestPairs.DOCUMENT, TestPairs.pair("T1", "T2"));
+        });
     awaitState(PredictionState.RESULT);
 
     assertThat(robot.lookup(".bar-track").queryAll()).hasSize(16);
@@ -76,8 +81,11 @@ class PredictionViewTest {
     assertThat(robot.lookup(".top-label").queryAs(Label.class).getText())
         .isEqualTo(TextScoredClassifier.predict(FORWARD).topLabel());
     TextFlow input = robot.lookup(".model-input").queryAs(TextFlow.class);
-    assertThat(input.getChildren().stream().map(n -> ((Text) n).getText())
-        .collect(Collectors.joining())).isEqualTo(FORWARD);
+    assertThat(
+            input.getChildren().stream()
+                .map(n -> ((Text) n).getText())
+                .collect(Collectors.joining()))
+        .isEqualTo(FORWARD);
     assertThat(robot.lookup(".reverse-summary").queryAs(Label.class).getText())
         .startsWith("Reverse, E2 → E1: ");
     Label banner = robot.lookup(".test-model-banner").queryAs(Label.class);
@@ -94,10 +102,11 @@ class PredictionViewTest {
     BlockingClassifier classifier =
         new BlockingClassifier(false, inputs -> inputs.get(0).contains("[E2]headache"));
     CandidatePair current = TestPairs.pair("T1", "T3");
-    robot.interact(() -> {
-      viewModel.classifierProperty().set(classifier);
-      viewModel.show(TestPairs.DOCUMENT, TestPairs.pair("T1", "T2"));
-    });
+    robot.interact(
+        () -> {
+          viewModel.classifierProperty().set(classifier);
+          viewModel.show(TestPairs.DOCUMENT, TestPairs.pair("T1", "T2"));
+        });
     classifier.awaitHeld();
     assertThat(robot.lookup(".scoring").query().isVisible()).isTrue();
 
@@ -112,24 +121,30 @@ class PredictionViewTest {
     assertThat(classifier.heldCallWasCancelled()).isTrue();
     assertThat(viewModel.resultProperty().get().pair()).isEqualTo(current);
     assertThat(robot.lookup(".top-label").queryAs(Label.class).getText()).isEqualTo(shown);
-    assertThat(robot.lookup(".model-input").queryAs(TextFlow.class).getChildren().stream()
-        .map(n -> ((Text) n).getText()).collect(Collectors.joining()))
+    assertThat(
+            robot.lookup(".model-input").queryAs(TextFlow.class).getChildren().stream()
+                .map(n -> ((Text) n).getText())
+                .collect(Collectors.joining()))
         .contains("[E2]nausea[/E2]");
   }
 
   @Test
   void anErrorShowsAShortMessageAndTheDetailsOnDemand(FxRobot robot) throws Exception {
-    robot.interact(() -> {
-      viewModel.classifierProperty().set(new TextScoredClassifier(false) {
-        @Override
-        public java.util.List<org.relexcurator.model.Prediction> classify(
-            java.util.List<String> sentences, org.relexcurator.task.TaskMonitor monitor)
-            throws ClassificationException {
-          throw new ClassificationException("the model cannot read sentence 1");
-        }
-      });
-      viewModel.show(TestPairs.DOCUMENT, TestPairs.pair("T1", "T2"));
-    });
+    robot.interact(
+        () -> {
+          viewModel
+              .classifierProperty()
+              .set(
+                  new TextScoredClassifier(false) {
+                    @Override
+                    public java.util.List<org.relexcurator.model.Prediction> classify(
+                        java.util.List<String> sentences, org.relexcurator.task.TaskMonitor monitor)
+                        throws ClassificationException {
+                      throw new ClassificationException("the model cannot read sentence 1");
+                    }
+                  });
+          viewModel.show(TestPairs.DOCUMENT, TestPairs.pair("T1", "T2"));
+        });
     awaitState(PredictionState.ERROR);
     TextArea details = robot.lookup(".error-details").queryAs(TextArea.class);
     assertThat(robot.lookup(".error-message").queryAs(Label.class).getText())

@@ -14,10 +14,10 @@ class QueueFilterTest {
     assertThat(new QueueFilter(null, null, null, 0, 1, null).acceptsAll()).isTrue();
 
     assertThat(new QueueFilter(Choice.of("treats"), ANY, null, 0, 1, "").acceptsAll()).isFalse();
-    assertThat(new QueueFilter(ANY, Choice.of("Chemical → Disease"), null, 0, 1, "")
-        .acceptsAll()).isFalse();
-    assertThat(new QueueFilter(ANY, ANY, Choice.of(ReviewStatus.FLAGGED), 0, 1, "")
-        .acceptsAll()).isFalse();
+    assertThat(new QueueFilter(ANY, Choice.of("Chemical → Disease"), null, 0, 1, "").acceptsAll())
+        .isFalse();
+    assertThat(new QueueFilter(ANY, ANY, Choice.of(ReviewStatus.FLAGGED), 0, 1, "").acceptsAll())
+        .isFalse();
     assertThat(new QueueFilter(ANY, ANY, null, 0.2, 1, "").acceptsAll()).isFalse();
     assertThat(new QueueFilter(ANY, ANY, null, 0, 0.9, "").acceptsAll()).isFalse();
     assertThat(new QueueFilter(ANY, ANY, null, 0, 1, "iodide").acceptsAll()).isFalse();

@@ -30,11 +30,11 @@ class ReviewQueueViewModelTest {
   private static final int TREATS = LABELS.indexOf("treats");
 
   /* Four predictions whose three uncertainty measures rank them differently (hand-computed):
-     name  top   second  rest (uniform)  1 - top  margin  entropy (nats)
-     B     .45   .10     .45 / 14        .55      .35     2.1365
-     C     .46   .44     .10 / 14        .54      .02     1.2126
-     E     .52   -       .48 / 15        .48      .488    1.9922
-     D     .90   -       .10 / 15        .10      .8933   0.5959 */
+  name  top   second  rest (uniform)  1 - top  margin  entropy (nats)
+  B     .45   .10     .45 / 14        .55      .35     2.1365
+  C     .46   .44     .10 / 14        .54      .02     1.2126
+  E     .52   -       .48 / 15        .48      .488    1.9922
+  D     .90   -       .10 / 15        .10      .8933   0.5959 */
   private static final Prediction B = prediction(TREATS, .45, CAUSES, .10);
   private static final Prediction C = prediction(CAUSES, .46, TREATS, .44);
   private static final Prediction E = prediction(NONE, .52, -1, 0);
@@ -55,14 +55,18 @@ class ReviewQueueViewModelTest {
 
   /** A queue with no corpus loaded yet, with the standard chunk size and clock. */
   private static ReviewQueueViewModel emptyViewModel(TaskExecutor executor) {
-    return new ReviewQueueViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
-        EntityTypeMapping.bundled());
+    return new ReviewQueueViewModel(
+        executor, CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled());
   }
 
   private ReviewQueueViewModel viewModel(TaskExecutor executor, int chunkSize) {
-    ReviewQueueViewModel viewModel = new ReviewQueueViewModel(executor,
-        CorpusPreparation.standard(MarkerMode.EXACT), EntityTypeMapping.bundled(), chunkSize,
-        clock::get);
+    ReviewQueueViewModel viewModel =
+        new ReviewQueueViewModel(
+            executor,
+            CorpusPreparation.standard(MarkerMode.EXACT),
+            EntityTypeMapping.bundled(),
+            chunkSize,
+            clock::get);
     viewModel.load(TestPairs.corpus());
     if (executor instanceof StepwiseTaskExecutor stepwise) {
       stepwise.pending().forEach(StepwiseTaskExecutor.Pending::complete);
@@ -107,9 +111,14 @@ class ReviewQueueViewModelTest {
     assertThat(first.snippet()).isEqualTo(TestPairs.TEXT);
     assertThat(first.statusProperty().get()).isEqualTo(ReviewStatus.UNREVIEWED);
     assertThat(first.scoreProperty().get()).isNull();
-    assertThat(viewModel.typePairChoices()).extracting(Choice::text).containsExactly(
-        "Any type pair", "Chemical → Disease", "Chemical → Gene", "Disease → Chemical",
-        "Disease → Disease");
+    assertThat(viewModel.typePairChoices())
+        .extracting(Choice::text)
+        .containsExactly(
+            "Any type pair",
+            "Chemical → Disease",
+            "Chemical → Gene",
+            "Disease → Chemical",
+            "Disease → Disease");
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 6 of 6 pairs · 0 predicted");
   }
 
@@ -118,8 +127,13 @@ class ReviewQueueViewModelTest {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
     ReviewQueueViewModel viewModel = emptyViewModel(executor);
     PreparedCorpus older = TestPairs.corpus();
-    PreparedCorpus newer = new PreparedCorpus("newer", "hand-made",
-        List.of(TestPairs.OTHER_DOCUMENT), List.of(older.pairs().get(5)), List.of());
+    PreparedCorpus newer =
+        new PreparedCorpus(
+            "newer",
+            "hand-made",
+            List.of(TestPairs.OTHER_DOCUMENT),
+            List.of(older.pairs().get(5)),
+            List.of());
 
     viewModel.load(older);
     assertThat(viewModel.loadingProperty().get()).isTrue();
@@ -143,13 +157,15 @@ class ReviewQueueViewModelTest {
 
     viewModel.load(TestPairs.corpus());
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
-    assertThat(order(viewModel)).as("E2 nausea, nausea, headache, headache, KIT, Aspirin")
+    assertThat(order(viewModel))
+        .as("E2 nausea, nausea, headache, headache, KIT, Aspirin")
         .containsExactly(1, 2, 0, 3, 5, 4);
 
     viewModel.load(TestPairs.corpus());
     viewModel.textProperty().set("kit");
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
-    assertThat(order(viewModel)).as("the search typed while the rows were built")
+    assertThat(order(viewModel))
+        .as("the search typed while the rows were built")
         .containsExactly(5);
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 1 of 6 pairs · 0 predicted");
 
@@ -174,8 +190,13 @@ class ReviewQueueViewModelTest {
     viewModel.select(old);
     viewModel.classifierProperty().set(new TextScoredClassifier(true));
 
-    viewModel.load(new PreparedCorpus("newer", "hand-made", List.of(TestPairs.OTHER_DOCUMENT),
-        List.of(older.pairs().get(5)), List.of()));
+    viewModel.load(
+        new PreparedCorpus(
+            "newer",
+            "hand-made",
+            List.of(TestPairs.OTHER_DOCUMENT),
+            List.of(older.pairs().get(5)),
+            List.of()));
 
     assertThat(viewModel.visibleRows()).hasSize(older.pairs().size());
     assertThat(viewModel.currentRowProperty().get()).isNull();
@@ -201,8 +222,13 @@ class ReviewQueueViewModelTest {
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
 
     // A pair whose document is not in the corpus cannot become a row.
-    viewModel.load(new PreparedCorpus("broken", "hand-made", List.of(),
-        List.of(TestPairs.corpus().pairs().get(0)), List.of()));
+    viewModel.load(
+        new PreparedCorpus(
+            "broken",
+            "hand-made",
+            List.of(),
+            List.of(TestPairs.corpus().pairs().get(0)),
+            List.of()));
     executor.pending().get(0).complete();
 
     assertThat(viewModel.loadingProperty().get()).isFalse();
@@ -367,15 +393,17 @@ class ReviewQueueViewModelTest {
     viewModel.predictAll();
 
     assertThat(classifier.calls()).extracting(List::size).containsExactly(2, 2, 1);
-    assertThat(classifier.calls().get(0)).containsExactly(
-        "[E1]Aspirin[/E1] relieves [E2]headache[/E2] but may cause nausea.",
-        "[E1]Aspirin[/E1] relieves headache but may cause [E2]nausea[/E2].");
-    assertThat(texts).containsSubsequence(
-        "0 of 5 pairs · starting…",
-        "2 of 5 pairs · 2.0 pairs/s · about 2 s left",
-        "4 of 5 pairs · 2.0 pairs/s · about 1 s left",
-        "5 of 5 pairs · 1.7 pairs/s · about 0 s left",
-        "Predicted 5 pairs in 3 s (1.7 pairs/s).");
+    assertThat(classifier.calls().get(0))
+        .containsExactly(
+            "[E1]Aspirin[/E1] relieves [E2]headache[/E2] but may cause nausea.",
+            "[E1]Aspirin[/E1] relieves headache but may cause [E2]nausea[/E2].");
+    assertThat(texts)
+        .containsSubsequence(
+            "0 of 5 pairs · starting…",
+            "2 of 5 pairs · 2.0 pairs/s · about 2 s left",
+            "4 of 5 pairs · 2.0 pairs/s · about 1 s left",
+            "5 of 5 pairs · 1.7 pairs/s · about 0 s left",
+            "Predicted 5 pairs in 3 s (1.7 pairs/s).");
     assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
     assertThat(viewModel.predictingProperty().get()).isFalse();
     for (QueueRow row : viewModel.allRows()) {
@@ -397,8 +425,10 @@ class ReviewQueueViewModelTest {
     viewModel.predictAll();
 
     assertThat(classifier.calls()).hasSize(2);
-    assertThat(viewModel.allRows()).filteredOn(row -> row.prediction() != null)
-        .extracting(QueueRow::index).containsExactly(0, 1, 2, 3);
+    assertThat(viewModel.allRows())
+        .filteredOn(row -> row.prediction() != null)
+        .extracting(QueueRow::index)
+        .containsExactly(0, 1, 2, 3);
     assertThat(viewModel.predictingProperty().get()).isFalse();
     assertThat(viewModel.progressTextProperty().get())
         .isEqualTo("Cancelled after 4 of 6 pairs; their predictions are kept.");
@@ -420,8 +450,10 @@ class ReviewQueueViewModelTest {
     viewModel.predictAll();
 
     assertThat(viewModel.allRows()).filteredOn(row -> row.prediction() != null).hasSize(4);
-    assertThat(viewModel.progressTextProperty().get()).isEqualTo("Stopped after 4 of 6 pairs:"
-        + " sentence 3 is too long. The predictions made so far are kept.");
+    assertThat(viewModel.progressTextProperty().get())
+        .isEqualTo(
+            "Stopped after 4 of 6 pairs:"
+                + " sentence 3 is too long. The predictions made so far are kept.");
     assertThat(viewModel.predictingProperty().get()).isFalse();
   }
 
@@ -441,7 +473,8 @@ class ReviewQueueViewModelTest {
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 6 of 6 pairs · 4 predicted");
 
     viewModel.cancelPredictAll();
-    assertThat(executor.pending().get(0).isCancelled()).as("the chunk in flight finishes")
+    assertThat(executor.pending().get(0).isCancelled())
+        .as("the chunk in flight finishes")
         .isFalse();
     assertThat(viewModel.progressTextProperty().get()).startsWith("Cancelling");
     executor.pending().get(0).complete();
@@ -474,7 +507,8 @@ class ReviewQueueViewModelTest {
     viewModel.predictAll();
 
     assertThat(viewModel.predictingProperty().get()).isFalse();
-    assertThat(viewModel.labelChoices()).extracting(Choice::text)
+    assertThat(viewModel.labelChoices())
+        .extracting(Choice::text)
         .containsExactly("Any predicted label", "Not predicted yet");
     viewModel.classifierProperty().set(new TextScoredClassifier(false));
     assertThat(viewModel.labelChoices()).hasSize(18);

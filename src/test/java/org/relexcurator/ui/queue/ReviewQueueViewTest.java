@@ -45,8 +45,13 @@ class ReviewQueueViewTest {
   @Start
   void start(Stage stage) {
     executor = new FxTaskExecutor(1);
-    viewModel = new ReviewQueueViewModel(executor, CorpusPreparation.standard(MarkerMode.EXACT),
-        EntityTypeMapping.bundled(), 2, System::nanoTime);
+    viewModel =
+        new ReviewQueueViewModel(
+            executor,
+            CorpusPreparation.standard(MarkerMode.EXACT),
+            EntityTypeMapping.bundled(),
+            2,
+            System::nanoTime);
     viewModel.load(TestPairs.corpus());
     root = (Parent) new ReviewQueueView(viewModel).node();
     stage.setScene(new Scene(root, 1260, 420));
@@ -76,9 +81,12 @@ class ReviewQueueViewTest {
   private void predictEverything(FxRobot robot) throws Exception {
     robot.interact(() -> viewModel.classifierProperty().set(new TextScoredClassifier(false)));
     robot.clickOn("Predict all");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> viewModel.allRows().stream().allMatch(row -> row.prediction() != null)
-            && !viewModel.predictingProperty().get());
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            viewModel.allRows().stream().allMatch(row -> row.prediction() != null)
+                && !viewModel.predictingProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -101,8 +109,10 @@ class ReviewQueueViewTest {
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(classifier.calls()).hasSize(1);
-    assertThat(viewModel.allRows()).filteredOn(row -> row.prediction() != null)
-        .extracting(QueueRow::index).containsExactly(0, 1);
+    assertThat(viewModel.allRows())
+        .filteredOn(row -> row.prediction() != null)
+        .extracting(QueueRow::index)
+        .containsExactly(0, 1);
     assertThat(table(robot).getItems().get(0).predictedLabelProperty().get()).isNotEmpty();
     assertThat(robot.lookup(".progress-text").queryAs(Label.class).getText())
         .isEqualTo("Cancelled after 2 of 6 pairs; their predictions are kept.");
@@ -113,13 +123,16 @@ class ReviewQueueViewTest {
     predictEverything(robot);
     TableView<QueueRow> table = table(robot);
 
-    robot.clickOn(robot.lookup(".column-header").lookup(
-        (Label label) -> "Score".equals(label.getText())).queryAs(Label.class));
+    robot.clickOn(
+        robot
+            .lookup(".column-header")
+            .lookup((Label label) -> "Score".equals(label.getText()))
+            .queryAs(Label.class));
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.COLUMNS);
-    assertThat(table.getItems()).isSortedAccordingTo(
-        Comparator.comparing((QueueRow row) -> row.scoreProperty().get()));
+    assertThat(table.getItems())
+        .isSortedAccordingTo(Comparator.comparing((QueueRow row) -> row.scoreProperty().get()));
     assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class))
         .anySatisfy(box -> assertThat(box.getValue()).isEqualTo(QueueOrder.COLUMNS));
   }
@@ -130,20 +143,30 @@ class ReviewQueueViewTest {
       throws Exception {
     predictEverything(robot);
     TableView<QueueRow> table = table(robot);
-    robot.clickOn(robot.lookup(".column-header").lookup(
-        (Label label) -> "E1".equals(label.getText())).queryAs(Label.class));
-    ComboBox<QueueOrder> order = robot.lookup(".combo-box").queryAllAs(ComboBox.class).stream()
-        .filter(box -> box.getValue() instanceof QueueOrder).findFirst().orElseThrow();
+    robot.clickOn(
+        robot
+            .lookup(".column-header")
+            .lookup((Label label) -> "E1".equals(label.getText()))
+            .queryAs(Label.class));
+    ComboBox<QueueOrder> order =
+        robot.lookup(".combo-box").queryAllAs(ComboBox.class).stream()
+            .filter(box -> box.getValue() instanceof QueueOrder)
+            .findFirst()
+            .orElseThrow();
 
     robot.clickOn(order);
     robot.clickOn(QueueOrder.SMALLEST_MARGIN.toString());
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(table.getSortOrder()).isEmpty();
-    assertThat(shownOrder(table)).isEqualTo(viewModel.allRows().stream()
-        .sorted(Comparator.comparing((QueueRow row) -> row.marginProperty().get())
-            .thenComparing(QueueRow::index))
-        .map(QueueRow::index).toList());
+    assertThat(shownOrder(table))
+        .isEqualTo(
+            viewModel.allRows().stream()
+                .sorted(
+                    Comparator.comparing((QueueRow row) -> row.marginProperty().get())
+                        .thenComparing(QueueRow::index))
+                .map(QueueRow::index)
+                .toList());
     robot.interact(() -> Screenshots.write(root, "review-queue-test-double"));
   }
 
@@ -175,9 +198,13 @@ class ReviewQueueViewTest {
     robot.interact(() -> viewModel.classifierProperty().set(new TextScoredClassifier(false)));
     robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
 
-    robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P)
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.P)
         .release(KeyCode.SHIFT, KeyCode.CONTROL);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
         () -> viewModel.allRows().stream().allMatch(row -> row.prediction() != null));
     robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
     assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.LEAST_CONFIDENCE);
@@ -206,22 +233,32 @@ class ReviewQueueViewTest {
   @Test
   void anotherCorpusTakesTheTablesRowsWithoutBlankingThemFirst(FxRobot robot) throws Exception {
     TableView<QueueRow> table = table(robot);
-    TableRow<QueueRow> first = robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-        .filter(row -> row.getIndex() == 0).findFirst().map(row -> (TableRow<QueueRow>) row)
-        .orElseThrow();
+    TableRow<QueueRow> first =
+        robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+            .filter(row -> row.getIndex() == 0)
+            .findFirst()
+            .map(row -> (TableRow<QueueRow>) row)
+            .orElseThrow();
     List<Boolean> firstRowEmpty = new ArrayList<>();
     first.emptyProperty().addListener((observable, was, empty) -> firstRowEmpty.add(empty));
     PreparedCorpus older = TestPairs.corpus();
-    PreparedCorpus newer = new PreparedCorpus("newer", "hand-made",
-        List.of(TestPairs.OTHER_DOCUMENT), List.of(older.pairs().get(5)), List.of());
+    PreparedCorpus newer =
+        new PreparedCorpus(
+            "newer",
+            "hand-made",
+            List.of(TestPairs.OTHER_DOCUMENT),
+            List.of(older.pairs().get(5)),
+            List.of());
 
     robot.interact(() -> viewModel.load(newer));
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !viewModel.loadingProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(table.getItems()).extracting(QueueRow::key).containsExactly("doc2|T1|T2");
-    assertThat(first.getItem()).as("the row that showed the first pair shows the new first pair")
-        .extracting(QueueRow::key).isEqualTo("doc2|T1|T2");
+    assertThat(first.getItem())
+        .as("the row that showed the first pair shows the new first pair")
+        .extracting(QueueRow::key)
+        .isEqualTo("doc2|T1|T2");
     // A table whose list replaces all its rows empties every row and fills it again: twice the
     // style work on each row of a large corpus, and a blank table for a frame.
     assertThat(firstRowEmpty).as("the first row went blank in between").isEmpty();
@@ -233,10 +270,11 @@ class ReviewQueueViewTest {
   void nextPairCalledFromOutsideSelectsTheRowInTheTable(FxRobot robot) {
     TableView<QueueRow> table = table(robot);
 
-    robot.interact(() -> {
-      viewModel.nextPair();
-      viewModel.nextPair();
-    });
+    robot.interact(
+        () -> {
+          viewModel.nextPair();
+          viewModel.nextPair();
+        });
 
     assertThat(table.getSelectionModel().getSelectedItem().index()).isEqualTo(1);
   }
@@ -246,10 +284,11 @@ class ReviewQueueViewTest {
     QueueRow first = viewModel.allRows().get(0);
     QueueRow second = viewModel.allRows().get(1);
 
-    robot.interact(() -> {
-      viewModel.setDecision(first.key(), "Association", ReviewStatus.DECIDED);
-      viewModel.setDecision(second.key(), null, ReviewStatus.FLAGGED);
-    });
+    robot.interact(
+        () -> {
+          viewModel.setDecision(first.key(), "Association", ReviewStatus.DECIDED);
+          viewModel.setDecision(second.key(), null, ReviewStatus.FLAGGED);
+        });
 
     assertThat(statusCell(robot, 0).getText()).isEqualTo("✓ decided");
     assertThat(states(statusCell(robot, 0))).contains("decided").doesNotContain("flagged");
@@ -266,7 +305,8 @@ class ReviewQueueViewTest {
   private static StatusCell statusCell(FxRobot robot, int index) {
     return robot.lookup(".status-cell").queryAllAs(StatusCell.class).stream()
         .filter(cell -> cell.getIndex() == index && !cell.isEmpty())
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> states(StatusCell cell) {

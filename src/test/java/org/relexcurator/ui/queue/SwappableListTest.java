@@ -22,19 +22,26 @@ class SwappableListTest {
 
   private <E> SwappableList<E> watched() {
     SwappableList<E> list = new SwappableList<>();
-    list.addListener((ListChangeListener<E>) change -> {
-      while (change.next()) {
-        if (change.wasPermutated()) {
-          seen.add("permuted " + change.getFrom() + ".." + change.getTo());
-        } else if (change.wasUpdated()) {
-          seen.add("updated " + change.getFrom() + ".." + change.getTo());
-        } else {
-          seen.add("removed " + change.getRemoved() + " added " + change.getAddedSubList()
-              + " at " + change.getFrom());
-        }
-      }
-      seen.add("now " + List.copyOf(change.getList()));
-    });
+    list.addListener(
+        (ListChangeListener<E>)
+            change -> {
+              while (change.next()) {
+                if (change.wasPermutated()) {
+                  seen.add("permuted " + change.getFrom() + ".." + change.getTo());
+                } else if (change.wasUpdated()) {
+                  seen.add("updated " + change.getFrom() + ".." + change.getTo());
+                } else {
+                  seen.add(
+                      "removed "
+                          + change.getRemoved()
+                          + " added "
+                          + change.getAddedSubList()
+                          + " at "
+                          + change.getFrom());
+                }
+              }
+              seen.add("now " + List.copyOf(change.getList()));
+            });
     return list;
   }
 
@@ -44,9 +51,10 @@ class SwappableListTest {
     list.swap(FXCollections.observableArrayList("a", "b"));
     list.swap(FXCollections.observableArrayList("c"));
 
-    assertThat(seen).containsExactly(
-        "removed [] added [a, b] at 0", "now [a, b]",
-        "removed [a, b] added [c] at 0", "now [c]");
+    assertThat(seen)
+        .containsExactly(
+            "removed [] added [a, b] at 0", "now [a, b]",
+            "removed [a, b] added [c] at 0", "now [c]");
     assertThat(list).containsExactly("c");
   }
 
@@ -63,16 +71,17 @@ class SwappableListTest {
     second.add("n");
     second.remove("m");
 
-    assertThat(seen).containsExactly(
-        "removed [] added [n] at 1", "now [m, n]",
-        "removed [m] added [] at 0", "now [n]");
+    assertThat(seen)
+        .containsExactly(
+            "removed [] added [n] at 1", "now [m, n]",
+            "removed [m] added [] at 0", "now [n]");
   }
 
   @Test
   void aSortPassesOnAsAPermutationAndARowUpdateAsAnUpdate() {
     SwappableList<StringProperty> list = watched();
-    ObservableList<StringProperty> rows = FXCollections.observableArrayList(
-        (StringProperty row) -> new Observable[] {row});
+    ObservableList<StringProperty> rows =
+        FXCollections.observableArrayList((StringProperty row) -> new Observable[] {row});
     rows.addAll(new SimpleStringProperty("b"), new SimpleStringProperty("a"));
     SortedList<StringProperty> sorted = new SortedList<>(rows);
     list.swap(sorted);

@@ -27,8 +27,16 @@ class SettingsFileTest {
   }
 
   private static Settings custom() {
-    return new Settings(DeviceChoice.CPU, 1, 64, MarkerMode.ALL_OCCURRENCES,
-        Path.of("/specs/my specs.json"), "Ana Müller", Theme.DARK, 16, true);
+    return new Settings(
+        DeviceChoice.CPU,
+        1,
+        64,
+        MarkerMode.ALL_OCCURRENCES,
+        Path.of("/specs/my specs.json"),
+        "Ana Müller",
+        Theme.DARK,
+        16,
+        true);
   }
 
   @Test
@@ -53,8 +61,10 @@ class SettingsFileTest {
     assertThat(loaded.existed()).isTrue();
     assertThat(loaded.warning()).isNull();
     assertThat(loaded.settings()).isEqualTo(custom());
-    assertThat(Files.readString(file.path())).contains("\"theme\" : \"dark\"")
-        .contains("\"markerMode\" : \"all-occurrences\"").contains("\"device\" : \"cpu\"");
+    assertThat(Files.readString(file.path()))
+        .contains("\"theme\" : \"dark\"")
+        .contains("\"markerMode\" : \"all-occurrences\"")
+        .contains("\"device\" : \"cpu\"");
   }
 
   @Test
@@ -71,17 +81,17 @@ class SettingsFileTest {
   }
 
   @Test
-  void aFileThatIsNotJsonGivesTheDefaultsAndAWarningNamingTheFileAndTheFault()
-      throws Exception {
+  void aFileThatIsNotJsonGivesTheDefaultsAndAWarningNamingTheFileAndTheFault() throws Exception {
     Path path = write("{\"theme\": \"dark\",\n  \"fontSize\": 1");
 
     SettingsFile.Loaded loaded = file().load();
 
     assertThat(loaded.settings()).isEqualTo(Settings.defaults("alice"));
     assertThat(loaded.existed()).isTrue();
-    assertThat(loaded.warning()).startsWith(path + " is not valid JSON (")
-        .contains("at line 2").endsWith("the default settings are used, and saving settings"
-            + " replaces the file.");
+    assertThat(loaded.warning())
+        .startsWith(path + " is not valid JSON (")
+        .contains("at line 2")
+        .endsWith("the default settings are used, and saving settings" + " replaces the file.");
   }
 
   @Test
@@ -120,7 +130,9 @@ class SettingsFileTest {
 
   @Test
   void valuesOutOfRangeFallBackOneByOneAndTheWarningNamesEach() throws Exception {
-    Path path = write("""
+    Path path =
+        write(
+            """
         {"device": "tpu", "threads": 100000, "batchSize": 1000, "markerMode": "exact",
          "curatorName": "  bob  ", "theme": "dark", "fontSize": 9, "showWelcomeAtStart": "yes"}
         """);
@@ -135,7 +147,8 @@ class SettingsFileTest {
     assertThat(settings.showWelcomeAtStart()).isFalse();
     assertThat(settings.theme()).isEqualTo(Theme.DARK);
     assertThat(settings.curatorName()).isEqualTo("bob");
-    assertThat(loaded.warning()).startsWith("Some settings in " + path + " were not used: ")
+    assertThat(loaded.warning())
+        .startsWith("Some settings in " + path + " were not used: ")
         .contains("device \"tpu\" is not one of cpu, gpu, auto (using auto)")
         .contains("threads 100000 is not a whole number from 0 (automatic) to")
         .contains("batchSize 1000 is not a whole number from 1 to 256 (using 16)")

@@ -11,8 +11,16 @@ import org.relexcurator.inference.djl.DeviceChoice;
 class SettingsTest {
 
   private static Settings with(int threads, int batchSize, int fontSize, String curator) {
-    return new Settings(DeviceChoice.AUTO, threads, batchSize, MarkerMode.EXACT, null, curator,
-        Theme.LIGHT, fontSize, false);
+    return new Settings(
+        DeviceChoice.AUTO,
+        threads,
+        batchSize,
+        MarkerMode.EXACT,
+        null,
+        curator,
+        Theme.LIGHT,
+        fontSize,
+        false);
   }
 
   @Test
@@ -45,8 +53,8 @@ class SettingsTest {
 
   @Test
   void theModelRunsWithTheDeviceThreadsAndBatchSizeChosen() {
-    Settings settings = new Settings(DeviceChoice.CPU, 1, 32, MarkerMode.EXACT, null, "a",
-        Theme.DARK, 13, false);
+    Settings settings =
+        new Settings(DeviceChoice.CPU, 1, 32, MarkerMode.EXACT, null, "a", Theme.DARK, 13, false);
 
     assertThat(settings.classifierSettings())
         .isEqualTo(new ClassifierSettings(DeviceChoice.CPU, 32, 1));

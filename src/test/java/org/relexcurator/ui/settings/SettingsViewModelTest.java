@@ -39,8 +39,8 @@ class SettingsViewModelTest {
   @Test
   void applyingPutsTheFormInForceTellsObserversAndSavesIt() {
     SettingsFile file = file();
-    SettingsViewModel viewModel = new SettingsViewModel(new SynchronousTaskExecutor(), file,
-        initial);
+    SettingsViewModel viewModel =
+        new SettingsViewModel(new SynchronousTaskExecutor(), file, initial);
     List<Settings> seen = new ArrayList<>();
     viewModel.currentProperty().addListener((o, old, now) -> seen.add(now));
 
@@ -52,8 +52,17 @@ class SettingsViewModelTest {
     assertThat(viewModel.changedProperty().get()).isTrue();
     boolean applied = viewModel.apply();
 
-    Settings expected = new Settings(DeviceChoice.CPU, 0, 16, MarkerMode.ALL_OCCURRENCES, null,
-        "bob", Theme.DARK, 16, false);
+    Settings expected =
+        new Settings(
+            DeviceChoice.CPU,
+            0,
+            16,
+            MarkerMode.ALL_OCCURRENCES,
+            null,
+            "bob",
+            Theme.DARK,
+            16,
+            false);
     assertThat(applied).isTrue();
     assertThat(seen).containsExactly(expected);
     assertThat(viewModel.curatorNameProperty().get()).isEqualTo("bob");
@@ -65,8 +74,8 @@ class SettingsViewModelTest {
   @Test
   void anInvalidFormIsRefusedWithAMessageAndNothingChangesOrIsSaved() {
     SettingsFile file = file();
-    SettingsViewModel viewModel = new SettingsViewModel(new SynchronousTaskExecutor(), file,
-        initial);
+    SettingsViewModel viewModel =
+        new SettingsViewModel(new SynchronousTaskExecutor(), file, initial);
 
     viewModel.curatorNameProperty().set("   ");
     viewModel.themeProperty().set(Theme.DARK);
@@ -108,8 +117,7 @@ class SettingsViewModelTest {
 
     viewModel.chooseRelationSpecs(bad);
     assertThat(viewModel.relationSpecsProperty().get()).isEqualTo(good);
-    assertThat(viewModel.messageProperty().get())
-        .startsWith("Relation specs not changed: " + bad);
+    assertThat(viewModel.messageProperty().get()).startsWith("Relation specs not changed: " + bad);
 
     viewModel.useBundledRelationSpecs();
     assertThat(viewModel.relationSpecsProperty().get()).isNull();

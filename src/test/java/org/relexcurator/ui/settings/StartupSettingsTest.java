@@ -18,8 +18,7 @@ class StartupSettingsTest {
   }
 
   private static Settings with(Path specs, MarkerMode mode, boolean welcome) {
-    return new Settings(DeviceChoice.AUTO, 0, 16, mode, specs, "alice", Theme.LIGHT, 13,
-        welcome);
+    return new Settings(DeviceChoice.AUTO, 0, 16, mode, specs, "alice", Theme.LIGHT, 13, welcome);
   }
 
   @Test
@@ -53,8 +52,9 @@ class StartupSettingsTest {
 
     StartupSettings startup = StartupSettings.load(file());
 
-    assertThat(startup.warning()).startsWith("The relation specs in the settings cannot be used ("
-        + missing).endsWith("the bundled synthetic_relex specs are used instead.");
+    assertThat(startup.warning())
+        .startsWith("The relation specs in the settings cannot be used (" + missing)
+        .endsWith("the bundled synthetic_relex specs are used instead.");
     assertThat(startup.specs().typePairs()).hasSizeGreaterThan(1);
   }
 }

@@ -29,43 +29,61 @@ class WelcomeViewModelTest {
   private final List<Path> checked = new ArrayList<>();
 
   private static ModelCheckReport good(Path folder, boolean testModel) {
-    return new ModelCheckReport(folder, testModel, List.of(
-        new Line(Outcome.PASSED, "config.json", "present, 1.2 kB"),
-        new Line(testModel ? Outcome.WARNING : Outcome.PASSED, "Test prediction",
-            "treats 0.987")));
+    return new ModelCheckReport(
+        folder,
+        testModel,
+        List.of(
+            new Line(Outcome.PASSED, "config.json", "present, 1.2 kB"),
+            new Line(
+                testModel ? Outcome.WARNING : Outcome.PASSED, "Test prediction", "treats 0.987")));
   }
 
   private static ModelCheckReport broken(Path folder) {
-    return new ModelCheckReport(folder, false, List.of(
-        new Line(Outcome.PASSED, "config.json", "present, 1.2 kB"),
-        new Line(Outcome.FAILED, "Weights", "missing: expected model.safetensors")));
+    return new ModelCheckReport(
+        folder,
+        false,
+        List.of(
+            new Line(Outcome.PASSED, "config.json", "present, 1.2 kB"),
+            new Line(Outcome.FAILED, "Weights", "missing: expected model.safetensors")));
   }
 
   private SettingsViewModel settings(TaskExecutor executor) {
-    return new SettingsViewModel(executor, new SettingsFile(dir.resolve("settings.json"), "a"),
-        Settings.defaults("a"));
+    return new SettingsViewModel(
+        executor, new SettingsFile(dir.resolve("settings.json"), "a"), Settings.defaults("a"));
   }
 
-  private WelcomeViewModel welcome(TaskExecutor executor, CachedModel cached,
-      WelcomeViewModel.FolderCheck check) {
-    return new WelcomeViewModel(executor, () -> cached, (folder, monitor) -> {
-      checked.add(folder);
-      return check.check(folder, monitor);
-    }, used::add, settings(executor));
+  private WelcomeViewModel welcome(
+      TaskExecutor executor, CachedModel cached, WelcomeViewModel.FolderCheck check) {
+    return new WelcomeViewModel(
+        executor,
+        () -> cached,
+        (folder, monitor) -> {
+          checked.add(folder);
+          return check.check(folder, monitor);
+        },
+        used::add,
+        settings(executor));
   }
 
   @Test
   void aModelInTheCacheIsFoundAndCheckedButNotLoadedAgain() {
     Path snapshot = dir.resolve("hub/models--x/snapshots/r1");
-    WelcomeViewModel viewModel = welcome(new SynchronousTaskExecutor(),
-        new CachedModel(REPO, dir.resolve("hub"), snapshot), (f, m) -> good(f, false));
+    WelcomeViewModel viewModel =
+        welcome(
+            new SynchronousTaskExecutor(),
+            new CachedModel(REPO, dir.resolve("hub"), snapshot),
+            (f, m) -> good(f, false));
 
     viewModel.start();
 
     assertThat(viewModel.modelFoundProperty().get()).isTrue();
     assertThat(viewModel.modelStatusProperty().get())
-        .isEqualTo("Found " + REPO + " in the Hugging Face cache: " + snapshot
-            + ". It is loaded at every start.");
+        .isEqualTo(
+            "Found "
+                + REPO
+                + " in the Hugging Face cache: "
+                + snapshot
+                + ". It is loaded at every start.");
     assertThat(checked).containsExactly(snapshot);
     assertThat(viewModel.checkedFolderProperty().get()).isEqualTo(snapshot.toString());
     assertThat(viewModel.report()).hasSize(2);
@@ -78,8 +96,11 @@ class WelcomeViewModelTest {
   @Test
   void withoutTheModelInTheCacheTheScreenSaysWhereItLookedAndThatScoresMeanNothing() {
     Path hub = dir.resolve("hub");
-    WelcomeViewModel viewModel = welcome(new SynchronousTaskExecutor(),
-        new CachedModel(REPO, hub, null), (f, m) -> good(f, false));
+    WelcomeViewModel viewModel =
+        welcome(
+            new SynchronousTaskExecutor(),
+            new CachedModel(REPO, hub, null),
+            (f, m) -> good(f, false));
 
     viewModel.start();
 
@@ -95,8 +116,11 @@ class WelcomeViewModelTest {
   @Test
   void aChosenFolderThatPassesBecomesTheModelInUse() {
     Path folder = dir.resolve("my-model");
-    WelcomeViewModel viewModel = welcome(new SynchronousTaskExecutor(),
-        new CachedModel(REPO, dir, null), (f, m) -> good(f, false));
+    WelcomeViewModel viewModel =
+        welcome(
+            new SynchronousTaskExecutor(),
+            new CachedModel(REPO, dir, null),
+            (f, m) -> good(f, false));
 
     viewModel.chooseFolder(folder);
 
@@ -108,29 +132,39 @@ class WelcomeViewModelTest {
   @Test
   void aChosenTestModelIsUsedAndItsVerdictSaysItsScoresMeanNothing() {
     Path folder = dir.resolve("test-model");
-    WelcomeViewModel viewModel = welcome(new SynchronousTaskExecutor(),
-        new CachedModel(REPO, dir, null), (f, m) -> good(f, true));
+    WelcomeViewModel viewModel =
+        welcome(
+            new SynchronousTaskExecutor(),
+            new CachedModel(REPO, dir, null),
+            (f, m) -> good(f, true));
 
     viewModel.chooseFolder(folder);
 
     assertThat(used).containsExactly(folder);
     assertThat(viewModel.verdictOutcomeProperty().get()).isEqualTo(Outcome.WARNING);
-    assertThat(viewModel.verdictProperty().get()).isEqualTo("This is a test model. "
-        + ModelDescription.TEST_MODEL_WARNING + ". It is now the model in use.");
+    assertThat(viewModel.verdictProperty().get())
+        .isEqualTo(
+            "This is a test model. "
+                + ModelDescription.TEST_MODEL_WARNING
+                + ". It is now the model in use.");
   }
 
   @Test
   void aChosenFolderWithProblemsIsNotUsedAndTheVerdictCountsThem() {
-    WelcomeViewModel viewModel = welcome(new SynchronousTaskExecutor(),
-        new CachedModel(REPO, dir, null), (f, m) -> broken(f));
+    WelcomeViewModel viewModel =
+        welcome(
+            new SynchronousTaskExecutor(), new CachedModel(REPO, dir, null), (f, m) -> broken(f));
 
     viewModel.chooseFolder(dir.resolve("broken"));
 
     assertThat(used).isEmpty();
     assertThat(viewModel.verdictOutcomeProperty().get()).isEqualTo(Outcome.FAILED);
-    assertThat(viewModel.verdictProperty().get()).isEqualTo("1 problem: this folder cannot be"
-        + " used as it is. The model in use stays as it was.");
-    assertThat(viewModel.report()).extracting(Line::outcome)
+    assertThat(viewModel.verdictProperty().get())
+        .isEqualTo(
+            "1 problem: this folder cannot be"
+                + " used as it is. The model in use stays as it was.");
+    assertThat(viewModel.report())
+        .extracting(Line::outcome)
         .containsExactly(Outcome.PASSED, Outcome.FAILED);
   }
 
@@ -139,8 +173,8 @@ class WelcomeViewModelTest {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
     Path first = dir.resolve("first");
     Path second = dir.resolve("second");
-    WelcomeViewModel viewModel = welcome(executor, new CachedModel(REPO, dir, null),
-        (f, m) -> good(f, false));
+    WelcomeViewModel viewModel =
+        welcome(executor, new CachedModel(REPO, dir, null), (f, m) -> good(f, false));
 
     viewModel.chooseFolder(first);
     viewModel.chooseFolder(second);
@@ -157,8 +191,11 @@ class WelcomeViewModelTest {
   void theCacheAnsweringAfterTheCuratorChoseAFolderDoesNotStartAnotherCheck() {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
     Path chosen = dir.resolve("chosen");
-    WelcomeViewModel viewModel = welcome(executor,
-        new CachedModel(REPO, dir, dir.resolve("snapshot")), (f, m) -> good(f, false));
+    WelcomeViewModel viewModel =
+        welcome(
+            executor,
+            new CachedModel(REPO, dir, dir.resolve("snapshot")),
+            (f, m) -> good(f, false));
 
     viewModel.start();
     viewModel.chooseFolder(chosen);
@@ -173,10 +210,14 @@ class WelcomeViewModelTest {
   @Test
   void aCancelledCheckSaysSoAndUsesNothing() {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
-    WelcomeViewModel viewModel = welcome(executor, new CachedModel(REPO, dir, null), (f, m) -> {
-      m.checkCancelled();
-      return good(f, false);
-    });
+    WelcomeViewModel viewModel =
+        welcome(
+            executor,
+            new CachedModel(REPO, dir, null),
+            (f, m) -> {
+              m.checkCancelled();
+              return good(f, false);
+            });
 
     viewModel.chooseFolder(dir.resolve("slow"));
     assertThat(viewModel.checkingProperty().get()).isTrue();
@@ -190,10 +231,13 @@ class WelcomeViewModelTest {
 
   @Test
   void aCheckThatThrowsSaysSoInsteadOfCrashing() {
-    WelcomeViewModel viewModel = welcome(new SynchronousTaskExecutor(),
-        new CachedModel(REPO, dir, null), (f, m) -> {
-          throw new IllegalStateException("disk on fire");
-        });
+    WelcomeViewModel viewModel =
+        welcome(
+            new SynchronousTaskExecutor(),
+            new CachedModel(REPO, dir, null),
+            (f, m) -> {
+              throw new IllegalStateException("disk on fire");
+            });
 
     viewModel.chooseFolder(dir.resolve("x"));
 
@@ -207,8 +251,13 @@ class WelcomeViewModelTest {
     SettingsFile file = new SettingsFile(dir.resolve("settings.json"), "a");
     SynchronousTaskExecutor executor = new SynchronousTaskExecutor();
     SettingsViewModel settings = new SettingsViewModel(executor, file, Settings.defaults("a"));
-    WelcomeViewModel viewModel = new WelcomeViewModel(executor,
-        () -> new CachedModel(REPO, dir, null), (f, m) -> good(f, false), used::add, settings);
+    WelcomeViewModel viewModel =
+        new WelcomeViewModel(
+            executor,
+            () -> new CachedModel(REPO, dir, null),
+            (f, m) -> good(f, false),
+            used::add,
+            settings);
     assertThat(viewModel.showAtStartProperty().get()).isFalse();
 
     viewModel.showAtStartProperty().set(true);
