@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.relexcurator.curation.evaluation.Bootstrap;
-import org.relexcurator.curation.evaluation.CsvReport;
 import org.relexcurator.curation.evaluation.CuratedPairs;
 import org.relexcurator.curation.evaluation.CuratedPairsReader;
 import org.relexcurator.curation.evaluation.Evaluation;
 import org.relexcurator.curation.evaluation.EvaluationReport;
 import org.relexcurator.curation.evaluation.EvaluationSettings;
-import org.relexcurator.curation.evaluation.HtmlReport;
 import org.relexcurator.curation.evaluation.MarkdownReport;
+import org.relexcurator.curation.evaluation.ReportFormat;
 import org.relexcurator.curation.evaluation.Weighting;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.io.AtomicFiles;
@@ -95,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
       out.print(MarkdownReport.render(report));
     }
     for (Output output : outputs) {
-      AtomicFiles.writeString(output.path(), output.render(report));
+      AtomicFiles.writeString(output.path(), output.format().render(report));
       out.println("wrote " + output.path());
     }
     out.flush();
@@ -125,37 +124,22 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new IllegalArgumentException(
             "give either --out-dir or --markdown/--csv/--html, not both");
       }
-      outputs.add(new Output(outDir.resolve("evaluation.md"), Format.MARKDOWN));
-      outputs.add(new Output(outDir.resolve("evaluation.csv"), Format.CSV));
-      outputs.add(new Output(outDir.resolve("evaluation.html"), Format.HTML));
+      outputs.add(new Output(outDir.resolve("evaluation.md"), ReportFormat.MARKDOWN));
+      outputs.add(new Output(outDir.resolve("evaluation.csv"), ReportFormat.CSV));
+      outputs.add(new Output(outDir.resolve("evaluation.html"), ReportFormat.HTML));
       return outputs;
     }
     if (markdown != null) {
-      outputs.add(new Output(markdown, Format.MARKDOWN));
+      outputs.add(new Output(markdown, ReportFormat.MARKDOWN));
     }
     if (csv != null) {
-      outputs.add(new Output(csv, Format.CSV));
+      outputs.add(new Output(csv, ReportFormat.CSV));
     }
     if (html != null) {
-      outputs.add(new Output(html, Format.HTML));
+      outputs.add(new Output(html, ReportFormat.HTML));
     }
     return outputs;
   }
 
-  private enum Format {
-    MARKDOWN,
-    CSV,
-    HTML
-  }
-
-  private record Output(Path path, Format format) {
-
-    String render(EvaluationReport report) {
-      return switch (format) {
-        case MARKDOWN -> MarkdownReport.render(report);
-        case CSV -> CsvReport.render(report);
-        case HTML -> HtmlReport.render(report);
-      };
-    }
-  }
+  private record Output(Path path, ReportFormat format) {}
 }

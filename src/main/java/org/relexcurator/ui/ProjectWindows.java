@@ -1,5 +1,6 @@
 package org.relexcurator.ui;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.relexcurator.curation.evaluation.CuratedPairsReader;
 import org.relexcurator.curation.export.CuratedProject;
 import org.relexcurator.curation.export.ExportFormat;
 import org.relexcurator.curation.export.ProjectExport;
@@ -86,6 +88,10 @@ final class ProjectWindows {
    * ({@code relex export --all}), read and computed in the background.
    */
   void showEvaluation(Window owner, Path curatedPairs) {
+    reportWindow(owner).open(curatedPairs);
+  }
+
+  private EvaluationReportViewModel reportWindow(Window owner) {
     EvaluationReportViewModel viewModel = new EvaluationReportViewModel(executor);
     Stage stage = new Stage();
     stage.initOwner(owner);
@@ -97,7 +103,7 @@ final class ProjectWindows {
         new Scene(new BorderPane(new EvaluationReportView(viewModel).node()), 1100, 760));
     stage.setOnHidden(event -> viewModel.cancel());
     stage.show();
-    viewModel.open(curatedPairs);
+    return viewModel;
   }
 
   /** Exports the project in use: gold pairs, or every pair, in a format the curator picks. */
@@ -116,8 +122,9 @@ final class ProjectWindows {
   }
 
   /**
-   * The evaluation report of the project in use: every pair is exported to a scratch file (the
-   * unreviewed ones weight the reviewed sample), which the report then reads.
+   * The evaluation report of the project in use: every pair is exported (the unreviewed ones weight
+   * the reviewed sample) and read back through the export's one reader. The scratch file in between
+   * is the program's business: the report names the project, and the file is gone once read.
    */
   void showProjectEvaluation(Window owner) {
     Optional<ProjectDatabase> project = inUse();
@@ -129,17 +136,22 @@ final class ProjectWindows {
         "export for evaluation",
         monitor -> {
           Path scratch = Files.createTempFile("relex-evaluation-", ".jsonl");
-          scratch.toFile().deleteOnExit();
-          ProjectExport.standard()
-              .export(CuratedProject.read(project.get()), ExportFormat.JSONL, scratch, true);
-          return scratch;
+          try {
+            ProjectExport.standard()
+                .export(CuratedProject.read(project.get()), ExportFormat.JSONL, scratch, true);
+            try (InputStream in = Files.newInputStream(scratch)) {
+              return CuratedPairsReader.read(project.get().file().getFileName().toString(), in);
+            }
+          } finally {
+            Files.deleteIfExists(scratch);
+          }
         },
         TaskCallbacks.of(
-            file -> {
+            pairs -> {
               messages
                   .statusProperty()
                   .set("Evaluating " + project.get().file().getFileName() + "…");
-              showEvaluation(owner, file);
+              reportWindow(owner).evaluate(pairs);
             },
             failure -> messages.reportError("No evaluation report: " + failure.getMessage())));
   }

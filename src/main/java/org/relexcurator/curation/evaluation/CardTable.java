@@ -42,7 +42,7 @@ final class CardTable {
               ReportFigures.metric(row.ours().f1()),
               card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
               ReportFigures.difference(row.f1Difference()),
-              ReportFigures.support(row.ours().support(), report.plainCounts()),
+              Integer.toString(report.reviewed().of(row.label())),
               card == null ? ReportFigures.NONE : ReportFigures.support(card.support(), true)));
     }
     return rows;

@@ -11,9 +11,12 @@ import org.relexcurator.inference.ModelDescription;
 
 /**
  * The report as CSV for scripts: one row per label, then {@code macro avg}, {@code weighted avg}
- * and {@code accuracy} (which, as in scikit-learn, fills only the F1 and support columns). Numbers
- * are at full precision; an undefined one is an empty cell. A test model's report starts with a
- * {@code #} comment line carrying the warning (pandas: {@code comment="#"}).
+ * and {@code accuracy} (which, as in scikit-learn, fills only the F1 and support columns). {@code
+ * support} counts reviewed pairs; {@code estimated_support} is the weighted figure (the same count
+ * without weighting). Numbers are at full precision; an undefined one is an empty cell, as is the
+ * interval of a row with fewer than {@link ReviewedCounts#MINIMUM_PER_LABEL} reviewed pairs. A test
+ * model's report starts with a {@code #} comment line carrying the warning (pandas: {@code
+ * comment="#"}).
  */
 public final class CsvReport {
 
@@ -24,6 +27,7 @@ public final class CsvReport {
           "recall",
           "f1",
           "support",
+          "estimated_support",
           "precision_ci_low",
           "precision_ci_high",
           "recall_ci_low",
@@ -55,13 +59,14 @@ public final class CsvReport {
       List<String> accuracy = new ArrayList<>(HEADER.stream().map(h -> "").toList());
       accuracy.set(0, "accuracy");
       accuracy.set(3, ReportFigures.exact(report.classification().accuracy()));
-      accuracy.set(4, ReportFigures.exact(report.classification().total()));
+      accuracy.set(4, Integer.toString(report.reviewed().total()));
+      accuracy.set(5, ReportFigures.exact(report.classification().total()));
       report
-          .bootstrap()
+          .accuracyInterval()
           .ifPresent(
-              b -> {
-                accuracy.set(9, ReportFigures.exact(b.accuracy().lower()));
-                accuracy.set(10, ReportFigures.exact(b.accuracy().upper()));
+              ci -> {
+                accuracy.set(10, ReportFigures.exact(ci.lower()));
+                accuracy.set(11, ReportFigures.exact(ci.upper()));
               });
       csv.printRecord(accuracy);
     } catch (IOException e) {
@@ -72,7 +77,7 @@ public final class CsvReport {
 
   private static List<String> row(EvaluationReport report, ComparedRow row) {
     LabelMetrics ours = row.ours();
-    MetricIntervals ci = report.bootstrap().map(b -> b.row(ours.label())).orElse(null);
+    MetricIntervals ci = report.intervals(ours.label()).orElse(null);
     LabelMetrics card = row.card();
     List<String> cells =
         new ArrayList<>(
@@ -81,6 +86,7 @@ public final class CsvReport {
                 ReportFigures.exact(ours.precision()),
                 ReportFigures.exact(ours.recall()),
                 ReportFigures.exact(ours.f1()),
+                Integer.toString(report.reviewed().of(ours.label())),
                 ReportFigures.exact(ours.support())));
     for (ConfidenceInterval interval :
         ci == null

@@ -31,6 +31,7 @@ public final class Evaluation {
     }
     ConfusionMatrix matrix = ConfusionMatrix.of(sample.pairs(), input.modelLabels());
     ClassificationReport classification = ClassificationReport.of(matrix);
+    ReviewedCounts reviewed = ReviewedCounts.of(sample.pairs());
     BootstrapIntervals intervals =
         settings.resamples() == 0
             ? null
@@ -44,7 +45,7 @@ public final class Evaluation {
         ReportNotes.fromTestModels(models) > 0
             && ReportNotes.fromTestModels(models) == ReportNotes.predictions(models);
     List<String> notes =
-        ReportNotes.of(input, sample.summary(), matrix, models, goldWithoutPrediction);
+        ReportNotes.of(input, sample.summary(), matrix, reviewed, models, goldWithoutPrediction);
     return new EvaluationReport(
         input.source(),
         settings,
@@ -52,6 +53,7 @@ public final class Evaluation {
         goldWithoutPrediction,
         matrix,
         classification,
+        reviewed,
         intervals,
         ReliabilityDiagram.of(sample.pairs()),
         CardComparison.of(classification, cardTable),

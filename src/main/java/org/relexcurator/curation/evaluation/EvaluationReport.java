@@ -9,6 +9,7 @@ import org.relexcurator.model.Problem;
  *
  * @param source the evaluated file
  * @param goldWithoutPrediction reviewed pairs the model never scored, left out
+ * @param reviewed how many reviewed pairs stand behind each row, whatever their weights
  * @param intervals bootstrap intervals, or {@code null} when no resamples were asked for
  * @param models the models that made the file's predictions, most predictions first
  * @param testModel true when every prediction comes from a test model
@@ -22,6 +23,7 @@ public record EvaluationReport(
     int goldWithoutPrediction,
     ConfusionMatrix matrix,
     ClassificationReport classification,
+    ReviewedCounts reviewed,
     BootstrapIntervals intervals,
     ReliabilityDiagram reliability,
     CardComparison card,
@@ -38,6 +40,21 @@ public record EvaluationReport(
 
   public Optional<BootstrapIntervals> bootstrap() {
     return Optional.ofNullable(intervals);
+  }
+
+  /**
+   * The intervals of a report row (a label, {@code macro avg} or {@code weighted avg}), or empty
+   * when the bootstrap was switched off or the row has too few reviewed pairs to estimate.
+   */
+  public Optional<MetricIntervals> intervals(String row) {
+    return reviewed.tooFewToEstimate(row) ? Optional.empty() : bootstrap().map(b -> b.row(row));
+  }
+
+  /** The accuracy's interval, or empty as for {@link #intervals(String)}. */
+  public Optional<ConfidenceInterval> accuracyInterval() {
+    return reviewed.total() < ReviewedCounts.MINIMUM_PER_LABEL
+        ? Optional.empty()
+        : bootstrap().map(BootstrapIntervals::accuracy);
   }
 
   /** True when every reviewed pair weighs 1, so supports are whole counts. */

@@ -1,6 +1,5 @@
 package org.relexcurator.curation.evaluation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.relexcurator.inference.ModelDescription;
@@ -60,33 +59,7 @@ public final class HtmlReport {
 
   private static void metrics(EvaluationReport report, StringBuilder out) {
     out.append("<h2>Per-label metrics</h2>\n");
-    List<List<String>> rows = new ArrayList<>();
-    for (ComparedRow row : report.card().rows()) {
-      LabelMetrics ours = row.ours();
-      MetricIntervals ci = report.bootstrap().map(b -> b.row(ours.label())).orElse(null);
-      rows.add(
-          List.of(
-              ours.label(),
-              ReportFigures.metric(ours.precision()),
-              ReportFigures.metric(ours.recall()),
-              ReportFigures.metric(ours.f1()),
-              ReportFigures.support(ours.support(), report.plainCounts()),
-              ReportFigures.interval(ci == null ? null : ci.precision()),
-              ReportFigures.interval(ci == null ? null : ci.recall()),
-              ReportFigures.interval(ci == null ? null : ci.f1())));
-    }
-    table(
-        out,
-        List.of(
-            "label",
-            "precision",
-            "recall",
-            "F1",
-            "support",
-            "precision 95% CI",
-            "recall 95% CI",
-            "F1 95% CI"),
-        rows);
+    table(out, MetricsTable.headers(report), MetricsTable.rows(report));
     out.append("<p>")
         .append(Html.escape(ReportText.accuracy(report)))
         .append(' ')
@@ -105,7 +78,8 @@ public final class HtmlReport {
     out.append("<h2>Confusion matrix and calibration</h2>\n<div class=\"plots\">\n<figure>\n")
         .append(ConfusionMatrixSvg.render(report.matrix(), report.plainCounts()))
         .append("<figcaption>Rows are gold labels, columns the model's predictions")
-        .append(report.plainCounts() ? "" : " (weighted counts)")
+        .append(
+            report.plainCounts() ? "" : " (estimated counts over all predicted pairs, weighted)")
         .append(". Shade: share of the gold label's pairs; heavy border: agreement.")
         .append("</figcaption>\n</figure>\n<figure>\n")
         .append(ReliabilitySvg.render(report.reliability()))
@@ -143,9 +117,14 @@ public final class HtmlReport {
               || row.get(0).equals(ClassificationReport.WEIGHTED);
       out.append(average ? "<tr class=\"average\">" : "<tr>");
       out.append("<th scope=\"row\">").append(Html.escape(row.get(0))).append("</th>");
-      row.subList(1, row.size())
-          .forEach(
-              cell -> out.append("<td class=\"n\">").append(Html.escape(cell)).append("</td>"));
+      List<String> cells = row.subList(1, row.size());
+      for (int i = 0; i < cells.size(); i++) {
+        // A row shorter than the header: its last cell spans the rest, e.g. "too few to estimate".
+        int span = i == cells.size() - 1 ? header.size() - row.size() + 1 : 1;
+        out.append(span > 1 ? "<td colspan=\"" + span + "\">" : "<td class=\"n\">")
+            .append(Html.escape(cells.get(i)))
+            .append("</td>");
+      }
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");

@@ -36,36 +36,7 @@ public final class MarkdownReport {
 
   private static void metrics(EvaluationReport report, StringBuilder out) {
     out.append("## Per-label metrics\n\n");
-    List<List<String>> rows = new ArrayList<>();
-    ClassificationReport metrics = report.classification();
-    List<LabelMetrics> all = new ArrayList<>(metrics.labels());
-    all.add(metrics.macro());
-    all.add(metrics.weighted());
-    for (LabelMetrics row : all) {
-      MetricIntervals ci = report.bootstrap().map(b -> b.row(row.label())).orElse(null);
-      rows.add(
-          List.of(
-              row.label(),
-              ReportFigures.metric(row.precision()),
-              ReportFigures.metric(row.recall()),
-              ReportFigures.metric(row.f1()),
-              ReportFigures.support(row.support(), report.plainCounts()),
-              ReportFigures.interval(ci == null ? null : ci.precision()),
-              ReportFigures.interval(ci == null ? null : ci.recall()),
-              ReportFigures.interval(ci == null ? null : ci.f1())));
-    }
-    table(
-        out,
-        List.of(
-            "label",
-            "precision",
-            "recall",
-            "F1",
-            "support",
-            "precision 95% CI",
-            "recall 95% CI",
-            "F1 95% CI"),
-        rows);
+    table(out, MetricsTable.headers(report), MetricsTable.rows(report));
     out.append('\n')
         .append(ReportText.accuracy(report))
         .append(' ')
@@ -82,11 +53,15 @@ public final class MarkdownReport {
   private static void matrix(EvaluationReport report, StringBuilder out) {
     ConfusionMatrix matrix = report.matrix();
     out.append("## Confusion matrix\n\nRows are gold labels, columns the model's predictions");
-    out.append(report.plainCounts() ? ".\n\n" : "; cells are weighted counts.\n\n");
+    out.append(
+        report.plainCounts()
+            ? ".\n\n"
+            : "; cells are estimated counts over all predicted pairs (weighted), not counts of"
+                + " reviewed pairs.\n\n");
     List<String> header = new ArrayList<>();
     header.add("gold \\ predicted");
     header.addAll(matrix.labels());
-    header.add("support");
+    header.add(report.plainCounts() ? "support" : ReportText.ESTIMATED_SUPPORT);
     List<List<String>> rows = new ArrayList<>();
     for (int g = 0; g < matrix.labels().size(); g++) {
       List<String> row = new ArrayList<>();
@@ -132,9 +107,16 @@ public final class MarkdownReport {
     out.append('\n');
   }
 
+  /** A row shorter than the header gets empty cells: its last cell stands for the rest. */
   private static void table(StringBuilder out, List<String> header, List<List<String>> rows) {
     out.append(row(header)).append('|').append("---|".repeat(header.size())).append('\n');
-    rows.forEach(r -> out.append(row(r)));
+    for (List<String> cells : rows) {
+      List<String> padded = new ArrayList<>(cells);
+      while (padded.size() < header.size()) {
+        padded.add("");
+      }
+      out.append(row(padded));
+    }
   }
 
   private static String row(List<String> cells) {

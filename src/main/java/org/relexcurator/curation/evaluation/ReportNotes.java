@@ -23,6 +23,7 @@ final class ReportNotes {
       CuratedPairs input,
       WeightingSummary weighting,
       ConfusionMatrix matrix,
+      ReviewedCounts reviewed,
       List<ModelUse> models,
       int goldWithoutPrediction) {
     List<String> notes = new ArrayList<>();
@@ -45,6 +46,25 @@ final class ReportNotes {
               Locale.ROOT,
               "The predictions come from %d different models;" + " these figures mix them.",
               models.size()));
+    }
+    if (reviewed.isSmall(matrix.labels().size())) {
+      notes.add(smallSampleNote(reviewed, matrix.labels().size()));
+    }
+    List<String> tooFew =
+        matrix.labels().stream()
+            .filter(reviewed::tooFewToEstimate)
+            .map(l -> l + " " + reviewed.of(l))
+            .toList();
+    if (!tooFew.isEmpty()) {
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%d of %d labels have fewer than %d reviewed pairs (%s): their rows say \"too few to"
+                  + " estimate\" instead of giving an interval.",
+              tooFew.size(),
+              matrix.labels().size(),
+              ReviewedCounts.MINIMUM_PER_LABEL,
+              String.join(", ", tooFew)));
     }
     notes.add(weightingNote(weighting));
     if (weighting.weighting() == Weighting.POST_STRATIFIED && weighting.strataWithoutReview() > 0) {
@@ -91,6 +111,18 @@ final class ReportNotes {
                   input.source()));
     }
     return notes;
+  }
+
+  private static String smallSampleNote(ReviewedCounts reviewed, int labels) {
+    return String.format(
+        Locale.ROOT,
+        "Small sample: %s for %d %s, where a label needs at least %d to be estimated. These"
+            + " figures describe the reviewed pairs and say little about the model; review more"
+            + " before relying on them.",
+        reviewed.total() == 1 ? "1 reviewed pair" : reviewed.total() + " reviewed pairs",
+        labels,
+        labels == 1 ? "label" : "labels",
+        ReviewedCounts.MINIMUM_PER_LABEL);
   }
 
   private static String weightingNote(WeightingSummary w) {

@@ -2,11 +2,15 @@ package org.relexcurator.curation.evaluation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.relexcurator.inference.ModelDescription;
 
 /** Sentences every rendering of a report shares, so that they say the same thing. */
 public final class ReportText {
+
+  /** The heading of weighted supports, which estimate counts over all predicted pairs. */
+  public static final String ESTIMATED_SUPPORT = "estimated support (weighted)";
 
   private ReportText() {}
 
@@ -45,11 +49,33 @@ public final class ReportText {
 
   public static String accuracy(EvaluationReport report) {
     String interval =
-        report
-            .bootstrap()
-            .map(b -> " (95% CI " + ReportFigures.interval(b.accuracy()) + ")")
-            .orElse("");
+        report.bootstrap().isEmpty()
+            ? ""
+            : report
+                .accuracyInterval()
+                .map(ci -> " (95% CI " + ReportFigures.interval(ci) + ")")
+                .orElse("; interval: " + tooFewToEstimate(report.reviewed().total()));
     return "Accuracy " + ReportFigures.metric(report.classification().accuracy()) + interval + ".";
+  }
+
+  /** What a row shows instead of an interval below {@link ReviewedCounts#MINIMUM_PER_LABEL}. */
+  public static String tooFewToEstimate(int reviewed) {
+    return "too few to estimate (" + reviewed + " reviewed)";
+  }
+
+  /**
+   * One metric's interval of a report row, as text: the interval, {@link ReportFigures#NONE} when
+   * there is none to show, or why a row with too few reviewed pairs has none.
+   */
+  public static String interval(
+      EvaluationReport report, String row, Function<MetricIntervals, ConfidenceInterval> metric) {
+    if (report.bootstrap().isEmpty()) {
+      return ReportFigures.NONE;
+    }
+    return report
+        .intervals(row)
+        .map(ci -> ReportFigures.interval(metric.apply(ci)))
+        .orElse(tooFewToEstimate(report.reviewed().of(row)));
   }
 
   public static String bootstrap(EvaluationReport report) {

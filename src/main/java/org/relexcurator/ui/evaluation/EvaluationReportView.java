@@ -1,5 +1,8 @@
 package org.relexcurator.ui.evaluation;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -7,6 +10,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -14,29 +18,35 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.relexcurator.curation.evaluation.ReliabilityBin;
+import org.relexcurator.curation.evaluation.ReportFormat;
+import org.relexcurator.curation.evaluation.ReportText;
 import org.relexcurator.curation.evaluation.Weighting;
 
 /**
  * The evaluation report: per-label metrics with 95% intervals beside the model card's numbers, what
  * to know before trusting them, the confusion matrix and the reliability diagram with ECE.
  *
- * <p>Keyboard: <kbd>Alt+W</kbd> switches between post-stratified weighting and plain counts (and
- * scores again), <kbd>Esc</kbd> stops a running evaluation; the table takes focus with Tab and its
- * rows move with the arrow keys.
+ * <p>Keyboard: <kbd>Ctrl+S</kbd> saves the report (HTML, Markdown or CSV), <kbd>Alt+W</kbd>
+ * switches between post-stratified weighting and plain counts (and scores again), <kbd>Esc</kbd>
+ * stops a running evaluation; the table takes focus with Tab and its rows move with the arrow keys.
  */
 public final class EvaluationReportView {
 
   private static final String STYLESHEET =
       EvaluationReportView.class.getResource("evaluation.css").toExternalForm();
   private static final double ROW_HEIGHT = 26;
+  private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
 
   private final EvaluationReportViewModel viewModel;
   private final VBox content = new VBox();
@@ -50,6 +60,7 @@ public final class EvaluationReportView {
     content.getStyleClass().add("report-content");
     content.getChildren().addAll(banner(), header(), status(), notes(), table(), caveat(), plots());
     root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    viewModel.setFileChoice(this::chooseFile);
   }
 
   public Node node() {
@@ -57,7 +68,10 @@ public final class EvaluationReportView {
   }
 
   private void shortcut(KeyEvent event) {
-    if (event.isAltDown() && event.getCode() == KeyCode.W) {
+    if (SAVE.match(event)) {
+      viewModel.saveAs();
+      event.consume();
+    } else if (event.isAltDown() && event.getCode() == KeyCode.W) {
       viewModel.toggleWeighting();
       event.consume();
     } else if (event.getCode() == KeyCode.ESCAPE
@@ -65,6 +79,34 @@ public final class EvaluationReportView {
       viewModel.cancel();
       event.consume();
     }
+  }
+
+  private Optional<ReportFile> chooseFile(String suggestedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the evaluation report");
+    for (ReportFormat format : ReportFormat.values()) {
+      chooser
+          .getExtensionFilters()
+          .add(
+              new FileChooser.ExtensionFilter(
+                  format.description() + " (*." + format.extension() + ")",
+                  "*." + format.extension()));
+    }
+    chooser.setInitialFileName(suggestedName + "." + ReportFormat.HTML.extension());
+    File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+    if (chosen == null) {
+      return Optional.empty();
+    }
+    ReportFormat format =
+        ReportFormat.values()[
+            chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter())];
+    return Optional.of(new ReportFile(withExtension(chosen.toPath(), format), format));
+  }
+
+  /** Desktop file dialogs do not all add the chosen filter's extension; a bare name gets it. */
+  private static Path withExtension(Path path, ReportFormat format) {
+    String name = path.getFileName().toString();
+    return name.contains(".") ? path : path.resolveSibling(name + "." + format.extension());
   }
 
   private Node banner() {
@@ -104,13 +146,28 @@ public final class EvaluationReportView {
     weighting.valueProperty().bindBidirectional(viewModel.weightingProperty());
     weighting.getStyleClass().add("weighting-choice");
     caption.setLabelFor(weighting);
-    HBox top = new HBox(8, title, gap, caption, weighting);
+    Button save = new Button("Save…");
+    save.getStyleClass().add("save-report");
+    save.setTooltip(new Tooltip("Save the report as HTML, Markdown or CSV (Ctrl+S)"));
+    save.setOnAction(event -> viewModel.saveAs());
+    save.disableProperty()
+        .bind(
+            viewModel
+                .stateProperty()
+                .isNotEqualTo(ReportState.REPORT)
+                .or(viewModel.savingProperty()));
+    HBox top = new HBox(8, title, gap, caption, weighting, save);
     top.setAlignment(Pos.CENTER_LEFT);
     Label summary = new Label();
     summary.getStyleClass().add("summary");
     summary.textProperty().bind(viewModel.summaryProperty());
     summary.setWrapText(true);
-    return new VBox(4, top, summary);
+    Label saved = new Label();
+    saved.getStyleClass().add("saved");
+    saved.setWrapText(true);
+    saved.textProperty().bind(viewModel.savedProperty());
+    showWhen(saved, viewModel.savedProperty().isNotEmpty());
+    return new VBox(4, top, summary, saved);
   }
 
   private Node status() {
@@ -161,9 +218,11 @@ public final class EvaluationReportView {
     table.getColumns().add(column("recall", MetricRow::recall, 70));
     table.getColumns().add(column("F1", MetricRow::f1, 60));
     table.getColumns().add(column("support", MetricRow::support, 70));
-    table.getColumns().add(column("precision 95% CI", MetricRow::precisionInterval, 120));
-    table.getColumns().add(column("recall 95% CI", MetricRow::recallInterval, 110));
-    table.getColumns().add(column("F1 95% CI", MetricRow::f1Interval, 100));
+    TableColumn<MetricRow, String> estimated =
+        column(ReportText.ESTIMATED_SUPPORT, MetricRow::estimatedSupport, 190);
+    estimated.visibleProperty().bind(viewModel.estimatesProperty());
+    table.getColumns().add(estimated);
+    table.getColumns().add(column("95% CI: precision · recall · F1", MetricRow::intervals, 300));
     table.getColumns().add(column("card precision", MetricRow::cardPrecision, 105));
     table.getColumns().add(column("card recall", MetricRow::cardRecall, 90));
     table.getColumns().add(column("card F1", MetricRow::cardF1, 70));
@@ -214,9 +273,17 @@ public final class EvaluationReportView {
     ConfusionMatrixGrid grid = new ConfusionMatrixGrid();
     viewModel.confusionProperty().addListener((observable, old, now) -> grid.show(now));
     grid.show(viewModel.confusionProperty().get());
-    Label gridTitle =
-        new Label(
-            "Confusion matrix (shade: share of the gold label; heavy border:" + " agreement)");
+    Label gridTitle = new Label();
+    gridTitle
+        .textProperty()
+        .bind(
+            Bindings.when(viewModel.estimatesProperty())
+                .then(
+                    "Confusion matrix: estimated counts over all predicted pairs (weighted)"
+                        + " (shade: share of the gold label; heavy border: agreement)")
+                .otherwise(
+                    "Confusion matrix (shade: share of the gold label; heavy border:"
+                        + " agreement)"));
     gridTitle.getStyleClass().add("section-title");
     gridTitle.setWrapText(true);
     ReliabilityPlot plot = new ReliabilityPlot();

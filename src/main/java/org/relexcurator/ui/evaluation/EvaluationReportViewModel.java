@@ -3,6 +3,7 @@ package org.relexcurator.ui.evaluation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +27,7 @@ import org.relexcurator.curation.evaluation.ReportFigures;
 import org.relexcurator.curation.evaluation.ReportText;
 import org.relexcurator.curation.evaluation.Weighting;
 import org.relexcurator.inference.ModelDescription;
+import org.relexcurator.io.AtomicFiles;
 import org.relexcurator.task.CancelledException;
 import org.relexcurator.task.RunningTask;
 import org.relexcurator.task.TaskCallbacks;
@@ -53,6 +55,9 @@ public final class EvaluationReportViewModel {
   private final ReadOnlyStringWrapper accuracy = new ReadOnlyStringWrapper(this, "accuracy", "");
   private final ReadOnlyStringWrapper ece = new ReadOnlyStringWrapper(this, "ece", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+  private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
+  private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+  private final ReadOnlyBooleanWrapper estimates = new ReadOnlyBooleanWrapper(this, "estimates");
   private final ReadOnlyBooleanWrapper testModel = new ReadOnlyBooleanWrapper(this, "testModel");
   private final ReadOnlyObjectWrapper<ConfusionGrid> confusion =
       new ReadOnlyObjectWrapper<>(this, "confusion", ConfusionGrid.EMPTY);
@@ -66,6 +71,7 @@ public final class EvaluationReportViewModel {
       FXCollections.unmodifiableObservableList(bins);
 
   private CuratedPairs pairs;
+  private ReportFileChoice fileChoice = suggested -> Optional.empty();
   private RunningTask running;
   private long request;
 
@@ -121,23 +127,9 @@ public final class EvaluationReportViewModel {
     }
   }
 
-  /** Shows a report made elsewhere. */
-  public void show(EvaluationReport shown) {
-    report.set(shown);
-    title.set(ReportText.title(shown));
-    summary.set(ReportText.summary(shown));
-    accuracy.set(ReportText.accuracy(shown));
-    ece.set("ECE " + ReportFigures.metric(shown.reliability().expectedCalibrationError()));
-    testModel.set(shown.testModel());
-    notes.setAll(ReportText.notesBelowBanner(shown));
-    rows.setAll(rows(shown));
-    confusion.set(ConfusionGrid.of(shown.matrix(), shown.plainCounts()));
-    bins.setAll(shown.reliability().bins());
-    error.set("");
-    state.set(ReportState.REPORT);
-  }
-
-  private void evaluate(CuratedPairs read) {
+  /** Evaluates pairs read elsewhere, e.g. a project's, in the background. */
+  public void evaluate(CuratedPairs read) {
+    pairs = read;
     long id = supersede();
     EvaluationSettings settings = settings();
     running =
@@ -151,6 +143,65 @@ public final class EvaluationReportViewModel {
                   }
                 },
                 failure -> fail(id, failure)));
+  }
+
+  /** Where {@link #saveAs()} asks for a file; the view sets a file dialog. */
+  public void setFileChoice(ReportFileChoice choice) {
+    this.fileChoice = choice;
+  }
+
+  /**
+   * Asks for a file and writes the report shown into it in the background, in the format chosen,
+   * whole or not at all.
+   */
+  public void saveAs() {
+    EvaluationReport shown = report.get();
+    if (shown == null || saving.get()) {
+      return;
+    }
+    Optional<ReportFile> chosen = fileChoice.choose("evaluation");
+    if (chosen.isEmpty()) {
+      return;
+    }
+    ReportFile file = chosen.get();
+    saving.set(true);
+    saved.set("Saving " + file.path().getFileName() + "…");
+    executor.submit(
+        "Saving " + file.path().getFileName(),
+        monitor -> {
+          AtomicFiles.writeString(file.path(), file.format().render(shown));
+          return file.path();
+        },
+        TaskCallbacks.of(
+            path -> {
+              saving.set(false);
+              saved.set("Saved " + path);
+            },
+            failure -> {
+              saving.set(false);
+              saved.set(
+                  "Could not save "
+                      + file.path()
+                      + ": "
+                      + (failure.getMessage() == null ? failure : failure.getMessage()));
+            }));
+  }
+
+  /** Shows a report made elsewhere. */
+  public void show(EvaluationReport shown) {
+    report.set(shown);
+    title.set(ReportText.title(shown));
+    summary.set(ReportText.summary(shown));
+    accuracy.set(ReportText.accuracy(shown));
+    ece.set("ECE " + ReportFigures.metric(shown.reliability().expectedCalibrationError()));
+    testModel.set(shown.testModel());
+    estimates.set(!shown.plainCounts());
+    notes.setAll(ReportText.notesBelowBanner(shown));
+    rows.setAll(rows(shown));
+    confusion.set(ConfusionGrid.of(shown.matrix(), shown.plainCounts()));
+    bins.setAll(shown.reliability().bins());
+    error.set("");
+    state.set(ReportState.REPORT);
   }
 
   private long supersede() {
@@ -177,7 +228,6 @@ public final class EvaluationReportViewModel {
     List<MetricRow> rows = new ArrayList<>();
     for (ComparedRow row : shown.card().rows()) {
       LabelMetrics ours = row.ours();
-      MetricIntervals ci = shown.bootstrap().map(b -> b.row(ours.label())).orElse(null);
       LabelMetrics card = row.card();
       boolean average = rows.size() >= shown.classification().labels().size();
       rows.add(
@@ -186,10 +236,11 @@ public final class EvaluationReportViewModel {
               ReportFigures.metric(ours.precision()),
               ReportFigures.metric(ours.recall()),
               ReportFigures.metric(ours.f1()),
-              ReportFigures.support(ours.support(), shown.plainCounts()),
-              ReportFigures.interval(ci == null ? null : ci.precision()),
-              ReportFigures.interval(ci == null ? null : ci.recall()),
-              ReportFigures.interval(ci == null ? null : ci.f1()),
+              Integer.toString(shown.reviewed().of(ours.label())),
+              shown.plainCounts()
+                  ? ReportFigures.NONE
+                  : ReportFigures.support(ours.support(), false),
+              intervals(shown, ours.label()),
               card == null ? ReportFigures.NONE : ReportFigures.metric(card.precision()),
               card == null ? ReportFigures.NONE : ReportFigures.metric(card.recall()),
               card == null ? ReportFigures.NONE : ReportFigures.metric(card.f1()),
@@ -197,6 +248,18 @@ public final class EvaluationReportViewModel {
               average));
     }
     return rows;
+  }
+
+  /** Precision, recall and F1 intervals in one cell, or why there are none. */
+  private static String intervals(EvaluationReport shown, String label) {
+    if (shown.bootstrap().isPresent() && shown.intervals(label).isEmpty()) {
+      return ReportText.tooFewToEstimate(shown.reviewed().of(label));
+    }
+    return String.join(
+        "  ·  ",
+        ReportText.interval(shown, label, MetricIntervals::precision),
+        ReportText.interval(shown, label, MetricIntervals::recall),
+        ReportText.interval(shown, label, MetricIntervals::f1));
   }
 
   private record Scored(CuratedPairs pairs, EvaluationReport report) {}
@@ -224,6 +287,24 @@ public final class EvaluationReportViewModel {
   /** {@code ECE 0.240}. */
   public ReadOnlyStringProperty eceProperty() {
     return ece.getReadOnlyProperty();
+  }
+
+  /** What became of the last save: where it went or why it failed; empty before any. */
+  public ReadOnlyStringProperty savedProperty() {
+    return saved.getReadOnlyProperty();
+  }
+
+  /** True while a save is being written. */
+  public ReadOnlyBooleanProperty savingProperty() {
+    return saving.getReadOnlyProperty();
+  }
+
+  /**
+   * True when the figures are weighted, so that supports and matrix cells are estimates over all
+   * predicted pairs rather than counts of reviewed ones.
+   */
+  public ReadOnlyBooleanProperty estimatesProperty() {
+    return estimates.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty errorProperty() {
