@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.relexcurator.curation.evaluation.CuratedPairsReader;
@@ -99,8 +101,14 @@ final class ProjectWindows {
         .titleProperty()
         .bind(
             viewModel.titleProperty().map(title -> title.isBlank() ? "Evaluation report" : title));
+    // Wide enough for the metrics table's columns, never larger than the screen (1280x720 has
+    // room for less than the report's height; its content scrolls).
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     stage.setScene(
-        new Scene(new BorderPane(new EvaluationReportView(viewModel).node()), 1100, 760));
+        new Scene(
+            new BorderPane(new EvaluationReportView(viewModel).node()),
+            Math.min(1240, screen.getWidth()),
+            Math.min(760, screen.getHeight() - 40)));
     stage.setOnHidden(event -> viewModel.cancel());
     stage.show();
     return viewModel;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -152,6 +154,19 @@ class ProjectMenusTest {
                 .getText())
         .isEqualTo(ModelDescription.TEST_MODEL_WARNING);
     assertThat(storage.project().orElseThrow().contents().pairs()).hasSize(201);
+    // The report names the project, not the scratch file it was read back from.
+    Label summary = robot.from(report.getScene().getRoot()).lookup(".summary").queryAs(Label.class);
+    assertThat(summary.getText())
+        .startsWith(storage.project().orElseThrow().file().getFileName() + " · ");
+    List<String> shown = new ArrayList<>();
+    for (String kind : List.of(".label", ".table-cell")) {
+      robot.from(report.getScene().getRoot()).lookup(kind).queryAllAs(Labeled.class).stream()
+          .map(Labeled::getText)
+          .forEach(shown::add);
+    }
+    assertThat(shown)
+        .contains("too few to estimate (1 reviewed)")
+        .noneSatisfy(text -> assertThat(text).contains("relex-evaluation-"));
   }
 
   @Test

@@ -219,10 +219,11 @@ public final class EvaluationReportView {
     table.getColumns().add(column("F1", MetricRow::f1, 60));
     table.getColumns().add(column("support", MetricRow::support, 70));
     TableColumn<MetricRow, String> estimated =
-        column(ReportText.ESTIMATED_SUPPORT, MetricRow::estimatedSupport, 190);
+        // Two lines, so that the heading that says what the figures are is never cut short.
+        column(ReportText.ESTIMATED_SUPPORT.replace(" (", "\n("), MetricRow::estimatedSupport, 150);
     estimated.visibleProperty().bind(viewModel.estimatesProperty());
     table.getColumns().add(estimated);
-    table.getColumns().add(column("95% CI: precision · recall · F1", MetricRow::intervals, 300));
+    table.getColumns().add(column("95% CI: precision · recall · F1", MetricRow::intervals, 270));
     table.getColumns().add(column("card precision", MetricRow::cardPrecision, 105));
     table.getColumns().add(column("card recall", MetricRow::cardRecall, 90));
     table.getColumns().add(column("card F1", MetricRow::cardF1, 70));
@@ -240,7 +241,8 @@ public final class EvaluationReportView {
               }
             });
     table.setFixedCellSize(ROW_HEIGHT);
-    table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.2).multiply(ROW_HEIGHT));
+    // The rows, a heading of two lines and room for a horizontal scroll bar.
+    table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(2.4).multiply(ROW_HEIGHT));
     table.setMinHeight(Region.USE_PREF_SIZE);
     showWhen(table, viewModel.stateProperty().isEqualTo(ReportState.REPORT));
     Label accuracy = new Label();
@@ -293,6 +295,9 @@ public final class EvaluationReportView {
     plot.draw(viewModel.bins());
     Label plotTitle = new Label("Reliability (bars: accuracy; ◆ mean score; dashed: perfect)");
     plotTitle.getStyleClass().add("section-title");
+    plotTitle.setWrapText(true);
+    plotTitle.setMaxWidth(plot.getPrefWidth());
+    plotTitle.setMinHeight(Region.USE_PREF_SIZE);
     Label ece = new Label();
     ece.getStyleClass().add("ece");
     ece.textProperty().bind(viewModel.eceProperty());

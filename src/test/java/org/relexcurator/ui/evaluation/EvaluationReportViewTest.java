@@ -6,10 +6,16 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.curation.evaluation.CuratedPairsReader;
 import org.relexcurator.curation.evaluation.Evaluation;
 import org.relexcurator.curation.evaluation.EvaluationSettings;
+import org.relexcurator.curation.evaluation.ReportFormat;
 import org.relexcurator.curation.evaluation.Weighting;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.task.SynchronousTaskExecutor;
@@ -68,10 +75,10 @@ class EvaluationReportViewTest {
     assertThat(cell(table, 0, 0)).isEqualTo("causes");
     assertThat(cell(table, 0, 1)).isEqualTo("0.800");
     assertThat(cell(table, 0, 3)).isEqualTo("0.667");
-    assertThat(cell(table, 0, 8)).as("card precision").isEqualTo("0.667");
+    assertThat(cell(table, 0, 7)).as("card precision").isEqualTo("0.667");
     assertThat(cell(table, 3, 0)).isEqualTo("macro avg");
     assertThat(cell(table, 3, 3)).isEqualTo("0.644");
-    assertThat(cell(table, 3, 10)).as("card macro F1").isEqualTo("0.489");
+    assertThat(cell(table, 3, 9)).as("card macro F1").isEqualTo("0.489");
     assertThat(robot.lookup(".ece").queryAs(Label.class).getText()).isEqualTo("ECE 0.240");
     Label banner = robot.lookup(".test-model-banner").queryAs(Label.class);
     assertThat(banner.isVisible()).isTrue();
@@ -98,6 +105,71 @@ class EvaluationReportViewTest {
     assertThat(robot.lookup(".note").queryAllAs(Label.class))
         .extracting(Label::getText)
         .anySatisfy(text -> assertThat(text).contains("Plain counts of 20 reviewed of 21"));
+  }
+
+  @Test
+  void aReportOfTwoReviewedPairsSaysTooFewToEstimateAndSavesTheThreeFormats(FxRobot robot)
+      throws Exception {
+    robot.interact(
+        () -> {
+          try {
+            viewModel.evaluate(EvaluationReportViewModelTest.twoReviewedOf201("project.relex"));
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    List<String> shown = shownTexts(root);
+    assertThat(shown)
+        .contains("too few to estimate (1 reviewed)", "too few to estimate (2 reviewed)")
+        .contains("estimated support\n(weighted)", "100.5")
+        .anySatisfy(text -> assertThat(text).startsWith("• Small sample: 2 reviewed pairs"))
+        .noneSatisfy(text -> assertThat(text).containsPattern("\\d\\.\\d{3}–\\d\\.\\d{3}"))
+        .noneSatisfy(text -> assertThat(text).contains("95% CI 0"))
+        .noneSatisfy(text -> assertThat(text).contains(System.getProperty("java.io.tmpdir")));
+    TableView<?> table = robot.lookup(".metrics-table").queryAs(TableView.class);
+    assertThat(cell(table, 0, 4)).as("support").isEqualTo("1");
+
+    Path folder = Files.createDirectories(temp.resolve("saved"));
+    Deque<ReportFile> choices = new ArrayDeque<>();
+    for (ReportFormat format : ReportFormat.values()) {
+      choices.add(new ReportFile(folder.resolve("report." + format.extension()), format));
+    }
+    viewModel.setFileChoice(suggested -> Optional.ofNullable(choices.poll()));
+    robot.clickOn(".save-report");
+    robot.clickOn(".save-report");
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(Files.readString(folder.resolve("report.html")))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<td colspan=\"3\">too few to estimate (1 reviewed)</td>");
+    assertThat(Files.readString(folder.resolve("report.md")))
+        .contains(
+            "| causes | 0.500 | 1.000 | 0.667 | 1 | 100.5 | too few to estimate (1 reviewed) |");
+    assertThat(Files.readString(folder.resolve("report.csv")))
+        .contains("\ncauses,0.5,1,0.6666666666666666,1,100.5,,");
+    assertThat(robot.lookup(".saved").queryAs(Label.class).getText())
+        .isEqualTo("Saved " + folder.resolve("report.csv"));
+    robot.interact(() -> Screenshots.write(root, "evaluation-report-small-sample"));
+  }
+
+  /** The text of every visible label, cell and column heading under {@code node}. */
+  private static List<String> shownTexts(Node node) {
+    List<String> texts = new ArrayList<>();
+    if (!node.isVisible()) {
+      return texts;
+    }
+    if (node instanceof Labeled labeled
+        && labeled.getText() != null
+        && !labeled.getText().isBlank()) {
+      texts.add(labeled.getText());
+    }
+    if (node instanceof Parent parent) {
+      parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(shownTexts(child)));
+    }
+    return texts;
   }
 
   private static Path sampleWithOneUnreviewedPair() {
