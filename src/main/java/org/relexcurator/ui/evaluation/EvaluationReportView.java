@@ -1,7 +1,6 @@
 package org.relexcurator.ui.evaluation;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -97,16 +96,10 @@ public final class EvaluationReportView {
     if (chosen == null) {
       return Optional.empty();
     }
-    ReportFormat format =
+    ReportFormat filter =
         ReportFormat.values()[
             chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter())];
-    return Optional.of(new ReportFile(withExtension(chosen.toPath(), format), format));
-  }
-
-  /** Desktop file dialogs do not all add the chosen filter's extension; a bare name gets it. */
-  private static Path withExtension(Path path, ReportFormat format) {
-    String name = path.getFileName().toString();
-    return name.contains(".") ? path : path.resolveSibling(name + "." + format.extension());
+    return Optional.of(ReportFile.chosen(chosen.toPath(), filter));
   }
 
   private Node banner() {
@@ -224,8 +217,8 @@ public final class EvaluationReportView {
     estimated.visibleProperty().bind(viewModel.estimatesProperty());
     table.getColumns().add(estimated);
     table.getColumns().add(column("95% CI: precision · recall · F1", MetricRow::intervals, 270));
-    table.getColumns().add(column("card precision", MetricRow::cardPrecision, 105));
-    table.getColumns().add(column("card recall", MetricRow::cardRecall, 90));
+    table.getColumns().add(column("card\nprecision", MetricRow::cardPrecision, 80));
+    table.getColumns().add(column("card\nrecall", MetricRow::cardRecall, 70));
     table.getColumns().add(column("card F1", MetricRow::cardF1, 70));
     table.getColumns().add(column("Δ F1", MetricRow::f1Difference, 70));
     table.setRowFactory(
@@ -241,8 +234,8 @@ public final class EvaluationReportView {
               }
             });
     table.setFixedCellSize(ROW_HEIGHT);
-    // The rows, a heading of two lines and room for a horizontal scroll bar.
-    table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(2.4).multiply(ROW_HEIGHT));
+    // The rows and a heading of two lines.
+    table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(2.1).multiply(ROW_HEIGHT));
     table.setMinHeight(Region.USE_PREF_SIZE);
     showWhen(table, viewModel.stateProperty().isEqualTo(ReportState.REPORT));
     Label accuracy = new Label();
