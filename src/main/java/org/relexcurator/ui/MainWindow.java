@@ -464,7 +464,15 @@ public final class MainWindow {
       ProblemsView view = new ProblemsView(problems);
       problemsWindow = new Stage();
       problemsWindow.initOwner(owner);
-      problemsWindow.setTitle("Problems in the open file");
+      problemsWindow
+          .titleProperty()
+          .bind(
+              javafx.beans.binding.Bindings.createStringBinding(
+                  () ->
+                      problems.problems().isEmpty()
+                          ? "Problems"
+                          : "Problems met reading " + problems.problems().get(0).file(),
+                  problems.problems()));
       Scene scene =
           new Scene(
               (javafx.scene.Parent) view.node(),

@@ -134,10 +134,9 @@ class ProblemsPaneTest {
             org.assertj.core.groups.Tuple.tuple("91000002", 23, Problem.Severity.ERROR));
     assertThat(
             robot
-                .lookup(".table-cell")
-                .match(
-                    org.testfx.matcher.control.LabeledMatchers.hasText(
-                        "repaired-offsets.pubtator:20"))
+                .lookup(
+                    (javafx.scene.text.Text text) ->
+                        text.getText().equals("repaired-offsets.pubtator:20"))
                 .tryQuery())
         .isPresent();
   }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 import org.relexcurator.model.Problem;
 
 /**
@@ -35,7 +37,9 @@ public final class ProblemsView {
     table.setItems(model.problems());
     table.setId("problems-table");
     table.getColumns().add(column("Severity", 80, ProblemsView::severity));
-    table.getColumns().add(column("Where", 170, ProblemsView::where));
+    TableColumn<Problem, String> where = column("Where", 170, ProblemsView::where);
+    where.setCellFactory(column -> new WrappingCell());
+    table.getColumns().add(where);
     table.getColumns().add(column("Document", 90, Problem::documentId));
     table.getColumns().add(column("Annotation", 90, Problem::annotationId));
     TableColumn<Problem, String> what = column("Problem", 520, ProblemsView::what);
@@ -138,17 +142,26 @@ public final class ProblemsView {
     return column;
   }
 
-  /** A message is shown whole, over as many lines as it takes. */
+  /**
+   * A long text is shown whole, over as many lines as it takes: a wrapped text node as the cell's
+   * graphic, since a table cell's own text is cut to one line.
+   */
   private static final class WrappingCell extends TableCell<Problem, String> {
 
+    private final Text text = new Text();
+
     WrappingCell() {
-      setWrapText(true);
+      text.wrappingWidthProperty().bind(widthProperty().subtract(12));
+      text.fillProperty().bind(textFillProperty());
+      text.fontProperty().bind(fontProperty());
+      setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);
-      setText(empty ? null : item);
+      text.setText(empty || item == null ? "" : item);
+      setGraphic(empty ? null : text);
     }
   }
 }
