@@ -97,6 +97,9 @@ public final class DocumentView {
     legend.getStyleClass().add("legend");
     placeholder.getStyleClass().add("placeholder");
     hoverLabel.getStyleClass().add("mention-tooltip");
+    // Long notes (a repair's message) wrap instead of running off the screen.
+    hoverLabel.setWrapText(true);
+    hoverLabel.setMaxWidth(640);
     hoverLabel.getStylesheets().add(STYLESHEET);
     hoverPopup.getContent().add(hoverLabel);
     hoverPopup.setAutoHide(true);

@@ -51,7 +51,7 @@ public final class RepairedMentions {
       note.append(" \u201c").append(problem.expected()).append('\u201d');
     }
     if (problem.found() != null) {
-      note.append("; the file's offsets cover \u201c").append(problem.found()).append('\u201d');
+      note.append("\nThe file's offsets cover \u201c").append(problem.found()).append('\u201d');
     }
     return note.toString();
   }

@@ -29,7 +29,7 @@ class RepairedMentionsTest {
         .containsEntry(
             "T3",
             "Offsets repaired (line 6): offsets 72-77 moved by -3 to 69-74, where the mention's"
-                + " text is \u201cfever\u201d; the file's offsets cover \u201cer t\u201d");
+                + " text is \u201cfever\u201d\nThe file's offsets cover \u201cer t\u201d");
     assertThat(repairs.of("2")).isEmpty();
   }
 }
