@@ -36,6 +36,18 @@ public final class ProblemLog {
     problems.add(Problem.warning(file, documentId, line, annotationId, message, expected, found));
   }
 
+  /** A kept annotation's offsets were moved to where its stated text is. */
+  public void offsetsRepaired(
+      String documentId,
+      int line,
+      String annotationId,
+      String message,
+      String expected,
+      String found) {
+    problems.add(
+        Problem.offsetsRepaired(file, documentId, line, annotationId, message, expected, found));
+  }
+
   public List<Problem> problems() {
     return List.copyOf(problems);
   }

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param message what is wrong, for a person
  * @param expected what the reader expected, or {@code null}
  * @param found what it found instead, or {@code null}
+ * @param kind what the reader did about it, where a later step needs to know: the window marks the
+ *     mentions whose offsets it repaired
  */
 public record Problem(
     Severity severity,
@@ -23,7 +25,8 @@ public record Problem(
     String annotationId,
     String message,
     String expected,
-    String found) {
+    String found,
+    Kind kind) {
 
   /** How much of the input a problem cost. */
   public enum Severity {
@@ -31,10 +34,22 @@ public record Problem(
     ERROR
   }
 
+  /** What the reader did about a problem, beyond its severity. */
+  public enum Kind {
+    /** Dropped or kept as is, as the severity says. */
+    OTHER,
+    /**
+     * The annotation's offsets did not cover its stated text and were moved to where the text is;
+     * the annotation was kept under {@code annotationId}, with the moved offsets.
+     */
+    OFFSETS_REPAIRED
+  }
+
   public Problem {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(kind, "kind");
   }
 
   public static Problem error(
@@ -46,7 +61,7 @@ public record Problem(
       String expected,
       String found) {
     return new Problem(
-        Severity.ERROR, file, documentId, line, annotationId, message, expected, found);
+        Severity.ERROR, file, documentId, line, annotationId, message, expected, found, Kind.OTHER);
   }
 
   public static Problem warning(
@@ -58,7 +73,39 @@ public record Problem(
       String expected,
       String found) {
     return new Problem(
-        Severity.WARNING, file, documentId, line, annotationId, message, expected, found);
+        Severity.WARNING,
+        file,
+        documentId,
+        line,
+        annotationId,
+        message,
+        expected,
+        found,
+        Kind.OTHER);
+  }
+
+  /**
+   * A warning that a kept annotation's offsets were moved to where its stated text is ({@code
+   * expected}); {@code found} is the text at the offsets the file gave.
+   */
+  public static Problem offsetsRepaired(
+      String file,
+      String documentId,
+      int line,
+      String annotationId,
+      String message,
+      String expected,
+      String found) {
+    return new Problem(
+        Severity.WARNING,
+        file,
+        documentId,
+        line,
+        annotationId,
+        message,
+        expected,
+        found,
+        Kind.OFFSETS_REPAIRED);
   }
 
   /**

@@ -79,16 +79,14 @@ public final class MainViewModel {
         TaskCallbacks.of(done -> {}, failure -> {}));
     problems.setAll(prepared.problems());
     corpus.set(prepared);
+    // The problems have a count of their own in the status bar.
     status.set(
         String.format(
-            "%s (%s): %d documents, %d candidate pairs%s",
+            "%s (%s): %d documents, %d candidate pairs",
             file.getFileName(),
             prepared.format(),
             prepared.documents().size(),
-            prepared.pairs().size(),
-            prepared.problems().isEmpty()
-                ? ""
-                : ", " + prepared.problems().size() + " problems in the file"));
+            prepared.pairs().size()));
   }
 
   private void failed(Path file, Throwable failure) {

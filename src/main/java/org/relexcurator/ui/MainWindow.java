@@ -33,6 +33,7 @@ import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.ui.corpus.CorpusView;
 import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.relexcurator.ui.problems.ProblemsView;
+import org.relexcurator.ui.problems.ProblemsViewModel;
 
 /**
  * The main window: menu, corpus panel, the selected document, and a status bar with background
@@ -53,6 +54,8 @@ public final class MainWindow {
   private ProjectViewModel projects;
   private ProjectWindows projectWindows;
   private final SettingsAndHelp settingsAndHelp;
+  private final ProblemsViewModel problems;
+  private Stage problemsWindow;
 
   /** A window whose layout is not remembered (tests, benchmarks). */
   public MainWindow(
@@ -95,6 +98,7 @@ public final class MainWindow {
     this.corpus = corpus;
     this.workspace = workspace;
     this.initialFiles = List.copyOf(initialFiles);
+    this.problems = new ProblemsViewModel(viewModel.problems(), workspace::show);
     viewModel
         .corpusProperty()
         .addListener(
@@ -372,13 +376,7 @@ public final class MainWindow {
     Button cancel = new Button("Cancel");
     cancel.visibleProperty().bind(viewModel.busyProperty());
     cancel.setOnAction(event -> viewModel.cancel());
-    Button problems = new Button();
-    problems.setId("problems-button");
-    problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.problems()));
-    problems
-        .textProperty()
-        .bind(javafx.beans.binding.Bindings.size(viewModel.problems()).asString("%d problems"));
-    problems.setOnAction(event -> showProblems(stage));
+    Button problems = problemsButton(stage);
     Label error = new Label();
     error.setId("error");
     error.getStyleClass().add("error-message");
@@ -386,6 +384,16 @@ public final class MainWindow {
     Button details = new Button("Details…");
     details.visibleProperty().bind(viewModel.errorProperty().isNotNull());
     details.setOnAction(event -> showErrorDetail(stage));
+    Button modelFailure = new Button("Model not loaded\u2026");
+    modelFailure.setId("model-failure");
+    modelFailure.getStyleClass().add("model-failure");
+    modelFailure.setMinWidth(Region.USE_PREF_SIZE);
+    modelFailure.visibleProperty().bind(model.loadFailureProperty().isNotEmpty());
+    modelFailure.managedProperty().bind(modelFailure.visibleProperty());
+    javafx.scene.control.Tooltip failureTip = new javafx.scene.control.Tooltip();
+    failureTip.textProperty().bind(model.loadFailureProperty());
+    modelFailure.setTooltip(failureTip);
+    modelFailure.setOnAction(event -> showModelFailure(stage));
     Label modelStatus = new Label();
     modelStatus.setId("model-status");
     modelStatus.setMinWidth(Region.USE_PREF_SIZE);
@@ -402,19 +410,108 @@ public final class MainWindow {
                             : List.of("label")));
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox bar = new HBox(8, status, error, details, spring, problems, modelStatus, progress, cancel);
+    HBox bar =
+        new HBox(
+            8,
+            status,
+            error,
+            details,
+            spring,
+            problems,
+            modelFailure,
+            modelStatus,
+            progress,
+            cancel);
     bar.getStyleClass().add("status-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 8, 4, 8));
     return bar;
   }
 
+  /**
+   * The count of the open file's problems, coloured by the worst; hidden when there is none. It
+   * opens the problems pane.
+   */
+  private Button problemsButton(Stage stage) {
+    Button button = new Button();
+    button.setId("problems-button");
+    button.getStyleClass().add("problems-button");
+    button.textProperty().bind(problems.countProperty());
+    button.setMinWidth(Region.USE_PREF_SIZE);
+    button.visibleProperty().bind(problems.countProperty().isNotEmpty());
+    button.managedProperty().bind(button.visibleProperty());
+    button.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Problems met reading the open file: list them, and go to each one's document"));
+    Runnable severity =
+        () -> {
+          boolean errors = problems.hasErrorsProperty().get();
+          button.getStyleClass().removeAll("has-errors", "has-warnings");
+          button.getStyleClass().add(errors ? "has-errors" : "has-warnings");
+        };
+    problems.hasErrorsProperty().addListener((observable, old, now) -> severity.run());
+    severity.run();
+    button.setOnAction(event -> showProblems(stage));
+    return button;
+  }
+
+  /**
+   * The problems pane: a window of its own beside the main one, so that the document a problem
+   * leads to stays in view. One at a time; it follows the file that is open.
+   */
   private void showProblems(Stage owner) {
-    Stage dialog = new Stage();
-    dialog.initOwner(owner);
-    dialog.setTitle("Problems in the open file");
-    dialog.setScene(new Scene(new ProblemsView(viewModel.problems()), 1000, 400));
-    dialog.show();
+    if (problemsWindow == null) {
+      ProblemsView view = new ProblemsView(problems);
+      problemsWindow = new Stage();
+      problemsWindow.initOwner(owner);
+      problemsWindow
+          .titleProperty()
+          .bind(
+              javafx.beans.binding.Bindings.createStringBinding(
+                  () ->
+                      problems.problems().isEmpty()
+                          ? "Problems"
+                          : "Problems met reading " + problems.problems().get(0).file(),
+                  problems.problems()));
+      Scene scene =
+          new Scene(
+              (javafx.scene.Parent) view.node(),
+              Math.min(1000, owner.getWidth()),
+              Math.min(320, owner.getHeight() / 2));
+      scene
+          .getStylesheets()
+          .add(MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
+      if (settingsAndHelp != null) {
+        settingsAndHelp.follow(scene);
+      }
+      scene.addEventHandler(
+          javafx.scene.input.KeyEvent.KEY_PRESSED,
+          event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+              problemsWindow.hide();
+            }
+          });
+      problemsWindow.setScene(scene);
+      // Over the lower part of the main window, where the queue is: the document stays visible.
+      problemsWindow.setX(owner.getX() + (owner.getWidth() - scene.getWidth()) / 2);
+      problemsWindow.setY(owner.getY() + owner.getHeight() - scene.getHeight() - 40);
+      problemsWindow.setOnShown(event -> view.focusList());
+    }
+    problemsWindow.show();
+    problemsWindow.toFront();
+  }
+
+  private void showModelFailure(Stage owner) {
+    Alert alert = new Alert(Alert.AlertType.ERROR);
+    alert.initOwner(owner);
+    alert.setHeaderText("The model was not loaded");
+    alert.setContentText(
+        model.loadFailureProperty().get()
+            + (model.classifierProperty().get() == null
+                ? ""
+                : "\n\nPairs are still scored with the model loaded before: "
+                    + model.statusProperty().get()));
+    alert.show();
   }
 
   private void showErrorDetail(Stage owner) {

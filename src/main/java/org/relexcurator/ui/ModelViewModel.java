@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -32,6 +34,7 @@ public final class ModelViewModel {
   private final String defaultModel;
   private final ObjectProperty<RelationClassifier> classifier = new SimpleObjectProperty<>();
   private final StringProperty status = new SimpleStringProperty("No model loaded");
+  private final ReadOnlyStringWrapper loadFailure = new ReadOnlyStringWrapper("");
 
   /**
    * @param defaultModel the folder or repository id {@link #loadDefault} tries first, normally
@@ -61,6 +64,7 @@ public final class ModelViewModel {
   private void load(String model, boolean fallBackToTestModel) {
     ClassifierSettings settings = this.settings;
     status.set("Loading model " + model + "…");
+    loadFailure.set("");
     executor.submit(
         "load model " + model,
         monitor -> {
@@ -77,8 +81,17 @@ public final class ModelViewModel {
             return DjlRelationClassifier.open(testModel.toString(), settings);
           }
         },
-        TaskCallbacks.of(
-            this::loaded, failure -> status.set("Model not loaded: " + failure.getMessage())));
+        TaskCallbacks.of(this::loaded, failure -> failed(model, failure)));
+  }
+
+  /**
+   * The status goes back to the model still in use, so that a test model stays marked as one; the
+   * failure is told apart.
+   */
+  private void failed(String model, Throwable failure) {
+    loadFailure.set("Could not load " + model + ": " + failure.getMessage());
+    RelationClassifier inUse = classifier.get();
+    status.set(inUse == null ? "No model loaded" : statusOf(inUse.description()));
   }
 
   private void loaded(RelationClassifier loaded) {
@@ -87,11 +100,13 @@ public final class ModelViewModel {
     if (previous != null) {
       previous.close();
     }
-    ModelDescription description = loaded.description();
-    status.set(
-        description.testModel()
-            ? "Model: " + ModelDescription.TEST_MODEL_WARNING + " (" + description.device() + ")"
-            : "Model: " + description.name() + " on " + description.device());
+    status.set(statusOf(loaded.description()));
+  }
+
+  private static String statusOf(ModelDescription description) {
+    return description.testModel()
+        ? "Model: " + ModelDescription.TEST_MODEL_WARNING + " (" + description.device() + ")"
+        : "Model: " + description.name() + " on " + description.device();
   }
 
   public ReadOnlyObjectProperty<RelationClassifier> classifierProperty() {
@@ -100,6 +115,11 @@ public final class ModelViewModel {
 
   public StringProperty statusProperty() {
     return status;
+  }
+
+  /** Why the last load failed; empty while loading and after a load that worked. */
+  public ReadOnlyStringProperty loadFailureProperty() {
+    return loadFailure.getReadOnlyProperty();
   }
 
   /** Frees the loaded model. */

@@ -31,8 +31,10 @@ import org.relexcurator.ui.curation.LabelChoices;
 import org.relexcurator.ui.curation.PairNavigation;
 import org.relexcurator.ui.document.DocumentView;
 import org.relexcurator.ui.document.DocumentViewModel;
+import org.relexcurator.ui.document.RepairedMentions;
 import org.relexcurator.ui.prediction.PredictionView;
 import org.relexcurator.ui.prediction.PredictionViewModel;
+import org.relexcurator.ui.problems.ProblemNavigation;
 import org.relexcurator.ui.queue.QueueRow;
 import org.relexcurator.ui.queue.ReviewQueueView;
 import org.relexcurator.ui.queue.ReviewQueueViewModel;
@@ -317,6 +319,7 @@ public final class ReviewWorkspace {
   public void open(PreparedCorpus opened) {
     decidedPerDocument.clear();
     opening = opened;
+    document.useRepairs(RepairedMentions.of(opened.problems()));
     listing = null;
     queue.load(opened);
     if (listingTask != null) {
@@ -343,6 +346,22 @@ public final class ReviewWorkspace {
                     showListingWhenReady();
                   }
                 }));
+  }
+
+  /**
+   * Shows a document of the open corpus and focuses one of its mentions, as the problems pane asks.
+   */
+  public ProblemNavigation.Destination show(String documentId, String annotationId) {
+    Optional<DocumentEntry> entry = corpus.entry(documentId);
+    if (entry.isEmpty()) {
+      return ProblemNavigation.Destination.NOWHERE;
+    }
+    corpus.select(documentId);
+    if (annotationId == null || entry.get().document().entity(annotationId).isEmpty()) {
+      return ProblemNavigation.Destination.DOCUMENT;
+    }
+    document.showMention(documentId, annotationId);
+    return ProblemNavigation.Destination.MENTION;
   }
 
   /** The name later decisions are recorded under. */

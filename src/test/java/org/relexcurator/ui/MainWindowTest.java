@@ -136,7 +136,7 @@ class MainWindowTest {
     robot.interact(() -> viewModel.open(bad));
     waitFor(() -> documents.getItems().size() == 1);
     Button problems = robot.lookup("#problems-button").queryAs(Button.class);
-    assertThat(problems.getText()).isEqualTo("1 problems");
+    assertThat(problems.getText()).isEqualTo("\u26a0 1 error");
     robot.clickOn(problems);
     WaitForAsyncUtils.waitForFxEvents();
 

@@ -48,9 +48,37 @@ class ModelViewModelTest {
     viewModel.load(temp.resolve("nothing-here").toString());
 
     assertThat(viewModel.classifierProperty().get()).isNull();
-    assertThat(viewModel.statusProperty().get())
-        .startsWith("Model not loaded: ")
+    assertThat(viewModel.statusProperty().get()).isEqualTo("No model loaded");
+    assertThat(viewModel.loadFailureProperty().get())
+        .startsWith("Could not load ")
         .contains("nothing-here");
+  }
+
+  @Test
+  void aFailedLoadKeepsTheTestModelInUseMarkedAsOne() throws Exception {
+    Path folder = temp.resolve("model");
+    TestModelMaker.write(folder, TestModelMaker.Spec.SMALL);
+    viewModel = new ModelViewModel(new SynchronousTaskExecutor(), cpu, "unused");
+    viewModel.load(folder.toString());
+
+    viewModel.load(temp.resolve("nothing-here").toString());
+
+    assertThat(viewModel.classifierProperty().get().description().testModel()).isTrue();
+    assertThat(viewModel.statusProperty().get())
+        .isEqualTo("Model: " + ModelDescription.TEST_MODEL_WARNING + " (cpu)");
+    assertThat(viewModel.loadFailureProperty().get()).contains("nothing-here");
+  }
+
+  @Test
+  void aLoadThatWorksClearsTheEarlierFailure() throws Exception {
+    Path folder = temp.resolve("model");
+    TestModelMaker.write(folder, TestModelMaker.Spec.SMALL);
+    viewModel = new ModelViewModel(new SynchronousTaskExecutor(), cpu, "unused");
+    viewModel.load(temp.resolve("nothing-here").toString());
+
+    viewModel.load(folder.toString());
+
+    assertThat(viewModel.loadFailureProperty().get()).isEmpty();
   }
 
   @Test

@@ -115,7 +115,7 @@ final class BiocAnnotationDecoder {
       return Optional.of(exact.spans());
     }
     if (outcome instanceof MentionCheck.Moved moved) {
-      log.warning(
+      log.offsetsRepaired(
           documentId,
           line,
           id,

@@ -222,7 +222,7 @@ final class BratDocumentReader {
       entities.put(id, new Entity(id, head[0], exact.spans(), stated, List.of(), null));
     } else if (outcome instanceof MentionCheck.Moved moved) {
       problems.add(
-          Problem.warning(
+          Problem.offsetsRepaired(
               annFile,
               documentId,
               number,

@@ -267,7 +267,7 @@ final class DocumentBlocks {
         spans = exact.spans();
       } else if (outcome instanceof MentionCheck.Moved moved) {
         spans = moved.spans();
-        log.warning(
+        log.offsetsRepaired(
             documentId,
             line,
             id,

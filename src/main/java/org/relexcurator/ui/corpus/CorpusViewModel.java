@@ -3,6 +3,7 @@ package org.relexcurator.ui.corpus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -57,6 +58,11 @@ public final class CorpusViewModel {
         refilter();
       }
     }
+  }
+
+  /** The document with this id, if the corpus has it. */
+  public Optional<DocumentEntry> entry(String documentId) {
+    return Optional.ofNullable(byId.get(documentId));
   }
 
   /** Selects the document with this id, if the corpus has it. */

@@ -77,6 +77,10 @@ public final class DocumentView {
           legendEntry("overlapping", MentionLayer.NESTED),
           legendEntry("discontinuous", MentionLayer.DISCONTINUOUS),
           legendEntry("current sentence", Emphasis.CURRENT_SENTENCE));
+
+  /** Shown only with a document that has such mentions. */
+  private final Label repairedEntry = repairedLegendEntry();
+
   private final Label documentId = new Label();
   private final Label placeholder = new Label("No document shown");
   private final Popup hoverPopup = new Popup();
@@ -93,6 +97,9 @@ public final class DocumentView {
     legend.getStyleClass().add("legend");
     placeholder.getStyleClass().add("placeholder");
     hoverLabel.getStyleClass().add("mention-tooltip");
+    // Long notes (a repair's message) wrap instead of running off the screen.
+    hoverLabel.setWrapText(true);
+    hoverLabel.setMaxWidth(640);
     hoverLabel.getStylesheets().add(STYLESHEET);
     hoverPopup.getContent().add(hoverLabel);
     hoverPopup.setAutoHide(true);
@@ -244,10 +251,10 @@ public final class DocumentView {
     area.replace(0, area.getLength(), shown.styledText());
     area.moveTo(0);
     area.showParagraphAtTop(0);
-    fillLegend(shown.legend());
+    fillLegend(shown.legend(), shown.mentions().stream().anyMatch(m -> m.repair().isPresent()));
   }
 
-  private void fillLegend(List<LegendEntry> entries) {
+  private void fillLegend(List<LegendEntry> entries, boolean withRepaired) {
     for (int i = 0; i < entries.size(); i++) {
       LegendEntry entry = entries.get(i);
       if (i == typeEntries.size()) {
@@ -265,9 +272,23 @@ public final class DocumentView {
     }
     List<Node> wanted = new ArrayList<>(typeEntries.subList(0, entries.size()));
     wanted.addAll(markEntries);
+    if (withRepaired) {
+      wanted.add(repairedEntry);
+    }
     if (!legend.getChildren().equals(wanted)) {
       legend.getChildren().setAll(wanted);
     }
+  }
+
+  private static Label repairedLegendEntry() {
+    Label entry = legendEntry("offsets repaired", MentionLayer.REPAIRED);
+    entry.setId("legend-repaired");
+    entry.setTooltip(
+        new Tooltip(
+            "Dotted: the file's offsets did not cover the mention's text, and the reader moved"
+                + " them to where the text is.\nRest the mouse on the mention for what was moved;"
+                + " the problems in the status bar list every repair."));
+    return entry;
   }
 
   private static Label legendEntry(String text, String swatchClass) {

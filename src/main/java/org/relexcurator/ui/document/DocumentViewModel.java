@@ -2,6 +2,7 @@ package org.relexcurator.ui.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,7 +34,8 @@ import org.relexcurator.task.TaskExecutor;
  * from the other role swaps the two), {@link #swap} swaps E1 and E2 and {@link #clear} drops both.
  * A pair picked across sentences or with a type pair the relation specs do not list is allowed and
  * flagged. {@link #showPair} sets a pair from outside, e.g. from the review queue, and asks the
- * view to scroll to it.
+ * view to scroll to it; {@link #showMention} focuses one mention from outside, e.g. from the
+ * problems pane.
  *
  * <p>Each change of sentence, pair or focus restyles only the ranges it touches, with spans
  * computed on the task executor.
@@ -68,6 +70,8 @@ public final class DocumentViewModel {
   private RunningTask loadTask;
   private long loadSerial;
   private CandidatePair pendingPair;
+  private MentionRequest pendingMention;
+  private RepairedMentions repairs = RepairedMentions.NONE;
   private RunningTask styleTask;
   private long styleSerial;
   private List<TextRange> appliedEmphasis = List.of();
@@ -94,6 +98,14 @@ public final class DocumentViewModel {
         new SentenceSplitter());
   }
 
+  /** A mention to focus once its document is shown. */
+  private record MentionRequest(String documentId, String entityId) {}
+
+  /** Marks these repaired mentions in the documents shown from now on. */
+  public void useRepairs(RepairedMentions repairs) {
+    this.repairs = repairs;
+  }
+
   /** Shows a document, with no pair picked. */
   public void show(Document document) {
     show(document, null);
@@ -106,10 +118,11 @@ public final class DocumentViewModel {
     pendingPair = pair;
     loading.set(true);
     message.set("");
+    Map<String, String> notes = repairs.of(document.id());
     loadTask =
         executor.submit(
             "Show document " + document.id(),
-            monitor -> ShownDocument.prepare(document, types, splitter, monitor),
+            monitor -> ShownDocument.prepare(document, types, splitter, notes, monitor),
             TaskCallbacks.of(
                 ready -> {
                   if (serial == loadSerial) {
@@ -135,9 +148,13 @@ public final class DocumentViewModel {
     shown.set(ready);
     CandidatePair pair = pendingPair;
     pendingPair = null;
+    MentionRequest mention = pendingMention;
+    pendingMention = null;
     if (pair != null && pair.documentId().equals(ready.document().id())) {
       pick(pair);
-    } else {
+    } else if (mention == null
+        || !mention.documentId().equals(ready.document().id())
+        || !focusOn(mention.entityId())) {
       changed(false);
     }
   }
@@ -161,6 +178,30 @@ public final class DocumentViewModel {
     } else if (shown.get() != null && pair.documentId().equals(shown.get().document().id())) {
       pick(pair);
     }
+  }
+
+  /**
+   * Focuses a mention of the shown document and scrolls to it. While a document is being prepared,
+   * the request waits for it; a request for another document, or for a mention the document does
+   * not show, is ignored.
+   */
+  public void showMention(String documentId, String entityId) {
+    if (loading.get()) {
+      pendingMention = new MentionRequest(documentId, entityId);
+    } else if (shown.get() != null && documentId.equals(shown.get().document().id())) {
+      focusOn(entityId);
+    }
+  }
+
+  /** Whether the shown document has that mention, which is then focused. */
+  private boolean focusOn(String entityId) {
+    Optional<Mention> mention = shown.get().mention(entityId);
+    mention.ifPresent(
+        m -> {
+          focused.set(m);
+          changed(true);
+        });
+    return mention.isPresent();
   }
 
   private void pick(CandidatePair pair) {

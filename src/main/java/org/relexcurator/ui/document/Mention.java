@@ -12,9 +12,15 @@ import org.relexcurator.model.Entity;
  * @param entity the mention
  * @param mappedType its PubTator3 type, empty when the type mapping has none
  * @param ranges where it shows, one range per fragment (several for a discontinuous mention)
+ * @param repair what the reader did to its offsets, empty when they were kept as the file gave them
+ *     (see {@link RepairedMentions})
  */
 public record Mention(
-    int index, Entity entity, Optional<String> mappedType, List<TextRange> ranges) {
+    int index,
+    Entity entity,
+    Optional<String> mappedType,
+    List<TextRange> ranges,
+    Optional<String> repair) {
 
   static final String UNMAPPED = "unmapped";
 

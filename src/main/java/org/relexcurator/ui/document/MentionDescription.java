@@ -3,7 +3,10 @@ package org.relexcurator.ui.document;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The text shown over mentions under the mouse: type as written and mapped, concept ids. */
+/**
+ * The text shown over mentions under the mouse: type as written and mapped, concept ids, and what
+ * the reader repaired.
+ */
 final class MentionDescription {
 
   private MentionDescription() {}
@@ -27,6 +30,7 @@ final class MentionDescription {
       if (mention.entity().isDiscontinuous()) {
         lines.add("Discontinuous: " + mention.entity().spans().size() + " fragments");
       }
+      mention.repair().ifPresent(lines::add);
       if (mention == first) {
         lines.add("E1 of the picked pair");
       } else if (mention == second) {

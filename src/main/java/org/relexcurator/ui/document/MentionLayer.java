@@ -13,13 +13,15 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * {@code mention} and its type class ({@code type-gene}); where several cover it (nested or
  * overlapping mentions), the innermost (fewest characters) gives the type class, and {@code nested}
  * plus {@code outer-<type>} of the outermost add a second underline in the outer's colour, so both
- * stay visible. Each fragment of a discontinuous mention is marked, with {@code discontinuous}.
+ * stay visible. Each fragment of a discontinuous mention is marked, with {@code discontinuous};
+ * where any covering mention had its offsets repaired by the reader, {@code repaired} is added.
  */
 final class MentionLayer {
 
   static final String MENTION = "mention";
   static final String NESTED = "nested";
   static final String DISCONTINUOUS = "discontinuous";
+  static final String REPAIRED = "repaired";
 
   private record Fragment(TextRange range, Mention mention) {}
 
@@ -69,7 +71,7 @@ final class MentionLayer {
         outer = m;
       }
     }
-    List<String> classes = new ArrayList<>(5);
+    List<String> classes = new ArrayList<>(6);
     classes.add(MENTION);
     classes.add(inner.typeClass());
     if (inner.entity().isDiscontinuous()) {
@@ -78,6 +80,9 @@ final class MentionLayer {
     if (covering.size() > 1) {
       classes.add(NESTED);
       classes.add("outer-" + outer.typeClass());
+    }
+    if (covering.stream().anyMatch(f -> f.mention().repair().isPresent())) {
+      classes.add(REPAIRED);
     }
     return List.copyOf(classes);
   }

@@ -57,13 +57,21 @@ public final class ShownDocument {
     mentions.forEach(m -> mentionById.putIfAbsent(m.entity().id(), m));
   }
 
-  /** Prepares a document; long documents check the monitor between steps. */
+  /**
+   * Prepares a document; long documents check the monitor between steps.
+   *
+   * @param repairs notes on the mentions whose offsets the reader repaired, by mention id
+   */
   public static ShownDocument prepare(
-      Document read, EntityTypeMapping types, SentenceSplitter splitter, TaskMonitor monitor) {
+      Document read,
+      EntityTypeMapping types,
+      SentenceSplitter splitter,
+      Map<String, String> repairs,
+      TaskMonitor monitor) {
     Document document = read.withSentences(splitter::split);
     monitor.checkCancelled();
     DisplayedText text = DisplayedText.of(document);
-    List<Mention> mentions = mentionsOf(document, text, types);
+    List<Mention> mentions = mentionsOf(document, text, types, repairs);
     monitor.checkCancelled();
     StyleSpans<Collection<String>> base =
         ClassSpans.layered(structureOf(text), MentionLayer.of(text.length(), mentions));
@@ -73,7 +81,7 @@ public final class ShownDocument {
   }
 
   private static List<Mention> mentionsOf(
-      Document document, DisplayedText text, EntityTypeMapping types) {
+      Document document, DisplayedText text, EntityTypeMapping types, Map<String, String> repairs) {
     List<Entity> entities = new ArrayList<>(document.entities());
     entities.sort(Comparator.comparing(Entity::extent).thenComparing(Entity::id));
     List<Mention> mentions = new ArrayList<>(entities.size());
@@ -85,7 +93,13 @@ public final class ShownDocument {
         }
       }
       if (!ranges.isEmpty()) {
-        mentions.add(new Mention(mentions.size(), entity, types.map(entity), ranges));
+        mentions.add(
+            new Mention(
+                mentions.size(),
+                entity,
+                types.map(entity),
+                ranges,
+                Optional.ofNullable(repairs.get(entity.id()))));
       }
     }
     return mentions;

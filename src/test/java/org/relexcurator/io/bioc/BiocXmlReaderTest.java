@@ -278,6 +278,7 @@ class BiocXmlReaderTest {
               assertThat(p.annotationId()).isEqualTo("1");
               assertThat(p.expected()).isEqualTo("BRCA1");
               assertThat(p.found()).isEqualTo("CA1 g");
+              assertThat(p.kind()).isEqualTo(Problem.Kind.OFFSETS_REPAIRED);
             });
   }
 

@@ -297,6 +297,7 @@ class BratFormatTest {
               assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
               assertThat(p.annotationId()).isEqualTo("T1");
               assertThat(p.expected()).isEqualTo("IL-10R1");
+              assertThat(p.kind()).isEqualTo(Problem.Kind.OFFSETS_REPAIRED);
             });
   }
 

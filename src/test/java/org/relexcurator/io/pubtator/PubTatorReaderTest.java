@@ -210,6 +210,7 @@ class PubTatorReaderTest {
                 + " 29-34 moved by +2 to 31-36, where the mention's text is (expected \"fever\", found"
                 + " \"s fev\")");
     assertThat(corpus.problems().get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(corpus.problems().get(0).kind()).isEqualTo(Problem.Kind.OFFSETS_REPAIRED);
     assertThat(corpus.documents().get(0).entities().get(2).spans())
         .containsExactly(new Span(31, 36));
   }
@@ -229,6 +230,7 @@ class PubTatorReaderTest {
         .extracting(Entity::id)
         .containsExactly("T0", "T2");
     assertThat(corpus.documents().get(0).relations()).hasSize(1);
+    assertThat(corpus.problems().get(0).kind()).isEqualTo(Problem.Kind.OTHER);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.relexcurator.ui.document.Documents.pubtator;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.SentenceSplitter;
@@ -25,7 +26,7 @@ class DocumentStylesTest {
 
   private static ShownDocument prepare(Document document) {
     return ShownDocument.prepare(
-        document, EntityTypeMapping.bundled(), new SentenceSplitter(), TaskMonitor.NONE);
+        document, EntityTypeMapping.bundled(), new SentenceSplitter(), Map.of(), TaskMonitor.NONE);
   }
 
   /** The classes of the displayed character at a document offset. */
@@ -169,5 +170,29 @@ class DocumentStylesTest {
         Styles.patched(withPair, Emphasis.NONE.patchesFrom(picked.covered(), shown.baseStyles()));
 
     assertThat(cleared).isEqualTo(base);
+  }
+
+  @Test
+  void aMentionWhoseOffsetsWereRepairedIsMarkedAndSaysSoUnderTheMouse() {
+    ShownDocument shown =
+        ShownDocument.prepare(
+            pubtator(
+                "7",
+                TITLE,
+                ABSTRACT,
+                mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
+                mention("D", "Disease", A, A + 23, "Iodide transport defect", "C564766")),
+            EntityTypeMapping.bundled(),
+            new SentenceSplitter(),
+            Map.of("D", "Offsets repaired (line 4): moved by +2"),
+            TaskMonitor.NONE);
+    Mention gene = shown.mentions().get(0);
+    Mention disease = shown.mentions().get(1);
+
+    assertThat(classesAt(shown, A + 3)).contains("type-disease", "repaired");
+    assertThat(classesAt(shown, 14)).contains("type-gene").doesNotContain("repaired");
+    assertThat(MentionDescription.of(List.of(disease), null, null))
+        .endsWith("Offsets repaired (line 4): moved by +2");
+    assertThat(MentionDescription.of(List.of(gene), null, null)).doesNotContain("repaired");
   }
 }

@@ -322,6 +322,48 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void aMentionAskedForWhileItsDocumentIsPreparedIsFocusedAndScrolledToOnceShown() {
+    QueuedTaskExecutor executor = new QueuedTaskExecutor();
+    DocumentViewModel queued = DocumentViewModel.standard(executor);
+
+    queued.show(abstractDocument("1"));
+    queued.showMention("1", "A4");
+    executor.runAll();
+
+    Mention focused = queued.focusedMentionProperty().get();
+    assertThat(focused.entity().id()).isEqualTo("A4");
+    assertThat(queued.scrollRequestProperty().get().position()).isEqualTo(focused.displayStart());
+    assertThat(queued.firstMentionProperty().get()).isNull();
+  }
+
+  @Test
+  void aMentionOfAnotherDocumentIsNotFocused() {
+    model.show(abstractDocument("1"));
+
+    model.showMention("2", "A4");
+
+    assertThat(model.focusedMentionProperty().get()).isNull();
+  }
+
+  @Test
+  void theRepairedMentionsOfTheCorpusAreMarkedInTheDocumentsShown() {
+    model.useRepairs(
+        RepairedMentions.of(
+            List.of(
+                org.relexcurator.model.Problem.offsetsRepaired(
+                    "a.pubtator", "1", 9, "A2", "offsets moved by -2", "olaparib", "arib. M"))));
+
+    model.show(abstractDocument("1"));
+
+    List<Collection<String>> styles =
+        Styles.perCharacter(model.shownDocumentProperty().get().baseStyles());
+    assertThat(styles.get(inside("olaparib", 0))).contains("repaired");
+    assertThat(styles.get(inside("Olaparib", 0))).doesNotContain("repaired");
+    model.hoverAt(inside("olaparib", 0));
+    assertThat(model.hoverTextProperty().get()).contains("Offsets repaired (line 9)");
+  }
+
+  @Test
   void aNewerDocumentSupersedesOneStillBeingPrepared() {
     QueuedTaskExecutor executor = new QueuedTaskExecutor();
     DocumentViewModel queued = DocumentViewModel.standard(executor);

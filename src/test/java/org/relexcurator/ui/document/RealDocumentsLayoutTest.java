@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.relexcurator.TestData;
 import org.relexcurator.inference.EntityTypeMapping;
@@ -21,7 +22,7 @@ class RealDocumentsLayoutTest {
 
   private static ShownDocument prepare(Document document) {
     return ShownDocument.prepare(
-        document, EntityTypeMapping.bundled(), new SentenceSplitter(), TaskMonitor.NONE);
+        document, EntityTypeMapping.bundled(), new SentenceSplitter(), Map.of(), TaskMonitor.NONE);
   }
 
   private static void assertEveryMentionShowsItsText(ShownDocument shown) {
