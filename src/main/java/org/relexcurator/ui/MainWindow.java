@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -44,6 +45,9 @@ import org.relexcurator.ui.problems.ProblemsViewModel;
  * {@link SettingsAndHelp}: Ctrl+, settings, F1 keyboard shortcuts.
  */
 public final class MainWindow {
+
+  /** Room left above the scene for a desktop's title bar when the window is fitted to a screen. */
+  private static final double TITLE_BAR_HEIGHT = 40;
 
   private final MainViewModel viewModel;
   private final ModelViewModel model;
@@ -146,8 +150,10 @@ public final class MainWindow {
     }
     rightPane.setMinWidth(360);
     SplitPane split = new SplitPane(corpusView, middle, rightPane);
+    Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
     WindowLayout layout =
-        layoutStore == null ? WindowLayout.DEFAULT : WindowLayout.load(layoutStore);
+        (layoutStore == null ? WindowLayout.DEFAULT : WindowLayout.load(layoutStore))
+            .fittedTo(screen.getWidth(), screen.getHeight(), TITLE_BAR_HEIGHT);
     split.setDividerPositions(layout.mainDividers());
     middle.setDividerPositions(layout.middleDividers());
     SplitPane.setResizableWithParent(corpusView, false);

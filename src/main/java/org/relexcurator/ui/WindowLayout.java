@@ -36,6 +36,23 @@ public record WindowLayout(
     return middleDividers.clone();
   }
 
+  /**
+   * This layout on a screen whose usable area is {@code screenWidth} × {@code screenHeight}: never
+   * larger, so that neither the default size on a 1280x720 screen nor a size saved on a bigger
+   * screen puts the menu bar or the status bar off-screen. {@code titleBar} is the height the
+   * window's decorations take above the scene.
+   */
+  public WindowLayout fittedTo(double screenWidth, double screenHeight, double titleBar) {
+    return new WindowLayout(
+        x,
+        y,
+        Math.min(width, screenWidth),
+        Math.min(height, screenHeight - titleBar),
+        maximized,
+        mainDividers,
+        middleDividers);
+  }
+
   public static WindowLayout load(Preferences store) {
     return new WindowLayout(
         store.getDouble("x", DEFAULT.x()),

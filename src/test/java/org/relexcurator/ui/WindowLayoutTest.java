@@ -88,6 +88,17 @@ class WindowLayoutTest {
   }
 
   @Test
+  void aLayoutTallerOrWiderThanTheScreenIsFittedToItAndTheRestKept() {
+    WindowLayout fitted = WindowLayout.DEFAULT.fittedTo(1280, 720, 40);
+
+    assertThat(fitted.width()).isEqualTo(1280);
+    assertThat(fitted.height()).isEqualTo(680);
+    assertThat(fitted.mainDividers()).containsExactly(WindowLayout.DEFAULT.mainDividers());
+    assertThat(WindowLayout.DEFAULT.fittedTo(1920, 1080, 40)).isEqualTo(WindowLayout.DEFAULT);
+    assertThat(WindowLayout.DEFAULT.fittedTo(1024, 1080, 40).width()).isEqualTo(1024);
+  }
+
+  @Test
   void unreadableSavedDividersFallBackToTheDefault() {
     Preferences broken = root.node("broken");
     broken.put("mainDividers", "0.5,abc");
