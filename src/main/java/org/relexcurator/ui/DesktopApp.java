@@ -9,6 +9,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.settings.LastPlaceFile;
 import org.relexcurator.ui.settings.Settings;
 import org.relexcurator.ui.settings.SettingsViewModel;
 import org.relexcurator.ui.settings.StartupSettings;
@@ -73,6 +74,14 @@ public final class DesktopApp extends Application {
     ProjectWindows projectWindows =
         new ProjectWindows(
             projects, executor, () -> settingsViewModel.current().curatorName(), viewModel);
+    RememberedPlace place =
+        new RememberedPlace(
+            LastPlaceFile.in(AppFolders.dataHome()),
+            projectWrites,
+            viewModel,
+            projects,
+            corpus,
+            workspace.queue());
     StartupReport.attachIfRequested(stage);
     projectFiles.stream().reduce((first, last) -> last).ifPresent(projects::open);
     new MainWindow(
@@ -94,6 +103,10 @@ public final class DesktopApp extends Application {
       viewModel.reportError(warnings);
     }
     model.loadDefault();
+    // Files named on the command line (a file manager's "open with") are the place to start.
+    if (named.isEmpty()) {
+      place.restore();
+    }
   }
 
   @Override

@@ -41,8 +41,10 @@ import org.relexcurator.ui.problems.ProblemsViewModel;
  * work, its cancel button and the problems of the open file. Files open from the File menu
  * (Ctrl+O), the recent-files list, drag and drop, and the command line.
  *
- * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents, Ctrl+Q quit; with
- * {@link SettingsAndHelp}: Ctrl+, settings, F1 keyboard shortcuts.
+ * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents (Edit → Find),
+ * Ctrl+Z and Ctrl+Shift+Z undo and redo a decision (Edit menu), Ctrl+Q quit; Esc closes the
+ * problems and error windows; with {@link SettingsAndHelp}: Ctrl+, settings, Ctrl+= / Ctrl+− /
+ * Ctrl+0 zoom, F1 keyboard shortcuts.
  */
 public final class MainWindow {
 
@@ -124,10 +126,10 @@ public final class MainWindow {
   }
 
   public void show(Stage stage) {
-    BorderPane root = new BorderPane();
-    root.setTop(menu(stage));
     CorpusView corpusView = new CorpusView(corpus);
     corpusView.setPrefWidth(240);
+    BorderPane root = new BorderPane();
+    root.setTop(menu(stage, corpusView));
     SplitPane middle = new SplitPane(workspace.documentNode(), workspace.queueNode());
     middle.setOrientation(Orientation.VERTICAL);
     // The deciding pane stays in view below the prediction, which scrolls: a curator must never
@@ -169,9 +171,6 @@ public final class MainWindow {
       settingsAndHelp.follow(scene);
     }
     acceptDroppedFiles(scene);
-    scene
-        .getAccelerators()
-        .put(KeyCombination.keyCombination("Shortcut+F"), corpusView::focusSearch);
     // The stage may have shown another window before (tests reuse theirs).
     stage.titleProperty().unbind();
     if (projects == null) {
@@ -211,7 +210,7 @@ public final class MainWindow {
     return !javafx.stage.Screen.getScreensForRectangle(layout.x(), layout.y(), 100, 100).isEmpty();
   }
 
-  private MenuBar menu(Stage stage) {
+  private MenuBar menu(Stage stage, CorpusView corpusView) {
     MenuItem open = new MenuItem("Open…");
     open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     open.setOnAction(event -> chooseFiles(stage));
@@ -250,13 +249,16 @@ public final class MainWindow {
       file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject, export);
     }
     file.getItems().addAll(new SeparatorMenuItem(), quit);
-    MenuItem openModel = new MenuItem("Open Model Folder…");
-    openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
-    openModel.setOnAction(event -> chooseModel(stage));
-    Menu modelMenu = new Menu("_Model", null, openModel);
-    MenuBar bar = new MenuBar(file, modelMenu);
+    Menu modelMenu =
+        ModelMenu.of(
+            model,
+            () -> chooseModel(stage),
+            settingsAndHelp == null
+                ? null
+                : folder -> settingsAndHelp.checkModel(stage, () -> chooseFiles(stage), folder));
+    MenuBar bar = new MenuBar(file, editMenu(stage, corpusView), modelMenu);
     if (settingsAndHelp != null) {
-      bar.getMenus().add(1, settingsAndHelp.editMenu(stage));
+      bar.getMenus().add(2, settingsAndHelp.viewMenu());
       bar.getMenus().add(settingsAndHelp.helpMenu(stage, () -> chooseFiles(stage)));
     }
     if (projectWindows != null) {
@@ -273,6 +275,31 @@ public final class MainWindow {
       bar.getMenus().add(at, new Menu("_Review", null, adjudicate, evaluateProject, evaluate));
     }
     return bar;
+  }
+
+  /** Undo, Redo and Find, then Settings… when the window has settings. */
+  private Menu editMenu(Stage stage, CorpusView corpusView) {
+    MenuItem undo = new MenuItem("Undo Decision");
+    undo.setId("menu-undo");
+    undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+    undo.setOnAction(event -> workspace.undo());
+    undo.disableProperty().bind(workspace.canUndoProperty().not());
+    MenuItem redo = new MenuItem("Redo Decision");
+    redo.setId("menu-redo");
+    redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+    redo.setOnAction(event -> workspace.redo());
+    redo.disableProperty().bind(workspace.canRedoProperty().not());
+    // In the queue, Ctrl+F reaches the queue's own search first (ReviewQueueView).
+    MenuItem find = new MenuItem("Find Documents");
+    find.setId("menu-find");
+    find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+    find.setOnAction(event -> corpusView.focusSearch());
+    Menu edit = settingsAndHelp == null ? new Menu("_Edit") : settingsAndHelp.editMenu(stage);
+    edit.getItems().addAll(0, List.of(undo, redo, new SeparatorMenuItem(), find));
+    if (edit.getItems().size() > 4) {
+      edit.getItems().add(4, new SeparatorMenuItem());
+    }
+    return edit;
   }
 
   private void chooseProject(Stage stage, boolean create) {
@@ -490,14 +517,7 @@ public final class MainWindow {
       if (settingsAndHelp != null) {
         settingsAndHelp.follow(scene);
       }
-      scene.addEventHandler(
-          javafx.scene.input.KeyEvent.KEY_PRESSED,
-          event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
-              problemsWindow.hide();
-            }
-          });
-      problemsWindow.setScene(scene);
+      EscapeCloses.window(problemsWindow).setScene(scene);
       // Over the lower part of the main window, where the queue is: the document stays visible.
       problemsWindow.setX(owner.getX() + (owner.getWidth() - scene.getWidth()) / 2);
       problemsWindow.setY(owner.getY() + owner.getHeight() - scene.getHeight() - 40);

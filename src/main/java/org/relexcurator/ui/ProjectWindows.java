@@ -31,7 +31,7 @@ import org.relexcurator.ui.export.ExportViewModel;
  * The windows that work on the whole project rather than on one pair: adjudicating the pairs
  * curators disagree on, exporting the curated pairs, and the evaluation report of the model against
  * the curated gold. Each opens on the project in use when it is asked for, beside the main window,
- * which stays usable.
+ * which stays usable; Esc closes each.
  */
 final class ProjectWindows {
 
@@ -82,7 +82,7 @@ final class ProjectWindows {
                 viewModel.refresh();
               }
             });
-    stage.show();
+    EscapeCloses.window(stage).show();
   }
 
   /**
@@ -110,7 +110,7 @@ final class ProjectWindows {
             Math.min(1240, screen.getWidth()),
             Math.min(760, screen.getHeight() - 40)));
     stage.setOnHidden(event -> viewModel.cancel());
-    stage.show();
+    EscapeCloses.window(stage).show();
     return viewModel;
   }
 
@@ -126,7 +126,7 @@ final class ProjectWindows {
     stage.initOwner(owner);
     stage.setTitle("Export " + project.get().file().getFileName());
     stage.setScene(new Scene(new BorderPane(new ExportView(viewModel).node()), 640, 220));
-    stage.show();
+    EscapeCloses.window(stage).show();
   }
 
   /**

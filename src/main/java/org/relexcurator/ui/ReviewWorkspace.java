@@ -374,6 +374,24 @@ public final class ReviewWorkspace {
     return curationView.shortcuts();
   }
 
+  /** Edit → Undo: the curator's latest decision still in force, as Ctrl+Z undoes it. */
+  public void undo() {
+    curation.undo();
+  }
+
+  /** Edit → Redo: the decision undone last, as Ctrl+Shift+Z restores it. */
+  public void redo() {
+    curation.redo();
+  }
+
+  public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+    return curation.canUndoProperty();
+  }
+
+  public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+    return curation.canRedoProperty();
+  }
+
   public Node documentNode() {
     return documentView.node();
   }

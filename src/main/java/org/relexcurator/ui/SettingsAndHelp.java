@@ -1,5 +1,7 @@
 package org.relexcurator.ui;
 
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -10,7 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,10 +29,11 @@ import org.relexcurator.ui.welcome.WelcomeView;
 import org.relexcurator.ui.welcome.WelcomeViewModel;
 
 /**
- * What the main window offers besides reviewing: Edit → Settings… (Ctrl+,), the Help menu (Welcome,
- * Keyboard shortcuts with F1, About), the welcome screen on a first run. It puts applied settings
- * into effect: the theme and font size on every window it opens, the curator name on the next
- * decision, device, threads and batch size on the next model load.
+ * What the main window offers besides reviewing: Edit → Settings… (Ctrl+,), the View menu's zoom
+ * (Ctrl+=, Ctrl+−, Ctrl+0), the Help menu (Welcome, Keyboard shortcuts with F1, About), the welcome
+ * screen on a first run and for Model → Check Model. It puts applied settings into effect: the
+ * theme and font size on every window it opens, the curator name on the next decision, device,
+ * threads and batch size on the next model load.
  */
 public final class SettingsAndHelp {
 
@@ -43,6 +45,7 @@ public final class SettingsAndHelp {
   private final ModelViewModel model;
   private final boolean welcomeAtStart;
   private Stage welcome;
+  private WelcomeViewModel welcomeModel;
 
   /**
    * @param welcomes makes the welcome screen's view-model each time it opens
@@ -94,9 +97,41 @@ public final class SettingsAndHelp {
         welcomeAtStart);
   }
 
-  /** Keeps the window's theme and font size as the settings say, now and after each change. */
+  /**
+   * Keeps the window's theme and font size as the settings say, now and after each change, and lets
+   * the keys beside the View menu's zoom the font too: Ctrl++ as typed on most layouts (Shift+=)
+   * and the number pad's +, − and 0.
+   */
   public void follow(Scene scene) {
     Appearance.follow(scene, settings.currentProperty());
+    Map<KeyCombination, Runnable> keys = scene.getAccelerators();
+    keys.put(
+        new KeyCodeCombination(
+            KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        settings::zoomIn);
+    keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), settings::zoomIn);
+    keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), settings::zoomIn);
+    keys.put(
+        new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), settings::zoomOut);
+    keys.put(
+        new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), settings::resetZoom);
+  }
+
+  /** Zoom In (Ctrl+=), Zoom Out (Ctrl+−) and Actual Size (Ctrl+0): the font size setting. */
+  public Menu viewMenu() {
+    MenuItem in = new MenuItem("Zoom In");
+    in.setId("menu-zoom-in");
+    in.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+    in.setOnAction(event -> settings.zoomIn());
+    MenuItem out = new MenuItem("Zoom Out");
+    out.setId("menu-zoom-out");
+    out.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+    out.setOnAction(event -> settings.zoomOut());
+    MenuItem reset = new MenuItem("Actual Size");
+    reset.setId("menu-zoom-reset");
+    reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+    reset.setOnAction(event -> settings.resetZoom());
+    return new Menu("_View", null, in, out, reset);
   }
 
   public Menu editMenu(Window owner) {
@@ -140,6 +175,7 @@ public final class SettingsAndHelp {
       return;
     }
     WelcomeViewModel viewModel = welcomes.get();
+    welcomeModel = viewModel;
     Stage stage = window(owner, "Welcome to RelEx Curator");
     stage.initModality(Modality.WINDOW_MODAL);
     stage.setScene(scene(new WelcomeView(viewModel, openDocuments).node(), 1180, 740));
@@ -155,16 +191,27 @@ public final class SettingsAndHelp {
         event -> {
           viewModel.startReviewing();
           welcome = null;
+          welcomeModel = null;
         });
     welcome = stage;
     stage.show();
     viewModel.start();
   }
 
+  /**
+   * Model → Check Model: checks a model folder on the welcome screen, whose right half shows each
+   * check as it runs; the model in use stays as it is whatever the check finds.
+   */
+  public void checkModel(Stage owner, Runnable openDocuments, Path folder) {
+    showWelcome(owner, openDocuments);
+    welcome.toFront();
+    welcomeModel.check(folder);
+  }
+
   public void showShortcuts(Window owner) {
     Stage stage = window(owner, "Keyboard shortcuts");
     stage.setScene(scene(new ShortcutsView(KeyboardShortcuts.all()).node(), 900, 640));
-    closeOnEscape(stage);
+    EscapeCloses.window(stage);
     stage.show();
   }
 
@@ -199,15 +246,5 @@ public final class SettingsAndHelp {
     scene.getStylesheets().add(STYLESHEET);
     Appearance.follow(scene, settings.currentProperty());
     return scene;
-  }
-
-  private static void closeOnEscape(Stage stage) {
-    stage.addEventHandler(
-        KeyEvent.KEY_PRESSED,
-        event -> {
-          if (event.getCode() == KeyCode.ESCAPE) {
-            stage.close();
-          }
-        });
   }
 }

@@ -24,6 +24,10 @@ public final class KeyboardShortcuts {
           new Shortcut(WINDOW, "Ctrl+M", "Open a model folder"),
           new Shortcut(WINDOW, "Ctrl+,", "Settings"),
           new Shortcut(WINDOW, "F1", "This list of keyboard shortcuts"),
+          new Shortcut(WINDOW, "Ctrl+=", "Zoom in: a larger font (also Ctrl++)"),
+          new Shortcut(WINDOW, "Ctrl+-", "Zoom out: a smaller font"),
+          new Shortcut(WINDOW, "Ctrl+0", "Actual size: the default font"),
+          new Shortcut(WINDOW, "Esc", "Close a secondary window (help, report, export…)"),
           new Shortcut(WINDOW, "Ctrl+Q", "Quit"),
           new Shortcut(
               WINDOW,
@@ -68,10 +72,11 @@ public final class KeyboardShortcuts {
           new Shortcut(DECIDING, "F", "Flag for discussion"),
           new Shortcut(DECIDING, "R", "Choose a reason (goes with the next decision)"),
           new Shortcut(DECIDING, "T", "Write a note (goes with the next decision)"),
-          new Shortcut(DECIDING, "Ctrl+Z", "Undo your latest decision"),
-          new Shortcut(DECIDING, "Ctrl+Shift+Z or Ctrl+Y", "Redo"),
+          new Shortcut(DECIDING, "Ctrl+Z", "Undo your latest decision (Edit menu)"),
+          new Shortcut(DECIDING, "Ctrl+Shift+Z", "Redo (Edit menu; Ctrl+Y too)"),
           new Shortcut(DIALOGS, "Alt + underlined letter", "Go to that field or button"),
-          new Shortcut(DIALOGS, "Enter", "OK (settings) or Start reviewing (welcome)"),
+          new Shortcut(
+              DIALOGS, "Enter", "OK (settings) or Start reviewing (welcome, whatever is focused)"),
           new Shortcut(DIALOGS, "Esc", "Cancel (settings) or close (welcome)"),
           new Shortcut(DIALOGS, "Alt+A", "Apply the settings without closing"));
 

@@ -130,4 +130,17 @@ public record Settings(
     return new Settings(
         device, threads, batchSize, markerMode, relationSpecs, curatorName, theme, fontSize, show);
   }
+
+  public Settings withFontSize(int size) {
+    return new Settings(
+        device,
+        threads,
+        batchSize,
+        markerMode,
+        relationSpecs,
+        curatorName,
+        theme,
+        size,
+        showWelcomeAtStart);
+  }
 }

@@ -117,6 +117,27 @@ public final class SettingsViewModel {
     save(settings);
   }
 
+  /** Ctrl+=: the next larger font size, put in force and saved like any other setting. */
+  public void zoomIn() {
+    zoomTo(FontZoom.larger(current.get().fontSize()));
+  }
+
+  /** Ctrl+−: the next smaller font size. */
+  public void zoomOut() {
+    zoomTo(FontZoom.smaller(current.get().fontSize()));
+  }
+
+  /** Ctrl+0: the default font size. */
+  public void resetZoom() {
+    zoomTo(Settings.DEFAULT_FONT_SIZE);
+  }
+
+  private void zoomTo(int size) {
+    if (size != current.get().fontSize()) {
+      put(current.get().withFontSize(size));
+    }
+  }
+
   /** Sets the form back to the settings in force. */
   public void revert() {
     fill(current.get());

@@ -12,6 +12,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -27,9 +29,9 @@ import org.relexcurator.inference.djl.ModelCheckReport;
  * The welcome screen: the three steps of a first session (open documents, choose the model,
  * review), each with its button, and the report of the model check.
  *
- * <p>Keyboard: Alt+O opens documents, Alt+M chooses a model folder, Enter (or Alt+R) starts
- * reviewing and closes the screen, Esc closes it too, Alt+W toggles "show at every start"; Tab
- * moves between the buttons.
+ * <p>Keyboard: Alt+O opens documents, Alt+M chooses a model folder, Enter (wherever the focus is)
+ * or Alt+R starts reviewing and closes the screen, Esc closes it too, Alt+W toggles "show at every
+ * start"; Tab moves between the buttons and Space presses the focused one.
  */
 public final class WelcomeView {
 
@@ -71,6 +73,19 @@ public final class WelcomeView {
     columns.addRow(0, stepsScroll, checkScroll);
     root.setCenter(columns);
     root.setBottom(footer());
+    // Enter starts reviewing wherever the focus is, as Help says; a focused button still answers
+    // Space. Left to the buttons, Enter opened a file dialog from the first one.
+    root.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.ENTER
+              && !event.isShortcutDown()
+              && !event.isAltDown()
+              && !event.isShiftDown()) {
+            viewModel.startReviewing();
+            event.consume();
+          }
+        });
   }
 
   /** The screen's root node. */
@@ -147,6 +162,12 @@ public final class WelcomeView {
     idle.visibleProperty()
         .bind(Bindings.isEmpty(viewModel.report()).and(viewModel.checkingProperty().not()));
     idle.managedProperty().bind(idle.visibleProperty());
+    // Why no check is shown, so that this half of the screen is never blank.
+    Label state = text("");
+    state.setId("welcome-check-state");
+    state.textProperty().bind(viewModel.checkStateProperty());
+    state.visibleProperty().bind(idle.visibleProperty());
+    state.managedProperty().bind(idle.visibleProperty());
 
     ProgressIndicator spinner = new ProgressIndicator();
     spinner.getStyleClass().add("check-spinner");
@@ -174,7 +195,7 @@ public final class WelcomeView {
                         .getChildren()
                         .setAll(viewModel.report().stream().map(WelcomeView::line).toList()));
 
-    VBox column = new VBox(10, heading, idle, checking, lines);
+    VBox column = new VBox(10, heading, state, idle, checking, lines);
     column.setPadding(new Insets(20, 24, 12, 12));
     return column;
   }

@@ -55,6 +55,10 @@ public final class WelcomeViewModel {
   private final ObservableList<ModelCheckReport.Line> readOnlyReport =
       FXCollections.unmodifiableObservableList(report);
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper checkState =
+      new ReadOnlyStringWrapper(
+          "Looking for synthetic_relex in the Hugging Face cache; once found, its folder is"
+              + " checked here.");
   private final ReadOnlyObjectWrapper<Outcome> verdictOutcome = new ReadOnlyObjectWrapper<>();
   private final BooleanProperty showAtStart = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper closed = new ReadOnlyBooleanWrapper();
@@ -90,11 +94,17 @@ public final class WelcomeViewModel {
         monitor -> cacheLookup.get(),
         TaskCallbacks.of(
             this::showLookup,
-            failure ->
-                modelStatus.set(
-                    "The Hugging Face cache could not be searched ("
-                        + failure.getMessage()
-                        + "). Choose the model's folder.")));
+            failure -> {
+              modelStatus.set(
+                  "The Hugging Face cache could not be searched ("
+                      + failure.getMessage()
+                      + "). Choose the model's folder.");
+              if (checkedFolder.get() == null) {
+                checkState.set(
+                    "No folder checked: the Hugging Face cache could not be searched. Choose"
+                        + " model folder\u2026 to check one here.");
+              }
+            }));
   }
 
   private void showLookup(CachedModel cached) {
@@ -110,6 +120,13 @@ public final class WelcomeViewModel {
         runCheck(cached.snapshot(), false);
       }
     } else {
+      if (checkedFolder.get() == null) {
+        checkState.set(
+            "No folder checked yet: "
+                + cached.repository()
+                + " is not in the Hugging Face cache. Choose model folder\u2026 to check one"
+                + " here before it is used.");
+      }
       modelStatus.set(
           cached.repository()
               + " is not in the Hugging Face cache ("
@@ -122,6 +139,11 @@ public final class WelcomeViewModel {
               + ModelDescription.TEST_MODEL_WARNING
               + ".");
     }
+  }
+
+  /** Checks a folder without changing the model in use: Model → Check Model. */
+  public void check(Path folder) {
+    runCheck(folder, false);
   }
 
   /** Checks a folder the curator chose, and uses it as the model if nothing is wrong. */
@@ -138,6 +160,7 @@ public final class WelcomeViewModel {
     verdictOutcome.set(null);
     checking.set(true);
     progress.set("Checking " + folder + "\u2026");
+    checkState.set(progress.get());
     running =
         executor.submit(
             "check model " + folder,
@@ -165,6 +188,7 @@ public final class WelcomeViewModel {
     progress.set(null);
     checkedFolder.set(result.folder().toString());
     report.setAll(result.lines());
+    checkState.set("Checked " + result.folder() + ".");
     boolean warned = result.lines().stream().anyMatch(l -> l.outcome() == Outcome.WARNING);
     if (!result.usable()) {
       int problems = result.failures().size();
@@ -196,11 +220,20 @@ public final class WelcomeViewModel {
     checking.set(false);
     progress.set(null);
     if (failure instanceof CancelledException) {
+      checkState.set(
+          "The check of "
+              + checkedFolder.get()
+              + " was cancelled. Choose model folder\u2026 to check a folder again.");
       verdict.set("Check cancelled.");
       verdictOutcome.set(null);
       return;
     }
     verdictOutcome.set(Outcome.FAILED);
+    checkState.set(
+        "The check of "
+            + checkedFolder.get()
+            + " could not finish: "
+            + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
     verdict.set(
         "The check itself failed: "
             + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
@@ -250,6 +283,14 @@ public final class WelcomeViewModel {
   /** The last check's lines. */
   public ObservableList<ModelCheckReport.Line> report() {
     return readOnlyReport;
+  }
+
+  /**
+   * What the check half of the screen says: the check running, the folder checked, or why none has
+   * run; never empty.
+   */
+  public ReadOnlyStringProperty checkStateProperty() {
+    return checkState.getReadOnlyProperty();
   }
 
   /** The last check in one sentence. */
