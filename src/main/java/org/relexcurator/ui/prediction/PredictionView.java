@@ -22,7 +22,7 @@ import org.relexcurator.inference.ModelDescription;
 
 /**
  * The prediction panel: the model's input with its markers, the top label and score, the reverse
- * direction, and a bar for every label.
+ * direction and a warning when the two directions contradict each other, and a bar for every label.
  *
  * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+R</kbd> scores the pair
  * again after an error. The panel follows the current pair; it has no other actions.
@@ -190,12 +190,25 @@ public final class PredictionView {
             caption,
             answer,
             reverse,
+            directionWarning(),
             new ScoreBars(viewModel.labelScores()).node(),
             specs,
             scale);
     box.getStyleClass().add("result");
     showWhen(box, inState(PredictionState.RESULT));
     return box;
+  }
+
+  /** A line of its own, shown only when the two directions contradict each other. */
+  private Node directionWarning() {
+    Label warning = new Label();
+    warning.getStyleClass().add("direction-warning");
+    warning.setWrapText(true);
+    warning.setMinHeight(Region.USE_PREF_SIZE);
+    warning.setMaxWidth(Double.MAX_VALUE);
+    warning.textProperty().bind(viewModel.directionWarningProperty());
+    showWhen(warning, viewModel.directionWarningProperty().isNotEmpty());
+    return warning;
   }
 
   private BooleanBinding inState(PredictionState state) {

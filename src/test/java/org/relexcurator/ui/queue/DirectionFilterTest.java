@@ -1,0 +1,149 @@
+package org.relexcurator.ui.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.relexcurator.inference.EntityTypeMapping;
+import org.relexcurator.inference.MarkerMode;
+import org.relexcurator.model.Prediction;
+import org.relexcurator.pipeline.CorpusPreparation;
+import org.relexcurator.task.SynchronousTaskExecutor;
+import org.relexcurator.ui.TestPairs;
+import org.relexcurator.ui.TextScoredClassifier;
+
+/**
+ * The queue's direction filter on the six pairs of {@link TestPairs#corpus()}: rows 0 (doc1 T1→T2)
+ * and 4 (T2→T1) are each other's reverse, and so are rows 2 (T2→T3) and 3 (T3→T2); rows 1 (T1→T3)
+ * and 5 (doc2 T1→T2) have no reverse row.
+ */
+class DirectionFilterTest {
+
+  private final ReviewQueueViewModel viewModel =
+      new ReviewQueueViewModel(
+          new SynchronousTaskExecutor(),
+          CorpusPreparation.standard(MarkerMode.EXACT),
+          EntityTypeMapping.bundled());
+
+  DirectionFilterTest() {
+    viewModel.load(TestPairs.corpus());
+  }
+
+  /** A prediction whose top label is {@code label}. */
+  private static Prediction topLabel(String label) {
+    double[] logits = new double[TextScoredClassifier.LABELS.size()];
+    logits[TextScoredClassifier.LABELS.indexOf(label)] = 3;
+    return new Prediction(TextScoredClassifier.LABELS, logits);
+  }
+
+  private String key(int row) {
+    return viewModel.allRows().get(row).key();
+  }
+
+  private List<Integer> visible() {
+    return viewModel.visibleRows().stream().map(QueueRow::index).toList();
+  }
+
+  private void show(DirectionStatus directions) {
+    viewModel.directionsFilterProperty().set(Choice.of(directions));
+  }
+
+  @Test
+  void theFilterShowsPairsWhoseDirectionsDisagreeAgreeOrAreNotBothScored() {
+    viewModel.recordPrediction(key(2), topLabel("interacts_with"));
+    viewModel.recordPrediction(key(3), topLabel("none"));
+    viewModel.recordPrediction(key(0), topLabel("treats"));
+    viewModel.recordPrediction(key(4), topLabel("none"));
+    viewModel.recordPrediction(key(1), topLabel("treats"));
+
+    show(DirectionStatus.DISAGREE);
+    assertThat(visible()).containsExactly(2, 3);
+    assertThat(viewModel.allRows().get(3).directionCheckProperty().get().reason())
+        .isEqualTo("the symmetric label interacts_with E2 → E1 but none E1 → E2");
+    assertThat(viewModel.summaryProperty().get())
+        .isEqualTo("Showing 2 of 6 pairs · 5 predicted · 4 both ways");
+
+    show(DirectionStatus.AGREE);
+    assertThat(visible()).containsExactly(0, 4);
+
+    show(DirectionStatus.NOT_CHECKED);
+    assertThat(visible()).containsExactly(1, 5);
+
+    viewModel.directionsFilterProperty().set(ReviewQueueViewModel.ANY_DIRECTIONS);
+    assertThat(visible()).containsExactly(0, 1, 2, 3, 4, 5);
+    assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 6 of 6 pairs · 5 predicted");
+  }
+
+  @Test
+  void aPairThatBecomesContradictoryJoinsTheFilteredRowsAsItsReverseIsScored() {
+    show(DirectionStatus.DISAGREE);
+    viewModel.recordPrediction(key(2), topLabel("inhibits"));
+    assertThat(visible()).isEmpty();
+
+    viewModel.recordPrediction(key(3), topLabel("inhibits"));
+
+    assertThat(visible()).containsExactly(2, 3);
+    assertThat(viewModel.allRows().get(2).directionCheckProperty().get().reason())
+        .isEqualTo("the directional label inhibits both ways");
+  }
+
+  @Test
+  void thePanelsReverseScoreIsKeptForAPairWithoutAReverseRowAndNeitherShownNorSaved() {
+    Map<String, Prediction> saved = new HashMap<>();
+    viewModel.onPredicted((model, made) -> saved.putAll(made));
+    show(DirectionStatus.DISAGREE);
+    viewModel.recordPrediction(key(1), topLabel("treats"));
+
+    viewModel.recordReversePrediction(key(1), topLabel("treats"));
+
+    assertThat(visible()).containsExactly(1);
+    assertThat(viewModel.allRows()).filteredOn(row -> row.prediction() != null).hasSize(1);
+    assertThat(saved).containsOnlyKeys(key(1));
+  }
+
+  @Test
+  void thePanelsReverseScoreBecomesThePredictionOfTheReverseRowAndIsSaved() {
+    Map<String, Prediction> saved = new HashMap<>();
+    viewModel.onPredicted((model, made) -> saved.putAll(made));
+    viewModel.recordPrediction(key(0), topLabel("treats"));
+
+    viewModel.recordReversePrediction(key(0), topLabel("interacts_with"));
+
+    QueueRow reverse = viewModel.allRows().get(4);
+    assertThat(reverse.predictedLabelProperty().get()).isEqualTo("interacts_with");
+    assertThat(reverse.directionsProperty().get()).isEqualTo(DirectionStatus.DISAGREE);
+    assertThat(viewModel.allRows().get(0).directionsProperty().get())
+        .isEqualTo(DirectionStatus.DISAGREE);
+    assertThat(saved).containsOnlyKeys(key(0), key(4));
+  }
+
+  @Test
+  void predictAllChecksThePairsWhoseReverseIsARowAndLeavesTheOthersNotScoredBothWays() {
+    viewModel.classifierProperty().set(new TextScoredClassifier(false));
+
+    viewModel.predictAll();
+
+    assertThat(viewModel.allRows()).allSatisfy(row -> assertThat(row.prediction()).isNotNull());
+    show(DirectionStatus.NOT_CHECKED);
+    assertThat(visible()).containsExactly(1, 5);
+  }
+
+  @Test
+  void anotherModelForgetsBothDirections() {
+    viewModel.recordPrediction(key(1), topLabel("binds_to"));
+    viewModel.recordReversePrediction(key(1), topLabel("none"));
+    viewModel.recordPrediction(key(2), topLabel("binds_to"));
+    viewModel.recordPrediction(key(3), topLabel("none"));
+
+    viewModel.classifierProperty().set(new TextScoredClassifier(false));
+
+    assertThat(viewModel.allRows())
+        .allSatisfy(
+            row -> {
+              assertThat(row.directionsProperty().get()).isEqualTo(DirectionStatus.NOT_CHECKED);
+              assertThat(row.reversePrediction()).isNull();
+            });
+  }
+}
