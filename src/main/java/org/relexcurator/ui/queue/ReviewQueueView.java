@@ -425,7 +425,7 @@ public final class ReviewQueueView {
 
   private static TableColumn<QueueRow, DirectionStatus> directions() {
     TableColumn<QueueRow, DirectionStatus> column =
-        column("Directions", QueueRow::directionsProperty, 96);
+        column("Directions", QueueRow::directionsProperty, 108);
     column.setCellFactory(c -> new DirectionsCell());
     return column;
   }

@@ -1,6 +1,7 @@
 package org.relexcurator.ui.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relexcurator.ui.ChosenLabelClassifier.withTopLabel;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,13 +32,6 @@ class DirectionFilterTest {
     viewModel.load(TestPairs.corpus());
   }
 
-  /** A prediction whose top label is {@code label}. */
-  private static Prediction topLabel(String label) {
-    double[] logits = new double[TextScoredClassifier.LABELS.size()];
-    logits[TextScoredClassifier.LABELS.indexOf(label)] = 3;
-    return new Prediction(TextScoredClassifier.LABELS, logits);
-  }
-
   private String key(int row) {
     return viewModel.allRows().get(row).key();
   }
@@ -52,11 +46,11 @@ class DirectionFilterTest {
 
   @Test
   void theFilterShowsPairsWhoseDirectionsDisagreeAgreeOrAreNotBothScored() {
-    viewModel.recordPrediction(key(2), topLabel("interacts_with"));
-    viewModel.recordPrediction(key(3), topLabel("none"));
-    viewModel.recordPrediction(key(0), topLabel("treats"));
-    viewModel.recordPrediction(key(4), topLabel("none"));
-    viewModel.recordPrediction(key(1), topLabel("treats"));
+    viewModel.recordPrediction(key(2), withTopLabel("interacts_with"));
+    viewModel.recordPrediction(key(3), withTopLabel("none"));
+    viewModel.recordPrediction(key(0), withTopLabel("treats"));
+    viewModel.recordPrediction(key(4), withTopLabel("none"));
+    viewModel.recordPrediction(key(1), withTopLabel("treats"));
 
     show(DirectionStatus.DISAGREE);
     assertThat(visible()).containsExactly(2, 3);
@@ -79,10 +73,10 @@ class DirectionFilterTest {
   @Test
   void aPairThatBecomesContradictoryJoinsTheFilteredRowsAsItsReverseIsScored() {
     show(DirectionStatus.DISAGREE);
-    viewModel.recordPrediction(key(2), topLabel("inhibits"));
+    viewModel.recordPrediction(key(2), withTopLabel("inhibits"));
     assertThat(visible()).isEmpty();
 
-    viewModel.recordPrediction(key(3), topLabel("inhibits"));
+    viewModel.recordPrediction(key(3), withTopLabel("inhibits"));
 
     assertThat(visible()).containsExactly(2, 3);
     assertThat(viewModel.allRows().get(2).directionCheckProperty().get().reason())
@@ -94,9 +88,9 @@ class DirectionFilterTest {
     Map<String, Prediction> saved = new HashMap<>();
     viewModel.onPredicted((model, made) -> saved.putAll(made));
     show(DirectionStatus.DISAGREE);
-    viewModel.recordPrediction(key(1), topLabel("treats"));
+    viewModel.recordPrediction(key(1), withTopLabel("treats"));
 
-    viewModel.recordReversePrediction(key(1), topLabel("treats"));
+    viewModel.recordReversePrediction(key(1), withTopLabel("treats"));
 
     assertThat(visible()).containsExactly(1);
     assertThat(viewModel.allRows()).filteredOn(row -> row.prediction() != null).hasSize(1);
@@ -107,9 +101,9 @@ class DirectionFilterTest {
   void thePanelsReverseScoreBecomesThePredictionOfTheReverseRowAndIsSaved() {
     Map<String, Prediction> saved = new HashMap<>();
     viewModel.onPredicted((model, made) -> saved.putAll(made));
-    viewModel.recordPrediction(key(0), topLabel("treats"));
+    viewModel.recordPrediction(key(0), withTopLabel("treats"));
 
-    viewModel.recordReversePrediction(key(0), topLabel("interacts_with"));
+    viewModel.recordReversePrediction(key(0), withTopLabel("interacts_with"));
 
     QueueRow reverse = viewModel.allRows().get(4);
     assertThat(reverse.predictedLabelProperty().get()).isEqualTo("interacts_with");
@@ -132,10 +126,10 @@ class DirectionFilterTest {
 
   @Test
   void anotherModelForgetsBothDirections() {
-    viewModel.recordPrediction(key(1), topLabel("binds_to"));
-    viewModel.recordReversePrediction(key(1), topLabel("none"));
-    viewModel.recordPrediction(key(2), topLabel("binds_to"));
-    viewModel.recordPrediction(key(3), topLabel("none"));
+    viewModel.recordPrediction(key(1), withTopLabel("binds_to"));
+    viewModel.recordReversePrediction(key(1), withTopLabel("none"));
+    viewModel.recordPrediction(key(2), withTopLabel("binds_to"));
+    viewModel.recordPrediction(key(3), withTopLabel("none"));
 
     viewModel.classifierProperty().set(new TextScoredClassifier(false));
 
