@@ -21,8 +21,8 @@ import javafx.scene.text.TextFlow;
 import org.relexcurator.inference.ModelDescription;
 
 /**
- * The prediction panel: the model's input with its markers, the top label and score, the reverse
- * direction and a warning when the two directions contradict each other, and a bar for every label.
+ * The prediction panel: a warning when the two directions contradict each other, the model's input
+ * with its markers, the top label and score, the reverse direction, and a bar for every label.
  *
  * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+R</kbd> scores the pair
  * again after an error. The panel follows the current pair; it has no other actions.
@@ -41,7 +41,15 @@ public final class PredictionView {
     root.getStyleClass().add("prediction-panel");
     root.getChildren()
         .addAll(
-            banner(), header(), sentence(), direction(), noResult(), scoring(), error(), result());
+            banner(),
+            header(),
+            directionWarning(),
+            sentence(),
+            direction(),
+            noResult(),
+            scoring(),
+            error(),
+            result());
   }
 
   public Node node() {
@@ -190,7 +198,6 @@ public final class PredictionView {
             caption,
             answer,
             reverse,
-            directionWarning(),
             new ScoreBars(viewModel.labelScores()).node(),
             specs,
             scale);
@@ -199,7 +206,10 @@ public final class PredictionView {
     return box;
   }
 
-  /** A line of its own, shown only when the two directions contradict each other. */
+  /**
+   * A line of its own, shown only when the two directions contradict each other: at the top, so
+   * that it is in view however short the panel is.
+   */
   private Node directionWarning() {
     Label warning = new Label();
     warning.getStyleClass().add("direction-warning");
