@@ -167,7 +167,7 @@ class DirectionCheckFlowTest {
       throws Exception {
     waitFor(() -> !queue.loadingProperty().get());
     robot.clickOn(".directions-filter");
-    robot.clickOn(DirectionStatus.NOT_CHECKED.toString());
+    robot.clickOn(DirectionStatus.NOT_PREDICTED.toString());
     waitFor(() -> table(robot).getItems().size() == 6);
 
     robot.clickOn(rowOf(robot, "doc2|T1|T2"));

@@ -4,8 +4,10 @@ package org.relexcurator.ui.queue;
 public enum DirectionStatus {
   DISAGREE("directions disagree", "⚠ disagree"),
   AGREE("directions agree", "agree"),
-  /** One direction or both have no prediction yet: nothing is guessed for them. */
-  NOT_CHECKED("reverse not scored", "not scored");
+  /** E1 → E2 has a prediction but E2 → E1 has none yet: nothing is guessed for it. */
+  REVERSE_NOT_SCORED("reverse not scored", "not checked"),
+  /** The pair itself has no prediction yet. */
+  NOT_PREDICTED("not predicted yet", "");
 
   private final String text;
   private final String shortText;

@@ -28,15 +28,15 @@ final class DirectionsCell extends TableCell<QueueRow, DirectionStatus> {
     pseudoClassStateChanged(DISAGREE, shown && directions == DirectionStatus.DISAGREE);
     setText(shown ? directions.shortText() : "");
     QueueRow row = getTableRow() == null ? null : getTableRow().getItem();
-    if (!shown || row == null) {
+    if (!shown || row == null || directions == DirectionStatus.NOT_PREDICTED) {
       setTooltip(null);
       return;
     }
     DirectionCheck check = row.directionCheckProperty().get();
     reason.setText(
         check == null
-            ? "Not both directions are scored yet, so they are not checked. Select the pair to"
-                + " score both."
+            ? "The reverse direction, E2 → E1, has no score yet, so the two directions are not"
+                + " checked. Select the pair to score both."
             : directions + ": " + check.reason() + ".");
     setTooltip(reason);
   }

@@ -41,7 +41,7 @@ public final class QueueRow {
   private final ReadOnlyObjectWrapper<DirectionCheck> directionCheck =
       new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<DirectionStatus> directions =
-      new ReadOnlyObjectWrapper<>(DirectionStatus.NOT_CHECKED);
+      new ReadOnlyObjectWrapper<>(DirectionStatus.NOT_PREDICTED);
 
   /** The queue's row for E2 → E1, when the specs make that order a candidate pair too. */
   private QueueRow reverseRow;
@@ -113,10 +113,13 @@ public final class QueueRow {
             ? null
             : DirectionCheck.of(forward.topLabel(), reverse.topLabel());
     directionCheck.set(check);
-    directions.set(
-        check == null
-            ? DirectionStatus.NOT_CHECKED
-            : check.disagrees() ? DirectionStatus.DISAGREE : DirectionStatus.AGREE);
+    if (forward == null) {
+      directions.set(DirectionStatus.NOT_PREDICTED);
+    } else if (check == null) {
+      directions.set(DirectionStatus.REVERSE_NOT_SCORED);
+    } else {
+      directions.set(check.disagrees() ? DirectionStatus.DISAGREE : DirectionStatus.AGREE);
+    }
   }
 
   void setDecision(String label, ReviewStatus value) {

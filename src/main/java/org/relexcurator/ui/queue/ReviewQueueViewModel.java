@@ -391,9 +391,7 @@ public final class ReviewQueueViewModel {
   private void countPredicted() {
     predictedCount = lists.rows().stream().filter(row -> row.prediction() != null).count();
     checkedCount =
-        lists.rows().stream()
-            .filter(row -> row.directionsProperty().get() != DirectionStatus.NOT_CHECKED)
-            .count();
+        lists.rows().stream().filter(row -> row.directionCheckProperty().get() != null).count();
   }
 
   private String typeOf(Entity entity) {

@@ -62,8 +62,11 @@ class DirectionFilterTest {
     show(DirectionStatus.AGREE);
     assertThat(visible()).containsExactly(0, 4);
 
-    show(DirectionStatus.NOT_CHECKED);
-    assertThat(visible()).containsExactly(1, 5);
+    show(DirectionStatus.REVERSE_NOT_SCORED);
+    assertThat(visible()).containsExactly(1);
+
+    show(DirectionStatus.NOT_PREDICTED);
+    assertThat(visible()).containsExactly(5);
 
     viewModel.directionsFilterProperty().set(ReviewQueueViewModel.ANY_DIRECTIONS);
     assertThat(visible()).containsExactly(0, 1, 2, 3, 4, 5);
@@ -114,13 +117,13 @@ class DirectionFilterTest {
   }
 
   @Test
-  void predictAllChecksThePairsWhoseReverseIsARowAndLeavesTheOthersNotScoredBothWays() {
+  void predictAllChecksThePairsWhoseReverseIsARowAndLeavesTheOthersReverseNotScored() {
     viewModel.classifierProperty().set(new TextScoredClassifier(false));
 
     viewModel.predictAll();
 
     assertThat(viewModel.allRows()).allSatisfy(row -> assertThat(row.prediction()).isNotNull());
-    show(DirectionStatus.NOT_CHECKED);
+    show(DirectionStatus.REVERSE_NOT_SCORED);
     assertThat(visible()).containsExactly(1, 5);
   }
 
@@ -136,7 +139,7 @@ class DirectionFilterTest {
     assertThat(viewModel.allRows())
         .allSatisfy(
             row -> {
-              assertThat(row.directionsProperty().get()).isEqualTo(DirectionStatus.NOT_CHECKED);
+              assertThat(row.directionsProperty().get()).isEqualTo(DirectionStatus.NOT_PREDICTED);
               assertThat(row.reversePrediction()).isNull();
             });
   }
