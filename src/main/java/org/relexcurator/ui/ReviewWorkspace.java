@@ -174,6 +174,7 @@ public final class ReviewWorkspace {
             (observable, old, result) -> {
               if (result != null) {
                 queue.recordPrediction(result.pair().key(), result.forward());
+                queue.recordReversePrediction(result.pair().key(), result.reverse());
                 curation.show(result.pair(), result.forward());
               }
             });

@@ -21,8 +21,8 @@ import javafx.scene.text.TextFlow;
 import org.relexcurator.inference.ModelDescription;
 
 /**
- * The prediction panel: the model's input with its markers, the top label and score, the reverse
- * direction, and a bar for every label.
+ * The prediction panel: a warning when the two directions contradict each other, the model's input
+ * with its markers, the top label and score, the reverse direction, and a bar for every label.
  *
  * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+R</kbd> scores the pair
  * again after an error. The panel follows the current pair; it has no other actions.
@@ -41,7 +41,15 @@ public final class PredictionView {
     root.getStyleClass().add("prediction-panel");
     root.getChildren()
         .addAll(
-            banner(), header(), sentence(), direction(), noResult(), scoring(), error(), result());
+            banner(),
+            header(),
+            directionWarning(),
+            sentence(),
+            direction(),
+            noResult(),
+            scoring(),
+            error(),
+            result());
   }
 
   public Node node() {
@@ -196,6 +204,21 @@ public final class PredictionView {
     box.getStyleClass().add("result");
     showWhen(box, inState(PredictionState.RESULT));
     return box;
+  }
+
+  /**
+   * A line of its own, shown only when the two directions contradict each other: at the top, so
+   * that it is in view however short the panel is.
+   */
+  private Node directionWarning() {
+    Label warning = new Label();
+    warning.getStyleClass().add("direction-warning");
+    warning.setWrapText(true);
+    warning.setMinHeight(Region.USE_PREF_SIZE);
+    warning.setMaxWidth(Double.MAX_VALUE);
+    warning.textProperty().bind(viewModel.directionWarningProperty());
+    showWhen(warning, viewModel.directionWarningProperty().isNotEmpty());
+    return warning;
   }
 
   private BooleanBinding inState(PredictionState state) {

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.relexcurator.inference.ClassificationException;
+import org.relexcurator.inference.DirectionCheck;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.MarkedSentence;
 import org.relexcurator.inference.ModelDescription;
@@ -67,6 +68,8 @@ public final class PredictionViewModel {
   private final ReadOnlyStringWrapper topNote = new ReadOnlyStringWrapper(this, "topNote", "");
   private final ReadOnlyStringWrapper reverseSummary =
       new ReadOnlyStringWrapper(this, "reverseSummary", "");
+  private final ReadOnlyStringWrapper directionWarning =
+      new ReadOnlyStringWrapper(this, "directionWarning", "");
   private final ReadOnlyStringWrapper specsNote = new ReadOnlyStringWrapper(this, "specsNote", "");
   private final ObservableList<LabelScore> labelScores = FXCollections.observableArrayList();
   private final ObservableList<LabelScore> labelScoresView =
@@ -209,6 +212,8 @@ public final class PredictionViewModel {
             ? "not listed for " + typeOf(pair.first()) + " → " + typeOf(pair.second())
             : "");
     reverseSummary.set(describeReverse(scores.reverse()));
+    DirectionCheck check = DirectionCheck.of(forward.topLabel(), scores.reverse().topLabel());
+    directionWarning.set(check.disagrees() ? "⚠ Directions disagree: " + check.reason() + "." : "");
     specsNote.set(describeSpecs(listed));
     result.set(scores);
     message.set("");
@@ -240,6 +245,7 @@ public final class PredictionViewModel {
     topScore.set("");
     topNote.set("");
     reverseSummary.set("");
+    directionWarning.set("");
     specsNote.set("");
     errorDetails.set("");
     result.set(null);
@@ -354,6 +360,14 @@ public final class PredictionViewModel {
   /** The reverse direction's top label and score, and whether the specs list it. */
   public ReadOnlyStringProperty reverseSummaryProperty() {
     return reverseSummary.getReadOnlyProperty();
+  }
+
+  /**
+   * Says why when the top labels of the two directions cannot both be true (a symmetric label one
+   * way only, or a directional label both ways); empty when they can, or before a result.
+   */
+  public ReadOnlyStringProperty directionWarningProperty() {
+    return directionWarning.getReadOnlyProperty();
   }
 
   /** What the ✓ and the dimming of the bars mean for this pair. */

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
  * @param label the predicted label; the entry with value {@code ""} selects pairs not yet
  *     predicted, whose predicted label is empty
  * @param typePair the ordered type pair, as {@link QueueRow#typePair()} writes it
+ * @param directions what the direction check says of the pair's two directions
  * @param text free text, matched case-insensitively against sentence, mentions, document id and
  *     labels; blank matches all. Kept stripped and in lower case, as rows are searched.
  */
@@ -17,6 +18,7 @@ public record QueueFilter(
     Choice<String> label,
     Choice<String> typePair,
     Choice<ReviewStatus> status,
+    Choice<DirectionStatus> directions,
     double minScore,
     double maxScore,
     String text)
@@ -27,6 +29,7 @@ public record QueueFilter(
     label = label == null ? Choice.any("") : label;
     typePair = typePair == null ? Choice.any("") : typePair;
     status = status == null ? Choice.any("") : status;
+    directions = directions == null ? Choice.any("") : directions;
     text = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
   }
 
@@ -35,6 +38,7 @@ public record QueueFilter(
     return label.isAny()
         && typePair.isAny()
         && status.isAny()
+        && directions.isAny()
         && minScore <= 0
         && maxScore >= 1
         && text.isEmpty();
@@ -44,7 +48,8 @@ public record QueueFilter(
   public boolean test(QueueRow row) {
     if (!label.accepts(row.predictedLabelProperty().get())
         || !typePair.accepts(row.typePair())
-        || !status.accepts(row.statusProperty().get())) {
+        || !status.accepts(row.statusProperty().get())
+        || !directions.accepts(row.directionsProperty().get())) {
       return false;
     }
     if (minScore > 0 || maxScore < 1) {

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.relexcurator.inference.DirectionCheck;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Prediction;
@@ -37,6 +38,16 @@ public final class QueueRow {
   private final ReadOnlyStringWrapper curatedLabel = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ReviewStatus> status =
       new ReadOnlyObjectWrapper<>(ReviewStatus.UNREVIEWED);
+  private final ReadOnlyObjectWrapper<DirectionCheck> directionCheck =
+      new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<DirectionStatus> directions =
+      new ReadOnlyObjectWrapper<>(DirectionStatus.NOT_PREDICTED);
+
+  /** The queue's row for E2 → E1, when the specs make that order a candidate pair too. */
+  private QueueRow reverseRow;
+
+  /** E2 → E1 as the prediction panel scored it, for a pair whose reverse is no row. */
+  private Prediction reverseWithoutRow;
 
   /**
    * @param index the pair's place in corpus order, which breaks ties in every sort
@@ -66,12 +77,49 @@ public final class QueueRow {
             .toLowerCase(Locale.ROOT);
   }
 
+  /** Links the rows of the two orders of the same mentions; done once, as the rows are built. */
+  static void pairReversed(QueueRow forward, QueueRow reverse) {
+    forward.reverseRow = reverse;
+    reverse.reverseRow = forward;
+  }
+
+  /** Sets this direction's prediction; {@code null} forgets it and any reverse kept here. */
   void setPrediction(Prediction value) {
     prediction.set(value);
     predictedLabel.set(value == null ? "" : value.topLabel());
     score.set(value == null ? null : value.topScore());
     margin.set(value == null ? null : value.margin());
     entropy.set(value == null ? null : value.entropy());
+    if (value == null) {
+      reverseWithoutRow = null;
+    }
+    checkDirections();
+    if (reverseRow != null) {
+      reverseRow.checkDirections();
+    }
+  }
+
+  /** Keeps the reverse direction's prediction, for a pair whose reverse is no row. */
+  void setReverseWithoutRow(Prediction value) {
+    reverseWithoutRow = value;
+    checkDirections();
+  }
+
+  private void checkDirections() {
+    Prediction forward = prediction.get();
+    Prediction reverse = reversePrediction();
+    DirectionCheck check =
+        forward == null || reverse == null
+            ? null
+            : DirectionCheck.of(forward.topLabel(), reverse.topLabel());
+    directionCheck.set(check);
+    if (forward == null) {
+      directions.set(DirectionStatus.NOT_PREDICTED);
+    } else if (check == null) {
+      directions.set(DirectionStatus.REVERSE_NOT_SCORED);
+    } else {
+      directions.set(check.disagrees() ? DirectionStatus.DISAGREE : DirectionStatus.AGREE);
+    }
   }
 
   void setDecision(String label, ReviewStatus value) {
@@ -157,6 +205,25 @@ public final class QueueRow {
 
   public ReadOnlyObjectProperty<Double> entropyProperty() {
     return entropy.getReadOnlyProperty();
+  }
+
+  /** The queue's row for E2 → E1; {@code null} when that order is no candidate pair. */
+  QueueRow reverseRow() {
+    return reverseRow;
+  }
+
+  /** E2 → E1's prediction, from its own row or the prediction panel; {@code null} if unscored. */
+  public Prediction reversePrediction() {
+    return reverseRow != null ? reverseRow.prediction() : reverseWithoutRow;
+  }
+
+  /** Whether both directions' top labels can be true; {@code null} until both are scored. */
+  public ReadOnlyObjectProperty<DirectionCheck> directionCheckProperty() {
+    return directionCheck.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<DirectionStatus> directionsProperty() {
+    return directions.getReadOnlyProperty();
   }
 
   /** The curator's label; empty until decided. */

@@ -142,6 +142,12 @@ public final class ReviewQueueView {
     ComboBox<Choice<ReviewStatus>> status =
         choices(
             viewModel.statusChoices(), viewModel.statusFilterProperty(), "Status", "status-filter");
+    ComboBox<Choice<DirectionStatus>> directions =
+        choices(
+            viewModel.directionsChoices(),
+            viewModel.directionsFilterProperty(),
+            "Direction check: do the top labels of E1 → E2 and E2 → E1 contradict each other?",
+            "directions-filter");
     HBox score =
         new HBox(
             6,
@@ -153,7 +159,7 @@ public final class ReviewQueueView {
     Label summary = new Label();
     summary.getStyleClass().add("summary");
     summary.textProperty().bind(viewModel.summaryProperty());
-    FlowPane second = new FlowPane(8, 6, label, typePair, status, score, summary);
+    FlowPane second = new FlowPane(8, 6, label, typePair, status, directions, score, summary);
     second.setAlignment(Pos.CENTER_LEFT);
     return new VBox(6, first, second);
   }
@@ -254,6 +260,7 @@ public final class ReviewQueueView {
                 number("Score", QueueRow::scoreProperty),
                 status(),
                 property("Curated", QueueRow::curatedLabelProperty, 110),
+                directions(),
                 text("E1", QueueRow::firstText, 100),
                 text("E1 type", QueueRow::firstType, 84),
                 text("E2", QueueRow::secondText, 100),
@@ -413,6 +420,13 @@ public final class ReviewQueueView {
   private static TableColumn<QueueRow, ReviewStatus> status() {
     TableColumn<QueueRow, ReviewStatus> column = column("Status", QueueRow::statusProperty, 112);
     column.setCellFactory(c -> new StatusCell());
+    return column;
+  }
+
+  private static TableColumn<QueueRow, DirectionStatus> directions() {
+    TableColumn<QueueRow, DirectionStatus> column =
+        column("Directions", QueueRow::directionsProperty, 108);
+    column.setCellFactory(c -> new DirectionsCell());
     return column;
   }
 

@@ -62,6 +62,7 @@ public final class ReviewQueueViewModel {
   static final Choice<String> NOT_PREDICTED = new Choice<>("", "Not predicted yet");
   static final Choice<String> ANY_TYPE_PAIR = Choice.any("Any type pair");
   static final Choice<ReviewStatus> ANY_STATUS = Choice.any("Any status");
+  static final Choice<DirectionStatus> ANY_DIRECTIONS = Choice.any("Any direction check");
 
   private static final int SNIPPET_CONTEXT = 20;
 
@@ -87,6 +88,8 @@ public final class ReviewQueueViewModel {
       new SimpleObjectProperty<>(this, "typePairFilter", ANY_TYPE_PAIR);
   private final ObjectProperty<Choice<ReviewStatus>> statusFilter =
       new SimpleObjectProperty<>(this, "statusFilter", ANY_STATUS);
+  private final ObjectProperty<Choice<DirectionStatus>> directionsFilter =
+      new SimpleObjectProperty<>(this, "directionsFilter", ANY_DIRECTIONS);
   private final DoubleProperty minScore = new SimpleDoubleProperty(this, "minScore", 0);
   private final DoubleProperty maxScore = new SimpleDoubleProperty(this, "maxScore", 1);
   private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -94,6 +97,8 @@ public final class ReviewQueueViewModel {
   private final ObservableList<Choice<String>> typePairChoices =
       FXCollections.observableArrayList();
   private final ObservableList<Choice<ReviewStatus>> statusChoices =
+      FXCollections.observableArrayList();
+  private final ObservableList<Choice<DirectionStatus>> directionsChoices =
       FXCollections.observableArrayList();
 
   private final ObjectProperty<QueueOrder> order =
@@ -129,6 +134,9 @@ public final class ReviewQueueViewModel {
 
   /** How many rows have a prediction. */
   private long predictedCount;
+
+  /** How many rows have a prediction in both directions. */
+  private long checkedCount;
 
   /** Where the current row last was among the visible rows, for when a filter hides it. */
   private int lastVisibleIndex = -1;
@@ -171,6 +179,7 @@ public final class ReviewQueueViewModel {
                       labelFilter.get(),
                       typePairFilter.get(),
                       statusFilter.get(),
+                      directionsFilter.get(),
                       minScore.get(),
                       maxScore.get(),
                       text.get());
@@ -179,6 +188,7 @@ public final class ReviewQueueViewModel {
             labelFilter,
             typePairFilter,
             statusFilter,
+            directionsFilter,
             minScore,
             maxScore,
             text,
@@ -216,9 +226,14 @@ public final class ReviewQueueViewModel {
             });
     visible.addListener((ListChangeListener<QueueRow>) change -> updateSummary());
     classifier.addListener((observable, old, now) -> modelChanged());
+    directionsFilter.addListener(observable -> updateSummary());
     statusChoices.add(ANY_STATUS);
     for (ReviewStatus status : ReviewStatus.values()) {
       statusChoices.add(Choice.of(status));
+    }
+    directionsChoices.add(ANY_DIRECTIONS);
+    for (DirectionStatus directions : DirectionStatus.values()) {
+      directionsChoices.add(Choice.of(directions));
     }
     updateLabelChoices();
   }
@@ -240,6 +255,7 @@ public final class ReviewQueueViewModel {
     lastVisibleIndex = -1;
     byKey = Map.of();
     predictedCount = 0;
+    checkedCount = 0;
     // A new corpus starts with every type pair: its own are not known yet.
     typePairFilter.set(ANY_TYPE_PAIR);
     loading.set(true);
@@ -298,6 +314,12 @@ public final class ReviewQueueViewModel {
     }
     Map<String, QueueRow> keyed = new HashMap<>(loaded.size() * 2);
     loaded.forEach(row -> keyed.putIfAbsent(row.key(), row));
+    for (QueueRow row : loaded) {
+      QueueRow reverse = keyed.get(row.pair().reversed().key());
+      if (reverse != null && row.index() < reverse.index()) {
+        QueueRow.pairReversed(row, reverse);
+      }
+    }
     TreeSet<String> typePairs = new TreeSet<>();
     loaded.forEach(row -> typePairs.add(row.typePair()));
     monitor.checkCancelled();
@@ -312,6 +334,7 @@ public final class ReviewQueueViewModel {
     loadedRows.typePairs().forEach(pair -> typePairs.add(Choice.of(pair)));
     typePairChoices.setAll(typePairs);
     predictedCount = 0;
+    checkedCount = 0;
     // The previous corpus's rows go in the same event as the new ones come, so the table
     // redraws in one frame.
     use(loadedRows.lists());
@@ -342,7 +365,11 @@ public final class ReviewQueueViewModel {
     boolean filterDepends =
         switch (change) {
           case PREDICTIONS ->
-              searching || !labelFilter.get().isAny() || minScore.get() > 0 || maxScore.get() < 1;
+              searching
+                  || !labelFilter.get().isAny()
+                  || !directionsFilter.get().isAny()
+                  || minScore.get() > 0
+                  || maxScore.get() < 1;
           case DECISIONS -> searching || !statusFilter.get().isAny();
         };
     boolean orderDepends =
@@ -363,6 +390,8 @@ public final class ReviewQueueViewModel {
   /** Counted when predictions change, not each time the filter shows other rows. */
   private void countPredicted() {
     predictedCount = lists.rows().stream().filter(row -> row.prediction() != null).count();
+    checkedCount =
+        lists.rows().stream().filter(row -> row.directionCheckProperty().get() != null).count();
   }
 
   private String typeOf(Entity entity) {
@@ -410,7 +439,10 @@ public final class ReviewQueueViewModel {
             + Throughput.count(allRows.size())
             + " pairs · "
             + Throughput.count(predictedCount)
-            + " predicted");
+            + " predicted"
+            + (directionsFilter.get().isAny()
+                ? ""
+                : " · " + Throughput.count(checkedCount) + " both ways"));
   }
 
   /** Scores every pair without a prediction, in corpus order, chunk by chunk. */
@@ -440,6 +472,24 @@ public final class ReviewQueueViewModel {
       row.setPrediction(prediction);
       refresh(Change.PREDICTIONS);
       predicted.accept(classifier.get(), Map.of(pairKey, prediction));
+    }
+  }
+
+  /**
+   * Stores the prediction panel's score of the reverse direction (E2 → E1) of the pair with this
+   * key: as the prediction of the reverse pair's row, or, when the queue has no such row, for the
+   * pair's direction check only (it is then neither shown as a row nor saved).
+   */
+  public void recordReversePrediction(String pairKey, Prediction reverse) {
+    QueueRow row = byKey.get(pairKey);
+    if (row == null) {
+      return;
+    }
+    if (row.reverseRow() != null) {
+      recordPrediction(row.reverseRow().key(), reverse);
+    } else {
+      row.setReverseWithoutRow(reverse);
+      refresh(Change.PREDICTIONS);
     }
   }
 
@@ -591,6 +641,15 @@ public final class ReviewQueueViewModel {
     return statusChoices;
   }
 
+  /** Which pairs show by what the direction check says of them. */
+  public ObjectProperty<Choice<DirectionStatus>> directionsFilterProperty() {
+    return directionsFilter;
+  }
+
+  public ObservableList<Choice<DirectionStatus>> directionsChoices() {
+    return directionsChoices;
+  }
+
   public DoubleProperty minScoreProperty() {
     return minScore;
   }
@@ -612,7 +671,10 @@ public final class ReviewQueueViewModel {
     return currentPair.getReadOnlyProperty();
   }
 
-  /** {@code Showing 120 of 5,000 pairs · 3,000 predicted}. */
+  /**
+   * {@code Showing 120 of 5,000 pairs · 3,000 predicted}, and {@code · 2,000 both ways} (pairs
+   * whose two directions are scored) while the direction filter is set.
+   */
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
   }
