@@ -20,7 +20,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +31,8 @@ import javafx.stage.Stage;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.ui.corpus.CorpusView;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.keys.KeyAction;
+import org.relexcurator.ui.keys.KeyBindings;
 import org.relexcurator.ui.problems.ProblemsView;
 
 /**
@@ -39,8 +40,8 @@ import org.relexcurator.ui.problems.ProblemsView;
  * work, its cancel button and the problems of the open file. Files open from the File menu
  * (Ctrl+O), the recent-files list, drag and drop, and the command line.
  *
- * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents, Ctrl+Q quit; with
- * {@link SettingsAndHelp}: Ctrl+, settings, F1 keyboard shortcuts.
+ * <p>Keys: the menus take their accelerators from {@link KeyAction}; the panes' keys are bound for
+ * the whole window on its scene.
  */
 public final class MainWindow {
 
@@ -151,7 +152,9 @@ public final class MainWindow {
     root.setCenter(split);
     root.setBottom(statusBar(stage));
     Scene scene = new Scene(root, layout.width(), layout.height());
-    scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, workspace.shortcuts());
+    KeyBindings keys = KeyBindings.on(scene);
+    keys.bind(KeyAction.FIND_DOCUMENT, corpusView::focusSearch);
+    workspace.bindKeys(keys);
     scene
         .getStylesheets()
         .add(MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
@@ -159,9 +162,6 @@ public final class MainWindow {
       settingsAndHelp.follow(scene);
     }
     acceptDroppedFiles(scene);
-    scene
-        .getAccelerators()
-        .put(KeyCombination.keyCombination("Shortcut+F"), corpusView::focusSearch);
     // The stage may have shown another window before (tests reuse theirs).
     stage.titleProperty().unbind();
     if (projects == null) {
@@ -203,7 +203,7 @@ public final class MainWindow {
 
   private MenuBar menu(Stage stage) {
     MenuItem open = new MenuItem("Open…");
-    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    open.setAccelerator(KeyAction.OPEN_DOCUMENTS.key());
     open.setOnAction(event -> chooseFiles(stage));
     Menu recent = new Menu("Open Recent");
     Runnable fillRecent =
@@ -225,23 +225,23 @@ public final class MainWindow {
     fillRecent.run();
     viewModel.recent().files().addListener((ListChangeListener<Path>) change -> fillRecent.run());
     MenuItem quit = new MenuItem("Quit");
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    quit.setAccelerator(KeyAction.QUIT.key());
     quit.setOnAction(event -> stage.close());
     Menu file = new Menu("_File", null, open, recent);
     if (projects != null) {
       MenuItem newProject = new MenuItem("New Project…");
       newProject.setOnAction(event -> chooseProject(stage, true));
       MenuItem openProject = new MenuItem("Open Project…");
-      openProject.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+      openProject.setAccelerator(KeyAction.OPEN_PROJECT.key());
       openProject.setOnAction(event -> chooseProject(stage, false));
       MenuItem export = new MenuItem("Export Curated Pairs…");
-      export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+      export.setAccelerator(KeyAction.EXPORT.key());
       export.setOnAction(event -> projectWindows.showExport(stage));
       file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject, export);
     }
     file.getItems().addAll(new SeparatorMenuItem(), quit);
     MenuItem openModel = new MenuItem("Open Model Folder…");
-    openModel.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+    openModel.setAccelerator(KeyAction.OPEN_MODEL.key());
     openModel.setOnAction(event -> chooseModel(stage));
     Menu modelMenu = new Menu("_Model", null, openModel);
     MenuBar bar = new MenuBar(file, modelMenu);
@@ -251,10 +251,10 @@ public final class MainWindow {
     }
     if (projectWindows != null) {
       MenuItem adjudicate = new MenuItem("Adjudicate Disputed Pairs…");
-      adjudicate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
+      adjudicate.setAccelerator(KeyAction.ADJUDICATE.key());
       adjudicate.setOnAction(event -> projectWindows.showAdjudication(stage));
       MenuItem evaluateProject = new MenuItem("Evaluation Report of This Project");
-      evaluateProject.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+      evaluateProject.setAccelerator(KeyAction.EVALUATE_PROJECT.key());
       evaluateProject.setOnAction(event -> projectWindows.showProjectEvaluation(stage));
       MenuItem evaluate = new MenuItem("Evaluation Report of an Export…");
       evaluate.setOnAction(event -> chooseEvaluation(stage));

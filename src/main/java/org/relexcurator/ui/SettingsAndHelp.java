@@ -8,8 +8,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -19,8 +17,8 @@ import org.relexcurator.inference.djl.ModelFolderCheck;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.help.AboutInfo;
 import org.relexcurator.ui.help.AboutView;
-import org.relexcurator.ui.help.KeyboardShortcuts;
 import org.relexcurator.ui.help.ShortcutsView;
+import org.relexcurator.ui.keys.KeyAction;
 import org.relexcurator.ui.settings.Appearance;
 import org.relexcurator.ui.settings.SettingsView;
 import org.relexcurator.ui.settings.SettingsViewModel;
@@ -102,7 +100,7 @@ public final class SettingsAndHelp {
   public Menu editMenu(Window owner) {
     MenuItem open = new MenuItem("Settings\u2026");
     open.setId("menu-settings");
-    open.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+    open.setAccelerator(KeyAction.SETTINGS.key());
     open.setOnAction(event -> showSettings(owner));
     return new Menu("_Edit", null, open);
   }
@@ -114,7 +112,7 @@ public final class SettingsAndHelp {
     MenuItem welcomeItem = new MenuItem("Welcome");
     welcomeItem.setOnAction(event -> showWelcome(owner, openDocuments));
     MenuItem shortcuts = new MenuItem("Keyboard Shortcuts");
-    shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    shortcuts.setAccelerator(KeyAction.SHOW_SHORTCUTS.key());
     shortcuts.setOnAction(event -> showShortcuts(owner));
     MenuItem about = new MenuItem("About RelEx Curator");
     about.setOnAction(event -> showAbout(owner));
@@ -163,7 +161,7 @@ public final class SettingsAndHelp {
 
   public void showShortcuts(Window owner) {
     Stage stage = window(owner, "Keyboard shortcuts");
-    stage.setScene(scene(new ShortcutsView(KeyboardShortcuts.all()).node(), 900, 640));
+    stage.setScene(scene(new ShortcutsView(KeyAction.inHelpOrder()).node(), 900, 640));
     closeOnEscape(stage);
     stage.show();
   }
