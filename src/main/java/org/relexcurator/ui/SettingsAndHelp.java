@@ -161,7 +161,7 @@ public final class SettingsAndHelp {
 
   public void showShortcuts(Window owner) {
     Stage stage = window(owner, "Keyboard shortcuts");
-    stage.setScene(scene(new ShortcutsView(KeyAction.inHelpOrder()).node(), 900, 640));
+    stage.setScene(scene(new ShortcutsView(KeyAction.inHelpOrder()).node(), 1040, 640));
     closeOnEscape(stage);
     stage.show();
   }

@@ -93,7 +93,7 @@ public enum KeyAction {
       WINDOW,
       CONTROL,
       "Open the File, Edit, Model, Review or Help menu",
-      "Alt+F, Alt+E, Alt+M, Alt+R, Alt+H",
+      "Alt+F, E, M, R or H",
       alt(F),
       alt(E),
       alt(M),
