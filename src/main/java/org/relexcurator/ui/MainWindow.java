@@ -21,7 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,6 +32,8 @@ import javafx.stage.Stage;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.ui.corpus.CorpusView;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.keys.KeyAction;
+import org.relexcurator.ui.keys.KeyBindings;
 import org.relexcurator.ui.problems.ProblemsView;
 import org.relexcurator.ui.problems.ProblemsViewModel;
 
@@ -41,10 +42,8 @@ import org.relexcurator.ui.problems.ProblemsViewModel;
  * work, its cancel button and the problems of the open file. Files open from the File menu
  * (Ctrl+O), the recent-files list, drag and drop, and the command line.
  *
- * <p>Keys: Ctrl+O open, Ctrl+M open a model folder, Ctrl+F search the documents (Edit → Find),
- * Ctrl+Z and Ctrl+Shift+Z undo and redo a decision (Edit menu), Ctrl+Q quit; Esc closes the
- * problems and error windows; with {@link SettingsAndHelp}: Ctrl+, settings, Ctrl+= / Ctrl+− /
- * Ctrl+0 zoom, F1 keyboard shortcuts.
+ * <p>Keys: the menus take their accelerators from {@link KeyAction}; the panes' keys are bound for
+ * the whole window on its scene.
  */
 public final class MainWindow {
 
@@ -163,7 +162,9 @@ public final class MainWindow {
     root.setCenter(split);
     root.setBottom(statusBar(stage));
     Scene scene = new Scene(root, layout.width(), layout.height());
-    scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, workspace.shortcuts());
+    KeyBindings keys = KeyBindings.on(scene);
+    keys.bind(KeyAction.FIND_DOCUMENT, corpusView::focusSearch);
+    workspace.bindKeys(keys);
     scene
         .getStylesheets()
         .add(MainWindow.class.getResource("/org/relexcurator/ui/relex.css").toExternalForm());
@@ -212,7 +213,7 @@ public final class MainWindow {
 
   private MenuBar menu(Stage stage, CorpusView corpusView) {
     MenuItem open = new MenuItem("Open…");
-    open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    open.setAccelerator(KeyAction.OPEN_DOCUMENTS.key());
     open.setOnAction(event -> chooseFiles(stage));
     Menu recent = new Menu("Open Recent");
     Runnable fillRecent =
@@ -234,17 +235,17 @@ public final class MainWindow {
     fillRecent.run();
     viewModel.recent().files().addListener((ListChangeListener<Path>) change -> fillRecent.run());
     MenuItem quit = new MenuItem("Quit");
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    quit.setAccelerator(KeyAction.QUIT.key());
     quit.setOnAction(event -> stage.close());
     Menu file = new Menu("_File", null, open, recent);
     if (projects != null) {
       MenuItem newProject = new MenuItem("New Project…");
       newProject.setOnAction(event -> chooseProject(stage, true));
       MenuItem openProject = new MenuItem("Open Project…");
-      openProject.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+      openProject.setAccelerator(KeyAction.OPEN_PROJECT.key());
       openProject.setOnAction(event -> chooseProject(stage, false));
       MenuItem export = new MenuItem("Export Curated Pairs…");
-      export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+      export.setAccelerator(KeyAction.EXPORT.key());
       export.setOnAction(event -> projectWindows.showExport(stage));
       file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject, export);
     }
@@ -263,10 +264,10 @@ public final class MainWindow {
     }
     if (projectWindows != null) {
       MenuItem adjudicate = new MenuItem("Adjudicate Disputed Pairs…");
-      adjudicate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
+      adjudicate.setAccelerator(KeyAction.ADJUDICATE.key());
       adjudicate.setOnAction(event -> projectWindows.showAdjudication(stage));
       MenuItem evaluateProject = new MenuItem("Evaluation Report of This Project");
-      evaluateProject.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+      evaluateProject.setAccelerator(KeyAction.EVALUATE_PROJECT.key());
       evaluateProject.setOnAction(event -> projectWindows.showProjectEvaluation(stage));
       MenuItem evaluate = new MenuItem("Evaluation Report of an Export…");
       evaluate.setOnAction(event -> chooseEvaluation(stage));
@@ -281,18 +282,18 @@ public final class MainWindow {
   private Menu editMenu(Stage stage, CorpusView corpusView) {
     MenuItem undo = new MenuItem("Undo Decision");
     undo.setId("menu-undo");
-    undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+    undo.setAccelerator(KeyAction.UNDO.key());
     undo.setOnAction(event -> workspace.undo());
     undo.disableProperty().bind(workspace.canUndoProperty().not());
     MenuItem redo = new MenuItem("Redo Decision");
     redo.setId("menu-redo");
-    redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+    redo.setAccelerator(KeyAction.REDO.key());
     redo.setOnAction(event -> workspace.redo());
     redo.disableProperty().bind(workspace.canRedoProperty().not());
     // In the queue, Ctrl+F reaches the queue's own search first (ReviewQueueView).
     MenuItem find = new MenuItem("Find Documents");
     find.setId("menu-find");
-    find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+    find.setAccelerator(KeyAction.FIND_DOCUMENT.key());
     find.setOnAction(event -> corpusView.focusSearch());
     Menu edit = settingsAndHelp == null ? new Menu("_Edit") : settingsAndHelp.editMenu(stage);
     edit.getItems().addAll(0, List.of(undo, redo, new SeparatorMenuItem(), find));

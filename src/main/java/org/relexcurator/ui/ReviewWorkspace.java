@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.event.EventHandler;
 import javafx.scene.Node;
-import javafx.scene.input.KeyEvent;
 import org.relexcurator.curation.CurationStore;
 import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.inference.EntityTypeMapping;
@@ -32,6 +30,7 @@ import org.relexcurator.ui.curation.PairNavigation;
 import org.relexcurator.ui.document.DocumentView;
 import org.relexcurator.ui.document.DocumentViewModel;
 import org.relexcurator.ui.document.RepairedMentions;
+import org.relexcurator.ui.keys.KeyBindings;
 import org.relexcurator.ui.prediction.PredictionView;
 import org.relexcurator.ui.prediction.PredictionViewModel;
 import org.relexcurator.ui.problems.ProblemNavigation;
@@ -370,9 +369,11 @@ public final class ReviewWorkspace {
     curation.setCurator(curator);
   }
 
-  /** The deciding pane's keys, for the whole window. */
-  public EventHandler<KeyEvent> shortcuts() {
-    return curationView.shortcuts();
+  /** Binds the keys of the text, the queue and the deciding pane for the whole window. */
+  public void bindKeys(KeyBindings window) {
+    documentView.bindKeys(window);
+    queueView.bindKeys(window);
+    curationView.bindKeys(window);
   }
 
   /** Edit → Undo: the curator's latest decision still in force, as Ctrl+Z undoes it. */

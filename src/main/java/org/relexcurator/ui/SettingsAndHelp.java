@@ -9,8 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -20,8 +18,8 @@ import org.relexcurator.inference.djl.ModelFolderCheck;
 import org.relexcurator.task.TaskExecutor;
 import org.relexcurator.ui.help.AboutInfo;
 import org.relexcurator.ui.help.AboutView;
-import org.relexcurator.ui.help.KeyboardShortcuts;
 import org.relexcurator.ui.help.ShortcutsView;
+import org.relexcurator.ui.keys.KeyAction;
 import org.relexcurator.ui.settings.Appearance;
 import org.relexcurator.ui.settings.SettingsView;
 import org.relexcurator.ui.settings.SettingsViewModel;
@@ -105,31 +103,29 @@ public final class SettingsAndHelp {
   public void follow(Scene scene) {
     Appearance.follow(scene, settings.currentProperty());
     Map<KeyCombination, Runnable> keys = scene.getAccelerators();
-    keys.put(
-        new KeyCodeCombination(
-            KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-        settings::zoomIn);
-    keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), settings::zoomIn);
-    keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), settings::zoomIn);
-    keys.put(
-        new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), settings::zoomOut);
-    keys.put(
-        new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), settings::resetZoom);
+    alsoOn(keys, KeyAction.ZOOM_IN, settings::zoomIn);
+    alsoOn(keys, KeyAction.ZOOM_OUT, settings::zoomOut);
+    alsoOn(keys, KeyAction.ZOOM_RESET, settings::resetZoom);
+  }
+
+  /** The keys of a View menu row after the one its menu item shows. */
+  private static void alsoOn(Map<KeyCombination, Runnable> keys, KeyAction row, Runnable zoom) {
+    row.keys().stream().skip(1).forEach(key -> keys.put(key, zoom));
   }
 
   /** Zoom In (Ctrl+=), Zoom Out (Ctrl+−) and Actual Size (Ctrl+0): the font size setting. */
   public Menu viewMenu() {
     MenuItem in = new MenuItem("Zoom In");
     in.setId("menu-zoom-in");
-    in.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+    in.setAccelerator(KeyAction.ZOOM_IN.key());
     in.setOnAction(event -> settings.zoomIn());
     MenuItem out = new MenuItem("Zoom Out");
     out.setId("menu-zoom-out");
-    out.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+    out.setAccelerator(KeyAction.ZOOM_OUT.key());
     out.setOnAction(event -> settings.zoomOut());
     MenuItem reset = new MenuItem("Actual Size");
     reset.setId("menu-zoom-reset");
-    reset.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+    reset.setAccelerator(KeyAction.ZOOM_RESET.key());
     reset.setOnAction(event -> settings.resetZoom());
     return new Menu("_View", null, in, out, reset);
   }
@@ -137,7 +133,7 @@ public final class SettingsAndHelp {
   public Menu editMenu(Window owner) {
     MenuItem open = new MenuItem("Settings\u2026");
     open.setId("menu-settings");
-    open.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+    open.setAccelerator(KeyAction.SETTINGS.key());
     open.setOnAction(event -> showSettings(owner));
     return new Menu("_Edit", null, open);
   }
@@ -149,7 +145,7 @@ public final class SettingsAndHelp {
     MenuItem welcomeItem = new MenuItem("Welcome");
     welcomeItem.setOnAction(event -> showWelcome(owner, openDocuments));
     MenuItem shortcuts = new MenuItem("Keyboard Shortcuts");
-    shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    shortcuts.setAccelerator(KeyAction.SHOW_SHORTCUTS.key());
     shortcuts.setOnAction(event -> showShortcuts(owner));
     MenuItem about = new MenuItem("About RelEx Curator");
     about.setOnAction(event -> showAbout(owner));
@@ -210,7 +206,7 @@ public final class SettingsAndHelp {
 
   public void showShortcuts(Window owner) {
     Stage stage = window(owner, "Keyboard shortcuts");
-    stage.setScene(scene(new ShortcutsView(KeyboardShortcuts.all()).node(), 900, 640));
+    stage.setScene(scene(new ShortcutsView(KeyAction.inHelpOrder()).node(), 1040, 640));
     EscapeCloses.window(stage);
     stage.show();
   }

@@ -23,6 +23,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -42,8 +43,7 @@ import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.model.DecisionAction;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.ui.corpus.CorpusViewModel;
-import org.relexcurator.ui.help.KeyboardShortcuts;
-import org.relexcurator.ui.help.Shortcut;
+import org.relexcurator.ui.keys.KeyAction;
 import org.relexcurator.ui.settings.Appearance;
 import org.relexcurator.ui.settings.Settings;
 import org.relexcurator.ui.settings.SettingsFile;
@@ -282,16 +282,16 @@ class SettingsAndWelcomeTest {
     waitFor(() -> showing(robot, "#shortcuts-table"));
 
     @SuppressWarnings("unchecked")
-    TableView<Shortcut> table = robot.lookup("#shortcuts-table").queryAs(TableView.class);
-    assertThat(table.getItems()).isEqualTo(KeyboardShortcuts.all());
-    List<String> listed = table.getItems().stream().map(Shortcut::keys).toList();
+    TableView<KeyAction> table = robot.lookup("#shortcuts-table").queryAs(TableView.class);
+    assertThat(table.getItems()).isEqualTo(KeyAction.inHelpOrder());
+    List<KeyCombination> listed =
+        table.getItems().stream().flatMap(action -> action.keys().stream()).toList();
     MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    List<String> accelerators =
+    List<KeyCombination> accelerators =
         menus.getMenus().stream()
             .flatMap(menu -> menu.getItems().stream())
             .map(MenuItem::getAccelerator)
             .filter(java.util.Objects::nonNull)
-            .map(k -> k.getDisplayText())
             .toList();
     assertThat(accelerators).hasSizeGreaterThanOrEqualTo(5);
     assertThat(listed).containsAll(accelerators);

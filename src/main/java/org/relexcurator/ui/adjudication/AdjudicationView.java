@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -18,22 +17,18 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.relexcurator.ui.keys.KeyAction;
+import org.relexcurator.ui.keys.KeyArea;
+import org.relexcurator.ui.keys.KeyBindings;
 
 /**
  * The adjudication pane: how well the curators agree, the pairs they labelled differently, and for
  * the selected pair every curator's verdict and the labels to settle it with. It only builds nodes
  * and binds them to its {@link AdjudicationViewModel}.
  *
- * <p>Keys, while focus is in the pane:
- *
- * <ul>
- *   <li><b>↑</b>/<b>↓</b> choose a disputed pair (the table has focus when the pane opens)
- *   <li><b>1</b>–<b>9</b>, <b>0</b> give the label listed under that number as the final label; the
- *       curators' own labels come first
- *   <li><b>Tab</b> to any label's button and <b>Space</b> gives that label
- *   <li><b>T</b> write a note for the next adjudication; <b>Enter</b> or <b>Esc</b> goes back
- *   <li><b>F5</b> read the disputes again
- * </ul>
+ * <p>Keys, while focus is in the pane: the {@link KeyArea#ADJUDICATION} rows of the keymap; the
+ * table has the focus when the pane opens, and Tab to any label's button and Space gives that
+ * label.
  */
 public final class AdjudicationView {
 
@@ -52,7 +47,19 @@ public final class AdjudicationView {
     root.getStyleClass().add("adjudication-pane");
     root.getStylesheets()
         .add(AdjudicationView.class.getResource("adjudication.css").toExternalForm());
-    root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+    KeyBindings.on(root)
+        .bind(
+            KeyAction.ADJUDICATE_LABEL,
+            event ->
+                viewModel.chooseShortcut(
+                    event.getText().isEmpty() ? event.getCode().getChar() : event.getText()))
+        .bind(
+            KeyAction.ADJUDICATION_NOTE,
+            () -> {
+              swallowTyped = true;
+              noteField.requestFocus();
+            })
+        .bind(KeyAction.READ_DISPUTES_AGAIN, viewModel::refresh);
     root.addEventFilter(
         KeyEvent.KEY_TYPED,
         event -> {
@@ -206,31 +213,12 @@ public final class AdjudicationView {
         .textProperty()
         .bind(viewModel.errorProperty().map(text -> text.isEmpty() ? "" : "⚠ " + text));
     error.setWrapText(true);
-    Button refresh = new Button("Read again (F5)");
+    Button refresh =
+        new Button("Read again (" + KeyAction.READ_DISPUTES_AGAIN.firstKeyText() + ")");
     refresh.setOnAction(event -> viewModel.refresh());
     HBox footer = new HBox(8, refresh, status);
     footer.setAlignment(Pos.CENTER_LEFT);
     return new VBox(4, error, footer);
-  }
-
-  private void onKeyPressed(KeyEvent event) {
-    if (event.getTarget() instanceof TextInputControl
-        || event.isShortcutDown()
-        || event.isAltDown()) {
-      return;
-    }
-    KeyCode code = event.getCode();
-    if (code.isDigitKey()) {
-      viewModel.chooseShortcut(event.getText().isEmpty() ? code.getChar() : event.getText());
-    } else if (code == KeyCode.T) {
-      swallowTyped = true;
-      noteField.requestFocus();
-    } else if (code == KeyCode.F5) {
-      viewModel.refresh();
-    } else {
-      return;
-    }
-    event.consume();
   }
 
   private static <T extends Label> T styled(T label, String styleClass) {

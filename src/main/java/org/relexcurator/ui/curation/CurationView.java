@@ -6,7 +6,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,8 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -30,35 +27,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.relexcurator.model.ReasonCode;
+import org.relexcurator.ui.keys.KeyAction;
+import org.relexcurator.ui.keys.KeyArea;
+import org.relexcurator.ui.keys.KeyBindings;
 
 /**
  * The deciding pane: the shown pair, the model's verdict, the decision in force, and every way to
  * decide. It only builds nodes and binds them to its {@link CurationViewModel}.
  *
- * <p>Keys, while focus is in the pane (or anywhere, once the main window adds {@link #shortcuts()}
- * to its scene):
- *
- * <ul>
- *   <li><b>Enter</b> accept the model's label
- *   <li><b>1</b>–<b>9</b>, <b>0</b> give the label listed under that number
- *   <li><b>L</b> or <b>/</b> find another label by typing; <b>↑</b>/<b>↓</b> move, <b>Enter</b>
- *       gives the highlighted label, <b>Esc</b> goes back
- *   <li><b>N</b> none (no relation), <b>S</b> skip, <b>F</b> flag for discussion
- *   <li><b>R</b> choose a reason, <b>T</b> write a note; <b>Enter</b> or <b>Esc</b> goes back, and
- *       both go with the next decision
- *   <li><b>Ctrl+Z</b> undo, <b>Ctrl+Shift+Z</b> or <b>Ctrl+Y</b> redo (Cmd on a Mac)
- * </ul>
- *
- * <p>Letters and numbers typed into the label filter or the note stay there.
+ * <p>Keys: the {@link KeyArea#DECIDING} rows of the keymap, bound for the whole window by {@link
+ * #bindKeys}. Letters and numbers typed into the label filter or the note stay there.
  */
 public final class CurationView {
 
-  private static final KeyCombination UNDO =
-      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-  private static final KeyCombination REDO =
-      new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-  private static final KeyCombination REDO_Y =
-      new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
   private static final Duration AGE_REFRESH = Duration.seconds(30);
 
   private final CurationViewModel viewModel;
@@ -67,7 +48,6 @@ public final class CurationView {
   private final ListView<LabelChoice> labelList = new ListView<>();
   private final ComboBox<String> reasonBox = new ComboBox<>();
   private final TextField noteField = new TextField();
-  private final EventHandler<KeyEvent> shortcuts = this::onKeyPressed;
 
   /**
    * Set when a key moved focus into a text field: the character that key types arrives there next,
@@ -86,7 +66,6 @@ public final class CurationView {
             root.requestFocus();
           }
         });
-    root.addEventHandler(KeyEvent.KEY_PRESSED, shortcuts);
     root.addEventFilter(
         KeyEvent.KEY_TYPED,
         event -> {
@@ -109,12 +88,32 @@ public final class CurationView {
   }
 
   /**
-   * The pane's key handler, for the main window to add to its scene so that the keys work wherever
-   * focus is: {@code scene.addEventHandler(KeyEvent.KEY_PRESSED, view.shortcuts())}. Keys the pane
-   * handled are consumed, so they never act twice.
+   * Binds the deciding keys for the whole window, so that they work wherever the focus is; a key
+   * the pane handled goes no further, so it never acts twice.
    */
-  public EventHandler<KeyEvent> shortcuts() {
-    return shortcuts;
+  public void bindKeys(KeyBindings window) {
+    window
+        .bind(KeyAction.ACCEPT, viewModel::accept)
+        .bind(KeyAction.CHOOSE_LABEL, event -> viewModel.chooseShortcut(digit(event.getCode())))
+        .bind(KeyAction.FIND_LABEL, () -> focusTextField(filter))
+        .bind(KeyAction.NO_RELATION, viewModel::markNone)
+        .bind(KeyAction.SKIP, viewModel::skip)
+        .bind(KeyAction.FLAG, viewModel::flag)
+        .bind(
+            KeyAction.CHOOSE_REASON,
+            () -> {
+              reasonBox.requestFocus();
+              reasonBox.show();
+            })
+        .bind(KeyAction.WRITE_NOTE, () -> focusTextField(noteField))
+        .bind(KeyAction.UNDO, viewModel::undo)
+        .bind(KeyAction.REDO, viewModel::redo);
+  }
+
+  /** "1" for the digit 1 on the main row or the keypad ("Numpad 1"). */
+  private static String digit(KeyCode code) {
+    String name = code.getName();
+    return name.substring(name.length() - 1);
   }
 
   private Node pairSection() {
@@ -142,13 +141,15 @@ public final class CurationView {
   }
 
   private Node decideButtons() {
-    Button accept = button("✓ Accept", "Enter", "The model's label is right", viewModel::accept);
+    Button accept =
+        button("✓ Accept", KeyAction.ACCEPT, "The model's label is right", viewModel::accept);
     accept.setId("accept-button");
     accept.getStyleClass().add("accept-button");
     accept.disableProperty().bind(viewModel.canAcceptProperty().not());
-    Button none = button("None", "N", "No relation between E1 and E2", viewModel::markNone);
-    Button skip = button("Skip", "S", "Leave this pair for later", viewModel::skip);
-    Button flag = button("Flag", "F", "Needs discussion", viewModel::flag);
+    Button none =
+        button("None", KeyAction.NO_RELATION, "No relation between E1 and E2", viewModel::markNone);
+    Button skip = button("Skip", KeyAction.SKIP, "Leave this pair for later", viewModel::skip);
+    Button flag = button("Flag", KeyAction.FLAG, "Needs discussion", viewModel::flag);
     for (Button button : List.of(none, skip, flag)) {
       button.disableProperty().bind(viewModel.canDecideProperty().not());
     }
@@ -166,7 +167,8 @@ public final class CurationView {
     caption.setWrapText(true);
 
     filter.setId("label-filter");
-    filter.setPromptText("Another label: type to find it (L)");
+    filter.setPromptText(
+        "Another label: type to find it (" + KeyAction.FIND_LABEL.firstKeyText() + ")");
     filter.textProperty().bindBidirectional(viewModel.labelFilterProperty());
     filter.disableProperty().bind(viewModel.canDecideProperty().not());
     filter.setOnAction(
@@ -244,7 +246,7 @@ public final class CurationView {
     reasonBox.disableProperty().bind(viewModel.canDecideProperty().not());
 
     noteField.setId("note-field");
-    noteField.setPromptText("Note for this decision (T)");
+    noteField.setPromptText("Note for this decision (" + KeyAction.WRITE_NOTE.keyText() + ")");
     noteField.textProperty().bindBidirectional(viewModel.noteProperty());
     noteField.setOnAction(event -> root.requestFocus());
     noteField.addEventHandler(
@@ -258,9 +260,9 @@ public final class CurationView {
     noteField.disableProperty().bind(viewModel.canDecideProperty().not());
     HBox.setHgrow(noteField, Priority.ALWAYS);
 
-    Label reasonLabel = shortcutLabel("Reason", "R");
+    Label reasonLabel = shortcutLabel("Reason", KeyAction.CHOOSE_REASON);
     reasonLabel.setLabelFor(reasonBox);
-    Label noteLabel = shortcutLabel("Note", "T");
+    Label noteLabel = shortcutLabel("Note", KeyAction.WRITE_NOTE);
     noteLabel.setLabelFor(noteField);
     HBox line = new HBox(6, reasonLabel, reasonBox, noteLabel, noteField);
     line.setAlignment(Pos.CENTER_LEFT);
@@ -268,10 +270,10 @@ public final class CurationView {
   }
 
   private Node footer() {
-    Button undo = button("↶ Undo", "Ctrl+Z", "Undo your last decision", viewModel::undo);
+    Button undo = button("↶ Undo", KeyAction.UNDO, "Undo your last decision", viewModel::undo);
     undo.setId("undo-button");
     undo.disableProperty().bind(viewModel.canUndoProperty().not());
-    Button redo = button("↷ Redo", "Ctrl+Y", "Redo what you undid", viewModel::redo);
+    Button redo = button("↷ Redo", KeyAction.REDO, "Redo what you undid", viewModel::redo);
     redo.setId("redo-button");
     redo.disableProperty().bind(viewModel.canRedoProperty().not());
     Label status = styled(new Label(), "status");
@@ -286,50 +288,6 @@ public final class CurationView {
     error.setWrapText(true);
     showOnlyWithText(error);
     return new VBox(4, actions, status, error);
-  }
-
-  private void onKeyPressed(KeyEvent event) {
-    if (event.isConsumed()) {
-      return;
-    }
-    if (UNDO.match(event)) {
-      viewModel.undo();
-      event.consume();
-      return;
-    }
-    if (REDO.match(event) || REDO_Y.match(event)) {
-      viewModel.redo();
-      event.consume();
-      return;
-    }
-    if (inInputField(event.getTarget())
-        || event.isShortcutDown()
-        || event.isAltDown()
-        || event.isMetaDown()
-        || event.isControlDown()) {
-      return;
-    }
-    KeyCode code = event.getCode();
-    switch (code) {
-      case ENTER -> viewModel.accept();
-      case N -> viewModel.markNone();
-      case S -> viewModel.skip();
-      case F -> viewModel.flag();
-      case L, SLASH -> focusTextField(filter);
-      case T -> focusTextField(noteField);
-      case R -> {
-        reasonBox.requestFocus();
-        reasonBox.show();
-      }
-      default -> {
-        if (!code.isDigitKey()) {
-          return;
-        }
-        String name = code.getName();
-        viewModel.chooseShortcut(name.substring(name.length() - 1));
-      }
-    }
-    event.consume();
   }
 
   private void focusTextField(TextField field) {
@@ -349,14 +307,14 @@ public final class CurationView {
     return false;
   }
 
-  private Button button(String text, String key, String tip, Runnable action) {
+  private Button button(String text, KeyAction key, String tip, Runnable action) {
     // The key is a small cap beside the name, not part of it, so that a narrow pane shows the
     // whole button instead of cutting its name short.
-    Label keyCap = styled(new Label(key), "key-cap");
+    Label keyCap = styled(new Label(key.firstKeyText()), "key-cap");
     Button button = new Button(text, keyCap);
     button.setContentDisplay(ContentDisplay.RIGHT);
     button.setMinWidth(Region.USE_PREF_SIZE);
-    button.setTooltip(new Tooltip(tip + " — " + key));
+    button.setTooltip(new Tooltip(tip + " — " + key.keyText()));
     button.setFocusTraversable(false);
     button.setOnAction(
         event -> {
@@ -366,8 +324,8 @@ public final class CurationView {
     return button;
   }
 
-  private static Label shortcutLabel(String text, String key) {
-    Label label = styled(new Label(text + " (" + key + ")"), "caption");
+  private static Label shortcutLabel(String text, KeyAction key) {
+    Label label = styled(new Label(text + " (" + key.firstKeyText() + ")"), "caption");
     label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
   }

@@ -310,12 +310,20 @@ public final class CurationViewModel {
             timeSpent(now)));
   }
 
-  /** Number keys: the label listed under {@code key} ("1" to "9", "0"), if any. */
+  /**
+   * Number keys: the label listed under {@code key} ("1" to "9", "0"). Without a pair, or with no
+   * label under that number, the status line says so: a key never does nothing silently.
+   */
   public void chooseShortcut(String key) {
+    if (pair == null) {
+      status.set("No pair to label: pick E1 and E2 in the text, or a pair in the queue");
+      return;
+    }
     labels.stream()
         .filter(choice -> choice.shortcut().equals(key))
         .findFirst()
-        .ifPresent(choice -> choose(choice.label()));
+        .ifPresentOrElse(
+            choice -> choose(choice.label()), () -> status.set("No label is listed under " + key));
   }
 
   /** Enter in the label filter: the highlighted label. */

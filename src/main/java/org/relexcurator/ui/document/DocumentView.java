@@ -12,7 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -29,6 +28,9 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
+import org.relexcurator.ui.keys.KeyAction;
+import org.relexcurator.ui.keys.KeyArea;
+import org.relexcurator.ui.keys.KeyBindings;
 
 /**
  * Shows one document with its entity mentions highlighted by type, a legend, and the pair the
@@ -38,16 +40,9 @@ import org.fxmisc.richtext.util.UndoUtils;
  * a new pair; resting the mouse on a mention shows its type (as written and mapped) and concept
  * ids.
  *
- * <p>Keyboard, while the text has the focus:
- *
- * <ul>
- *   <li>Tab or → — focus the next mention (reading order, wrapping around)
- *   <li>Shift+Tab or ← — focus the previous mention
- *   <li>1 — make the focused mention E1; 2 — make it E2
- *   <li>X — swap E1 and E2
- *   <li>Esc — drop the pair and the focus
- *   <li>Ctrl+Tab, Ctrl+Shift+Tab — move the keyboard focus out of the text
- * </ul>
+ * <p>Keyboard: the {@link KeyArea#DOCUMENT} rows of the keymap while the text has the focus (walk
+ * the mentions, drop the pair, leave the text), and the {@link KeyArea#PAIR} rows anywhere in the
+ * window once {@link #bindKeys} has bound them (make the focused mention E1 or E2, swap them).
  *
  * <p>The text is read-only; it can be selected with the mouse and copied (Ctrl+C).
  */
@@ -56,7 +51,13 @@ public final class DocumentView {
   private static final String STYLESHEET =
       DocumentView.class.getResource("document-view.css").toExternalForm();
   private static final String HINT =
-      "Click or Tab/\u2192 to a mention \u00b7 1 = E1 \u00b7 2 = E2 \u00b7 X swap \u00b7 Esc clear";
+      String.join(
+          " \u00b7 ",
+          "Click or " + KeyAction.FOCUS_NEXT_MENTION.keyText() + " to a mention",
+          KeyAction.MAKE_E1.firstKeyText() + " = E1",
+          KeyAction.MAKE_E2.firstKeyText() + " = E2",
+          KeyAction.SWAP_PAIR.firstKeyText() + " swap",
+          KeyAction.CLEAR_PAIR.firstKeyText() + " clear");
 
   private final DocumentViewModel model;
   private final BorderPane root = new BorderPane();
@@ -116,6 +117,20 @@ public final class DocumentView {
     return root;
   }
 
+  /**
+   * Binds the keys that pick the pair for the whole window: the focused mention (outlined in the
+   * text) becomes E1 or E2 wherever the keyboard focus is, and the mention focus can move from any
+   * pane.
+   */
+  public void bindKeys(KeyBindings window) {
+    window
+        .bind(KeyAction.MAKE_E1, model::assignFirst)
+        .bind(KeyAction.MAKE_E2, model::assignSecond)
+        .bind(KeyAction.SWAP_PAIR, model::swap)
+        .bind(KeyAction.NEXT_MENTION_ANYWHERE, model::focusNext)
+        .bind(KeyAction.PREVIOUS_MENTION_ANYWHERE, model::focusPrevious);
+  }
+
   /** Gives the text the keyboard focus, where the shortcuts work. */
   public void focusText() {
     area.requestFocus();
@@ -140,7 +155,11 @@ public final class DocumentView {
     area.setEditable(false);
     area.setWrapText(true);
     area.setUndoManager(UndoUtils.noOpUndoManager());
-    area.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    KeyBindings.on(area)
+        .bind(KeyAction.FOCUS_NEXT_MENTION, model::focusNext)
+        .bind(KeyAction.FOCUS_PREVIOUS_MENTION, model::focusPrevious)
+        .bind(KeyAction.CLEAR_PAIR, model::clear)
+        .bind(KeyAction.LEAVE_TEXT, this::leaveText);
     area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
     // Hover is detected here rather than with RichTextFX's MouseOverTextEvent, whose stationary
     // detection can hit-test a null screen point when the scene changes under a still mouse.
@@ -182,8 +201,12 @@ public final class DocumentView {
   }
 
   private Node pairBar() {
-    Label first = roleBadge("e1", model.firstBadgeProperty(), model.firstMentionProperty());
-    Label second = roleBadge("e2", model.secondBadgeProperty(), model.secondMentionProperty());
+    Label first =
+        roleBadge(
+            "e1", KeyAction.MAKE_E1, model.firstBadgeProperty(), model.firstMentionProperty());
+    Label second =
+        roleBadge(
+            "e2", KeyAction.MAKE_E2, model.secondBadgeProperty(), model.secondMentionProperty());
     Label arrow = new Label("\u2192");
     Label sentence = flagBadge("sentence-flag", model.sentenceFlagProperty());
     Label specs = flagBadge("specs-flag", model.specsFlagProperty());
@@ -199,8 +222,12 @@ public final class DocumentView {
   }
 
   private static Label roleBadge(
-      String role, ObservableStringValue text, ReadOnlyObjectProperty<Mention> mention) {
+      String role,
+      KeyAction key,
+      ObservableStringValue text,
+      ReadOnlyObjectProperty<Mention> mention) {
     Label badge = new Label();
+    badge.setTooltip(new Tooltip(key.description() + ": " + key.firstKeyText()));
     badge.setId(role + "-badge");
     badge.getStyleClass().addAll("role-badge", role);
     badge.textProperty().bind(text);
@@ -338,7 +365,6 @@ public final class DocumentView {
    * wrapping around.
    */
   private void leaveText(KeyEvent event) {
-    event.consume();
     if (area.getScene() == null) {
       return;
     }
@@ -368,57 +394,5 @@ public final class DocumentView {
       return;
     }
     area.hit(event.getX(), event.getY()).getCharacterIndex().ifPresent(model::clickAt);
-  }
-
-  private void onKey(KeyEvent event) {
-    if (event.getCode() == KeyCode.TAB && event.isControlDown()) {
-      leaveText(event);
-      return;
-    }
-    if (event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
-      passToWindowUnlessTextKey(event);
-      return;
-    }
-    switch (event.getCode()) {
-      case TAB -> {
-        if (event.isShiftDown()) {
-          model.focusPrevious();
-        } else {
-          model.focusNext();
-        }
-      }
-      case RIGHT -> model.focusNext();
-      case LEFT -> model.focusPrevious();
-      case DIGIT1, NUMPAD1 -> model.assignFirst();
-      case DIGIT2, NUMPAD2 -> model.assignSecond();
-      case X -> model.swap();
-      case ESCAPE -> model.clear();
-      default -> {
-        passToWindowUnlessTextKey(event);
-        return;
-      }
-    }
-    event.consume();
-  }
-
-  /**
-   * The text area's own key bindings would swallow keys the window uses (Enter to accept a label,
-   * Ctrl+Z to undo a decision, letters for the deciding pane), although the area is read-only. Such
-   * keys go to the window instead; scrolling, selecting and copying stay with the area.
-   */
-  private void passToWindowUnlessTextKey(KeyEvent event) {
-    KeyCode code = event.getCode();
-    boolean shortcut = event.isShortcutDown();
-    boolean staysInText =
-        code.isNavigationKey()
-            || code == KeyCode.PAGE_UP
-            || code == KeyCode.PAGE_DOWN
-            || code.isModifierKey()
-            || shortcut && (code == KeyCode.C || code == KeyCode.A || code == KeyCode.INSERT);
-    if (staysInText) {
-      return;
-    }
-    event.consume();
-    root.fireEvent(event.copyFor(root, root));
   }
 }

@@ -22,6 +22,7 @@ import org.relexcurator.task.CancelledException;
 import org.relexcurator.task.RunningTask;
 import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
+import org.relexcurator.ui.keys.KeyAction;
 
 /**
  * What the document view shows and how the curator picks a pair in it.
@@ -54,6 +55,10 @@ public final class DocumentViewModel {
 
   private final ReadOnlyObjectWrapper<ShownDocument> shown = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+  static final String NO_FOCUSED_MENTION =
+      "No mention has the focus: click one, or Tab to it in the text ("
+          + KeyAction.NEXT_MENTION_ANYWHERE.firstKeyText()
+          + " from any pane)";
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Mention> focused = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Mention> first = new ReadOnlyObjectWrapper<>();
@@ -230,6 +235,7 @@ public final class DocumentViewModel {
     }
     Mention mention = here.get(here.size() - 1);
     focused.set(mention);
+    dropFocusHint();
     if (first.get() == null) {
       if (mention != second.get()) {
         first.set(mention);
@@ -266,13 +272,21 @@ public final class DocumentViewModel {
             ? (step > 0 ? 0 : count - 1)
             : Math.floorMod(focused.get().index() + step, count);
     focused.set(mentions.get(index));
+    dropFocusHint();
     changed(true);
   }
 
-  /** Makes the focused mention E1; if it was E2, the old E1 becomes E2. */
+  /**
+   * Makes the focused mention E1; if it was E2, the old E1 becomes E2. Without a focused mention
+   * the message says how to focus one.
+   */
   public void assignFirst() {
     Mention mention = focused.get();
-    if (mention == null || mention == first.get()) {
+    if (mention == null) {
+      message.set(NO_FOCUSED_MENTION);
+      return;
+    }
+    if (mention == first.get()) {
       return;
     }
     if (mention == second.get()) {
@@ -282,10 +296,16 @@ public final class DocumentViewModel {
     changed(false);
   }
 
-  /** Makes the focused mention E2; if it was E1, the old E2 becomes E1. */
+  /**
+   * Makes the focused mention E2 (as {@link #assignFirst}); if it was E1, the old E2 becomes E1.
+   */
   public void assignSecond() {
     Mention mention = focused.get();
-    if (mention == null || mention == second.get()) {
+    if (mention == null) {
+      message.set(NO_FOCUSED_MENTION);
+      return;
+    }
+    if (mention == second.get()) {
       return;
     }
     if (mention == first.get()) {
@@ -303,6 +323,12 @@ public final class DocumentViewModel {
     first.set(second.get());
     second.set(old);
     changed(false);
+  }
+
+  private void dropFocusHint() {
+    if (message.get().equals(NO_FOCUSED_MENTION)) {
+      message.set("");
+    }
   }
 
   /** Drops E1, E2 and the focus. */

@@ -18,9 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,21 +28,23 @@ import org.relexcurator.curation.evaluation.ReliabilityBin;
 import org.relexcurator.curation.evaluation.ReportFormat;
 import org.relexcurator.curation.evaluation.ReportText;
 import org.relexcurator.curation.evaluation.Weighting;
+import org.relexcurator.ui.keys.KeyAction;
+import org.relexcurator.ui.keys.KeyArea;
+import org.relexcurator.ui.keys.KeyBindings;
 
 /**
  * The evaluation report: per-label metrics with 95% intervals beside the model card's numbers, what
  * to know before trusting them, the confusion matrix and the reliability diagram with ECE.
  *
- * <p>Keyboard: <kbd>Ctrl+S</kbd> saves the report (HTML, Markdown or CSV), <kbd>Alt+W</kbd>
- * switches between post-stratified weighting and plain counts (and scores again), <kbd>Esc</kbd>
- * stops a running evaluation; the table takes focus with Tab and its rows move with the arrow keys.
+ * <p>Keyboard: the {@link KeyArea#EVALUATION} rows of the keymap (save the report, switch the
+ * weighting, stop a running evaluation); the table takes focus with Tab and its rows move with the
+ * arrow keys.
  */
 public final class EvaluationReportView {
 
   private static final String STYLESHEET =
       EvaluationReportView.class.getResource("evaluation.css").toExternalForm();
   private static final double ROW_HEIGHT = 26;
-  private static final KeyCombination SAVE = KeyCombination.keyCombination("Shortcut+S");
 
   private final EvaluationReportViewModel viewModel;
   private final VBox content = new VBox();
@@ -58,26 +57,18 @@ public final class EvaluationReportView {
     root.setFitToWidth(true);
     content.getStyleClass().add("report-content");
     content.getChildren().addAll(banner(), header(), status(), notes(), table(), caveat(), plots());
-    root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     viewModel.setFileChoice(this::chooseFile);
+    KeyBindings.on(root)
+        .bind(KeyAction.SAVE_REPORT, viewModel::saveAs)
+        .bind(KeyAction.SWITCH_WEIGHTING, viewModel::toggleWeighting)
+        .bindWhile(
+            KeyAction.STOP_EVALUATION,
+            () -> viewModel.stateProperty().get() == ReportState.EVALUATING,
+            viewModel::cancel);
   }
 
   public Node node() {
     return root;
-  }
-
-  private void shortcut(KeyEvent event) {
-    if (SAVE.match(event)) {
-      viewModel.saveAs();
-      event.consume();
-    } else if (event.isAltDown() && event.getCode() == KeyCode.W) {
-      viewModel.toggleWeighting();
-      event.consume();
-    } else if (event.getCode() == KeyCode.ESCAPE
-        && viewModel.stateProperty().get() == ReportState.EVALUATING) {
-      viewModel.cancel();
-      event.consume();
-    }
   }
 
   private Optional<ReportFile> chooseFile(String suggestedName) {
@@ -119,9 +110,9 @@ public final class EvaluationReportView {
     title.setWrapText(true);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    // Alt+W is handled by the view's key filter, not as a mnemonic: a mnemonic would only move
+    // Alt+W is bound with the view's keys, not as a mnemonic: a mnemonic would only move
     // focus to the choice box.
-    Label caption = new Label("Weighting (Alt+W)");
+    Label caption = new Label("Weighting (" + KeyAction.SWITCH_WEIGHTING.firstKeyText() + ")");
     ChoiceBox<Weighting> weighting = new ChoiceBox<>();
     weighting.getItems().setAll(Weighting.values());
     weighting.setConverter(

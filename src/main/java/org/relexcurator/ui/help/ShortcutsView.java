@@ -10,21 +10,22 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.relexcurator.ui.keys.KeyAction;
 
 /**
- * Help → Keyboard shortcuts: every key of the window in one table. Keyboard: ↑/↓ and Page Up/Down
- * scroll, Esc closes the window it is in.
+ * Help → Keyboard shortcuts: the keymap's rows, as they are bound, in one table. Keyboard: ↑/↓ and
+ * Page Up/Down scroll, Esc closes the window it is in.
  */
 public final class ShortcutsView {
 
   private final VBox root;
 
-  public ShortcutsView(List<Shortcut> shortcuts) {
-    TableView<Shortcut> table = new TableView<>();
+  public ShortcutsView(List<KeyAction> shortcuts) {
+    TableView<KeyAction> table = new TableView<>();
     table.setId("shortcuts-table");
-    table.getColumns().add(column("Where", Shortcut::area, 220));
-    table.getColumns().add(column("Keys", Shortcut::keys, 200));
-    table.getColumns().add(column("What it does", Shortcut::action, 460));
+    table.getColumns().add(column("Where", action -> action.area().title(), 220));
+    table.getColumns().add(column("Keys", KeyAction::keyText, 200));
+    table.getColumns().add(column("What it does", KeyAction::description, 460));
     table.getItems().setAll(shortcuts);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -37,9 +38,9 @@ public final class ShortcutsView {
     return root;
   }
 
-  private static TableColumn<Shortcut, String> column(
-      String title, Function<Shortcut, String> value, double width) {
-    TableColumn<Shortcut, String> column = new TableColumn<>(title);
+  private static TableColumn<KeyAction, String> column(
+      String title, Function<KeyAction, String> value, double width) {
+    TableColumn<KeyAction, String> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     column.setPrefWidth(width);
     column.setSortable(false);

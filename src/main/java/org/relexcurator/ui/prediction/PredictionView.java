@@ -24,7 +24,7 @@ import org.relexcurator.inference.ModelDescription;
  * The prediction panel: a warning when the two directions contradict each other, the model's input
  * with its markers, the top label and score, the reverse direction, and a bar for every label.
  *
- * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+R</kbd> scores the pair
+ * <p>Keyboard: <kbd>Alt+D</kbd> shows or hides an error's details, <kbd>Alt+T</kbd> scores the pair
  * again after an error. The panel follows the current pair; it has no other actions.
  */
 public final class PredictionView {
@@ -146,7 +146,8 @@ public final class PredictionView {
             Bindings.when(details.selectedProperty())
                 .then("Hide _details")
                 .otherwise("Show _details"));
-    Button retry = new Button("_Retry");
+    // Alt+T: Alt+R opens the Review menu (KeyAction.SCORE_AGAIN).
+    Button retry = new Button("Re_try");
     retry.setOnAction(event -> viewModel.retry());
     TextArea trace = new TextArea();
     trace.getStyleClass().add("error-details");

@@ -24,10 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -37,27 +33,23 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
+import org.relexcurator.ui.keys.KeyAction;
+import org.relexcurator.ui.keys.KeyArea;
+import org.relexcurator.ui.keys.KeyBindings;
 
 /**
  * The review queue: filters above, the table of candidate pairs, and the "predict all" bar below.
  *
- * <p>Keyboard, while the focus is in the queue: <kbd>↓</kbd>/<kbd>↑</kbd> move through the pairs
- * (each becomes the current pair), <kbd>Enter</kbd> makes the focused row current,
- * <kbd>Ctrl+F</kbd> goes to the search field and <kbd>Enter</kbd> there jumps to the first match,
- * <kbd>Ctrl+U</kbd> cycles through the orders (corpus, least confident, smallest margin, highest
- * entropy), <kbd>Ctrl+Shift+P</kbd> predicts all pairs and <kbd>Esc</kbd> cancels that. Column
- * headers sort on click; Shift+click adds a second key.
+ * <p>Keyboard: the {@link KeyArea#QUEUE} rows of the keymap anywhere in the window once {@link
+ * #bindKeys} has bound them (search the pairs, next order, predict all), and the {@link
+ * KeyArea#QUEUE_FOCUSED} rows while the queue has the focus (↓/↑ move through the pairs, each
+ * becoming the current pair; Esc cancels "predict all"). Column headers sort on click; Shift+click
+ * adds a second key.
  */
 public final class ReviewQueueView {
 
   private static final String STYLESHEET =
       ReviewQueueView.class.getResource("queue.css").toExternalForm();
-  private static final KeyCombination FIND =
-      new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-  private static final KeyCombination CYCLE_ORDER =
-      new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
-  private static final KeyCombination PREDICT_ALL =
-      new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
   private static final List<QueueOrder> CHOSEN_ORDERS =
       List.of(
           QueueOrder.CORPUS,
@@ -85,34 +77,40 @@ public final class ReviewQueueView {
     root.setTop(filters());
     root.setCenter(table());
     root.setBottom(predictBar());
-    root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    KeyBindings.on(root)
+        .bindWhile(
+            KeyAction.CANCEL_PREDICT_ALL,
+            viewModel.predictingProperty()::get,
+            viewModel::cancelPredictAll);
   }
 
   public Node node() {
     return root;
   }
 
-  private void shortcut(KeyEvent event) {
-    if (FIND.match(event)) {
-      search.requestFocus();
-      search.selectAll();
-    } else if (CYCLE_ORDER.match(event)) {
-      QueueOrder now = viewModel.orderProperty().get();
-      int at = CHOSEN_ORDERS.indexOf(now);
-      viewModel.sortBy(CHOSEN_ORDERS.get((at + 1) % CHOSEN_ORDERS.size()));
-    } else if (PREDICT_ALL.match(event)) {
-      viewModel.predictAll();
-    } else if (event.getCode() == KeyCode.ESCAPE && viewModel.predictingProperty().get()) {
-      viewModel.cancelPredictAll();
-    } else {
-      return;
-    }
-    event.consume();
+  /** Binds the queue's keys for the whole window. */
+  public void bindKeys(KeyBindings window) {
+    window
+        .bind(
+            KeyAction.FIND_PAIR,
+            () -> {
+              search.requestFocus();
+              search.selectAll();
+            })
+        .bind(
+            KeyAction.NEXT_ORDER,
+            () -> {
+              QueueOrder now = viewModel.orderProperty().get();
+              int at = CHOSEN_ORDERS.indexOf(now);
+              viewModel.sortBy(CHOSEN_ORDERS.get((at + 1) % CHOSEN_ORDERS.size()));
+            })
+        .bind(KeyAction.PREDICT_ALL, viewModel::predictAll);
   }
 
   /** Search and order on the first line; the drop-down filters wrap below when space is short. */
   private Node filters() {
-    search.setPromptText("Search sentences, mentions, labels (Ctrl+F)");
+    search.setPromptText(
+        "Search sentences, mentions, labels (" + KeyAction.FIND_PAIR.firstKeyText() + ")");
     search.getStyleClass().add("search");
     search.setMinWidth(160);
     search.textProperty().bindBidirectional(viewModel.textProperty());
@@ -321,16 +319,6 @@ public final class ReviewQueueView {
                 table.scrollTo(now);
               }
             });
-    table.setOnKeyPressed(
-        event -> {
-          if (event.getCode() == KeyCode.ENTER) {
-            int focused = table.getFocusModel().getFocusedIndex();
-            if (focused >= 0) {
-              viewModel.select(table.getItems().get(focused));
-            }
-            event.consume();
-          }
-        });
     return table;
   }
 
@@ -432,7 +420,11 @@ public final class ReviewQueueView {
 
   private Node predictBar() {
     Button predict = new Button("_Predict all");
-    predict.setTooltip(new Tooltip("Score every pair that has no prediction yet (Ctrl+Shift+P)"));
+    predict.setTooltip(
+        new Tooltip(
+            "Score every pair that has no prediction yet ("
+                + KeyAction.PREDICT_ALL.firstKeyText()
+                + ")"));
     predict.setOnAction(event -> viewModel.predictAll());
     predict
         .disableProperty()
@@ -457,7 +449,10 @@ public final class ReviewQueueView {
                 .otherwise(viewModel.progressTextProperty()));
     Button cancel = new Button("Cancel");
     cancel.setTooltip(
-        new Tooltip("Stop after the chunk in flight; predictions made so far stay" + " (Esc)"));
+        new Tooltip(
+            "Stop after the chunk in flight; predictions made so far stay ("
+                + KeyAction.CANCEL_PREDICT_ALL.firstKeyText()
+                + " in the queue)"));
     cancel.setOnAction(event -> viewModel.cancelPredictAll());
     cancel.disableProperty().bind(viewModel.predictingProperty().not());
     HBox bar = new HBox(8, predict, progress, text, cancel);

@@ -26,6 +26,7 @@ import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.ReasonCode;
 import org.relexcurator.ui.FxTaskExecutor;
+import org.relexcurator.ui.keys.KeyBindings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -77,7 +78,9 @@ class CurationViewTest {
             "synthetic_relex", "/models/synthetic_relex", MODEL_LABELS, "cpu", false, "abc"));
     viewModel.show(pairs.get(0), predicting("treats"));
     view = new CurationView(viewModel);
-    stage.setScene(new Scene((Parent) view.node(), 560, 620));
+    Scene scene = new Scene((Parent) view.node(), 560, 620);
+    view.bindKeys(KeyBindings.on(scene));
+    stage.setScene(scene);
     stage.show();
     view.node().requestFocus();
   }

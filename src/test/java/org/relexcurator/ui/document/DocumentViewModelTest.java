@@ -137,6 +137,20 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void makingE1WithoutAFocusedMentionSaysHowToFocusOneUntilOneIsFocused() {
+    model.show(abstractDocument("1"));
+
+    model.assignFirst();
+    assertThat(model.messageProperty().get()).startsWith("No mention has the focus");
+    assertThat(model.firstMentionProperty().get()).isNull();
+
+    model.focusNext();
+    assertThat(model.messageProperty().get()).isEmpty();
+    model.assignSecond();
+    assertThat(e2()).isEqualTo("T1");
+  }
+
+  @Test
   void longMentionTextsAreCutInTheBadges() {
     String title = "Deletion of the five terminal amino acids of exon XI of the symporter.";
     model.show(

@@ -20,6 +20,7 @@ import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.model.Document;
 import org.relexcurator.ui.FxTaskExecutor;
 import org.relexcurator.ui.Screenshots;
+import org.relexcurator.ui.keys.KeyBindings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,7 +46,9 @@ class DocumentViewTest {
     DocumentView view = new DocumentView(model);
     Button next = new Button("Next control");
     next.setId("next-control");
-    stage.setScene(new Scene(new BorderPane(view.node(), null, null, next, null), 1000, 640));
+    Scene scene = new Scene(new BorderPane(view.node(), null, null, next, null), 1000, 640);
+    view.bindKeys(KeyBindings.on(scene));
+    stage.setScene(scene);
     stage.show();
     model.show(document);
   }
@@ -128,9 +131,9 @@ class DocumentViewTest {
 
     robot.type(KeyCode.TAB);
     assertThat(id(model.focusedMentionProperty().get())).isEqualTo("Congenital hypothyroidism");
-    robot.type(KeyCode.DIGIT1);
+    robot.push(KeyCode.ALT, KeyCode.DIGIT1);
     robot.type(KeyCode.RIGHT);
-    robot.type(KeyCode.DIGIT2);
+    robot.push(KeyCode.ALT, KeyCode.DIGIT2);
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(id(model.firstMentionProperty().get())).isEqualTo("Congenital hypothyroidism");

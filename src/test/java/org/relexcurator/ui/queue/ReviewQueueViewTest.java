@@ -30,6 +30,7 @@ import org.relexcurator.ui.FxTaskExecutor;
 import org.relexcurator.ui.Screenshots;
 import org.relexcurator.ui.TestPairs;
 import org.relexcurator.ui.TextScoredClassifier;
+import org.relexcurator.ui.keys.KeyBindings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,8 +54,11 @@ class ReviewQueueViewTest {
             2,
             System::nanoTime);
     viewModel.load(TestPairs.corpus());
-    root = (Parent) new ReviewQueueView(viewModel).node();
-    stage.setScene(new Scene(root, 1260, 420));
+    ReviewQueueView view = new ReviewQueueView(viewModel);
+    root = (Parent) view.node();
+    Scene scene = new Scene(root, 1260, 420);
+    view.bindKeys(KeyBindings.on(scene));
+    stage.setScene(scene);
     stage.show();
   }
 
@@ -182,7 +186,10 @@ class ReviewQueueViewTest {
     robot.type(KeyCode.UP);
     assertThat(viewModel.currentRowProperty().get().index()).isEqualTo(1);
 
-    robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+    robot
+        .press(KeyCode.CONTROL, KeyCode.SHIFT)
+        .type(KeyCode.F)
+        .release(KeyCode.SHIFT, KeyCode.CONTROL);
     assertThat(robot.lookup(".search").queryAs(TextField.class).isFocused()).isTrue();
     robot.write("kit").type(KeyCode.ENTER);
 
