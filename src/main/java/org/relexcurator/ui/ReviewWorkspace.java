@@ -72,6 +72,12 @@ public final class ReviewWorkspace {
   /** The corpus last opened; its list follows its queue, unless another corpus came first. */
   private PreparedCorpus opening;
 
+  /**
+   * The corpus whose documents the corpus panel lists. While another is being opened, the list is
+   * still this one's, and choosing a document in it shows nothing.
+   */
+  private PreparedCorpus listed;
+
   /** The document list of the corpus being opened, once built and until shown. */
   private DocumentListing listing;
 
@@ -206,6 +212,10 @@ public final class ReviewWorkspace {
   }
 
   private void showDocument(DocumentEntry entry) {
+    if (listed != opening) {
+      // A document of the list still shown, chosen or come due after another corpus was opened.
+      return;
+    }
     QueueRow row = queue.currentRowProperty().get();
     if (row == null || !row.document().id().equals(entry.id())) {
       present(null, null, null);
@@ -275,6 +285,7 @@ public final class ReviewWorkspace {
         4,
         () -> {
           if (opening == loaded) {
+            listed = loaded;
             listingShowing = true;
             try {
               corpus.show(ready);
@@ -452,6 +463,16 @@ public final class ReviewWorkspace {
   /** The review queue, for tests and benchmarks that drive it as a curator would. */
   public ReviewQueueViewModel queue() {
     return queue;
+  }
+
+  /** The document view's state, for tests that pick pairs in the text as a curator would. */
+  public DocumentViewModel document() {
+    return document;
+  }
+
+  /** The deciding pane's state, for tests that check what it would decide. */
+  public CurationViewModel curation() {
+    return curation;
   }
 
   /** The queue, as the curation pane sees it. */

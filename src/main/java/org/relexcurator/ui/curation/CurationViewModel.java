@@ -558,6 +558,11 @@ public final class CurationViewModel {
 
   // ---- properties
 
+  /** The pair a decision now would be about; null for none. */
+  public CandidatePair shownPair() {
+    return pair;
+  }
+
   public ReadOnlyBooleanProperty hasPairProperty() {
     return hasPair.getReadOnlyProperty();
   }
