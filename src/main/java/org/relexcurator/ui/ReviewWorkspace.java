@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
@@ -11,9 +12,13 @@ import javafx.scene.Node;
 import org.relexcurator.curation.CurationStore;
 import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.inference.EntityTypeMapping;
+import org.relexcurator.inference.HandPickedPair;
 import org.relexcurator.inference.RelationClassifier;
 import org.relexcurator.inference.RelationSpecs;
+import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Decision;
+import org.relexcurator.model.Document;
+import org.relexcurator.model.Prediction;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.task.CancelledException;
@@ -30,7 +35,9 @@ import org.relexcurator.ui.curation.PairNavigation;
 import org.relexcurator.ui.document.DocumentView;
 import org.relexcurator.ui.document.DocumentViewModel;
 import org.relexcurator.ui.document.RepairedMentions;
+import org.relexcurator.ui.document.ShownDocument;
 import org.relexcurator.ui.keys.KeyBindings;
+import org.relexcurator.ui.prediction.PairPrediction;
 import org.relexcurator.ui.prediction.PredictionView;
 import org.relexcurator.ui.prediction.PredictionViewModel;
 import org.relexcurator.ui.problems.ProblemNavigation;
@@ -66,6 +73,12 @@ public final class ReviewWorkspace {
   /** The corpus last opened; its list follows its queue, unless another corpus came first. */
   private PreparedCorpus opening;
 
+  /**
+   * The corpus whose documents the corpus panel lists. While another is being opened, the list is
+   * still this one's, and choosing a document in it shows nothing.
+   */
+  private PreparedCorpus listed;
+
   /** The document list of the corpus being opened, once built and until shown. */
   private DocumentListing listing;
 
@@ -73,6 +86,26 @@ public final class ReviewWorkspace {
 
   /** True while the document list of a newly opened corpus is put in. */
   private boolean listingShowing;
+
+  /**
+   * The one pair the prediction panel scores and the deciding pane decides, and its document; null
+   * for none. Every change goes through {@link #present}, and the deciding pane records a decision
+   * only about this very pair ({@link PairNavigation#onScreen()}).
+   */
+  private CandidatePair onScreen;
+
+  /**
+   * The document the workspace last asked the document view for; null right after a corpus is
+   * opened, until the new corpus's first document is asked for.
+   */
+  private Document requested;
+
+  /**
+   * What the document view showed when {@link #requested} was asked for. Until another document
+   * replaces it, a pick in it is not a pick in the requested document (it may be one of the
+   * previous corpus) and is ignored.
+   */
+  private ShownDocument outgoing;
 
   /**
    * @param work runs inference and store writes (at least two threads, so that scoring one pair
@@ -135,6 +168,7 @@ public final class ReviewWorkspace {
     model.classifierProperty().addListener((observable, old, now) -> useModel(now));
     useModel(model.classifierProperty().get());
     queue.currentRowProperty().addListener((observable, old, row) -> showRow(row));
+    document.pickedPairProperty().addListener((observable, old, picked) -> picked(picked));
     corpus
         .selectedProperty()
         .addListener(
@@ -157,21 +191,12 @@ public final class ReviewWorkspace {
                 showDocument(entry);
               }
             });
-    document
-        .pickedPairProperty()
-        .addListener(
-            (observable, old, picked) -> {
-              QueueRow row = queue.currentRowProperty().get();
-              if (picked != null && (row == null || !row.key().equals(picked.pair().key()))) {
-                prediction.show(corpus.selectedDocument(), picked.pair());
-                curation.show(picked.pair(), null);
-              }
-            });
     prediction
         .resultProperty()
         .addListener(
             (observable, old, result) -> {
-              if (result != null) {
+              // A late score of a pair no longer on screen must not bring it back.
+              if (result != null && result.pair().equals(onScreen)) {
                 queue.recordPrediction(result.pair().key(), result.forward());
                 queue.recordReversePrediction(result.pair().key(), result.reverse());
                 curation.show(result.pair(), result.forward());
@@ -189,9 +214,64 @@ public final class ReviewWorkspace {
   }
 
   private void showDocument(DocumentEntry entry) {
+    if (listed != opening) {
+      // A document of the list still shown, chosen or come due after another corpus was opened.
+      return;
+    }
     QueueRow row = queue.currentRowProperty().get();
     if (row == null || !row.document().id().equals(entry.id())) {
-      document.show(entry.document());
+      present(null, null, null);
+      requestDocument(entry.document(), null);
+    }
+  }
+
+  private void requestDocument(Document next, CandidatePair pair) {
+    requested = next;
+    outgoing = document.shownDocumentProperty().get();
+    document.show(next, pair);
+  }
+
+  /**
+   * E1 and E2 as the curator picked them in the text (or as the queue's pair was shown there): a
+   * complete pair is put on screen, a cleared or half-picked one takes the pair off.
+   */
+  private void picked(HandPickedPair picked) {
+    ShownDocument shown = document.shownDocumentProperty().get();
+    if (requested == null
+        || shown == null
+        || shown == outgoing
+        || !shown.document().id().equals(requested.id())) {
+      return;
+    }
+    if (picked == null) {
+      present(null, null, null);
+      return;
+    }
+    QueueRow row = queue.currentRowProperty().get();
+    if (row != null && row.document() == requested && row.key().equals(picked.pair().key())) {
+      present(requested, row.pair(), row.prediction());
+    } else {
+      present(requested, picked.pair(), null);
+    }
+  }
+
+  /**
+   * Puts a pair on screen in the prediction panel and the deciding pane, or takes it off with null;
+   * the same pair again changes nothing.
+   *
+   * @param known the pair's prediction if the queue has one already
+   */
+  private void present(Document pairDocument, CandidatePair pair, Prediction known) {
+    if (Objects.equals(pair, onScreen)) {
+      return;
+    }
+    onScreen = pair;
+    if (pair == null) {
+      prediction.clear();
+      curation.clear();
+    } else {
+      prediction.show(pairDocument, pair);
+      curation.show(pair, known);
     }
   }
 
@@ -207,6 +287,7 @@ public final class ReviewWorkspace {
         4,
         () -> {
           if (opening == loaded) {
+            listed = loaded;
             listingShowing = true;
             try {
               corpus.show(ready);
@@ -231,9 +312,13 @@ public final class ReviewWorkspace {
     decidedPerDocument.keySet().forEach(documentId -> corpus.setReviewed(documentId, 0));
     decidedPerDocument.clear();
     showStoredDecisions();
-    QueueRow row = queue.currentRowProperty().get();
-    if (row != null) {
-      curation.show(row.pair(), row.prediction());
+    // The pair stays on screen, but as a pair of another project: its decision and the undo
+    // history are read from that project's store.
+    CandidatePair shown = onScreen;
+    if (shown != null) {
+      PairPrediction scored = prediction.resultProperty().get();
+      curation.clear();
+      curation.show(shown, scored != null && scored.pair().equals(shown) ? scored.forward() : null);
     }
   }
 
@@ -263,14 +348,12 @@ public final class ReviewWorkspace {
 
   private void showRow(QueueRow row) {
     if (row == null) {
-      prediction.clear();
-      curation.clear();
+      present(null, null, null);
       return;
     }
     corpus.select(row.document().id());
-    document.show(row.document(), row.pair());
-    prediction.show(row.document(), row.pair());
-    curation.show(row.pair(), row.prediction());
+    requestDocument(row.document(), row.pair());
+    present(row.document(), row.pair(), row.prediction());
   }
 
   /** A stored decision, on the thread that stored it: read the pair's state, show it on the UI. */
@@ -321,6 +404,12 @@ public final class ReviewWorkspace {
     opening = opened;
     document.useRepairs(RepairedMentions.of(opened.problems()));
     listing = null;
+    // Nothing of the previous corpus stays decidable, nor hides the new corpus's documents or
+    // pairs.
+    requested = null;
+    present(null, null, null);
+    corpus.clearFilters();
+    queue.clearFilters();
     queue.load(opened);
     if (listingTask != null) {
       listingTask.cancel();
@@ -415,12 +504,27 @@ public final class ReviewWorkspace {
     return queue;
   }
 
+  /** The document view's state, for tests that pick pairs in the text as a curator would. */
+  public DocumentViewModel document() {
+    return document;
+  }
+
+  /** The deciding pane's state, for tests that check what it would decide. */
+  public CurationViewModel curation() {
+    return curation;
+  }
+
   /** The queue, as the curation pane sees it. */
   private final class QueueNavigation implements PairNavigation {
 
     @Override
     public void next() {
       queue.nextPair();
+    }
+
+    @Override
+    public CandidatePair onScreen() {
+      return onScreen;
     }
 
     @Override

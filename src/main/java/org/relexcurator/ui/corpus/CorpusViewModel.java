@@ -49,6 +49,12 @@ public final class CorpusViewModel {
     selected.set(fresh.isEmpty() ? null : fresh.get(0));
   }
 
+  /** Drops the search and the "unfinished only" switch: a new corpus shows all its documents. */
+  public void clearFilters() {
+    search.set("");
+    unfinishedOnly.set(false);
+  }
+
   /** Updates a document's review progress (pairs with a decision in force). */
   public void setReviewed(String documentId, int reviewedPairs) {
     DocumentEntry entry = byId.get(documentId);

@@ -289,7 +289,7 @@ public final class CurationViewModel {
 
   /** Gives the shown pair {@code label}, one of the model's labels or {@code none}. */
   public void choose(String label) {
-    if (!canDecide.get()) {
+    if (!canDecide.get() || !stillOnScreen()) {
       return;
     }
     if (!label.equals(Decision.NO_RELATION)
@@ -349,7 +349,7 @@ public final class CurationViewModel {
   }
 
   private void unlabelled(DecisionAction action) {
-    if (!canDecide.get()) {
+    if (!canDecide.get() || !stillOnScreen()) {
       return;
     }
     Instant now = clock.instant();
@@ -366,6 +366,21 @@ public final class CurationViewModel {
             now,
             timeSpent(now),
             null));
+  }
+
+  /**
+   * Whether the pair this pane would record is the very pair the window shows. A pane left showing
+   * a pair the window no longer shows (another corpus or document came) is a bug, but one that
+   * would write wrong gold; so it records nothing, empties itself and says why.
+   */
+  private boolean stillOnScreen() {
+    if (pair.equals(navigation.onScreen())) {
+      return true;
+    }
+    LOG.log(Level.WARNING, "refused a decision about " + pair.key() + ", no longer on screen");
+    clear();
+    error.set("Not saved: the pair shown here was no longer the pair on screen. Pick it again.");
+    return false;
   }
 
   private String predictedLabel() {
@@ -550,6 +565,11 @@ public final class CurationViewModel {
   }
 
   // ---- properties
+
+  /** The pair a decision now would be about; null for none. */
+  public CandidatePair shownPair() {
+    return pair;
+  }
 
   public ReadOnlyBooleanProperty hasPairProperty() {
     return hasPair.getReadOnlyProperty();

@@ -1,12 +1,23 @@
 package org.relexcurator.ui.curation;
 
+import org.relexcurator.model.CandidatePair;
+
 /**
- * Where the deciding pane asks the review queue to go. Called on the UI thread once the store has
- * the decision.
+ * Where the deciding pane asks the review queue to go, and which pair the window shows. Called on
+ * the UI thread.
  */
 public interface PairNavigation {
 
-  /** A decision on the shown pair (or the redo of one) was stored: show the next pair. */
+  /**
+   * The pair the window shows the curator now, null for none: the deciding pane records a decision
+   * only about this very pair.
+   */
+  CandidatePair onScreen();
+
+  /**
+   * Once the store has it: a decision on the shown pair (or the redo of one) was stored: show the
+   * next pair.
+   */
   void next();
 
   /** An undo was stored for another pair than the shown one: show that pair again. */

@@ -284,6 +284,19 @@ public final class ReviewQueueViewModel {
   }
 
   /**
+   * Lets every pair through again: the searched text, labels, status, type pair and score range
+   * were chosen for another corpus. The order stays, as it hides no pair.
+   */
+  public void clearFilters() {
+    text.set("");
+    labelFilter.set(ANY_LABEL);
+    typePairFilter.set(ANY_TYPE_PAIR);
+    statusFilter.set(ANY_STATUS);
+    minScore.set(0);
+    maxScore.set(1);
+  }
+
+  /**
    * A corpus's rows, in corpus order and as filtered and sorted when the load began, the same rows
    * by pair key, and their type pairs sorted.
    */

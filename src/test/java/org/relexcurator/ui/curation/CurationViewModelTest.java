@@ -33,16 +33,31 @@ class CurationViewModelTest {
       new ModelDescription(
           "synthetic_relex", "/models/synthetic_relex", MODEL_LABELS, "cpu", false, "abc");
 
-  /** A review queue of pairs doc1, doc2, …: next() shows the following one, like the real one. */
+  /**
+   * A review queue of pairs doc1, doc2, …: next() shows the following one, like the real one; and
+   * the window around it, which shows the pair last {@link #put} on screen.
+   */
   private final class Queue implements PairNavigation {
     final List<String> calls = new ArrayList<>();
     final List<CandidatePair> pairs =
         List.of(chemicalDisease("doc1"), chemicalDisease("doc2"), chemicalDisease("doc3"));
     int shown;
+    CandidatePair onScreen;
+
+    /** Puts a pair on screen and in the deciding pane, as the window does. */
+    void put(CurationViewModel pane, CandidatePair pair, Prediction prediction) {
+      onScreen = pair;
+      pane.show(pair, prediction);
+    }
+
+    @Override
+    public CandidatePair onScreen() {
+      return onScreen;
+    }
 
     void showFirst() {
       shown = 0;
-      viewModel.show(pairs.get(0), predicting("treats"));
+      put(viewModel, pairs.get(0), predicting("treats"));
     }
 
     @Override
@@ -50,8 +65,9 @@ class CurationViewModelTest {
       calls.add("next");
       shown++;
       if (shown < pairs.size()) {
-        viewModel.show(pairs.get(shown), predicting("treats"));
+        put(viewModel, pairs.get(shown), predicting("treats"));
       } else {
+        onScreen = null;
         viewModel.clear();
       }
     }
@@ -62,7 +78,7 @@ class CurationViewModelTest {
       for (int i = 0; i < pairs.size(); i++) {
         if (pairs.get(i).key().equals(pairKey)) {
           shown = i;
-          viewModel.show(pairs.get(i), predicting("treats"));
+          put(viewModel, pairs.get(i), predicting("treats"));
         }
       }
     }
@@ -148,7 +164,7 @@ class CurationViewModelTest {
 
   @Test
   void geneGenePairsListTheirSevenAllowedLabelsFirst() {
-    viewModel.show(pair("doc9", "GeneOrGeneProduct", "Gene"), predicting("none"));
+    queue.put(viewModel, pair("doc9", "GeneOrGeneProduct", "Gene"), predicting("none"));
 
     assertThat(viewModel.labels())
         .extracting(LabelChoice::label)
@@ -166,7 +182,7 @@ class CurationViewModelTest {
 
   @Test
   void aTypePairOutsideTheSpecsIsSaidToBeOne() {
-    viewModel.show(pair("doc9", "Species", "Disease"), predicting("none"));
+    queue.put(viewModel, pair("doc9", "Species", "Disease"), predicting("none"));
 
     assertThat(viewModel.labelsCaptionProperty().get())
         .isEqualTo(
@@ -183,7 +199,7 @@ class CurationViewModelTest {
     assertThat(last().action()).isEqualTo(DecisionAction.REJECTED);
     assertThat(last().label()).isEqualTo("none");
 
-    viewModel.show(chemicalDisease("doc5"), predicting("none"));
+    queue.put(viewModel, chemicalDisease("doc5"), predicting("none"));
     viewModel.markNone();
     assertThat(last().action()).isEqualTo(DecisionAction.ACCEPTED);
     assertThat(last().pairKey()).isEqualTo("doc5|T1|T2");
@@ -227,7 +243,7 @@ class CurationViewModelTest {
     viewModel.noteProperty().set("half-written");
     viewModel.reasonProperty().set(ReasonCode.OTHER);
 
-    viewModel.show(chemicalDisease("doc7"), null);
+    queue.put(viewModel, chemicalDisease("doc7"), null);
 
     assertThat(viewModel.noteProperty().get()).isEmpty();
     assertThat(viewModel.reasonProperty().get()).isNull();
@@ -236,9 +252,9 @@ class CurationViewModelTest {
   @Test
   void timeSpentCountsFromWhenThePairWasFirstShown() throws Exception {
     CandidatePair fresh = chemicalDisease("doc8");
-    viewModel.show(fresh, null);
+    queue.put(viewModel, fresh, null);
     clock.advance(Duration.ofSeconds(10));
-    viewModel.show(fresh, predicting("causes"));
+    queue.put(viewModel, fresh, predicting("causes"));
     clock.advance(Duration.ofSeconds(32));
 
     viewModel.accept();
@@ -249,7 +265,7 @@ class CurationViewModelTest {
 
   @Test
   void acceptNeedsAPredictionButOtherLabelsDoNot() throws Exception {
-    viewModel.show(chemicalDisease("doc8"), null);
+    queue.put(viewModel, chemicalDisease("doc8"), null);
     assertThat(viewModel.modelVerdictProperty().get()).isEqualTo("no prediction yet");
     assertThat(viewModel.canAcceptProperty().get()).isFalse();
 
@@ -268,13 +284,28 @@ class CurationViewModelTest {
     CurationViewModel bare =
         new CurationViewModel(
             store, new SynchronousTaskExecutor(), "alice", LabelChoices.bundled(), clock, queue);
-    bare.show(chemicalDisease("doc1"), null);
+    queue.put(bare, chemicalDisease("doc1"), null);
 
     assertThat(bare.labels()).isEmpty();
     assertThat(bare.labelsCaptionProperty().get())
         .isEqualTo("Load a model to choose among its labels");
     bare.markNone();
     assertThat(last().action()).isEqualTo(DecisionAction.REJECTED);
+  }
+
+  @Test
+  void aPaneLeftShowingAPairNoLongerOnScreenRecordsNothingAndEmptiesItself() throws Exception {
+    queue.onScreen = queue.pairs.get(1);
+
+    viewModel.accept();
+    viewModel.markNone();
+    viewModel.skip();
+
+    assertThat(store.log()).isEmpty();
+    assertThat(queue.calls).isEmpty();
+    assertThat(viewModel.pairTitleProperty().get()).isEqualTo("No pair selected");
+    assertThat(viewModel.canDecideProperty().get()).isFalse();
+    assertThat(viewModel.errorProperty().get()).startsWith("Not saved: the pair shown here");
   }
 
   @Test
@@ -410,7 +441,7 @@ class CurationViewModelTest {
             Duration.ofSeconds(3)));
     clock.advance(Duration.ofSeconds(150));
 
-    viewModel.show(chemicalDisease("doc2"), predicting("treats"));
+    queue.put(viewModel, chemicalDisease("doc2"), predicting("treats"));
     assertThat(viewModel.currentDecisionProperty().get())
         .isEqualTo("corrected → inhibits (wrong direction) by bob 2 min ago");
 
@@ -514,7 +545,7 @@ class CurationViewModelTest {
     executor.runAll();
 
     viewModel.accept();
-    viewModel.show(chemicalDisease("doc3"), predicting("causes"));
+    queue.put(viewModel, chemicalDisease("doc3"), predicting("causes"));
     executor.runAll();
 
     assertThat(store.current()).containsOnlyKeys("doc1|T1|T2");
@@ -530,13 +561,13 @@ class CurationViewModelTest {
             "doc1|T1|T2", "bob", "none", "treats", 0.8, null, "", START, Duration.ZERO));
     QueuedTaskExecutor executor = new QueuedTaskExecutor();
     viewModel = newViewModel(executor);
-    viewModel.show(chemicalDisease("doc1"), predicting("treats"));
-    viewModel.show(chemicalDisease("doc2"), predicting("treats"));
+    queue.put(viewModel, chemicalDisease("doc1"), predicting("treats"));
+    queue.put(viewModel, chemicalDisease("doc2"), predicting("treats"));
 
     executor.runLatestFirst();
 
     assertThat(viewModel.currentDecisionProperty().get()).isEqualTo("not decided yet");
-    viewModel.show(chemicalDisease("doc1"), predicting("treats"));
+    queue.put(viewModel, chemicalDisease("doc1"), predicting("treats"));
     executor.runAll();
     assertThat(viewModel.currentDecisionProperty().get())
         .isEqualTo("rejected → none by bob just now");
@@ -581,7 +612,7 @@ class CurationViewModelTest {
   void aPredictionForTheShownPairUpdatesTheVerdict() {
     Prediction causes = predicting("causes");
 
-    viewModel.show(queue.pairs.get(0), causes);
+    queue.put(viewModel, queue.pairs.get(0), causes);
 
     assertThat(viewModel.modelVerdictProperty().get()).isEqualTo("causes · 0.80");
   }

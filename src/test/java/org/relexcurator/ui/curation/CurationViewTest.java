@@ -60,6 +60,11 @@ class CurationViewTest {
               private int shown;
 
               @Override
+              public CandidatePair onScreen() {
+                return pairs.get(shown);
+              }
+
+              @Override
               public void next() {
                 navigation.add("next");
                 shown = Math.min(shown + 1, pairs.size() - 1);
