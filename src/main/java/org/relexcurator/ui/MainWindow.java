@@ -144,6 +144,17 @@ public final class MainWindow {
     panesScroll.setFitToWidth(true);
     panesScroll.setFitToHeight(true);
     panesScroll.getStyleClass().add("right-panes");
+    // When the deciding pane's label list unfolds (L) in a short window, the column scrolls down to
+    // it; whatever else grows or shrinks the column puts the bars back in view.
+    panes
+        .heightProperty()
+        .addListener(
+            (observable, old, now) ->
+                panesScroll.setVvalue(
+                    now.doubleValue() > old.doubleValue()
+                            && focusWithin(panes.getScene(), workspace.curationNode())
+                        ? panesScroll.getVmax()
+                        : panesScroll.getVmin()));
     VBox rightPane = new VBox(workspace.testModelBannerNode(), panesScroll);
     VBox.setVgrow(panesScroll, Priority.ALWAYS);
     rightPane.getStyleClass().add("right-pane");
@@ -401,6 +412,17 @@ public final class MainWindow {
           event.setDropCompleted(accepted);
           event.consume();
         });
+  }
+
+  private static boolean focusWithin(Scene scene, Node pane) {
+    for (Node node = scene == null ? null : scene.getFocusOwner();
+        node != null;
+        node = node.getParent()) {
+      if (node == pane) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private HBox statusBar(Stage stage) {
