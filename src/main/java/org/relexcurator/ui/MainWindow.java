@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -131,14 +132,31 @@ public final class MainWindow {
     root.setTop(menu(stage, corpusView));
     SplitPane middle = new SplitPane(workspace.documentNode(), workspace.queueNode());
     middle.setOrientation(Orientation.VERTICAL);
-    // The deciding pane stays in view below the prediction, which scrolls: a curator must never
-    // have to scroll to reach the buttons that record a decision.
-    ScrollPane predictionScroll = new ScrollPane(workspace.predictionNode());
-    predictionScroll.setFitToWidth(true);
-    predictionScroll.setPadding(new Insets(4));
-    BorderPane rightPane = new BorderPane(predictionScroll);
-    BorderPane.setMargin(workspace.curationNode(), new Insets(4));
-    rightPane.setBottom(workspace.curationNode());
+    // One column: the TEST MODEL banner over both panes, the prediction at its full height (so
+    // that all 16 bars show at 1280x720) and the deciding pane below it, which takes the rest. The
+    // column scrolls as a whole only when even that does not fit (a large font on a small screen).
+    VBox panes = new VBox(workspace.predictionNode(), workspace.curationNode());
+    VBox.setVgrow(workspace.curationNode(), Priority.ALWAYS);
+    if (workspace.predictionNode() instanceof Region prediction) {
+      prediction.setMinHeight(Region.USE_PREF_SIZE);
+    }
+    ScrollPane panesScroll = new ScrollPane(panes);
+    panesScroll.setFitToWidth(true);
+    panesScroll.setFitToHeight(true);
+    panesScroll.getStyleClass().add("right-panes");
+    // When the deciding pane's label list unfolds (L) in a short window, the column scrolls down to
+    // it; whatever else grows or shrinks the column puts the bars back in view.
+    panes
+        .heightProperty()
+        .addListener(
+            (observable, old, now) ->
+                panesScroll.setVvalue(
+                    now.doubleValue() > old.doubleValue()
+                            && focusWithin(panes.getScene(), workspace.curationNode())
+                        ? panesScroll.getVmax()
+                        : panesScroll.getVmin()));
+    VBox rightPane = new VBox(workspace.testModelBannerNode(), panesScroll);
+    VBox.setVgrow(panesScroll, Priority.ALWAYS);
     rightPane.getStyleClass().add("right-pane");
     // Explicit minimum widths: the queue's filters and the legend would otherwise claim so much
     // width that the side panes collapse on a 1280-pixel screen.
@@ -394,6 +412,17 @@ public final class MainWindow {
           event.setDropCompleted(accepted);
           event.consume();
         });
+  }
+
+  private static boolean focusWithin(Scene scene, Node pane) {
+    for (Node node = scene == null ? null : scene.getFocusOwner();
+        node != null;
+        node = node.getParent()) {
+      if (node == pane) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private HBox statusBar(Stage stage) {

@@ -495,6 +495,11 @@ public final class ReviewWorkspace {
     return predictionView.node();
   }
 
+  /** The one TEST MODEL banner, for the top of the column that holds both panes. */
+  public Node testModelBannerNode() {
+    return predictionView.banner();
+  }
+
   public Node curationNode() {
     return curationView.node();
   }

@@ -19,7 +19,7 @@ public record WindowLayout(
 
   public static final WindowLayout DEFAULT =
       new WindowLayout(
-          Double.NaN, Double.NaN, 1280, 800, false, new double[] {0.18, 0.68}, new double[] {0.5});
+          Double.NaN, Double.NaN, 1280, 800, false, new double[] {0.16, 0.61}, new double[] {0.5});
 
   public WindowLayout {
     mainDividers = mainDividers.clone();

@@ -126,8 +126,6 @@ class CuratorFlowTest {
     assertThat(robot.lookup(".model-input").query().toString()).isNotNull();
     assertThat(robot.lookup(".test-model-banner").query().isVisible()).isTrue();
 
-    screenshot(robot, "main-window-pair-scored");
-
     robot.type(KeyCode.ENTER);
     waitFor(() -> store.log().size() == 1);
     Decision accepted = store.log().get(0);

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,7 +110,8 @@ class RealModelSmokeTest {
                 queue.recordPrediction(result.pair().key(), result.forward());
               }
             });
-    root = new SplitPane(new ReviewQueueView(queue).node(), new PredictionView(prediction).node());
+    PredictionView view = new PredictionView(prediction);
+    root = new SplitPane(new ReviewQueueView(queue).node(), new VBox(view.banner(), view.node()));
     root.setDividerPositions(0.66);
     // Monocle's headless screen is 1280 × 800; a larger window overflows its frame buffer.
     stage.setScene(new Scene(root, 1280, 760));

@@ -5,8 +5,10 @@ import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -41,6 +44,9 @@ import org.relexcurator.ui.keys.KeyBindings;
 public final class CurationView {
 
   private static final Duration AGE_REFRESH = Duration.seconds(30);
+
+  /** The label list's least height when shown: about three labels. */
+  private static final double LIST_MIN_HEIGHT = 80;
 
   private final CurationViewModel viewModel;
   private final VBox root = new VBox();
@@ -120,15 +126,11 @@ public final class CurationView {
     Label title = styled(new Label(), "pair-title");
     title.textProperty().bind(viewModel.pairTitleProperty());
     title.setWrapText(true);
+    title.setMinHeight(Region.USE_PREF_SIZE);
 
     Label verdict = styled(new Label(), "model-verdict");
     verdict.textProperty().bind(viewModel.modelVerdictProperty());
     HBox model = row(styled(new Label("Model says"), "caption"), verdict);
-
-    Label warning = styled(new Label(), "test-model-warning");
-    warning.textProperty().bind(viewModel.testModelWarningProperty());
-    warning.setWrapText(true);
-    showOnlyWithText(warning);
 
     Label current = styled(new Label(), "current-decision");
     current.textProperty().bind(viewModel.currentDecisionProperty());
@@ -136,8 +138,10 @@ public final class CurationView {
     HBox inForce = row(styled(new Label("Decision in force"), "caption"), current);
     inForce.visibleProperty().bind(viewModel.hasPairProperty());
     inForce.managedProperty().bind(inForce.visibleProperty());
+    FlowPane verdictLine = new FlowPane(12, 2, model, inForce);
+    verdictLine.setRowValignment(VPos.BASELINE);
 
-    return new VBox(4, title, model, warning, inForce);
+    return new VBox(2, title, verdictLine);
   }
 
   private Node decideButtons() {
@@ -156,7 +160,13 @@ public final class CurationView {
     none.setId("none-button");
     skip.setId("skip-button");
     flag.setId("flag-button");
-    FlowPane buttons = new FlowPane(6, 6, accept, none, skip, flag);
+    Button undo = button("↶ Undo", KeyAction.UNDO, "Undo your last decision", viewModel::undo);
+    undo.setId("undo-button");
+    undo.disableProperty().bind(viewModel.canUndoProperty().not());
+    Button redo = button("↷ Redo", KeyAction.REDO, "Redo what you undid", viewModel::redo);
+    redo.setId("redo-button");
+    redo.disableProperty().bind(viewModel.canRedoProperty().not());
+    FlowPane buttons = new FlowPane(6, 6, accept, none, skip, flag, undo, redo);
     buttons.setAlignment(Pos.CENTER_LEFT);
     return buttons;
   }
@@ -205,8 +215,36 @@ public final class CurationView {
         .addListener((ListChangeListener<LabelChoice>) change -> selectHighlighted());
     VBox.setVgrow(labelList, Priority.ALWAYS);
 
-    VBox section = new VBox(4, caption, filter, labelList);
+    // The list is folded away when the pane is short (at 1280x720 its room goes to the
+    // prediction's 16 bars), until the curator looks for another label (L or typing) or opens it.
+    ToggleButton showList = new ToggleButton("All labels");
+    showList.setId("label-list-toggle");
+    showList.setMinWidth(Region.USE_PREF_SIZE);
+    showList.setFocusTraversable(false);
+    showList.setTooltip(new Tooltip("Show every label with its number key"));
+    HBox.setHgrow(filter, Priority.ALWAYS);
+    HBox findLine = new HBox(6, filter, showList);
+    findLine.setAlignment(Pos.CENTER_LEFT);
+    labelList.setMinHeight(LIST_MIN_HEIGHT);
+    VBox section = new VBox(4, findLine, caption, labelList);
     VBox.setVgrow(section, Priority.ALWAYS);
+    // The section grows into the pane's spare height whether the list shows or not, so its height
+    // says whether the list fits; the margin over the list's minimum keeps this from flickering.
+    BooleanBinding roomy = section.heightProperty().greaterThan(2 * LIST_MIN_HEIGHT);
+    showList.visibleProperty().bind(roomy.not());
+    showList.managedProperty().bind(showList.visibleProperty());
+    BooleanBinding listShown =
+        showList
+            .selectedProperty()
+            .or(roomy)
+            .or(filter.focusedProperty())
+            .or(filter.textProperty().isNotEmpty())
+            // A click in the list moves focus out of the filter; the list stays for that click.
+            .or(labelList.hoverProperty());
+    for (Node folded : List.of(caption, labelList)) {
+      folded.visibleProperty().bind(listShown);
+      folded.managedProperty().bind(listShown);
+    }
     return section;
   }
 
@@ -270,24 +308,18 @@ public final class CurationView {
   }
 
   private Node footer() {
-    Button undo = button("↶ Undo", KeyAction.UNDO, "Undo your last decision", viewModel::undo);
-    undo.setId("undo-button");
-    undo.disableProperty().bind(viewModel.canUndoProperty().not());
-    Button redo = button("↷ Redo", KeyAction.REDO, "Redo what you undid", viewModel::redo);
-    redo.setId("redo-button");
-    redo.disableProperty().bind(viewModel.canRedoProperty().not());
     Label status = styled(new Label(), "status");
     status.textProperty().bind(viewModel.statusProperty());
     status.setWrapText(true);
-    HBox actions = new HBox(6, undo, redo);
-    actions.setAlignment(Pos.CENTER_LEFT);
+    status.setMinHeight(Region.USE_PREF_SIZE);
+    showOnlyWithText(status);
 
     Label error = styled(new Label(), "error");
     error.setId("curation-error");
     error.textProperty().bind(viewModel.errorProperty());
     error.setWrapText(true);
     showOnlyWithText(error);
-    return new VBox(4, actions, status, error);
+    return new VBox(4, status, error);
   }
 
   private void focusTextField(TextField field) {

@@ -6,14 +6,16 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -34,60 +36,73 @@ public final class PredictionView {
 
   private final PredictionViewModel viewModel;
   private final VBox root = new VBox();
+  private final Label banner = new Label(ModelDescription.TEST_MODEL_WARNING);
 
   public PredictionView(PredictionViewModel viewModel) {
     this.viewModel = viewModel;
     root.getStylesheets().add(STYLESHEET);
     root.getStyleClass().add("prediction-panel");
+    styleBanner();
     root.getChildren()
-        .addAll(
-            banner(),
-            header(),
-            directionWarning(),
-            sentence(),
-            direction(),
-            noResult(),
-            scoring(),
-            error(),
-            result());
+        .addAll(directionWarning(), details(), noResult(), scoring(), error(), result());
   }
 
   public Node node() {
     return root;
   }
 
-  private Node banner() {
-    Label banner = new Label(ModelDescription.TEST_MODEL_WARNING);
+  /**
+   * The TEST MODEL banner, shown while the model is a test model: placed by the window above both
+   * the prediction and the deciding pane, so that one banner covers every score and verdict shown.
+   */
+  public Node banner() {
+    return banner;
+  }
+
+  private void styleBanner() {
+    banner.getStylesheets().add(STYLESHEET);
     banner.getStyleClass().add("test-model-banner");
     banner.setWrapText(true);
     banner.setMinHeight(Region.USE_PREF_SIZE);
     banner.setMaxWidth(Double.MAX_VALUE);
     showWhen(banner, viewModel.testModelProperty());
-    return banner;
   }
 
-  private Node header() {
-    Label title = new Label("Prediction");
-    title.getStyleClass().add("panel-title");
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
+  /**
+   * The model, the pair's direction, the model's input with its markers and what the bars' marks
+   * mean, folded to one title line by default: the document pane shows the sentence with E1 and E2
+   * marked, and the room is the bars'.
+   */
+  private Node details() {
     Label model = new Label();
     model.getStyleClass().add("model-name");
+    model.setWrapText(true);
+    model.setMinHeight(Region.USE_PREF_SIZE);
     model.textProperty().bind(viewModel.modelProperty());
-    HBox header = new HBox(8, title, gap, model);
-    header.setAlignment(Pos.BASELINE_LEFT);
-    return header;
-  }
-
-  private Node sentence() {
-    Label caption = new Label("Model input");
-    caption.getStyleClass().add("caption");
     TextFlow flow = new TextFlow();
     flow.getStyleClass().add("model-input");
     viewModel.sentenceProperty().addListener((observable, old, pieces) -> fill(flow, pieces));
-    VBox box = new VBox(2, caption, flow);
-    showWhen(box, Bindings.isNotEmpty(flow.getChildren()));
-    return box;
+    Label specs = note();
+    specs.textProperty().bind(viewModel.specsNoteProperty());
+    Label scale =
+        note(
+            "Scores come from class-weighted training: they rank labels but are"
+                + " not calibrated probabilities.");
+    VBox content = new VBox(4, model, direction(), flow, specs, scale);
+    TitledPane details = new TitledPane("Model input and notes", content);
+    details.getStyleClass().add("model-input-pane");
+    details.setExpanded(false);
+    details.setAnimated(false);
+    showWhen(details, Bindings.isNotEmpty(flow.getChildren()));
+    return details;
+  }
+
+  private static Label note(String... text) {
+    Label note = new Label(String.join("", text));
+    note.getStyleClass().add("specs-note");
+    note.setWrapText(true);
+    note.setMinHeight(Region.USE_PREF_SIZE);
+    return note;
   }
 
   private static void fill(TextFlow flow, List<SentencePiece> pieces) {
@@ -162,46 +177,35 @@ public final class PredictionView {
     return box;
   }
 
+  /**
+   * The answer in one heading line, the reverse direction on the next, then the bars: sized to show
+   * all 16 labels at 1280x720 without scrolling.
+   */
   private Node result() {
-    Label caption = new Label("Model's answer, E1 → E2");
+    Label caption = new Label("E1 → E2");
     caption.getStyleClass().add("caption");
     Label label = new Label();
     label.getStyleClass().add("top-label");
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.textProperty().bind(viewModel.topLabelProperty());
     Label score = new Label();
     score.getStyleClass().add("top-score");
+    score.setMinWidth(Region.USE_PREF_SIZE);
     score.textProperty().bind(viewModel.topScoreProperty());
     Label note = new Label();
     note.getStyleClass().add("top-note");
+    note.setMinWidth(Region.USE_PREF_SIZE);
     note.textProperty().bind(viewModel.topNoteProperty());
-    HBox answer = new HBox(10, label, score, note);
+    FlowPane answer = new FlowPane(8, 0, caption, label, score, note);
+    answer.getStyleClass().add("answer");
     answer.setAlignment(Pos.BASELINE_LEFT);
+    answer.setRowValignment(VPos.BASELINE);
     Label reverse = new Label();
     reverse.getStyleClass().add("reverse-summary");
     reverse.setWrapText(true);
     reverse.setMinHeight(Region.USE_PREF_SIZE);
     reverse.textProperty().bind(viewModel.reverseSummaryProperty());
-    Label specs = new Label();
-    specs.getStyleClass().add("specs-note");
-    specs.setWrapText(true);
-    specs.setMinHeight(Region.USE_PREF_SIZE);
-    specs.textProperty().bind(viewModel.specsNoteProperty());
-    Label scale =
-        new Label(
-            "Scores come from class-weighted training: they rank labels but are"
-                + " not calibrated probabilities.");
-    scale.getStyleClass().add("specs-note");
-    scale.setWrapText(true);
-    scale.setMinHeight(Region.USE_PREF_SIZE);
-    VBox box =
-        new VBox(
-            4,
-            caption,
-            answer,
-            reverse,
-            new ScoreBars(viewModel.labelScores()).node(),
-            specs,
-            scale);
+    VBox box = new VBox(2, answer, reverse, new ScoreBars(viewModel.labelScores()).node());
     box.getStyleClass().add("result");
     showWhen(box, inState(PredictionState.RESULT));
     return box;

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -86,6 +87,8 @@ class CurationViewTest {
     Scene scene = new Scene((Parent) view.node(), 560, 620);
     view.bindKeys(KeyBindings.on(scene));
     stage.setScene(scene);
+    // The stage outlives a test; one test makes it short.
+    stage.sizeToScene();
     stage.show();
     view.node().requestFocus();
   }
@@ -170,6 +173,32 @@ class CurationViewTest {
   }
 
   @Test
+  void inAShortPaneTheLabelListFoldsAwayUntilALabelIsLookedForOrItIsOpened(FxRobot robot)
+      throws Exception {
+    Node list = robot.lookup("#label-list").query();
+    assertThat(list.isVisible()).as("the list shows while the pane has room").isTrue();
+    robot.interact(() -> list.getScene().getWindow().setHeight(250));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(list.isVisible()).as("a short pane folds the list").isFalse();
+
+    robot.type(KeyCode.L).write("inhib");
+    assertThat(list.isVisible()).as("the list unfolds while a label is looked for").isTrue();
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(list.isVisible()).as("and folds again after").isFalse();
+
+    robot.clickOn("#label-list-toggle");
+    ListCell<LabelChoice> prevents =
+        robot
+            .lookup(".label-choice")
+            .<ListCell<LabelChoice>>match(
+                cell -> cell.getItem() != null && cell.getItem().label().equals("prevents"))
+            .query();
+    robot.clickOn(prevents);
+    assertThat(lastOf(awaitLog(1)).label()).isEqualTo("prevents");
+  }
+
+  @Test
   void aNoteTakesLettersWithoutDecidingAndGoesWithTheNextDecision(FxRobot robot) throws Exception {
     robot.type(KeyCode.T).write("Negated: no effect");
     robot.type(KeyCode.ESCAPE);
@@ -214,17 +243,6 @@ class CurationViewTest {
     robot.clickOn("#undo-button");
     assertThat(lastOf(awaitLog(3)).action()).isEqualTo(DecisionAction.UNDONE);
     assertThat(store.current()).containsOnlyKeys("doc1|T1|T2");
-  }
-
-  @Test
-  void aTestModelsVerdictShowsTheWarning(FxRobot robot) {
-    robot.interact(
-        () ->
-            viewModel.setModel(
-                new ModelDescription("tiny", "/tmp/tiny", MODEL_LABELS, "cpu", true, "x")));
-
-    assertThat(robot.lookup(".test-model-warning").queryAs(Label.class).isVisible()).isTrue();
-    assertThat(text(robot, ".test-model-warning")).isEqualTo(ModelDescription.TEST_MODEL_WARNING);
   }
 
   @Test

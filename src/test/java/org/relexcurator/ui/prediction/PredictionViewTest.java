@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -51,7 +52,8 @@ class PredictionViewTest {
             CorpusPreparation.standard(MarkerMode.EXACT),
             RelationSpecs.bundled(),
             EntityTypeMapping.bundled());
-    root = new PredictionView(viewModel).node();
+    PredictionView view = new PredictionView(viewModel);
+    root = new VBox(view.banner(), view.node());
     stage.setScene(new Scene((javafx.scene.Parent) root, 560, 720));
     stage.show();
   }
