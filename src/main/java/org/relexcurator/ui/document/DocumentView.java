@@ -18,6 +18,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -209,16 +210,14 @@ public final class DocumentView {
     Label arrow = new Label("\u2192");
     Label sentence = flagBadge("sentence-flag", model.sentenceFlagProperty());
     Label specs = flagBadge("specs-flag", model.specsFlagProperty());
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
     Label hint = new Label(HINT);
     hint.getStyleClass().add("shortcut-hint");
+    hint.setMinWidth(0); // the badges keep their width; the hint gives way
     hint.setTooltip(new Tooltip(HINT));
-    // A narrow pane wraps the bar onto more lines rather than cutting a badge or the hint short.
-    FlowPane bar = new FlowPane(first, arrow, second, sentence, specs, hint);
+    HBox bar = new HBox(first, arrow, second, sentence, specs, gap, hint);
     bar.getStyleClass().add("pair-bar");
-    for (Label label : List.of(first, second, hint)) {
-      label.setWrapText(true);
-      label.maxWidthProperty().bind(bar.widthProperty().subtract(24));
-    }
     return bar;
   }
 
@@ -232,6 +231,7 @@ public final class DocumentView {
     badge.setId(role + "-badge");
     badge.getStyleClass().addAll("role-badge", role);
     badge.textProperty().bind(text);
+    badge.setMinWidth(Region.USE_PREF_SIZE);
     mention.addListener((o, old, now) -> toggle(badge, "empty", now == null));
     toggle(badge, "empty", mention.get() == null);
     return badge;
@@ -241,6 +241,7 @@ public final class DocumentView {
     Label badge = new Label();
     badge.setId(id);
     badge.getStyleClass().add("flag-badge");
+    badge.setMinWidth(Region.USE_PREF_SIZE);
     badge.visibleProperty().bind(flag.isNotNull());
     badge.managedProperty().bind(flag.isNotNull());
     badge
