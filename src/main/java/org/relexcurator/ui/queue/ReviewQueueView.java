@@ -345,7 +345,7 @@ public final class ReviewQueueView {
     TableColumn<QueueRow, List<SnippetPart>> column =
         column("Sentence", row -> new ReadOnlyObjectWrapper<>(row.snippetParts()), 380);
     column.getStyleClass().add("sentence-column");
-    column.setMinWidth(260);
+    column.setMinWidth(200);
     column.setComparator(Comparator.comparing(SentenceSnippet::text));
     column.setCellFactory(
         c ->
