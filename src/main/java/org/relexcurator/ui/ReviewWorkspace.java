@@ -13,6 +13,7 @@ import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.RelationClassifier;
 import org.relexcurator.inference.RelationSpecs;
+import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Decision;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
@@ -73,6 +74,9 @@ public final class ReviewWorkspace {
 
   /** True while the document list of a newly opened corpus is put in. */
   private boolean listingShowing;
+
+  /** True while the problems pane selects a document, to show one of its mentions. */
+  private boolean problemShowing;
 
   /**
    * @param work runs inference and store writes (at least two threads, so that scoring one pair
@@ -153,8 +157,10 @@ public final class ReviewWorkspace {
                         showDocument(entry);
                       }
                     });
-              } else {
+              } else if (problemShowing) {
                 showDocument(entry);
+              } else {
+                followDocument(entry);
               }
             });
     document
@@ -162,7 +168,14 @@ public final class ReviewWorkspace {
         .addListener(
             (observable, old, picked) -> {
               QueueRow row = queue.currentRowProperty().get();
-              if (picked != null && (row == null || !row.key().equals(picked.pair().key()))) {
+              if (picked == null || row != null && row.key().equals(picked.pair().key())) {
+                return;
+              }
+              Optional<QueueRow> inQueue = queue.row(picked.pair().key());
+              if (inQueue.isPresent()) {
+                // The queue follows the text: its row becomes current, the text stays as it is.
+                queue.select(inQueue.get());
+              } else {
                 prediction.show(corpus.selectedDocument(), picked.pair());
                 curation.show(picked.pair(), null);
               }
@@ -191,6 +204,21 @@ public final class ReviewWorkspace {
   private void showDocument(DocumentEntry entry) {
     QueueRow row = queue.currentRowProperty().get();
     if (row == null || !row.document().id().equals(entry.id())) {
+      document.show(entry.document());
+    }
+  }
+
+  /**
+   * A document the curator chose in the corpus list: the queue goes to its first undecided pair,
+   * which the text then shows; a document with no pair in the queue as filtered shows alone.
+   */
+  private void followDocument(DocumentEntry entry) {
+    QueueRow row = queue.currentRowProperty().get();
+    if (row != null && row.document().id().equals(entry.id())) {
+      return;
+    }
+    if (!queue.selectFirstOf(entry.id())) {
+      queue.select(null);
       document.show(entry.document());
     }
   }
@@ -356,7 +384,12 @@ public final class ReviewWorkspace {
     if (entry.isEmpty()) {
       return ProblemNavigation.Destination.NOWHERE;
     }
-    corpus.select(documentId);
+    problemShowing = true;
+    try {
+      corpus.select(documentId);
+    } finally {
+      problemShowing = false;
+    }
     if (annotationId == null || entry.get().document().entity(annotationId).isEmpty()) {
       return ProblemNavigation.Destination.DOCUMENT;
     }
@@ -419,16 +452,13 @@ public final class ReviewWorkspace {
   private final class QueueNavigation implements PairNavigation {
 
     @Override
-    public void next() {
-      queue.nextPair();
+    public void next(CandidatePair decided) {
+      queue.nextUndecided(decided);
     }
 
     @Override
     public void revisit(String pairKey) {
-      queue.allRows().stream()
-          .filter(row -> row.key().equals(pairKey))
-          .findFirst()
-          .ifPresent(queue::select);
+      queue.row(pairKey).ifPresent(queue::select);
     }
   }
 }

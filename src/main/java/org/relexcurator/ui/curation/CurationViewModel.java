@@ -396,7 +396,7 @@ public final class CurationViewModel {
             reason.set(null);
             note.set("");
             labelFilter.set("");
-            navigation.next();
+            navigation.next(pair);
           }
         });
   }
@@ -454,7 +454,7 @@ public final class CurationViewModel {
           }
           status.set("Redone: " + DecisionSummary.verdict(written.subject()));
           if (written.subject().pairKey().equals(shownKey())) {
-            navigation.next();
+            navigation.next(pair);
           }
         });
   }
