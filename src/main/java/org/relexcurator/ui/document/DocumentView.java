@@ -338,8 +338,9 @@ public final class DocumentView {
     if (request == null || displayed == null || request.position() > area.getLength()) {
       return;
     }
-    // Following the caret scrolls only as far as needed to bring the position into view, and not
-    // at all when it is in view; showing its paragraph would jump to the top of a long abstract.
+    // Following the caret scrolls only as far as needed to bring the position into view. Asking
+    // to show its paragraph scrolls to show the whole paragraph, and an abstract is one
+    // paragraph, often taller than the view.
     area.moveTo(request.position());
     area.requestFollowCaret();
   }
