@@ -87,6 +87,9 @@ public final class ReviewWorkspace {
   /** True while the document list of a newly opened corpus is put in. */
   private boolean listingShowing;
 
+  /** True while the problems pane selects a document, to show one of its mentions. */
+  private boolean problemShowing;
+
   /**
    * The one pair the prediction panel scores and the deciding pane decides, and its document; null
    * for none. Every change goes through {@link #present}, and the deciding pane records a decision
@@ -187,8 +190,10 @@ public final class ReviewWorkspace {
                         showDocument(entry);
                       }
                     });
-              } else {
+              } else if (problemShowing) {
                 showDocument(entry);
+              } else {
+                followDocument(entry);
               }
             });
     prediction
@@ -250,6 +255,12 @@ public final class ReviewWorkspace {
     QueueRow row = queue.currentRowProperty().get();
     if (row != null && row.document() == requested && row.key().equals(picked.pair().key())) {
       present(requested, row.pair(), row.prediction());
+      return;
+    }
+    Optional<QueueRow> inQueue = queue.row(picked.pair().key());
+    if (inQueue.isPresent() && inQueue.get().document() == requested) {
+      // The queue follows the text: its row becomes current (and comes back here), the text stays.
+      queue.select(inQueue.get());
     } else {
       present(requested, picked.pair(), null);
     }
@@ -272,6 +283,21 @@ public final class ReviewWorkspace {
     } else {
       prediction.show(pairDocument, pair);
       curation.show(pair, known);
+    }
+  }
+
+  /**
+   * A document the curator chose in the corpus list: the queue goes to its first undecided pair,
+   * which the text then shows; a document with no pair in the queue as filtered shows alone.
+   */
+  private void followDocument(DocumentEntry entry) {
+    QueueRow row = queue.currentRowProperty().get();
+    if (row != null && row.document().id().equals(entry.id())) {
+      return;
+    }
+    if (!queue.selectFirstOf(entry.id())) {
+      queue.select(null);
+      document.show(entry.document());
     }
   }
 
@@ -445,7 +471,12 @@ public final class ReviewWorkspace {
     if (entry.isEmpty()) {
       return ProblemNavigation.Destination.NOWHERE;
     }
-    corpus.select(documentId);
+    problemShowing = true;
+    try {
+      corpus.select(documentId);
+    } finally {
+      problemShowing = false;
+    }
     if (annotationId == null || entry.get().document().entity(annotationId).isEmpty()) {
       return ProblemNavigation.Destination.DOCUMENT;
     }
@@ -523,8 +554,8 @@ public final class ReviewWorkspace {
   private final class QueueNavigation implements PairNavigation {
 
     @Override
-    public void next() {
-      queue.nextPair();
+    public void next(CandidatePair decided) {
+      queue.nextUndecided(decided);
     }
 
     @Override
@@ -534,10 +565,7 @@ public final class ReviewWorkspace {
 
     @Override
     public void revisit(String pairKey) {
-      queue.allRows().stream()
-          .filter(row -> row.key().equals(pairKey))
-          .findFirst()
-          .ifPresent(queue::select);
+      queue.row(pairKey).ifPresent(queue::select);
     }
   }
 }

@@ -35,14 +35,16 @@ public final class TestPairs {
 
   private TestPairs() {}
 
-  private static Document document(String id, String value, Entity... entities) {
+  /** A document of one passage that is one sentence. */
+  public static Document document(String id, String value, Entity... entities) {
     DocumentText text = new DocumentText(value);
     Span all = new Span(0, text.length());
     Passage passage = new Passage("abstract", all, List.of(new Sentence(all)), Infons.empty());
     return new Document(id, text, List.of(passage), List.of(entities), List.of(), Infons.empty());
   }
 
-  private static Entity mention(String text, String id, String type, int start, int end) {
+  /** A mention of {@code text} from {@code start} to {@code end}. */
+  public static Entity mention(String text, String id, String type, int start, int end) {
     return new Entity(
         id,
         type,

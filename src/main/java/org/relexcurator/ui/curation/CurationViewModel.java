@@ -411,7 +411,7 @@ public final class CurationViewModel {
             reason.set(null);
             note.set("");
             labelFilter.set("");
-            navigation.next();
+            navigation.next(pair);
           }
         });
   }
@@ -469,7 +469,7 @@ public final class CurationViewModel {
           }
           status.set("Redone: " + DecisionSummary.verdict(written.subject()));
           if (written.subject().pairKey().equals(shownKey())) {
-            navigation.next();
+            navigation.next(pair);
           }
         });
   }

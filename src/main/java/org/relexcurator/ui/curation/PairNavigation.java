@@ -15,10 +15,11 @@ public interface PairNavigation {
   CandidatePair onScreen();
 
   /**
-   * Once the store has it: a decision on the shown pair (or the redo of one) was stored: show the
-   * next pair.
+   * A decision on the shown pair (or the redo of one) was stored: show the next pair to decide.
+   *
+   * @param decided the pair the decision is about, the one shown until now
    */
-  void next();
+  void next(CandidatePair decided);
 
   /** An undo was stored for another pair than the shown one: show that pair again. */
   void revisit(String pairKey);

@@ -26,7 +26,6 @@ import javafx.stage.Popup;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.relexcurator.ui.keys.KeyAction;
 import org.relexcurator.ui.keys.KeyArea;
@@ -339,10 +338,10 @@ public final class DocumentView {
     if (request == null || displayed == null || request.position() > area.getLength()) {
       return;
     }
-    TwoDimensional.Position at =
-        area.offsetToPosition(request.position(), TwoDimensional.Bias.Forward);
+    // Following the caret scrolls only as far as needed to bring the position into view. Asking
+    // to show its paragraph scrolls to show the whole paragraph, and an abstract is one
+    // paragraph, often taller than the view.
     area.moveTo(request.position());
-    area.showParagraphInViewport(at.getMajor());
     area.requestFollowCaret();
   }
 

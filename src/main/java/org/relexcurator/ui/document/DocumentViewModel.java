@@ -75,6 +75,10 @@ public final class DocumentViewModel {
   private RunningTask loadTask;
   private long loadSerial;
   private CandidatePair pendingPair;
+
+  /** The document that {@link #show} was given for the one shown now. */
+  private Document shownSource;
+
   private MentionRequest pendingMention;
   private RepairedMentions repairs = RepairedMentions.NONE;
   private RunningTask styleTask;
@@ -116,8 +120,16 @@ public final class DocumentViewModel {
     show(document, null);
   }
 
-  /** Shows a document and, once it is shown, picks the given pair of it and scrolls there. */
+  /**
+   * Shows a document and, once it is shown, picks the given pair of it and scrolls there. A pair of
+   * the document already shown is picked in place ({@link #showPair}): the text is not laid out
+   * again from its top.
+   */
   public void show(Document document, CandidatePair pair) {
+    if (pair != null && !loading.get() && isShowing(document)) {
+      showPair(pair);
+      return;
+    }
     cancel(loadTask);
     long serial = ++loadSerial;
     pendingPair = pair;
@@ -131,6 +143,7 @@ public final class DocumentViewModel {
             TaskCallbacks.of(
                 ready -> {
                   if (serial == loadSerial) {
+                    shownSource = document;
                     display(ready);
                   }
                 },
@@ -175,14 +188,28 @@ public final class DocumentViewModel {
 
   /**
    * Picks a pair of the shown document, as the review queue does, and scrolls to it. While that
-   * document is still being prepared, the pair waits for it; a pair of another document is ignored.
+   * document is still being prepared, the pair waits for it; a pair of another document is ignored,
+   * and so is the pair already picked: it was picked in the text, by clicks that must not move it.
    */
   public void showPair(CandidatePair pair) {
     if (loading.get()) {
       pendingPair = pair;
-    } else if (shown.get() != null && pair.documentId().equals(shown.get().document().id())) {
+    } else if (shown.get() != null
+        && pair.documentId().equals(shown.get().document().id())
+        && !isPicked(pair)) {
       pick(pair);
     }
+  }
+
+  private boolean isShowing(Document document) {
+    return shown.get() != null && shownSource == document;
+  }
+
+  private boolean isPicked(CandidatePair pair) {
+    return first.get() != null
+        && second.get() != null
+        && first.get().entity().id().equals(pair.first().id())
+        && second.get().entity().id().equals(pair.second().id());
   }
 
   /**

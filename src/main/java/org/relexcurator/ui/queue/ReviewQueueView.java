@@ -314,7 +314,9 @@ public final class ReviewQueueView {
         .currentRowProperty()
         .addListener(
             (observable, old, now) -> {
-              if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+              if (now == null) {
+                table.getSelectionModel().clearSelection();
+              } else if (table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
                 table.scrollTo(now);
               }

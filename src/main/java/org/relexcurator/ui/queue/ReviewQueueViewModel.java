@@ -82,6 +82,9 @@ public final class ReviewQueueViewModel {
       new ReadOnlyObjectWrapper<>(this, "visibleRowsList", lists.sorted());
   private Map<String, QueueRow> byKey = Map.of();
 
+  /** Each document's place in the corpus, as the corpus list shows them. */
+  private Map<String, Integer> documentOrder = Map.of();
+
   private final ObjectProperty<Choice<String>> labelFilter =
       new SimpleObjectProperty<>(this, "labelFilter", ANY_LABEL);
   private final ObjectProperty<Choice<String>> typePairFilter =
@@ -254,6 +257,7 @@ public final class ReviewQueueViewModel {
     select(null);
     lastVisibleIndex = -1;
     byKey = Map.of();
+    documentOrder = Map.of();
     predictedCount = 0;
     checkedCount = 0;
     // A new corpus starts with every type pair: its own are not known yet.
@@ -298,9 +302,13 @@ public final class ReviewQueueViewModel {
 
   /**
    * A corpus's rows, in corpus order and as filtered and sorted when the load began, the same rows
-   * by pair key, and their type pairs sorted.
+   * by pair key, each document's place in the corpus, and the rows' type pairs sorted.
    */
-  private record LoadedRows(QueueLists lists, Map<String, QueueRow> byKey, Set<String> typePairs) {}
+  private record LoadedRows(
+      QueueLists lists,
+      Map<String, QueueRow> byKey,
+      Map<String, Integer> documentOrder,
+      Set<String> typePairs) {}
 
   /** Runs in the background: the rows are the UI's only once {@link #show} has them. */
   private LoadedRows rowsOf(
@@ -309,7 +317,9 @@ public final class ReviewQueueViewModel {
       Comparator<QueueRow> sorting,
       TaskMonitor monitor) {
     Map<String, Document> documents = new HashMap<>();
+    Map<String, Integer> order = new HashMap<>();
     corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
+    corpus.documents().forEach(d -> order.putIfAbsent(d.id(), order.size()));
     List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
     for (CandidatePair pair : corpus.pairs()) {
       if (loaded.size() % 4096 == 0) {
@@ -336,12 +346,13 @@ public final class ReviewQueueViewModel {
     TreeSet<String> typePairs = new TreeSet<>();
     loaded.forEach(row -> typePairs.add(row.typePair()));
     monitor.checkCancelled();
-    return new LoadedRows(QueueLists.of(loaded, filter, sorting), keyed, typePairs);
+    return new LoadedRows(QueueLists.of(loaded, filter, sorting), keyed, order, typePairs);
   }
 
   private void show(LoadedRows loadedRows) {
     loadTask = null;
     byKey = loadedRows.byKey();
+    documentOrder = loadedRows.documentOrder();
     List<Choice<String>> typePairs = new ArrayList<>();
     typePairs.add(ANY_TYPE_PAIR);
     loadedRows.typePairs().forEach(pair -> typePairs.add(Choice.of(pair)));
@@ -528,17 +539,107 @@ public final class ReviewQueueViewModel {
     }
   }
 
-  /** Makes a row the current one; {@code null} for none. No row while the queue is loading. */
+  /**
+   * Makes a row the current one; {@code null} for none. No row while the queue is loading. A row
+   * the filters hide (a pair picked in the text) may be current too; the queue then has no place
+   * among the visible rows until one is current again.
+   */
   public void select(QueueRow row) {
     if (row != null && loading.get()) {
       return;
     }
     currentRow.set(row);
     currentPair.set(row == null ? null : row.pair());
-    int at = visible.indexOf(row);
-    if (at >= 0) {
-      lastVisibleIndex = at;
+    lastVisibleIndex = visible.indexOf(row);
+  }
+
+  /** The row of the pair with this key; empty for a pair the queue does not have. */
+  public Optional<QueueRow> row(String pairKey) {
+    return Optional.ofNullable(byKey.get(pairKey));
+  }
+
+  /**
+   * After a decision on {@code decided}, makes current the next undecided visible row of the same
+   * document in the queue's order (wrapping around within the document); when that document has
+   * none left, the first visible undecided row of the next document in corpus order that has one
+   * (wrapping around to the corpus's first). The curator stays in the document they are reading.
+   *
+   * @return false when no other visible row is undecided; the current row then stays
+   */
+  public boolean nextUndecided(CandidatePair decided) {
+    if (visible.isEmpty() || loading.get()) {
+      return false;
     }
+    String document = decided.documentId();
+    QueueRow decidedRow = byKey.get(decided.key());
+    int at = visible.indexOf(decidedRow);
+    // Hidden by a filter once decided: the row that followed it took its place.
+    int start =
+        at >= 0 ? at + 1 : decidedRow == currentRow.get() ? Math.max(lastVisibleIndex, 0) : 0;
+    int count = visible.size();
+    for (int i = 0; i < count; i++) {
+      QueueRow row = visible.get((start + i) % count);
+      if (row.document().id().equals(document) && isUndecidedOther(row, decided)) {
+        select(row);
+        return true;
+      }
+    }
+    Optional<QueueRow> nextDocument = firstUndecidedAfter(document, decided);
+    nextDocument.ifPresent(this::select);
+    return nextDocument.isPresent();
+  }
+
+  private Optional<QueueRow> firstUndecidedAfter(String document, CandidatePair decided) {
+    int documents = documentOrder.size();
+    int from = documentOrder.getOrDefault(document, -1);
+    QueueRow best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (QueueRow row : visible) {
+      Integer place = documentOrder.get(row.document().id());
+      if (place == null || place == from || !isUndecidedOther(row, decided)) {
+        continue;
+      }
+      int distance = place > from ? place - from : place - from + documents + 1;
+      if (distance < bestDistance) {
+        best = row;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Undecided and not the pair just decided, whose decision may not have reached its row yet. */
+  private static boolean isUndecidedOther(QueueRow row, CandidatePair decided) {
+    return row.statusProperty().get() == ReviewStatus.UNREVIEWED
+        && !row.key().equals(decided.key());
+  }
+
+  /**
+   * Makes current the first visible undecided row of a document in the queue's order, or its first
+   * visible row when all are decided: the queue follows a document chosen in the corpus list.
+   *
+   * @return false when no visible row belongs to that document; the current row then stays
+   */
+  public boolean selectFirstOf(String documentId) {
+    if (loading.get()) {
+      return false;
+    }
+    QueueRow first = null;
+    for (QueueRow row : visible) {
+      if (row.document().id().equals(documentId)) {
+        if (row.statusProperty().get() == ReviewStatus.UNREVIEWED) {
+          select(row);
+          return true;
+        }
+        if (first == null) {
+          first = row;
+        }
+      }
+    }
+    if (first != null) {
+      select(first);
+    }
+    return first != null;
   }
 
   /**

@@ -61,8 +61,9 @@ class CurationViewModelTest {
     }
 
     @Override
-    public void next() {
-      calls.add("next");
+    public void next(CandidatePair decided) {
+      // Any other pair than the shown one would send the queue on from the wrong place.
+      calls.add(decided.equals(pairs.get(shown)) ? "next" : "next after " + decided.key());
       shown++;
       if (shown < pairs.size()) {
         put(viewModel, pairs.get(shown), predicting("treats"));

@@ -66,8 +66,9 @@ class CurationViewTest {
               }
 
               @Override
-              public void next() {
-                navigation.add("next");
+              public void next(CandidatePair decided) {
+                navigation.add(
+                    decided.equals(pairs.get(shown)) ? "next" : "next after " + decided.key());
                 shown = Math.min(shown + 1, pairs.size() - 1);
                 viewModel.show(pairs.get(shown), predicting("treats"));
               }

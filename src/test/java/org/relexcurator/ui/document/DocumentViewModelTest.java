@@ -321,6 +321,32 @@ class DocumentViewModelTest {
   }
 
   @Test
+  void aPairPickedByClicksAndThenShownFromTheQueueAsksForNoScroll() {
+    model.show(abstractDocument("1"));
+    model.clickAt(inside("olaparib", 0));
+    model.clickAt(inside("breast cancer", 1));
+    assertThat(List.of(e1(), e2())).containsExactly("A2", "A1");
+
+    model.showPair(generatedPair(model.shownDocumentProperty().get().document(), "A2", "A1"));
+
+    assertThat(model.scrollRequestProperty().get()).isNull();
+  }
+
+  @Test
+  void anotherPairOfTheDocumentShownIsPickedInPlaceWithoutShowingTheDocumentAgain() {
+    Document document = abstractDocument("1");
+    model.show(document, generatedPair(document, "T1", "T2"));
+    ShownDocument shown = model.shownDocumentProperty().get();
+
+    model.show(document, generatedPair(document, "A2", "A1"));
+
+    assertThat(model.shownDocumentProperty().get()).isSameAs(shown);
+    assertThat(List.of(e1(), e2())).containsExactly("A2", "A1");
+    assertThat(model.scrollRequestProperty().get().position())
+        .isEqualTo(model.secondMentionProperty().get().displayStart());
+  }
+
+  @Test
   void aPairForADocumentStillBeingPreparedWaitsForIt() {
     QueuedTaskExecutor executor = new QueuedTaskExecutor();
     DocumentViewModel queued = DocumentViewModel.standard(executor);
