@@ -460,7 +460,21 @@ public final class MainWindow {
     Label modelStatus = new Label();
     modelStatus.setId("model-status");
     modelStatus.setMinWidth(Region.USE_PREF_SIZE);
-    modelStatus.textProperty().bind(model.statusProperty());
+    // The banner over the scores says in full what a test model's scores are worth; here a short
+    // form leaves the corpus status its room at 1280 pixels, and the tooltip gives the whole line.
+    modelStatus
+        .textProperty()
+        .bind(
+            model
+                .statusProperty()
+                .map(
+                    text ->
+                        text.replace(
+                            ModelDescription.TEST_MODEL_WARNING,
+                            "TEST MODEL, scores mean nothing")));
+    javafx.scene.control.Tooltip modelTip = new javafx.scene.control.Tooltip();
+    modelTip.textProperty().bind(model.statusProperty());
+    modelStatus.setTooltip(modelTip);
     model
         .statusProperty()
         .addListener(
