@@ -38,7 +38,8 @@ public final class TextFiles {
     return text.toString();
   }
 
-  private static UnreadableInputException unreadable(Path file, IOException e) {
+  /** Why a file could not be read, for a person: no such file, permissions, bad bytes, or else. */
+  public static UnreadableInputException unreadable(Path file, IOException e) {
     String why;
     if (e instanceof UndecodableBytesException) {
       why = e.getMessage();

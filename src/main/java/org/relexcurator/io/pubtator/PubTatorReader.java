@@ -2,9 +2,7 @@ package org.relexcurator.io.pubtator;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.relexcurator.io.ProblemLog;
 import org.relexcurator.io.TextEncoding;
+import org.relexcurator.io.TextFiles;
 import org.relexcurator.io.UndecodableBytesException;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.io.pubtator.PubTatorLine.Blank;
@@ -52,12 +51,8 @@ public final class PubTatorReader {
       }
     } catch (UndecodableBytesException e) {
       reading.stopAt(e);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInputException(file + ": no such file", e);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableInputException(file + ": not readable (check its permissions)", e);
     } catch (IOException e) {
-      throw new UnreadableInputException(file + ": cannot be read: " + e.getMessage(), e);
+      throw TextFiles.unreadable(path, e);
     }
     reading.endBlock();
     reading.endDocument();
