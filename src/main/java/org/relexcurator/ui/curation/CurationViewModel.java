@@ -92,8 +92,6 @@ public final class CurationViewModel {
   private final ReadOnlyStringWrapper pairTitle = new ReadOnlyStringWrapper(this, "pairTitle");
   private final ReadOnlyStringWrapper modelVerdict =
       new ReadOnlyStringWrapper(this, "modelVerdict", "");
-  private final ReadOnlyStringWrapper testModelWarning =
-      new ReadOnlyStringWrapper(this, "testModelWarning", "");
   private final ReadOnlyStringWrapper labelsCaption =
       new ReadOnlyStringWrapper(this, "labelsCaption", "");
   private final ReadOnlyStringWrapper currentDecision =
@@ -151,13 +149,10 @@ public final class CurationViewModel {
 
   /**
    * The model whose labels a curator chooses from and whose predictions {@link #show} gets; null
-   * while none is loaded. A test model's predictions come with {@link
-   * ModelDescription#TEST_MODEL_WARNING}.
+   * while none is loaded.
    */
   public void setModel(ModelDescription model) {
     this.model = model;
-    testModelWarning.set(
-        model != null && model.testModel() ? ModelDescription.TEST_MODEL_WARNING : "");
     if (pair != null) {
       showLabels();
     }
@@ -604,11 +599,6 @@ public final class CurationViewModel {
   /** The model's top label and its score, or "no prediction yet". */
   public ReadOnlyStringProperty modelVerdictProperty() {
     return modelVerdict.getReadOnlyProperty();
-  }
-
-  /** {@link ModelDescription#TEST_MODEL_WARNING} for a test model, else empty. */
-  public ReadOnlyStringProperty testModelWarningProperty() {
-    return testModelWarning.getReadOnlyProperty();
   }
 
   /** Says how the labels are ordered for this pair's types, or why they are not. */

@@ -317,13 +317,9 @@ class CurationViewModelTest {
   }
 
   @Test
-  void aTestModelsVerdictComesWithTheWarning() {
-    assertThat(viewModel.testModelWarningProperty().get()).isEmpty();
-
+  void aTestModelsVerdictIsShownLikeAnyOther() {
     viewModel.setModel(new ModelDescription("tiny", "/tmp/tiny", MODEL_LABELS, "cpu", true, "x"));
 
-    assertThat(viewModel.testModelWarningProperty().get())
-        .isEqualTo(ModelDescription.TEST_MODEL_WARNING);
     assertThat(viewModel.modelVerdictProperty().get()).isEqualTo("treats · 0.80");
   }
 
