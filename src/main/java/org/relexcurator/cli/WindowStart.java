@@ -6,7 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
-import org.relexcurator.ui.DesktopApp;
+import org.relexcurator.ui.shell.DesktopApp;
 
 /**
  * {@code relex} with no arguments, or with files: the desktop window. What would make it fail is

@@ -21,13 +21,13 @@ import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
-import org.relexcurator.ui.FxTaskExecutor;
-import org.relexcurator.ui.MainViewModel;
-import org.relexcurator.ui.MainWindow;
-import org.relexcurator.ui.ModelViewModel;
-import org.relexcurator.ui.RecentFiles;
-import org.relexcurator.ui.ReviewWorkspace;
 import org.relexcurator.ui.corpus.CorpusViewModel;
+import org.relexcurator.ui.shell.MainViewModel;
+import org.relexcurator.ui.shell.MainWindow;
+import org.relexcurator.ui.shell.ModelViewModel;
+import org.relexcurator.ui.shell.RecentFiles;
+import org.relexcurator.ui.shell.ReviewWorkspace;
+import org.relexcurator.ui.task.FxTaskExecutor;
 
 /**
  * Opens the real main window and reports the UI thread's longest stall in five phases: opening the

@@ -19,7 +19,7 @@ import org.relexcurator.inference.RelationSpecs;
 import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
-import org.relexcurator.ui.FxTaskExecutor;
+import org.relexcurator.ui.task.FxTaskExecutor;
 
 /**
  * Measures how long the JavaFX thread is busy when the document view opens a document; not a test.
