@@ -81,12 +81,12 @@ class ArchitectureTest {
   void uiFeaturesKnowNothingOfTheShellThatLaysThemOut() {
     noClasses()
         .that()
-        .resideInAPackage("org.relexcurator.ui.*..")
+        .resideInAPackage("org.relexcurator.ui..")
         .and()
-        .resideOutsideOfPackage("org.relexcurator.ui.bench..")
+        .resideOutsideOfPackages("org.relexcurator.ui.shell..", "org.relexcurator.ui.bench..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("org.relexcurator.ui")
+        .resideInAPackage("org.relexcurator.ui.shell..")
         .check(classes);
   }
 
@@ -99,9 +99,22 @@ class ArchitectureTest {
         .ignoreDependency(
             resideInAPackage("org.relexcurator.ui.welcome.."),
             resideInAPackage("org.relexcurator.ui.settings.."))
+        // The shell puts the features together; bench, like a front end, drives the whole window.
+        .ignoreDependency(resideInAPackage("org.relexcurator.ui.shell.."), alwaysTrue())
         .ignoreDependency(resideInAPackage("org.relexcurator.ui.bench.."), alwaysTrue())
         // The keymap is the window's one table of keys, which every feature binds from.
         .ignoreDependency(alwaysTrue(), resideInAPackage("org.relexcurator.ui.keys.."))
+        .check(classes);
+  }
+
+  @Test
+  void viewModelsKnowNothingOfTheSceneGraph() {
+    noClasses()
+        .that()
+        .haveNameMatching(".*ViewModel(\\$.*)?")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("javafx.scene..")
         .check(classes);
   }
 
