@@ -70,8 +70,8 @@ public final class ReviewQueueView {
 
   public ReviewQueueView(ReviewQueueViewModel viewModel) {
     this.viewModel = viewModel;
-    this.minScore = viewModel.minScoreProperty().asObject();
-    this.maxScore = viewModel.maxScoreProperty().asObject();
+    this.minScore = viewModel.filters().minScoreProperty().asObject();
+    this.maxScore = viewModel.filters().maxScoreProperty().asObject();
     root.getStylesheets().add(STYLESHEET);
     root.getStyleClass().add("review-queue");
     root.setTop(filters());
@@ -100,9 +100,9 @@ public final class ReviewQueueView {
         .bind(
             KeyAction.NEXT_ORDER,
             () -> {
-              QueueOrder now = viewModel.orderProperty().get();
+              QueueOrder now = viewModel.sorting().orderProperty().get();
               int at = CHOSEN_ORDERS.indexOf(now);
-              viewModel.sortBy(CHOSEN_ORDERS.get((at + 1) % CHOSEN_ORDERS.size()));
+              viewModel.sorting().sortBy(CHOSEN_ORDERS.get((at + 1) % CHOSEN_ORDERS.size()));
             })
         .bind(KeyAction.PREDICT_ALL, viewModel::predictAll);
   }
@@ -113,7 +113,7 @@ public final class ReviewQueueView {
         "Search sentences, mentions, labels (" + KeyAction.FIND_PAIR.firstKeyText() + ")");
     search.getStyleClass().add("search");
     search.setMinWidth(160);
-    search.textProperty().bindBidirectional(viewModel.textProperty());
+    search.textProperty().bindBidirectional(viewModel.filters().textProperty());
     search.setOnAction(
         event -> {
           if (!viewModel.visibleRows().isEmpty()) {
@@ -127,23 +127,26 @@ public final class ReviewQueueView {
 
     ComboBox<Choice<String>> label =
         choices(
-            viewModel.labelChoices(),
-            viewModel.labelFilterProperty(),
+            viewModel.filters().labelChoices(),
+            viewModel.filters().labelFilterProperty(),
             "Predicted label",
             "label-filter");
     ComboBox<Choice<String>> typePair =
         choices(
-            viewModel.typePairChoices(),
-            viewModel.typePairFilterProperty(),
+            viewModel.filters().typePairChoices(),
+            viewModel.filters().typePairFilterProperty(),
             "Type pair",
             "type-pair-filter");
     ComboBox<Choice<ReviewStatus>> status =
         choices(
-            viewModel.statusChoices(), viewModel.statusFilterProperty(), "Status", "status-filter");
+            viewModel.filters().statusChoices(),
+            viewModel.filters().statusFilterProperty(),
+            "Status",
+            "status-filter");
     ComboBox<Choice<DirectionStatus>> directions =
         choices(
-            viewModel.directionsChoices(),
-            viewModel.directionsFilterProperty(),
+            viewModel.filters().directionsChoices(),
+            viewModel.filters().directionsFilterProperty(),
             "Direction check: do the top labels of E1 → E2 and E2 → E1 contradict each other?",
             "directions-filter");
     HBox score =
@@ -212,17 +215,18 @@ public final class ReviewQueueView {
   private Node order() {
     fixed(order);
     order.getItems().setAll(CHOSEN_ORDERS);
-    order.setValue(viewModel.orderProperty().get());
+    order.setValue(viewModel.sorting().orderProperty().get());
     order.setTooltip(new Tooltip("Which pairs come first (Ctrl+U cycles)"));
     order
         .valueProperty()
         .addListener(
             (observable, old, now) -> {
-              if (now != null && now != viewModel.orderProperty().get()) {
-                viewModel.sortBy(now);
+              if (now != null && now != viewModel.sorting().orderProperty().get()) {
+                viewModel.sorting().sortBy(now);
               }
             });
     viewModel
+        .sorting()
         .orderProperty()
         .addListener(
             (observable, old, now) -> {
@@ -284,7 +288,7 @@ public final class ReviewQueueView {
     // Sorting goes through the view-model, which also owns the uncertainty orders.
     table.setSortPolicy(
         sorted -> {
-          viewModel.sortByColumns(sorted.getComparator());
+          viewModel.sorting().sortByColumns(sorted.getComparator());
           return true;
         });
     table

@@ -1,21 +1,13 @@
 package org.relexcurator.ui.queue;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,30 +16,23 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.RelationClassifier;
 import org.relexcurator.model.CandidatePair;
-import org.relexcurator.model.Document;
-import org.relexcurator.model.Entity;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;
 import org.relexcurator.task.RunningTask;
 import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
-import org.relexcurator.task.TaskMonitor;
 
 /**
  * The review queue: every candidate pair of a corpus with its prediction and review state, filtered
- * and ordered as the curator asks, and the current pair that the other panels follow.
+ * ({@link QueueFilters}) and ordered ({@link QueueSorting}) as the curator asks, and the current
+ * pair that the other panels follow ({@link QueueCursor}).
  *
  * <p>"Predict all" scores the pairs that have no prediction yet in chunks, one background task per
  * chunk, so that the table fills as chunks finish and a cancel stops the run after the chunk in
@@ -58,17 +43,12 @@ public final class ReviewQueueViewModel {
   /** Pairs per background task when predicting all. */
   public static final int DEFAULT_CHUNK_SIZE = 64;
 
-  static final Choice<String> ANY_LABEL = Choice.any("Any predicted label");
-  static final Choice<String> NOT_PREDICTED = new Choice<>("", "Not predicted yet");
-  static final Choice<String> ANY_TYPE_PAIR = Choice.any("Any type pair");
-  static final Choice<ReviewStatus> ANY_STATUS = Choice.any("Any status");
-  static final Choice<DirectionStatus> ANY_DIRECTIONS = Choice.any("Any direction check");
-
-  private static final int SNIPPET_CONTEXT = 20;
-
   private final CorpusPreparation preparation;
   private final EntityTypeMapping types;
   private final PredictAll predictAll;
+  private final QueueFilters filters = new QueueFilters();
+  private final QueueSorting sorting = new QueueSorting();
+  private final QueueCursor cursor;
 
   private final ObjectProperty<RelationClassifier> classifier =
       new SimpleObjectProperty<>(this, "classifier");
@@ -82,51 +62,8 @@ public final class ReviewQueueViewModel {
       new ReadOnlyObjectWrapper<>(this, "visibleRowsList", lists.sorted());
   private Map<String, QueueRow> byKey = Map.of();
 
-  /** Each document's place in the corpus, as the corpus list shows them. */
-  private Map<String, Integer> documentOrder = Map.of();
-
-  private final ObjectProperty<Choice<String>> labelFilter =
-      new SimpleObjectProperty<>(this, "labelFilter", ANY_LABEL);
-  private final ObjectProperty<Choice<String>> typePairFilter =
-      new SimpleObjectProperty<>(this, "typePairFilter", ANY_TYPE_PAIR);
-  private final ObjectProperty<Choice<ReviewStatus>> statusFilter =
-      new SimpleObjectProperty<>(this, "statusFilter", ANY_STATUS);
-  private final ObjectProperty<Choice<DirectionStatus>> directionsFilter =
-      new SimpleObjectProperty<>(this, "directionsFilter", ANY_DIRECTIONS);
-  private final DoubleProperty minScore = new SimpleDoubleProperty(this, "minScore", 0);
-  private final DoubleProperty maxScore = new SimpleDoubleProperty(this, "maxScore", 1);
-  private final StringProperty text = new SimpleStringProperty(this, "text", "");
-  private final ObservableList<Choice<String>> labelChoices = FXCollections.observableArrayList();
-  private final ObservableList<Choice<String>> typePairChoices =
-      FXCollections.observableArrayList();
-  private final ObservableList<Choice<ReviewStatus>> statusChoices =
-      FXCollections.observableArrayList();
-  private final ObservableList<Choice<DirectionStatus>> directionsChoices =
-      FXCollections.observableArrayList();
-
-  private final ObjectProperty<QueueOrder> order =
-      new SimpleObjectProperty<>(this, "order", QueueOrder.CORPUS);
-  private final ObjectProperty<Comparator<QueueRow>> columnComparator =
-      new SimpleObjectProperty<>(this, "columnComparator");
-
-  private final ReadOnlyObjectWrapper<QueueRow> currentRow =
-      new ReadOnlyObjectWrapper<>(this, "currentRow");
-  private final ReadOnlyObjectWrapper<CandidatePair> currentPair =
-      new ReadOnlyObjectWrapper<>(this, "currentPair");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-
-  /** Bumped to make the filtered list test the rows again. */
-  private final IntegerProperty filterRevision = new SimpleIntegerProperty(this, "filterRevision");
-
-  /** Bumped to make the sorted list sort the rows again. */
-  private final IntegerProperty orderRevision = new SimpleIntegerProperty(this, "orderRevision");
-
-  /** What the rows must pass: {@code null} when the filters let every row through. */
-  private final ObjectBinding<Predicate<QueueRow>> predicate;
-
-  /** The order of the rows: {@code null} for corpus order. */
-  private final ObjectBinding<Comparator<QueueRow>> comparator;
 
   private final TaskExecutor executor;
   private BiConsumer<RelationClassifier, Map<String, Prediction>> predicted = (model, made) -> {};
@@ -140,9 +77,6 @@ public final class ReviewQueueViewModel {
 
   /** How many rows have a prediction in both directions. */
   private long checkedCount;
-
-  /** Where the current row last was among the visible rows, for when a filter hides it. */
-  private int lastVisibleIndex = -1;
 
   public ReviewQueueViewModel(
       TaskExecutor executor, CorpusPreparation preparation, EntityTypeMapping types) {
@@ -169,76 +103,19 @@ public final class ReviewQueueViewModel {
             nanoClock,
             this::marked,
             made -> {
-              refresh(Change.PREDICTIONS);
+              refresh(RowChange.PREDICTIONS);
               predicted.accept(classifier.get(), made);
             });
-    // No predicate when the filter lets every row through: a large corpus's rows then reach the
-    // table without a test each.
-    predicate =
-        Bindings.createObjectBinding(
-            () -> {
-              QueueFilter filter =
-                  new QueueFilter(
-                      labelFilter.get(),
-                      typePairFilter.get(),
-                      statusFilter.get(),
-                      directionsFilter.get(),
-                      minScore.get(),
-                      maxScore.get(),
-                      text.get());
-              return filter.acceptsAll() ? null : filter;
-            },
-            labelFilter,
-            typePairFilter,
-            statusFilter,
-            directionsFilter,
-            minScore,
-            maxScore,
-            text,
-            filterRevision);
-    comparator =
-        Bindings.createObjectBinding(
-            () -> {
-              Comparator<QueueRow> chosen =
-                  columnComparator.get() != null && order.get() == QueueOrder.COLUMNS
-                      ? columnComparator.get()
-                      : order.get().comparator();
-              // A new comparator each time, even for the same order: the sorted list sorts again
-              // only
-              // when its comparator is another one, and a revision bump means the scores changed.
-              return chosen == null ? null : (a, b) -> chosen.compare(a, b);
-            },
-            order,
-            columnComparator,
-            orderRevision);
     // Set, not bound: binding the lists' properties would re-filter and re-sort each new
     // corpus's lists on the UI thread although they were built with these very values.
-    InvalidationListener follow = observable -> lists.follow(predicate.get(), comparator.get());
-    predicate.addListener(follow);
-    comparator.addListener(follow);
-    visible.addListener(
-        (ListChangeListener<QueueRow>)
-            change -> {
-              if (currentRow.get() == null) {
-                return;
-              }
-              int at = visible.indexOf(currentRow.get());
-              if (at >= 0) {
-                lastVisibleIndex = at;
-              }
-            });
+    InvalidationListener follow =
+        observable -> lists.follow(filters.predicate().get(), sorting.comparator().get());
+    filters.predicate().addListener(follow);
+    sorting.comparator().addListener(follow);
+    cursor = new QueueCursor(visible, key -> byKey.get(key), loading.getReadOnlyProperty());
     visible.addListener((ListChangeListener<QueueRow>) change -> updateSummary());
     classifier.addListener((observable, old, now) -> modelChanged());
-    directionsFilter.addListener(observable -> updateSummary());
-    statusChoices.add(ANY_STATUS);
-    for (ReviewStatus status : ReviewStatus.values()) {
-      statusChoices.add(Choice.of(status));
-    }
-    directionsChoices.add(ANY_DIRECTIONS);
-    for (DirectionStatus directions : DirectionStatus.values()) {
-      directionsChoices.add(Choice.of(directions));
-    }
-    updateLabelChoices();
+    filters.directionsFilterProperty().addListener(observable -> updateSummary());
   }
 
   /**
@@ -254,23 +131,21 @@ public final class ReviewQueueViewModel {
     if (loadTask != null) {
       loadTask.cancel();
     }
-    select(null);
-    lastVisibleIndex = -1;
+    cursor.select(null);
     byKey = Map.of();
-    documentOrder = Map.of();
+    cursor.useDocumentOrder(Map.of());
     predictedCount = 0;
     checkedCount = 0;
-    // A new corpus starts with every type pair: its own are not known yet.
-    typePairFilter.set(ANY_TYPE_PAIR);
+    filters.forgetTypePair();
     loading.set(true);
     updateSummary();
     long request = ++loadGeneration;
-    Predicate<QueueRow> filter = predicate.get();
-    Comparator<QueueRow> sorting = comparator.get();
+    Predicate<QueueRow> filter = filters.predicate().get();
+    Comparator<QueueRow> order = sorting.comparator().get();
     RunningTask task =
         executor.submit(
             "Build the review queue",
-            monitor -> rowsOf(corpus, filter, sorting, monitor),
+            monitor -> CorpusRows.of(corpus, types, filter, order, monitor),
             TaskCallbacks.of(
                 loaded -> {
                   if (request == loadGeneration) {
@@ -279,7 +154,9 @@ public final class ReviewQueueViewModel {
                 },
                 failure -> {
                   if (request == loadGeneration) {
-                    use(QueueLists.of(List.of(), predicate.get(), comparator.get()));
+                    use(
+                        QueueLists.of(
+                            List.of(), filters.predicate().get(), sorting.comparator().get()));
                     loading.set(false);
                     summary.set("The queue could not be built: " + failure.getMessage());
                   }
@@ -287,76 +164,11 @@ public final class ReviewQueueViewModel {
     loadTask = task.isDone() ? null : task;
   }
 
-  /**
-   * Lets every pair through again: the searched text, labels, status, type pair and score range
-   * were chosen for another corpus. The order stays, as it hides no pair.
-   */
-  public void clearFilters() {
-    text.set("");
-    labelFilter.set(ANY_LABEL);
-    typePairFilter.set(ANY_TYPE_PAIR);
-    statusFilter.set(ANY_STATUS);
-    minScore.set(0);
-    maxScore.set(1);
-  }
-
-  /**
-   * A corpus's rows, in corpus order and as filtered and sorted when the load began, the same rows
-   * by pair key, each document's place in the corpus, and the rows' type pairs sorted.
-   */
-  private record LoadedRows(
-      QueueLists lists,
-      Map<String, QueueRow> byKey,
-      Map<String, Integer> documentOrder,
-      Set<String> typePairs) {}
-
-  /** Runs in the background: the rows are the UI's only once {@link #show} has them. */
-  private LoadedRows rowsOf(
-      PreparedCorpus corpus,
-      Predicate<QueueRow> filter,
-      Comparator<QueueRow> sorting,
-      TaskMonitor monitor) {
-    Map<String, Document> documents = new HashMap<>();
-    Map<String, Integer> order = new HashMap<>();
-    corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
-    corpus.documents().forEach(d -> order.putIfAbsent(d.id(), order.size()));
-    List<QueueRow> loaded = new ArrayList<>(corpus.pairs().size());
-    for (CandidatePair pair : corpus.pairs()) {
-      if (loaded.size() % 4096 == 0) {
-        monitor.checkCancelled();
-      }
-      Document document = documents.get(pair.documentId());
-      loaded.add(
-          new QueueRow(
-              loaded.size(),
-              document,
-              pair,
-              SentenceSnippet.of(document, pair, SNIPPET_CONTEXT),
-              typeOf(pair.first()),
-              typeOf(pair.second())));
-    }
-    Map<String, QueueRow> keyed = new HashMap<>(loaded.size() * 2);
-    loaded.forEach(row -> keyed.putIfAbsent(row.key(), row));
-    for (QueueRow row : loaded) {
-      QueueRow reverse = keyed.get(row.pair().reversed().key());
-      if (reverse != null && row.index() < reverse.index()) {
-        QueueRow.pairReversed(row, reverse);
-      }
-    }
-    TreeSet<String> typePairs = new TreeSet<>();
-    loaded.forEach(row -> typePairs.add(row.typePair()));
-    monitor.checkCancelled();
-    return new LoadedRows(QueueLists.of(loaded, filter, sorting), keyed, order, typePairs);
-  }
-
-  private void show(LoadedRows loadedRows) {
+  private void show(CorpusRows loadedRows) {
     loadTask = null;
     byKey = loadedRows.byKey();
-    documentOrder = loadedRows.documentOrder();
-    List<Choice<String>> typePairs = new ArrayList<>();
-    typePairs.add(ANY_TYPE_PAIR);
-    loadedRows.typePairs().forEach(pair -> typePairs.add(Choice.of(pair)));
-    typePairChoices.setAll(typePairs);
+    cursor.useDocumentOrder(loadedRows.documentOrder());
+    filters.offerTypePairs(loadedRows.typePairs());
     predictedCount = 0;
     checkedCount = 0;
     // The previous corpus's rows go in the same event as the new ones come, so the table
@@ -370,7 +182,7 @@ public final class ReviewQueueViewModel {
   private void use(QueueLists next) {
     lists = next;
     // Already filtered and sorted this way unless the curator changed either during the load.
-    next.follow(predicate.get(), comparator.get());
+    next.follow(filters.predicate().get(), sorting.comparator().get());
     // The table first: it must take in each change of the new list before the listeners of
     // visibleRows() act on its selection.
     visibleRowsList.set(next.sorted());
@@ -378,34 +190,10 @@ public final class ReviewQueueViewModel {
     visible.swap(next.sorted());
   }
 
-  /** What changed in a batch of rows, to decide whether filters or order must look again. */
-  private enum Change {
-    PREDICTIONS,
-    DECISIONS
-  }
-
-  private void refresh(Change change) {
-    boolean searching = !text.get().isBlank();
-    boolean filterDepends =
-        switch (change) {
-          case PREDICTIONS ->
-              searching
-                  || !labelFilter.get().isAny()
-                  || !directionsFilter.get().isAny()
-                  || minScore.get() > 0
-                  || maxScore.get() < 1;
-          case DECISIONS -> searching || !statusFilter.get().isAny();
-        };
-    boolean orderDepends =
-        order.get() == QueueOrder.COLUMNS
-            || change == Change.PREDICTIONS && order.get() != QueueOrder.CORPUS;
-    if (filterDepends) {
-      filterRevision.set(filterRevision.get() + 1);
-    }
-    if (orderDepends) {
-      orderRevision.set(orderRevision.get() + 1);
-    }
-    if (change == Change.PREDICTIONS) {
+  private void refresh(RowChange change) {
+    filters.retestAfter(change);
+    sorting.resortAfter(change);
+    if (change == RowChange.PREDICTIONS) {
       countPredicted();
     }
     updateSummary();
@@ -418,10 +206,6 @@ public final class ReviewQueueViewModel {
         lists.rows().stream().filter(row -> row.directionCheckProperty().get() != null).count();
   }
 
-  private String typeOf(Entity entity) {
-    return types.map(entity).orElse(entity.type());
-  }
-
   private String marked(QueueRow row) {
     return preparation.mark(row.document(), row.pair()).text();
   }
@@ -430,25 +214,8 @@ public final class ReviewQueueViewModel {
     // Predictions belong to the model that made them; a different model starts afresh.
     predictAll.abandon();
     lists.rows().forEach(row -> row.setPrediction(null));
-    refresh(Change.PREDICTIONS);
-    updateLabelChoices();
-  }
-
-  private void updateLabelChoices() {
-    Choice<String> chosen = labelFilter.get();
-    List<Choice<String>> choices = new ArrayList<>(List.of(ANY_LABEL, NOT_PREDICTED));
-    if (classifier.get() != null) {
-      classifier.get().description().labels().forEach(label -> choices.add(Choice.of(label)));
-    }
-    // Only the model's labels change; "any" and "not predicted" stay, so a drop-down showing
-    // one of them keeps it.
-    labelChoices.retainAll(choices);
-    for (int i = 0; i < choices.size(); i++) {
-      if (i >= labelChoices.size() || !labelChoices.get(i).equals(choices.get(i))) {
-        labelChoices.add(i, choices.get(i));
-      }
-    }
-    labelFilter.set(choices.contains(chosen) ? chosen : ANY_LABEL);
+    refresh(RowChange.PREDICTIONS);
+    filters.offerLabelsOf(classifier.get());
   }
 
   private void updateSummary() {
@@ -464,7 +231,7 @@ public final class ReviewQueueViewModel {
             + " pairs · "
             + Throughput.count(predictedCount)
             + " predicted"
-            + (directionsFilter.get().isAny()
+            + (filters.directionsFilterProperty().get().isAny()
                 ? ""
                 : " · " + Throughput.count(checkedCount) + " both ways"));
   }
@@ -494,7 +261,7 @@ public final class ReviewQueueViewModel {
     QueueRow row = byKey.get(pairKey);
     if (row != null) {
       row.setPrediction(prediction);
-      refresh(Change.PREDICTIONS);
+      refresh(RowChange.PREDICTIONS);
       predicted.accept(classifier.get(), Map.of(pairKey, prediction));
     }
   }
@@ -513,7 +280,7 @@ public final class ReviewQueueViewModel {
       recordPrediction(row.reverseRow().key(), reverse);
     } else {
       row.setReverseWithoutRow(reverse);
-      refresh(Change.PREDICTIONS);
+      refresh(RowChange.PREDICTIONS);
     }
   }
 
@@ -535,22 +302,8 @@ public final class ReviewQueueViewModel {
     QueueRow row = byKey.get(pairKey);
     if (row != null) {
       row.setDecision(label, status);
-      refresh(Change.DECISIONS);
+      refresh(RowChange.DECISIONS);
     }
-  }
-
-  /**
-   * Makes a row the current one; {@code null} for none. No row while the queue is loading. A row
-   * the filters hide (a pair picked in the text) may be current too; the queue then has no place
-   * among the visible rows until one is current again.
-   */
-  public void select(QueueRow row) {
-    if (row != null && loading.get()) {
-      return;
-    }
-    currentRow.set(row);
-    currentPair.set(row == null ? null : row.pair());
-    lastVisibleIndex = visible.indexOf(row);
   }
 
   /** The row of the pair with this key; empty for a pair the queue does not have. */
@@ -558,147 +311,48 @@ public final class ReviewQueueViewModel {
     return Optional.ofNullable(byKey.get(pairKey));
   }
 
+  /** Makes a row the current one; {@code null} for none. See {@link QueueCursor#select}. */
+  public void select(QueueRow row) {
+    cursor.select(row);
+  }
+
   /**
-   * After a decision on {@code decided}, makes current the next undecided visible row of the same
-   * document in the queue's order (wrapping around within the document); when that document has
-   * none left, the first visible undecided row of the next document in corpus order that has one
-   * (wrapping around to the corpus's first). The curator stays in the document they are reading.
+   * After a decision, makes the next undecided pair of the same document current, then the next
+   * document's; see {@link QueueCursor#nextUndecided}.
    *
    * @return false when no other visible row is undecided; the current row then stays
    */
   public boolean nextUndecided(CandidatePair decided) {
-    if (visible.isEmpty() || loading.get()) {
-      return false;
-    }
-    String document = decided.documentId();
-    QueueRow decidedRow = byKey.get(decided.key());
-    int at = visible.indexOf(decidedRow);
-    // Hidden by a filter once decided: the row that followed it took its place.
-    int start =
-        at >= 0 ? at + 1 : decidedRow == currentRow.get() ? Math.max(lastVisibleIndex, 0) : 0;
-    int count = visible.size();
-    for (int i = 0; i < count; i++) {
-      QueueRow row = visible.get((start + i) % count);
-      if (row.document().id().equals(document) && isUndecidedOther(row, decided)) {
-        select(row);
-        return true;
-      }
-    }
-    Optional<QueueRow> nextDocument = firstUndecidedAfter(document, decided);
-    nextDocument.ifPresent(this::select);
-    return nextDocument.isPresent();
-  }
-
-  private Optional<QueueRow> firstUndecidedAfter(String document, CandidatePair decided) {
-    int documents = documentOrder.size();
-    int from = documentOrder.getOrDefault(document, -1);
-    QueueRow best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (QueueRow row : visible) {
-      Integer place = documentOrder.get(row.document().id());
-      if (place == null || place == from || !isUndecidedOther(row, decided)) {
-        continue;
-      }
-      int distance = place > from ? place - from : place - from + documents + 1;
-      if (distance < bestDistance) {
-        best = row;
-        bestDistance = distance;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** Undecided and not the pair just decided, whose decision may not have reached its row yet. */
-  private static boolean isUndecidedOther(QueueRow row, CandidatePair decided) {
-    return row.statusProperty().get() == ReviewStatus.UNREVIEWED
-        && !row.key().equals(decided.key());
+    return cursor.nextUndecided(decided);
   }
 
   /**
-   * Makes current the first visible undecided row of a document in the queue's order, or its first
-   * visible row when all are decided: the queue follows a document chosen in the corpus list.
+   * Makes a document's first visible undecided row current; see {@link QueueCursor#selectFirstOf}.
    *
    * @return false when no visible row belongs to that document; the current row then stays
    */
   public boolean selectFirstOf(String documentId) {
-    if (loading.get()) {
-      return false;
-    }
-    QueueRow first = null;
-    for (QueueRow row : visible) {
-      if (row.document().id().equals(documentId)) {
-        if (row.statusProperty().get() == ReviewStatus.UNREVIEWED) {
-          select(row);
-          return true;
-        }
-        if (first == null) {
-          first = row;
-        }
-      }
-    }
-    if (first != null) {
-      select(first);
-    }
-    return first != null;
+    return cursor.selectFirstOf(documentId);
   }
 
-  /**
-   * Moves to the next visible row. If the current row was hidden by a filter (a decided pair when
-   * only unreviewed ones show), the row that followed it becomes current.
-   *
-   * @return false at the end of the queue
-   */
+  /** Moves to the next visible row; false at the end of the queue. */
   public boolean nextPair() {
-    if (visible.isEmpty() || loading.get()) {
-      return false;
-    }
-    int at = visible.indexOf(currentRow.get());
-    int next;
-    if (at >= 0) {
-      next = at + 1;
-    } else if (currentRow.get() == null || lastVisibleIndex < 0) {
-      next = 0;
-    } else {
-      next = lastVisibleIndex;
-    }
-    if (next >= visible.size()) {
-      return false;
-    }
-    select(visible.get(next));
-    return true;
+    return cursor.nextPair();
   }
 
   /** Moves to the previous visible row; false at the start. */
   public boolean previousPair() {
-    if (loading.get()) {
-      return false;
-    }
-    int at = visible.indexOf(currentRow.get());
-    int previous = at >= 0 ? at - 1 : Math.min(lastVisibleIndex, visible.size()) - 1;
-    if (previous < 0) {
-      return false;
-    }
-    select(visible.get(previous));
-    return true;
+    return cursor.previousPair();
   }
 
-  /** Orders the rows by an uncertainty measure or corpus order, dropping a column sort. */
-  public void sortBy(QueueOrder newOrder) {
-    columnComparator.set(null);
-    order.set(newOrder == QueueOrder.COLUMNS ? QueueOrder.CORPUS : newOrder);
+  /** The filters the curator sets and the choices they offer. */
+  public QueueFilters filters() {
+    return filters;
   }
 
-  /**
-   * Orders the rows as the table's column headers say; {@code null} (no sorted column) returns to
-   * corpus order, unless an uncertainty order was chosen meanwhile.
-   */
-  public void sortByColumns(Comparator<QueueRow> comparator) {
-    if (comparator != null) {
-      columnComparator.set(comparator.thenComparingInt(QueueRow::index));
-      order.set(QueueOrder.COLUMNS);
-    } else if (order.get() == QueueOrder.COLUMNS) {
-      sortBy(QueueOrder.CORPUS);
-    }
+  /** The order of the rows. */
+  public QueueSorting sorting() {
+    return sorting;
   }
 
   /** The model that predicts; a different one drops the predictions of the last. */
@@ -727,62 +381,13 @@ public final class ReviewQueueViewModel {
     return visibleRowsList.getReadOnlyProperty();
   }
 
-  public ObjectProperty<QueueOrder> orderProperty() {
-    return order;
-  }
-
-  public ObjectProperty<Choice<String>> labelFilterProperty() {
-    return labelFilter;
-  }
-
-  public ObservableList<Choice<String>> labelChoices() {
-    return labelChoices;
-  }
-
-  public ObjectProperty<Choice<String>> typePairFilterProperty() {
-    return typePairFilter;
-  }
-
-  public ObservableList<Choice<String>> typePairChoices() {
-    return typePairChoices;
-  }
-
-  public ObjectProperty<Choice<ReviewStatus>> statusFilterProperty() {
-    return statusFilter;
-  }
-
-  public ObservableList<Choice<ReviewStatus>> statusChoices() {
-    return statusChoices;
-  }
-
-  /** Which pairs show by what the direction check says of them. */
-  public ObjectProperty<Choice<DirectionStatus>> directionsFilterProperty() {
-    return directionsFilter;
-  }
-
-  public ObservableList<Choice<DirectionStatus>> directionsChoices() {
-    return directionsChoices;
-  }
-
-  public DoubleProperty minScoreProperty() {
-    return minScore;
-  }
-
-  public DoubleProperty maxScoreProperty() {
-    return maxScore;
-  }
-
-  public StringProperty textProperty() {
-    return text;
-  }
-
   public ReadOnlyObjectProperty<QueueRow> currentRowProperty() {
-    return currentRow.getReadOnlyProperty();
+    return cursor.currentRowProperty();
   }
 
   /** The pair the other panels show; changes on selection, arrow keys and {@link #nextPair()}. */
   public ReadOnlyObjectProperty<CandidatePair> currentPairProperty() {
-    return currentPair.getReadOnlyProperty();
+    return cursor.currentPairProperty();
   }
 
   /**

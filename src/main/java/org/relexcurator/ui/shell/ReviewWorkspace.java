@@ -435,7 +435,7 @@ public final class ReviewWorkspace {
     requested = null;
     present(null, null, null);
     corpus.clearFilters();
-    queue.clearFilters();
+    queue.filters().clear();
     queue.load(opened);
     if (listingTask != null) {
       listingTask.cancel();

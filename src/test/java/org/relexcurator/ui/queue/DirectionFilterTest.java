@@ -41,7 +41,7 @@ class DirectionFilterTest {
   }
 
   private void show(DirectionStatus directions) {
-    viewModel.directionsFilterProperty().set(Choice.of(directions));
+    viewModel.filters().directionsFilterProperty().set(Choice.of(directions));
   }
 
   @Test
@@ -68,7 +68,7 @@ class DirectionFilterTest {
     show(DirectionStatus.NOT_PREDICTED);
     assertThat(visible()).containsExactly(5);
 
-    viewModel.directionsFilterProperty().set(ReviewQueueViewModel.ANY_DIRECTIONS);
+    viewModel.filters().directionsFilterProperty().set(QueueFilters.ANY_DIRECTIONS);
     assertThat(visible()).containsExactly(0, 1, 2, 3, 4, 5);
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 6 of 6 pairs · 5 predicted");
   }

@@ -86,7 +86,7 @@ class NextUndecidedPairTest {
     queue.recordPrediction(rows.get(6).key(), topScore(.50));
     queue.recordPrediction(rows.get(2).key(), topScore(.70));
     queue.recordPrediction(rows.get(1).key(), topScore(.90));
-    queue.sortBy(QueueOrder.SMALLEST_MARGIN);
+    queue.sorting().sortBy(QueueOrder.SMALLEST_MARGIN);
     assertThat(queue.visibleRows().subList(0, 4))
         .containsExactly(rows.get(0), rows.get(6), rows.get(2), rows.get(1));
     queue.select(rows.get(0));
@@ -162,7 +162,7 @@ class NextUndecidedPairTest {
   @Test
   void pairsTheFiltersHideAreNeverChosen() {
     List<QueueRow> rows = load();
-    queue.typePairFilterProperty().set(Choice.of("Chemical → Disease"));
+    queue.filters().typePairFilterProperty().set(Choice.of("Chemical → Disease"));
     assertThat(queue.visibleRows()).containsExactly(rows.get(0), rows.get(1), rows.get(5));
     queue.select(rows.get(1));
 
@@ -179,7 +179,7 @@ class NextUndecidedPairTest {
   @Test
   void whenADecisionHidesThePairTheSameDocumentsFollowingPairComesNext() {
     List<QueueRow> rows = load();
-    queue.statusFilterProperty().set(Choice.of(ReviewStatus.UNREVIEWED));
+    queue.filters().statusFilterProperty().set(Choice.of(ReviewStatus.UNREVIEWED));
     queue.select(rows.get(2));
 
     decide(rows.get(2));
@@ -205,7 +205,7 @@ class NextUndecidedPairTest {
     List<QueueRow> rows = load();
     decide(rows.get(0));
     queue.recordPrediction(rows.get(3).key(), topScore(.30));
-    queue.sortBy(QueueOrder.SMALLEST_MARGIN);
+    queue.sorting().sortBy(QueueOrder.SMALLEST_MARGIN);
     queue.select(rows.get(6));
 
     assertThat(queue.selectFirstOf("doc1")).isTrue();
@@ -226,7 +226,7 @@ class NextUndecidedPairTest {
   @Test
   void choosingADocumentWithNoVisiblePairLeavesTheCurrentRow() {
     List<QueueRow> rows = load();
-    queue.typePairFilterProperty().set(Choice.of("Chemical → Disease"));
+    queue.filters().typePairFilterProperty().set(Choice.of("Chemical → Disease"));
     queue.select(rows.get(0));
 
     assertThat(queue.selectFirstOf("doc2")).isFalse();

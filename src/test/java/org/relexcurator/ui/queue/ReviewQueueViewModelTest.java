@@ -111,7 +111,7 @@ class ReviewQueueViewModelTest {
     assertThat(first.snippet()).isEqualTo(TestPairs.TEXT);
     assertThat(first.statusProperty().get()).isEqualTo(ReviewStatus.UNREVIEWED);
     assertThat(first.scoreProperty().get()).isNull();
-    assertThat(viewModel.typePairChoices())
+    assertThat(viewModel.filters().typePairChoices())
         .extracting(Choice::text)
         .containsExactly(
             "Any type pair",
@@ -153,7 +153,7 @@ class ReviewQueueViewModelTest {
   void theOrderAndFiltersChosenBeforeOrDuringALoadApplyToTheNewRowsAndStayLive() {
     StepwiseTaskExecutor executor = new StepwiseTaskExecutor();
     ReviewQueueViewModel viewModel = emptyViewModel(executor);
-    viewModel.sortByColumns(Comparator.comparing(QueueRow::secondText).reversed());
+    viewModel.sorting().sortByColumns(Comparator.comparing(QueueRow::secondText).reversed());
 
     viewModel.load(TestPairs.corpus());
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
@@ -162,19 +162,19 @@ class ReviewQueueViewModelTest {
         .containsExactly(1, 2, 0, 3, 5, 4);
 
     viewModel.load(TestPairs.corpus());
-    viewModel.textProperty().set("kit");
+    viewModel.filters().textProperty().set("kit");
     executor.pending().forEach(StepwiseTaskExecutor.Pending::complete);
     assertThat(order(viewModel))
         .as("the search typed while the rows were built")
         .containsExactly(5);
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 1 of 6 pairs · 0 predicted");
 
-    viewModel.textProperty().set("");
+    viewModel.filters().textProperty().set("");
     assertThat(order(viewModel)).containsExactly(1, 2, 0, 3, 5, 4);
-    viewModel.sortBy(QueueOrder.CORPUS);
+    viewModel.sorting().sortBy(QueueOrder.CORPUS);
     assertThat(order(viewModel)).containsExactly(0, 1, 2, 3, 4, 5);
     viewModel.recordPrediction(viewModel.allRows().get(4).key(), D);
-    viewModel.sortBy(QueueOrder.LEAST_CONFIDENCE);
+    viewModel.sorting().sortBy(QueueOrder.LEAST_CONFIDENCE);
     viewModel.recordPrediction(viewModel.allRows().get(3).key(), B);
     assertThat(order(viewModel)).as("re-sorted as predictions come").startsWith(3, 4);
   }
@@ -240,7 +240,7 @@ class ReviewQueueViewModelTest {
   void leastConfidenceOrderPutsTheLowestTopScoreFirstAndUnpredictedLast() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
 
-    viewModel.sortBy(QueueOrder.LEAST_CONFIDENCE);
+    viewModel.sorting().sortBy(QueueOrder.LEAST_CONFIDENCE);
 
     assertThat(order(viewModel)).containsExactly(3, 2, 1, 0, 4, 5);
   }
@@ -249,7 +249,7 @@ class ReviewQueueViewModelTest {
   void marginOrderPutsTheClosestTwoLabelsFirst() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
 
-    viewModel.sortBy(QueueOrder.SMALLEST_MARGIN);
+    viewModel.sorting().sortBy(QueueOrder.SMALLEST_MARGIN);
 
     assertThat(order(viewModel)).containsExactly(2, 3, 1, 0, 4, 5);
   }
@@ -258,7 +258,7 @@ class ReviewQueueViewModelTest {
   void entropyOrderPutsTheFlattestDistributionFirst() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
 
-    viewModel.sortBy(QueueOrder.HIGHEST_ENTROPY);
+    viewModel.sorting().sortBy(QueueOrder.HIGHEST_ENTROPY);
 
     assertThat(order(viewModel)).containsExactly(3, 1, 2, 0, 4, 5);
   }
@@ -266,20 +266,21 @@ class ReviewQueueViewModelTest {
   @Test
   void aColumnSortReplacesTheUncertaintyOrderAndClearingItReturnsToCorpusOrder() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
-    viewModel.sortBy(QueueOrder.HIGHEST_ENTROPY);
+    viewModel.sorting().sortBy(QueueOrder.HIGHEST_ENTROPY);
 
-    viewModel.sortByColumns(
-        Comparator.comparing(QueueRow::secondText, String.CASE_INSENSITIVE_ORDER));
-    assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.COLUMNS);
+    viewModel
+        .sorting()
+        .sortByColumns(Comparator.comparing(QueueRow::secondText, String.CASE_INSENSITIVE_ORDER));
+    assertThat(viewModel.sorting().orderProperty().get()).isEqualTo(QueueOrder.COLUMNS);
     // Aspirin, headache (0 and 3: ties keep corpus order), KIT, nausea (1 and 2).
     assertThat(order(viewModel)).containsExactly(4, 0, 3, 5, 1, 2);
 
-    viewModel.sortBy(QueueOrder.LEAST_CONFIDENCE);
-    viewModel.sortByColumns(null);
-    assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.LEAST_CONFIDENCE);
+    viewModel.sorting().sortBy(QueueOrder.LEAST_CONFIDENCE);
+    viewModel.sorting().sortByColumns(null);
+    assertThat(viewModel.sorting().orderProperty().get()).isEqualTo(QueueOrder.LEAST_CONFIDENCE);
 
-    viewModel.sortByColumns(Comparator.comparing(QueueRow::firstText));
-    viewModel.sortByColumns(null);
+    viewModel.sorting().sortByColumns(Comparator.comparing(QueueRow::firstText));
+    viewModel.sorting().sortByColumns(null);
     assertThat(order(viewModel)).containsExactly(0, 1, 2, 3, 4, 5);
   }
 
@@ -287,10 +288,10 @@ class ReviewQueueViewModelTest {
   void predictedLabelAndNotPredictedFiltersSelectByTheTopLabel() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
 
-    viewModel.labelFilterProperty().set(Choice.of("treats"));
+    viewModel.filters().labelFilterProperty().set(Choice.of("treats"));
     assertThat(order(viewModel)).containsExactly(0, 3);
 
-    viewModel.labelFilterProperty().set(ReviewQueueViewModel.NOT_PREDICTED);
+    viewModel.filters().labelFilterProperty().set(QueueFilters.NOT_PREDICTED);
     assertThat(order(viewModel)).containsExactly(4, 5);
   }
 
@@ -298,12 +299,12 @@ class ReviewQueueViewModelTest {
   void aNarrowedScoreRangeKeepsScoresWithinItAndHidesUnpredictedPairs() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
 
-    viewModel.minScoreProperty().set(0.44);
-    viewModel.maxScoreProperty().set(0.5);
+    viewModel.filters().minScoreProperty().set(0.44);
+    viewModel.filters().maxScoreProperty().set(0.5);
     assertThat(order(viewModel)).containsExactly(2, 3);
 
-    viewModel.minScoreProperty().set(0);
-    viewModel.maxScoreProperty().set(1);
+    viewModel.filters().minScoreProperty().set(0);
+    viewModel.filters().maxScoreProperty().set(1);
     assertThat(order(viewModel)).hasSize(6);
   }
 
@@ -313,19 +314,19 @@ class ReviewQueueViewModelTest {
     viewModel.setDecision("doc1|T1|T3", "causes", ReviewStatus.DECIDED);
     viewModel.setDecision("doc1|T2|T3", null, ReviewStatus.FLAGGED);
 
-    viewModel.typePairFilterProperty().set(Choice.of("Chemical → Disease"));
+    viewModel.filters().typePairFilterProperty().set(Choice.of("Chemical → Disease"));
     assertThat(order(viewModel)).containsExactly(0, 1);
-    viewModel.statusFilterProperty().set(Choice.of(ReviewStatus.UNREVIEWED));
+    viewModel.filters().statusFilterProperty().set(Choice.of(ReviewStatus.UNREVIEWED));
     assertThat(order(viewModel)).containsExactly(0);
 
-    viewModel.typePairFilterProperty().set(ReviewQueueViewModel.ANY_TYPE_PAIR);
-    viewModel.statusFilterProperty().set(Choice.of(ReviewStatus.FLAGGED));
+    viewModel.filters().typePairFilterProperty().set(QueueFilters.ANY_TYPE_PAIR);
+    viewModel.filters().statusFilterProperty().set(Choice.of(ReviewStatus.FLAGGED));
     assertThat(order(viewModel)).containsExactly(2);
 
-    viewModel.statusFilterProperty().set(ReviewQueueViewModel.ANY_STATUS);
-    viewModel.textProperty().set("  KIT ");
+    viewModel.filters().statusFilterProperty().set(QueueFilters.ANY_STATUS);
+    viewModel.filters().textProperty().set("  KIT ");
     assertThat(order(viewModel)).containsExactly(5);
-    viewModel.textProperty().set("CAUSES");
+    viewModel.filters().textProperty().set("CAUSES");
     assertThat(order(viewModel)).as("curated label or predicted label").containsExactly(1, 2);
     assertThat(viewModel.summaryProperty().get()).isEqualTo("Showing 2 of 6 pairs · 4 predicted");
   }
@@ -360,7 +361,7 @@ class ReviewQueueViewModelTest {
   @Test
   void nextPairFollowsTheVisibleOrder() {
     ReviewQueueViewModel viewModel = withHandMadePredictions();
-    viewModel.sortBy(QueueOrder.SMALLEST_MARGIN);
+    viewModel.sorting().sortBy(QueueOrder.SMALLEST_MARGIN);
     viewModel.select(viewModel.allRows().get(3));
 
     viewModel.nextPair();
@@ -371,7 +372,7 @@ class ReviewQueueViewModelTest {
   @Test
   void whenADecisionHidesTheCurrentPairNextPairGoesToTheOneThatFollowedIt() {
     ReviewQueueViewModel viewModel = viewModel(new SynchronousTaskExecutor(), 64);
-    viewModel.statusFilterProperty().set(Choice.of(ReviewStatus.UNREVIEWED));
+    viewModel.filters().statusFilterProperty().set(Choice.of(ReviewStatus.UNREVIEWED));
     viewModel.select(viewModel.allRows().get(2));
 
     viewModel.setDecision(viewModel.allRows().get(2).key(), "none", ReviewStatus.DECIDED);
@@ -507,11 +508,11 @@ class ReviewQueueViewModelTest {
     viewModel.predictAll();
 
     assertThat(viewModel.predictingProperty().get()).isFalse();
-    assertThat(viewModel.labelChoices())
+    assertThat(viewModel.filters().labelChoices())
         .extracting(Choice::text)
         .containsExactly("Any predicted label", "Not predicted yet");
     viewModel.classifierProperty().set(new TextScoredClassifier(false));
-    assertThat(viewModel.labelChoices()).hasSize(18);
+    assertThat(viewModel.filters().labelChoices()).hasSize(18);
   }
 
   /** Scores like its parent and advances the test clock by one second per call. */

@@ -134,7 +134,7 @@ class ReviewQueueViewTest {
             .queryAs(Label.class));
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.COLUMNS);
+    assertThat(viewModel.sorting().orderProperty().get()).isEqualTo(QueueOrder.COLUMNS);
     assertThat(table.getItems())
         .isSortedAccordingTo(Comparator.comparing((QueueRow row) -> row.scoreProperty().get()));
     assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class))
@@ -214,10 +214,10 @@ class ReviewQueueViewTest {
         TimeUnit.SECONDS,
         () -> viewModel.allRows().stream().allMatch(row -> row.prediction() != null));
     robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
-    assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.LEAST_CONFIDENCE);
+    assertThat(viewModel.sorting().orderProperty().get()).isEqualTo(QueueOrder.LEAST_CONFIDENCE);
     robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
 
-    assertThat(viewModel.orderProperty().get()).isEqualTo(QueueOrder.SMALLEST_MARGIN);
+    assertThat(viewModel.sorting().orderProperty().get()).isEqualTo(QueueOrder.SMALLEST_MARGIN);
     assertThat(robot.lookup(".combo-box").queryAllAs(ComboBox.class))
         .anySatisfy(box -> assertThat(box.getValue()).isEqualTo(QueueOrder.SMALLEST_MARGIN));
   }
@@ -225,7 +225,7 @@ class ReviewQueueViewTest {
   @Test
   void theCurrentRowStaysSelectedWhilePredictionsReorderTheTable(FxRobot robot) throws Exception {
     TableView<QueueRow> table = table(robot);
-    robot.interact(() -> viewModel.sortBy(QueueOrder.HIGHEST_ENTROPY));
+    robot.interact(() -> viewModel.sorting().sortBy(QueueOrder.HIGHEST_ENTROPY));
     robot.clickOn(robot.lookup(".table-row-cell").nth(3).queryAs(Node.class));
     QueueRow chosen = viewModel.currentRowProperty().get();
 

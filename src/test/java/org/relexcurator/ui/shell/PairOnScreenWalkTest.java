@@ -266,11 +266,16 @@ class PairOnScreenWalkTest {
       return "search documents '" + search + "'";
     } else if (roll < 52) {
       String search = SEARCHES.get(random.nextInt(SEARCHES.size()));
-      queue.textProperty().set(search);
+      queue.filters().textProperty().set(search);
       queue
+          .filters()
           .statusFilterProperty()
-          .set(queue.statusChoices().get(random.nextInt(queue.statusChoices().size())));
-      return "filter the queue '" + search + "', " + queue.statusFilterProperty().get();
+          .set(
+              queue
+                  .filters()
+                  .statusChoices()
+                  .get(random.nextInt(queue.filters().statusChoices().size())));
+      return "filter the queue '" + search + "', " + queue.filters().statusFilterProperty().get();
     } else if (roll < 57) {
       List<DocumentEntry> entries = corpus.visibleEntries();
       if (entries.isEmpty()) {
@@ -421,8 +426,8 @@ class PairOnScreenWalkTest {
     // change at all.
     if (!Objects.equals(open, corpusChecked) && open != null) {
       assertThat(corpus.searchProperty().get()).as("document search").isEmpty();
-      assertThat(workspace.queue().textProperty().get()).as("queue search").isEmpty();
-      assertThat(workspace.queue().statusFilterProperty().get().isAny())
+      assertThat(workspace.queue().filters().textProperty().get()).as("queue search").isEmpty();
+      assertThat(workspace.queue().filters().statusFilterProperty().get().isAny())
           .as("queue status filter lets all through")
           .isTrue();
     }

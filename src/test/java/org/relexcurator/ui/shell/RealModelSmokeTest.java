@@ -150,7 +150,7 @@ class RealModelSmokeTest {
         pairs / seconds,
         queue.progressTextProperty().get());
 
-    robot.interact(() -> queue.sortBy(QueueOrder.SMALLEST_MARGIN));
+    robot.interact(() -> queue.sorting().sortBy(QueueOrder.SMALLEST_MARGIN));
     @SuppressWarnings("unchecked")
     TableView<QueueRow> table = robot.lookup(".queue-table").queryAs(TableView.class);
     robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
