@@ -173,13 +173,13 @@ public final class CurationView {
 
   private Node labelSection() {
     Label caption = styled(new Label(), "caption");
-    caption.textProperty().bind(viewModel.labelsCaptionProperty());
+    caption.textProperty().bind(viewModel.labelPicker().labelsCaptionProperty());
     caption.setWrapText(true);
 
     filter.setId("label-filter");
     filter.setPromptText(
         "Another label: type to find it (" + KeyAction.FIND_LABEL.firstKeyText() + ")");
-    filter.textProperty().bindBidirectional(viewModel.labelFilterProperty());
+    filter.textProperty().bindBidirectional(viewModel.labelPicker().labelFilterProperty());
     filter.disableProperty().bind(viewModel.canDecideProperty().not());
     filter.setOnAction(
         event -> {
@@ -190,10 +190,10 @@ public final class CurationView {
         KeyEvent.KEY_PRESSED,
         event -> {
           switch (event.getCode()) {
-            case DOWN -> viewModel.highlightNext();
-            case UP -> viewModel.highlightPrevious();
+            case DOWN -> viewModel.labelPicker().highlightNext();
+            case UP -> viewModel.labelPicker().highlightPrevious();
             case ESCAPE -> {
-              viewModel.labelFilterProperty().set("");
+              viewModel.labelPicker().labelFilterProperty().set("");
               root.requestFocus();
             }
             default -> {
@@ -204,13 +204,17 @@ public final class CurationView {
         });
 
     labelList.setId("label-list");
-    labelList.setItems(viewModel.visibleLabels());
+    labelList.setItems(viewModel.labelPicker().visibleLabels());
     labelList.setFocusTraversable(false);
     labelList.setPrefHeight(150);
     labelList.setCellFactory(list -> new LabelChoiceCell());
     labelList.disableProperty().bind(viewModel.canDecideProperty().not());
-    viewModel.highlightedProperty().addListener((property, before, now) -> selectHighlighted());
     viewModel
+        .labelPicker()
+        .highlightedProperty()
+        .addListener((property, before, now) -> selectHighlighted());
+    viewModel
+        .labelPicker()
         .visibleLabels()
         .addListener((ListChangeListener<LabelChoice>) change -> selectHighlighted());
     VBox.setVgrow(labelList, Priority.ALWAYS);
@@ -249,7 +253,7 @@ public final class CurationView {
   }
 
   private void selectHighlighted() {
-    LabelChoice highlighted = viewModel.highlightedProperty().get();
+    LabelChoice highlighted = viewModel.labelPicker().highlightedProperty().get();
     if (highlighted == null) {
       labelList.getSelectionModel().clearSelection();
     } else {

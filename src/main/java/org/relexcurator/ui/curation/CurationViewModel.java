@@ -7,23 +7,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.relexcurator.curation.CurationStore;
-import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Decision;
@@ -31,17 +24,15 @@ import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.DecisionDraft;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.model.ReasonCode;
-import org.relexcurator.task.BackgroundWork;
-import org.relexcurator.task.RunningTask;
-import org.relexcurator.task.TaskCallbacks;
 import org.relexcurator.task.TaskExecutor;
 
 /**
  * The deciding pane's state and behaviour: the shown pair, the model's verdict on it, the labels a
- * curator can give instead, and the actions accept, choose a label, none, skip, flag, undo and
- * redo. Every store call runs through the {@link TaskExecutor}; while a write is under way the
- * actions do nothing, so that a second key press cannot decide the same pair twice. Once a decision
- * is stored the pane asks its {@link PairNavigation} for the next pair.
+ * curator can give instead ({@link LabelPicker}), and the actions accept, choose a label, none,
+ * skip, flag, undo and redo. Every store call runs through the {@link TaskExecutor} ({@link
+ * DecisionStoreCalls}); while a write is under way the actions do nothing, so that a second key
+ * press cannot decide the same pair twice. Once a decision is stored the pane asks its {@link
+ * PairNavigation} for the next pair.
  *
  * <p>Use it on the UI thread only.
  */
@@ -49,25 +40,8 @@ public final class CurationViewModel {
 
   private static final System.Logger LOG = System.getLogger(CurationViewModel.class.getName());
 
-  /** What the store looked like right after a call, as far as this pane cares. */
-  private record StoreSnapshot(
-      String pairKey, Decision pairDecision, boolean canUndo, boolean canRedo) {}
-
-  /**
-   * A write's outcome.
-   *
-   * @param entry the log entry written; null if there was nothing to undo or redo
-   * @param subject the decision the entry is about: itself, or the one undone or redone
-   */
-  private record Written(Decision entry, Decision subject, StoreSnapshot after) {}
-
-  private final CurationStore store;
-  private final TaskExecutor executor;
-
-  /** Volatile: store calls read it on background threads, and the settings can change it. */
-  private volatile String curator;
-
-  private final LabelChoices labelChoices;
+  private final DecisionStoreCalls storeCalls;
+  private final LabelPicker labelPicker;
   private final Clock clock;
   private final PairNavigation navigation;
 
@@ -78,13 +52,8 @@ public final class CurationViewModel {
   private Decision pairDecision;
   private boolean undoInStore;
   private boolean redoInStore;
-  private RunningTask reading;
-
-  /** Counts writes, so that a read that started before the latest write cannot undo its news. */
-  private long writes;
 
   private final ReadOnlyBooleanWrapper hasPair = new ReadOnlyBooleanWrapper(this, "hasPair");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper canAccept = new ReadOnlyBooleanWrapper(this, "canAccept");
   private final ReadOnlyBooleanWrapper canDecide = new ReadOnlyBooleanWrapper(this, "canDecide");
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -92,17 +61,9 @@ public final class CurationViewModel {
   private final ReadOnlyStringWrapper pairTitle = new ReadOnlyStringWrapper(this, "pairTitle");
   private final ReadOnlyStringWrapper modelVerdict =
       new ReadOnlyStringWrapper(this, "modelVerdict", "");
-  private final ReadOnlyStringWrapper labelsCaption =
-      new ReadOnlyStringWrapper(this, "labelsCaption", "");
   private final ReadOnlyStringWrapper currentDecision =
       new ReadOnlyStringWrapper(this, "currentDecision", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-  private final ObservableList<LabelChoice> labels = FXCollections.observableArrayList();
-  private final FilteredList<LabelChoice> visibleLabels = new FilteredList<>(labels);
-  private final StringProperty labelFilter = new SimpleStringProperty(this, "labelFilter", "");
-  private final ReadOnlyObjectWrapper<LabelChoice> highlighted =
-      new ReadOnlyObjectWrapper<>(this, "highlighted");
   private final ObjectProperty<ReasonCode> reason = new SimpleObjectProperty<>(this, "reason");
   private final StringProperty note = new SimpleStringProperty(this, "note", "");
 
@@ -122,17 +83,10 @@ public final class CurationViewModel {
       LabelChoices labelChoices,
       Clock clock,
       PairNavigation navigation) {
-    this.store = Objects.requireNonNull(store, "store");
-    this.executor = Objects.requireNonNull(executor, "executor");
-    this.curator = Objects.requireNonNull(curator, "curator");
-    this.labelChoices = Objects.requireNonNull(labelChoices, "labelChoices");
+    this.storeCalls = new DecisionStoreCalls(store, executor, curator, this::updateAvailability);
+    this.labelPicker = new LabelPicker(Objects.requireNonNull(labelChoices, "labelChoices"));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.navigation = Objects.requireNonNull(navigation, "navigation");
-    labelFilter.addListener(
-        (property, before, filter) -> {
-          visibleLabels.setPredicate(choice -> matches(choice, filter));
-          highlightFirst();
-        });
     clear();
   }
 
@@ -141,7 +95,7 @@ public final class CurationViewModel {
    * redo then act on that name's decisions.
    */
   public void setCurator(String curator) {
-    this.curator = Objects.requireNonNull(curator, "curator");
+    storeCalls.setCurator(curator);
     readStore();
   }
 
@@ -175,7 +129,7 @@ public final class CurationViewModel {
       currentDecision.set("");
       reason.set(null);
       note.set("");
-      labelFilter.set("");
+      labelPicker.clearFilter();
       readStore();
     }
     hasPair.set(true);
@@ -204,8 +158,7 @@ public final class CurationViewModel {
     pairTitle.set("No pair selected");
     modelVerdict.set("");
     currentDecision.set("");
-    labels.clear();
-    labelsCaption.set("");
+    labelPicker.clear();
     readStore();
     updateAvailability();
   }
@@ -220,47 +173,22 @@ public final class CurationViewModel {
   private void showLabels() {
     List<String> modelLabels =
         prediction != null ? prediction.labels() : model != null ? model.labels() : List.of();
-    labels.setAll(labelChoices.forPair(pair, modelLabels));
-    String types = labelChoices.typePair(pair);
-    if (modelLabels.isEmpty()) {
-      labelsCaption.set("Load a model to choose among its labels");
-    } else if (labelChoices.inSpecs(pair)) {
-      labelsCaption.set("Labels the relation specs allow for " + types + " come first");
-    } else {
-      labelsCaption.set(
-          types + " is not in the relation specs: the model never saw this type pair");
-    }
-    highlightFirst();
+    labelPicker.show(pair, modelLabels);
   }
 
   private void readStore() {
-    if (reading != null) {
-      reading.cancel();
-    }
     String key = shownKey();
-    long writesBefore = writes;
-    reading =
-        executor.submit(
-            "Reading decisions",
-            monitor -> snapshot(key),
-            TaskCallbacks.of(
-                snapshot -> {
-                  if (Objects.equals(key, shownKey()) && writesBefore == writes) {
-                    apply(snapshot);
-                    updateAvailability();
-                  }
-                },
-                failure -> error.set(message("Could not read the decisions", failure))));
+    storeCalls.read(
+        key,
+        snapshot -> {
+          if (Objects.equals(key, shownKey())) {
+            apply(snapshot);
+            updateAvailability();
+          }
+        });
   }
 
-  /** Runs on a background thread: reads only what it was given. */
-  private StoreSnapshot snapshot(String key) throws CurationStoreException {
-    Decision decision = key == null ? null : store.current(key).orElse(null);
-    return new StoreSnapshot(
-        key, decision, store.undoable(curator).isPresent(), store.redoable(curator).isPresent());
-  }
-
-  private void apply(StoreSnapshot snapshot) {
+  private void apply(DecisionStoreCalls.Snapshot snapshot) {
     undoInStore = snapshot.canUndo();
     redoInStore = snapshot.canRedo();
     if (snapshot.pairKey() != null && snapshot.pairKey().equals(shownKey())) {
@@ -287,15 +215,14 @@ public final class CurationViewModel {
     if (!canDecide.get() || !stillOnScreen()) {
       return;
     }
-    if (!label.equals(Decision.NO_RELATION)
-        && labels.stream().noneMatch(choice -> choice.label().equals(label))) {
+    if (!label.equals(Decision.NO_RELATION) && !labelPicker.offers(label)) {
       throw new IllegalArgumentException(label + " is not among the model's labels");
     }
     Instant now = clock.instant();
     decide(
         DecisionDraft.labelled(
             pair.key(),
-            curator,
+            storeCalls.curator(),
             label,
             predictedLabel(),
             predictedScore(),
@@ -314,17 +241,17 @@ public final class CurationViewModel {
       status.set("No pair to label: pick E1 and E2 in the text, or a pair in the queue");
       return;
     }
-    labels.stream()
-        .filter(choice -> choice.shortcut().equals(key))
-        .findFirst()
+    labelPicker
+        .underShortcut(key)
         .ifPresentOrElse(
             choice -> choose(choice.label()), () -> status.set("No label is listed under " + key));
   }
 
   /** Enter in the label filter: the highlighted label. */
   public void chooseHighlighted() {
-    if (highlighted.get() != null) {
-      choose(highlighted.get().label());
+    LabelChoice highlighted = labelPicker.highlightedProperty().get();
+    if (highlighted != null) {
+      choose(highlighted.label());
     }
   }
 
@@ -351,7 +278,7 @@ public final class CurationViewModel {
     decide(
         new DecisionDraft(
             pair.key(),
-            curator,
+            storeCalls.curator(),
             action,
             null,
             predictedLabel(),
@@ -374,7 +301,8 @@ public final class CurationViewModel {
     }
     LOG.log(Level.WARNING, "refused a decision about " + pair.key() + ", no longer on screen");
     clear();
-    error.set("Not saved: the pair shown here was no longer the pair on screen. Pick it again.");
+    storeCalls.refuse(
+        "Not saved: the pair shown here was no longer the pair on screen. Pick it again.");
     return false;
   }
 
@@ -393,22 +321,18 @@ public final class CurationViewModel {
 
   private void decide(DecisionDraft draft) {
     String key = draft.pairKey();
-    write(
-        "Saving decision",
-        "Could not save the decision",
-        monitor -> {
-          Decision stored = store.record(draft);
-          return new Written(stored, stored, snapshot(key));
-        },
-        written -> {
-          status.set("Saved: " + DecisionSummary.verdict(written.entry()));
-          if (key.equals(shownKey())) {
-            reason.set(null);
-            note.set("");
-            labelFilter.set("");
-            navigation.next(pair);
-          }
-        });
+    storeCalls.record(
+        draft,
+        afterWrite(
+            written -> {
+              status.set("Saved: " + DecisionSummary.verdict(written.entry()));
+              if (key.equals(shownKey())) {
+                reason.set(null);
+                note.set("");
+                labelPicker.clearFilter();
+                navigation.next(pair);
+              }
+            }));
   }
 
   // ---- undo and redo
@@ -418,27 +342,20 @@ public final class CurationViewModel {
     if (!canUndo.get()) {
       return;
     }
-    Instant now = clock.instant();
-    String shown = shownKey();
-    write(
-        "Undoing",
-        "Could not undo",
-        monitor -> {
-          Optional<Decision> target = store.undoable(curator);
-          Decision entry =
-              target.isEmpty() ? null : store.record(DecisionDraft.undo(target.get(), now));
-          return new Written(entry, target.orElse(null), snapshot(shown));
-        },
-        written -> {
-          if (written.entry() == null) {
-            status.set("Nothing to undo");
-            return;
-          }
-          status.set("Undone: " + DecisionSummary.verdict(written.subject()));
-          if (!written.subject().pairKey().equals(shownKey())) {
-            navigation.revisit(written.subject().pairKey());
-          }
-        });
+    storeCalls.undo(
+        clock.instant(),
+        shownKey(),
+        afterWrite(
+            written -> {
+              if (written.entry() == null) {
+                status.set("Nothing to undo");
+                return;
+              }
+              status.set("Undone: " + DecisionSummary.verdict(written.subject()));
+              if (!written.subject().pairKey().equals(shownKey())) {
+                navigation.revisit(written.subject().pairKey());
+              }
+            }));
   }
 
   /** Ctrl+Shift+Z or Ctrl+Y: restores the decision this curator undid last. */
@@ -446,65 +363,34 @@ public final class CurationViewModel {
     if (!canRedo.get()) {
       return;
     }
-    Instant now = clock.instant();
-    String shown = shownKey();
-    write(
-        "Redoing",
-        "Could not redo",
-        monitor -> {
-          Optional<Decision> target = store.redoable(curator);
-          Decision entry =
-              target.isEmpty() ? null : store.record(DecisionDraft.redo(target.get(), now));
-          return new Written(entry, target.orElse(null), snapshot(shown));
-        },
-        written -> {
-          if (written.entry() == null) {
-            status.set("Nothing to redo");
-            return;
-          }
-          status.set("Redone: " + DecisionSummary.verdict(written.subject()));
-          if (written.subject().pairKey().equals(shownKey())) {
-            navigation.next(pair);
-          }
-        });
-  }
-
-  private void write(
-      String title, String failureMessage, BackgroundWork<Written> work, Consumer<Written> then) {
-    busy.set(true);
-    writes++;
-    updateAvailability();
-    executor.submit(
-        title,
-        work,
-        TaskCallbacks.of(
+    storeCalls.redo(
+        clock.instant(),
+        shownKey(),
+        afterWrite(
             written -> {
-              busy.set(false);
-              error.set("");
-              apply(written.after());
-              updateAvailability();
-              then.accept(written);
-            },
-            failure -> {
-              busy.set(false);
-              error.set(message(failureMessage, failure));
-              updateAvailability();
+              if (written.entry() == null) {
+                status.set("Nothing to redo");
+                return;
+              }
+              status.set("Redone: " + DecisionSummary.verdict(written.subject()));
+              if (written.subject().pairKey().equals(shownKey())) {
+                navigation.next(pair);
+              }
             }));
   }
 
-  private static String message(String what, Throwable failure) {
-    if (failure instanceof CurationStoreException) {
-      return what + ": " + failure.getMessage();
-    }
-    LOG.log(Level.ERROR, what, failure);
-    return what
-        + ": an unexpected error ("
-        + failure.getClass().getSimpleName()
-        + "); details are in the log";
+  /** What every stored write does first: take in the store's state after it. */
+  private Consumer<DecisionStoreCalls.Written> afterWrite(
+      Consumer<DecisionStoreCalls.Written> then) {
+    return written -> {
+      apply(written.after());
+      updateAvailability();
+      then.accept(written);
+    };
   }
 
   private void updateAvailability() {
-    boolean idle = !busy.get();
+    boolean idle = !storeCalls.busyProperty().get();
     canDecide.set(idle && pair != null);
     canAccept.set(idle && pair != null && prediction != null);
     canUndo.set(idle && undoInStore);
@@ -513,50 +399,6 @@ public final class CurationViewModel {
 
   private String shownKey() {
     return pair == null ? null : pair.key();
-  }
-
-  // ---- the label filter
-
-  /** Down in the label filter. */
-  public void highlightNext() {
-    moveHighlight(1);
-  }
-
-  /** Up in the label filter. */
-  public void highlightPrevious() {
-    moveHighlight(-1);
-  }
-
-  private void moveHighlight(int step) {
-    if (visibleLabels.isEmpty()) {
-      return;
-    }
-    int index = visibleLabels.indexOf(highlighted.get()) + step;
-    highlighted.set(visibleLabels.get(Math.max(0, Math.min(visibleLabels.size() - 1, index))));
-  }
-
-  /**
-   * Highlights the first match of what was typed; nothing while nothing is typed, so that the list
-   * never seems to say that Enter gives another label than the model's.
-   */
-  private void highlightFirst() {
-    boolean typed = !labelFilter.get().isBlank();
-    highlighted.set(typed && !visibleLabels.isEmpty() ? visibleLabels.get(0) : null);
-  }
-
-  /**
-   * Whether a label matches what was typed: a number key, or part of its name, where a space also
-   * matches an underscore ("co exp" finds co_expressed_with).
-   */
-  private static boolean matches(LabelChoice choice, String filter) {
-    String typed = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-    return typed.isEmpty()
-        || choice.shortcut().equals(typed)
-        || choice
-            .label()
-            .toLowerCase(Locale.ROOT)
-            .replace('_', ' ')
-            .contains(typed.replace('_', ' '));
   }
 
   // ---- properties
@@ -572,7 +414,7 @@ public final class CurationViewModel {
 
   /** True while a decision, undo or redo is being stored. */
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return storeCalls.busyProperty();
   }
 
   public ReadOnlyBooleanProperty canAcceptProperty() {
@@ -601,11 +443,6 @@ public final class CurationViewModel {
     return modelVerdict.getReadOnlyProperty();
   }
 
-  /** Says how the labels are ordered for this pair's types, or why they are not. */
-  public ReadOnlyStringProperty labelsCaptionProperty() {
-    return labelsCaption.getReadOnlyProperty();
-  }
-
   /** The shown pair's decision in force: {@code corrected → inhibits by alice 2 min ago}. */
   public ReadOnlyStringProperty currentDecisionProperty() {
     return currentDecision.getReadOnlyProperty();
@@ -618,27 +455,12 @@ public final class CurationViewModel {
 
   /** Why the last store call failed, for the curator; empty after a success. */
   public ReadOnlyStringProperty errorProperty() {
-    return error.getReadOnlyProperty();
+    return storeCalls.errorProperty();
   }
 
-  /** The model's labels but {@code none}, ordered for the shown pair. */
-  public ObservableList<LabelChoice> labels() {
-    return FXCollections.unmodifiableObservableList(labels);
-  }
-
-  /** The labels that match {@link #labelFilterProperty()}. */
-  public ObservableList<LabelChoice> visibleLabels() {
-    return visibleLabels;
-  }
-
-  /** What the curator typed to find a label. */
-  public StringProperty labelFilterProperty() {
-    return labelFilter;
-  }
-
-  /** The label Enter in the filter chooses: the first match, or where Up and Down moved. */
-  public ReadOnlyObjectProperty<LabelChoice> highlightedProperty() {
-    return highlighted.getReadOnlyProperty();
+  /** The labels the shown pair can be given, and the filter that finds one. */
+  public LabelPicker labelPicker() {
+    return labelPicker;
   }
 
   /** The reason given with the next decision; null for none. */

@@ -140,20 +140,21 @@ class CurationViewModelTest {
 
   @Test
   void numberKeysReachTheLabelsTheSpecsAllowFirst() throws Exception {
-    assertThat(viewModel.labels())
+    assertThat(viewModel.labelPicker().labels())
         .hasSize(15)
         .extracting(LabelChoice::label)
         .doesNotContain("none");
-    assertThat(viewModel.labels().subList(0, 5))
+    assertThat(viewModel.labelPicker().labels().subList(0, 5))
         .containsExactly(
             new LabelChoice("treats", true, "1"),
             new LabelChoice("causes", true, "2"),
             new LabelChoice("prevents", true, "3"),
             new LabelChoice("affects_efficacy_of", false, "4"),
             new LabelChoice("binds_to", false, "5"));
-    assertThat(viewModel.labels().get(9)).isEqualTo(new LabelChoice("interacts_with", false, "0"));
-    assertThat(viewModel.labels().get(10).shortcut()).isEmpty();
-    assertThat(viewModel.labelsCaptionProperty().get())
+    assertThat(viewModel.labelPicker().labels().get(9))
+        .isEqualTo(new LabelChoice("interacts_with", false, "0"));
+    assertThat(viewModel.labelPicker().labels().get(10).shortcut()).isEmpty();
+    assertThat(viewModel.labelPicker().labelsCaptionProperty().get())
         .isEqualTo("Labels the relation specs allow for Chemical → Disease come first");
 
     viewModel.chooseShortcut("3");
@@ -161,37 +162,6 @@ class CurationViewModelTest {
     viewModel.chooseShortcut("0");
     assertThat(last().label()).isEqualTo("interacts_with");
     assertThat(last().pairKey()).isEqualTo("doc2|T1|T2");
-  }
-
-  @Test
-  void geneGenePairsListTheirSevenAllowedLabelsFirst() {
-    queue.put(viewModel, pair("doc9", "GeneOrGeneProduct", "Gene"), predicting("none"));
-
-    assertThat(viewModel.labels())
-        .extracting(LabelChoice::label)
-        .startsWith(
-            "regulates",
-            "upregulates",
-            "downregulates",
-            "interacts_with",
-            "co_expressed_with",
-            "inhibits",
-            "binds_to",
-            "affects_efficacy_of");
-    assertThat(viewModel.labels()).filteredOn(LabelChoice::allowed).hasSize(7);
-  }
-
-  @Test
-  void aTypePairOutsideTheSpecsIsSaidToBeOne() {
-    queue.put(viewModel, pair("doc9", "Species", "Disease"), predicting("none"));
-
-    assertThat(viewModel.labelsCaptionProperty().get())
-        .isEqualTo(
-            "Species → Disease is not in the relation specs: the model never saw this type pair");
-    assertThat(viewModel.labels())
-        .noneMatch(LabelChoice::allowed)
-        .extracting(LabelChoice::label)
-        .startsWith("affects_efficacy_of", "binds_to");
   }
 
   @Test
@@ -287,8 +257,8 @@ class CurationViewModelTest {
             store, new SynchronousTaskExecutor(), "alice", LabelChoices.bundled(), clock, queue);
     queue.put(bare, chemicalDisease("doc1"), null);
 
-    assertThat(bare.labels()).isEmpty();
-    assertThat(bare.labelsCaptionProperty().get())
+    assertThat(bare.labelPicker().labels()).isEmpty();
+    assertThat(bare.labelPicker().labelsCaptionProperty().get())
         .isEqualTo("Load a model to choose among its labels");
     bare.markNone();
     assertThat(last().action()).isEqualTo(DecisionAction.REJECTED);
@@ -467,48 +437,49 @@ class CurationViewModelTest {
 
   @Test
   void typeAheadFiltersTheLabelsAndEnterChoosesTheHighlightedOne() throws Exception {
-    viewModel.labelFilterProperty().set("co exp");
-    assertThat(viewModel.visibleLabels())
+    viewModel.labelPicker().labelFilterProperty().set("co exp");
+    assertThat(viewModel.labelPicker().visibleLabels())
         .extracting(LabelChoice::label)
         .containsExactly("co_expressed_with");
 
-    viewModel.labelFilterProperty().set("REG");
-    assertThat(viewModel.visibleLabels())
+    viewModel.labelPicker().labelFilterProperty().set("REG");
+    assertThat(viewModel.labelPicker().visibleLabels())
         .extracting(LabelChoice::label)
         .containsExactly("downregulates", "regulates", "upregulates");
-    assertThat(viewModel.highlightedProperty().get().label()).isEqualTo("downregulates");
-    viewModel.highlightNext();
-    viewModel.highlightNext();
-    viewModel.highlightNext();
-    viewModel.highlightPrevious();
-    assertThat(viewModel.highlightedProperty().get().label()).isEqualTo("regulates");
+    assertThat(viewModel.labelPicker().highlightedProperty().get().label())
+        .isEqualTo("downregulates");
+    viewModel.labelPicker().highlightNext();
+    viewModel.labelPicker().highlightNext();
+    viewModel.labelPicker().highlightNext();
+    viewModel.labelPicker().highlightPrevious();
+    assertThat(viewModel.labelPicker().highlightedProperty().get().label()).isEqualTo("regulates");
 
     viewModel.chooseHighlighted();
 
     assertThat(last().label()).isEqualTo("regulates");
-    assertThat(viewModel.labelFilterProperty().get()).isEmpty();
-    assertThat(viewModel.visibleLabels()).hasSize(15);
+    assertThat(viewModel.labelPicker().labelFilterProperty().get()).isEmpty();
+    assertThat(viewModel.labelPicker().visibleLabels()).hasSize(15);
   }
 
   @Test
   void nothingIsHighlightedUntilSomethingIsTypedOrUpAndDownArePressed() throws Exception {
-    assertThat(viewModel.highlightedProperty().get()).isNull();
+    assertThat(viewModel.labelPicker().highlightedProperty().get()).isNull();
     viewModel.chooseHighlighted();
     assertThat(store.log()).isEmpty();
 
-    viewModel.highlightNext();
-    viewModel.highlightNext();
+    viewModel.labelPicker().highlightNext();
+    viewModel.labelPicker().highlightNext();
 
-    assertThat(viewModel.highlightedProperty().get().label()).isEqualTo("causes");
+    assertThat(viewModel.labelPicker().highlightedProperty().get().label()).isEqualTo("causes");
   }
 
   @Test
   void aFilterMatchingNothingChoosesNothing() throws Exception {
-    viewModel.labelFilterProperty().set("zzz");
+    viewModel.labelPicker().labelFilterProperty().set("zzz");
 
     viewModel.chooseHighlighted();
 
-    assertThat(viewModel.highlightedProperty().get()).isNull();
+    assertThat(viewModel.labelPicker().highlightedProperty().get()).isNull();
     assertThat(store.log()).isEmpty();
   }
 
