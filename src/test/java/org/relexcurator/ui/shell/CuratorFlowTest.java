@@ -1,40 +1,28 @@
 package org.relexcurator.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relexcurator.ui.shell.MainWindowFixture.onScreen;
+import static org.relexcurator.ui.shell.MainWindowFixture.waitFor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.relexcurator.curation.InMemoryCurationStore;
-import org.relexcurator.inference.MarkerMode;
-import org.relexcurator.inference.djl.ClassifierSettings;
-import org.relexcurator.inference.djl.DeviceChoice;
 import org.relexcurator.inference.djl.HiddenActivation;
 import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
-import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.ui.Screenshots;
-import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.relexcurator.ui.queue.QueueOrder;
 import org.relexcurator.ui.queue.QueueRow;
-import org.relexcurator.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,18 +36,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CuratorFlowTest {
 
-  private static final Path SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
-
   @TempDir static Path temp;
   private static Path modelFolder;
 
-  private final Preferences preferences =
-      Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
-  private final FxTaskExecutor work = new FxTaskExecutor(2);
-  private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
-  private final InMemoryCurationStore store = new InMemoryCurationStore();
-  private ModelViewModel model;
-  private ReviewWorkspace workspace;
+  private final MainWindowFixture window = new MainWindowFixture();
 
   @BeforeAll
   static void makeModel() throws IOException {
@@ -71,55 +51,17 @@ class CuratorFlowTest {
 
   @Start
   void start(Stage stage) {
-    CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
-    MainViewModel viewModel = new MainViewModel(work, preparation, new RecentFiles(preferences));
-    model = new ModelViewModel(work, new ClassifierSettings(DeviceChoice.CPU, 8, 1), "unused");
-    CorpusViewModel corpus = new CorpusViewModel();
-    workspace =
-        new ReviewWorkspace(
-            work, highlighting, preparation, store, "alice", Clock.systemUTC(), corpus, model);
-    new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE)).show(stage);
-    model.load(modelFolder.toString());
+    window.showSample(stage, modelFolder);
   }
 
   @AfterEach
   void cleanUp() throws Exception {
-    work.close();
-    highlighting.close();
-    model.close();
-    preferences.removeNode();
-  }
-
-  private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private void waitForCorpusAndModel(FxRobot robot) throws Exception {
-    waitFor(
-        () ->
-            model.classifierProperty().get() != null
-                && workspace.queue().allRows().size() == 201
-                && area(robot).getText().startsWith("Congenital hypothyroidism"));
-  }
-
-  private static StyleClassedTextArea area(FxRobot robot) {
-    return robot.lookup("#document-text").queryAs(StyleClassedTextArea.class);
-  }
-
-  private static Point2D onScreen(FxRobot robot, String text) throws Exception {
-    StyleClassedTextArea area = area(robot);
-    int at = area.getText().indexOf(text);
-    Bounds bounds =
-        WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow())
-            .get();
-    return new Point2D(
-        bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2);
+    window.close();
   }
 
   @Test
   void pickScoreAcceptAndUndoWithMouseAndKeyboard(FxRobot robot) throws Exception {
-    waitForCorpusAndModel(robot);
+    window.waitForSampleAndModel(robot);
 
     robot.clickOn(onScreen(robot, "sodium/iodide symporter"));
     robot.clickOn(onScreen(robot, "Congenital hypothyroidism"));
@@ -129,8 +71,8 @@ class CuratorFlowTest {
     assertThat(robot.lookup(".test-model-banner").query().isVisible()).isTrue();
 
     robot.type(KeyCode.ENTER);
-    waitFor(() -> store.log().size() == 1);
-    Decision accepted = store.log().get(0);
+    waitFor(() -> window.store.log().size() == 1);
+    Decision accepted = window.store.log().get(0);
     assertThat(accepted.action()).isEqualTo(DecisionAction.ACCEPTED);
     assertThat(accepted.curator()).isEqualTo("alice");
     assertThat(accepted.pairKey()).isEqualTo("14510914|T1|T0");
@@ -138,21 +80,21 @@ class CuratorFlowTest {
     screenshot(robot, "main-window-after-accept");
 
     robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-    waitFor(() -> store.log().size() == 2);
-    assertThat(store.log().get(1).action()).isEqualTo(DecisionAction.UNDONE);
-    assertThat(store.current()).isEmpty();
+    waitFor(() -> window.store.log().size() == 2);
+    assertThat(window.store.log().get(1).action()).isEqualTo(DecisionAction.UNDONE);
+    assertThat(window.store.current()).isEmpty();
   }
 
   @SuppressWarnings("unchecked")
   @Test
   void predictAllCanBeCancelledAndTheQueueSortsByUncertainty(FxRobot robot) throws Exception {
-    waitForCorpusAndModel(robot);
+    window.waitForSampleAndModel(robot);
 
     robot.clickOn("Predict all");
     robot.clickOn(robot.lookup(".predict-bar .button").nth(1).queryButton());
-    waitFor(() -> !workspace.queue().predictingProperty().get());
+    waitFor(() -> !window.workspace.queue().predictingProperty().get());
     long predicted =
-        workspace.queue().allRows().stream().filter(row -> row.prediction() != null).count();
+        window.workspace.queue().allRows().stream().filter(row -> row.prediction() != null).count();
     assertThat(predicted).isPositive().isLessThan(201);
 
     ComboBox<QueueOrder> order =

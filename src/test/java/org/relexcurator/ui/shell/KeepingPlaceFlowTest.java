@@ -1,42 +1,30 @@
 package org.relexcurator.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relexcurator.ui.shell.MainWindowFixture.characterOnScreen;
+import static org.relexcurator.ui.shell.MainWindowFixture.documentText;
+import static org.relexcurator.ui.shell.MainWindowFixture.waitFor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.relexcurator.curation.InMemoryCurationStore;
-import org.relexcurator.inference.MarkerMode;
-import org.relexcurator.inference.djl.ClassifierSettings;
-import org.relexcurator.inference.djl.DeviceChoice;
 import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.model.Entity;
-import org.relexcurator.pipeline.CorpusPreparation;
-import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.relexcurator.ui.corpus.DocumentEntry;
 import org.relexcurator.ui.queue.QueueRow;
-import org.relexcurator.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The curator never loses their place in the real window on the sample: a decision on a pair picked
@@ -46,21 +34,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class KeepingPlaceFlowTest {
 
-  private static final Path SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
   private static final String SECOND_DOCUMENT = "15096016";
   private static final String THIRD_DOCUMENT = "16152606";
 
   @TempDir static Path temp;
   private static Path modelFolder;
 
-  private final Preferences preferences =
-      Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
-  private final FxTaskExecutor work = new FxTaskExecutor(2);
-  private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
-  private final InMemoryCurationStore store = new InMemoryCurationStore();
-  private ModelViewModel model;
-  private CorpusViewModel corpus;
-  private ReviewWorkspace workspace;
+  private final MainWindowFixture window = new MainWindowFixture();
 
   @BeforeAll
   static void makeModel() throws IOException {
@@ -70,48 +50,20 @@ class KeepingPlaceFlowTest {
 
   @Start
   void start(Stage stage) {
-    CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
-    MainViewModel viewModel = new MainViewModel(work, preparation, new RecentFiles(preferences));
-    model = new ModelViewModel(work, new ClassifierSettings(DeviceChoice.CPU, 8, 1), "unused");
-    corpus = new CorpusViewModel();
-    workspace =
-        new ReviewWorkspace(
-            work, highlighting, preparation, store, "alice", Clock.systemUTC(), corpus, model);
-    new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE)).show(stage);
-    model.load(modelFolder.toString());
+    window.showSample(stage, modelFolder);
   }
 
   @AfterEach
   void cleanUp() throws Exception {
-    work.close();
-    highlighting.close();
-    model.close();
-    preferences.removeNode();
-  }
-
-  private static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private void waitForCorpusAndModel(FxRobot robot) throws Exception {
-    waitFor(
-        () ->
-            model.classifierProperty().get() != null
-                && workspace.queue().allRows().size() == 201
-                && area(robot).getText().startsWith("Congenital hypothyroidism"));
-  }
-
-  private static StyleClassedTextArea area(FxRobot robot) {
-    return robot.lookup("#document-text").queryAs(StyleClassedTextArea.class);
+    window.close();
   }
 
   private QueueRow current() {
-    return workspace.queue().currentRowProperty().get();
+    return window.workspace.queue().currentRowProperty().get();
   }
 
   private List<QueueRow> rowsOf(String documentId) {
-    return workspace.queue().allRows().stream()
+    return window.workspace.queue().allRows().stream()
         .filter(row -> row.document().id().equals(documentId))
         .toList();
   }
@@ -138,24 +90,19 @@ class KeepingPlaceFlowTest {
       occurrence++;
       at = source.indexOf(mention.text(), at + 1);
     }
-    StyleClassedTextArea area = area(robot);
-    int shown = area.getText().indexOf(mention.text());
+    String shownText = documentText(robot).getText();
+    int shown = shownText.indexOf(mention.text());
     for (int i = 0; i < occurrence; i++) {
-      shown = area.getText().indexOf(mention.text(), shown + 1);
+      shown = shownText.indexOf(mention.text(), shown + 1);
     }
-    int at = shown;
-    Bounds bounds =
-        WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow())
-            .get();
-    return new Point2D(
-        bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2);
+    return characterOnScreen(robot, shown);
   }
 
   @Test
   void acceptingAPairPickedInTheTextGoesOnInTheSameDocument(FxRobot robot) throws Exception {
-    waitForCorpusAndModel(robot);
+    window.waitForSampleAndModel(robot);
     choose(robot, SECOND_DOCUMENT);
-    waitFor(() -> area(robot).getText().startsWith("Pallidal stimulation"));
+    waitFor(() -> documentText(robot).getText().startsWith("Pallidal stimulation"));
     List<QueueRow> pairs = rowsOf(SECOND_DOCUMENT);
     assertThat(pairs).hasSizeGreaterThan(2);
     QueueRow picked = pairs.get(1);
@@ -164,10 +111,10 @@ class KeepingPlaceFlowTest {
     robot.clickOn(onScreen(robot, picked, picked.pair().second()));
     waitFor(() -> current() == picked && picked.prediction() != null);
     robot.type(KeyCode.ENTER);
-    waitFor(() -> store.log().size() == 1);
+    waitFor(() -> window.store.log().size() == 1);
     waitFor(() -> current() != picked);
 
-    assertThat(store.log().get(0).pairKey()).isEqualTo(picked.key());
+    assertThat(window.store.log().get(0).pairKey()).isEqualTo(picked.key());
     assertThat(current().document().id()).isEqualTo(SECOND_DOCUMENT);
     assertThat(current()).isSameAs(pairs.get(2));
   }
@@ -175,10 +122,10 @@ class KeepingPlaceFlowTest {
   @SuppressWarnings("unchecked")
   @Test
   void choosingADocumentInTheListTakesTheQueueToItsFirstPair(FxRobot robot) throws Exception {
-    waitForCorpusAndModel(robot);
+    window.waitForSampleAndModel(robot);
 
     choose(robot, THIRD_DOCUMENT);
-    waitFor(() -> area(robot).getText().startsWith("Carrier frequency"));
+    waitFor(() -> documentText(robot).getText().startsWith("Carrier frequency"));
 
     TableView<QueueRow> table = robot.lookup(".queue-table").queryAs(TableView.class);
     QueueRow selected = table.getSelectionModel().getSelectedItem();

@@ -1,20 +1,17 @@
 package org.relexcurator.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relexcurator.ui.shell.MainWindowFixture.documentText;
+import static org.relexcurator.ui.shell.MainWindowFixture.onScreen;
+import static org.relexcurator.ui.shell.MainWindowFixture.waitFor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,20 +23,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.relexcurator.curation.InMemoryCurationStore;
-import org.relexcurator.inference.MarkerMode;
-import org.relexcurator.inference.djl.ClassifierSettings;
-import org.relexcurator.inference.djl.DeviceChoice;
 import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.model.Decision;
-import org.relexcurator.pipeline.CorpusPreparation;
-import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.relexcurator.ui.curation.LabelChoice;
 import org.relexcurator.ui.keys.KeyAction;
 import org.relexcurator.ui.keys.KeyBindings;
@@ -61,20 +51,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowKeysTest {
 
-  private static final Path SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
-
   @TempDir static Path temp;
   private static Path modelFolder;
 
-  private final Preferences preferences =
-      Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
-  private final FxTaskExecutor work = new FxTaskExecutor(2);
-  private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
+  private final MainWindowFixture window = new MainWindowFixture();
   private final FxTaskExecutor writes = new FxTaskExecutor(1);
-  private final InMemoryCurationStore store = new InMemoryCurationStore();
   private DecisionStorage storage;
-  private ModelViewModel model;
-  private ReviewWorkspace workspace;
   private Scene scene;
 
   @BeforeAll
@@ -88,19 +70,18 @@ class MainWindowKeysTest {
     Path data = temp.resolve("data-" + UUID.randomUUID());
     System.setProperty("relex.data.home", data.toString());
     storage = DecisionStorage.openDefault();
-    CorpusPreparation preparation = CorpusPreparation.standard(MarkerMode.EXACT);
-    MainViewModel viewModel = new MainViewModel(work, preparation, new RecentFiles(preferences));
-    model = new ModelViewModel(work, new ClassifierSettings(DeviceChoice.CPU, 8, 1), "unused");
-    CorpusViewModel corpus = new CorpusViewModel();
-    workspace =
-        new ReviewWorkspace(
-            work, highlighting, preparation, store, "alice", Clock.systemUTC(), corpus, model);
+    window.build();
     ProjectViewModel projects =
         new ProjectViewModel(
-            storage, work, writes, preparation, workspace::reloadDecisions, viewModel);
+            storage,
+            window.work,
+            writes,
+            window.preparation,
+            window.workspace::reloadDecisions,
+            window.main);
     SettingsViewModel settings =
         new SettingsViewModel(
-            work,
+            window.work,
             new SettingsFile(data.resolve(SettingsFile.NAME), "alice"),
             Settings.defaults("alice"));
     SettingsAndHelp settingsAndHelp =
@@ -109,24 +90,23 @@ class MainWindowKeysTest {
             () -> {
               throw new AssertionError("the welcome screen is not due");
             },
-            model,
-            workspace,
+            window.model,
+            window.workspace,
             false);
-    new MainWindow(viewModel, model, corpus, workspace, List.of(SAMPLE), null, settingsAndHelp)
-        .withProjects(projects, new ProjectWindows(projects, work, () -> "alice", viewModel))
+    window
+        .window(List.of(MainWindowFixture.SAMPLE), settingsAndHelp)
+        .withProjects(
+            projects, new ProjectWindows(projects, window.work, () -> "alice", window.main))
         .show(stage);
     scene = stage.getScene();
-    model.load(modelFolder.toString());
+    window.model.load(modelFolder.toString());
   }
 
   @AfterEach
   void cleanUp() throws Exception {
-    work.close();
-    highlighting.close();
+    window.close();
     writes.close();
-    model.close();
     storage.close();
-    preferences.removeNode();
     System.clearProperty("relex.data.home");
   }
 
@@ -160,9 +140,9 @@ class MainWindowKeysTest {
 
   @Test
   void altDigitsPickE1AndE2WithTheFocusInTheText(FxRobot robot) throws Exception {
-    waitForSample(robot);
+    window.waitForSampleAndModel(robot);
     robot.clickOn(onScreen(robot, "due to")); // no mention there: gives the text the focus
-    assertThat(area(robot).isFocused()).isTrue();
+    assertThat(documentText(robot).isFocused()).isTrue();
 
     robot.type(KeyCode.TAB); // Congenital hypothyroidism
     robot.push(KeyCode.ALT, KeyCode.DIGIT1);
@@ -172,12 +152,12 @@ class MainWindowKeysTest {
 
     assertThat(badge(robot, "#e1-badge")).contains("Congenital hypothyroidism");
     assertThat(badge(robot, "#e2-badge")).contains("sodium/iodide symporter");
-    assertThat(store.log()).isEmpty();
+    assertThat(window.store.log()).isEmpty();
   }
 
   @Test
   void altDigitsPickE1AndE2WithTheFocusInTheQueue(FxRobot robot) throws Exception {
-    waitForSample(robot);
+    window.waitForSampleAndModel(robot);
     TableView<?> queue = (TableView<?>) robot.lookup(".review-queue .table-view").query();
     robot.clickOn(robot.lookup(".review-queue .table-row-cell").nth(0).queryAs(Node.class));
     waitFor(() -> badge(robot, "#e1-badge").length() > "E1: —".length());
@@ -195,22 +175,22 @@ class MainWindowKeysTest {
     WaitForAsyncUtils.waitForFxEvents();
     // The focused mention is E1 now; made E2, the old E2 takes its place as E1.
     assertThat(badge(robot, "#e2-badge")).isEqualTo("E2: " + first);
-    assertThat(store.log()).isEmpty();
+    assertThat(window.store.log()).isEmpty();
   }
 
   @Test
   void digitKeysGiveLabelsWithTheFocusInTheTextAndSayWhenThereIsNoPair(FxRobot robot)
       throws Exception {
-    waitForSample(robot);
+    window.waitForSampleAndModel(robot);
     robot.clickOn(onScreen(robot, "due to"));
     robot.type(KeyCode.DIGIT1);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(store.log()).isEmpty();
+    assertThat(window.store.log()).isEmpty();
     assertThat(statusLine(robot)).startsWith("No pair to label");
 
     robot.clickOn(onScreen(robot, "sodium/iodide symporter"));
     robot.clickOn(onScreen(robot, "Congenital hypothyroidism"));
-    assertThat(area(robot).isFocused()).isTrue();
+    assertThat(documentText(robot).isFocused()).isTrue();
     @SuppressWarnings("unchecked")
     List<LabelChoice> listed =
         robot.lookup("#label-list").queryAs(javafx.scene.control.ListView.class).getItems();
@@ -219,28 +199,11 @@ class MainWindowKeysTest {
         listed.stream().filter(c -> c.shortcut().equals("2")).findFirst().orElseThrow().label();
 
     robot.type(KeyCode.DIGIT2);
-    waitFor(() -> store.log().size() == 1);
+    waitFor(() -> window.store.log().size() == 1);
 
-    Decision decided = store.log().get(0);
+    Decision decided = window.store.log().get(0);
     assertThat(decided.pairKey()).isEqualTo("14510914|T1|T0");
     assertThat(decided.label()).isEqualTo(second);
-  }
-
-  private void waitForSample(FxRobot robot) throws Exception {
-    waitFor(
-        () ->
-            model.classifierProperty().get() != null
-                && workspace.queue().allRows().size() == 201
-                && area(robot).getText().startsWith("Congenital hypothyroidism"));
-  }
-
-  private static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private static StyleClassedTextArea area(FxRobot robot) {
-    return robot.lookup("#document-text").queryAs(StyleClassedTextArea.class);
   }
 
   private static String badge(FxRobot robot, String id) {
@@ -249,16 +212,6 @@ class MainWindowKeysTest {
 
   private static String statusLine(FxRobot robot) {
     return robot.lookup(".curation-pane .status").queryAs(Label.class).getText();
-  }
-
-  private static Point2D onScreen(FxRobot robot, String text) throws Exception {
-    StyleClassedTextArea area = area(robot);
-    int at = area.getText().indexOf(text);
-    Bounds bounds =
-        WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow())
-            .get();
-    return new Point2D(
-        bounds.getMinX() + bounds.getWidth() / 2, bounds.getMinY() + bounds.getHeight() / 2);
   }
 
   private static void collectBindings(Node node, Set<KeyAction> bound) {

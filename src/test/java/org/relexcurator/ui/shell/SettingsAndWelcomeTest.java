@@ -1,19 +1,13 @@
 package org.relexcurator.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relexcurator.ui.shell.MainWindowFixture.showing;
+import static org.relexcurator.ui.shell.MainWindowFixture.waitFor;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -33,26 +27,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.relexcurator.curation.InMemoryCurationStore;
 import org.relexcurator.inference.ModelDescription;
-import org.relexcurator.inference.djl.CachedModel;
-import org.relexcurator.inference.djl.ClassifierSettings;
-import org.relexcurator.inference.djl.DeviceChoice;
-import org.relexcurator.inference.djl.ModelFolderCheck;
 import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.model.DecisionAction;
-import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.ui.Screenshots;
-import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.relexcurator.ui.keys.KeyAction;
 import org.relexcurator.ui.settings.Appearance;
 import org.relexcurator.ui.settings.Settings;
 import org.relexcurator.ui.settings.SettingsFile;
-import org.relexcurator.ui.settings.SettingsViewModel;
 import org.relexcurator.ui.settings.StartupSettings;
 import org.relexcurator.ui.settings.Theme;
-import org.relexcurator.ui.task.FxTaskExecutor;
-import org.relexcurator.ui.welcome.WelcomeViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -65,25 +49,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SettingsAndWelcomeTest {
 
-  private static final Path SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
-
   @TempDir static Path shared;
   private static Path hub;
   private static Path cachedModel;
 
   @TempDir Path temp;
 
-  private final Preferences preferences =
-      Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
-  private final FxTaskExecutor work = new FxTaskExecutor(2);
-  private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
-  private final InMemoryCurationStore store = new InMemoryCurationStore();
-  private final ClassifierSettings cpu = new ClassifierSettings(DeviceChoice.CPU, 8, 1);
-  private final List<Stage> stages = new ArrayList<>();
-  private ModelViewModel model;
-  private ReviewWorkspace workspace;
+  private final MainWindowFixture window = new MainWindowFixture();
   private SettingsAndHelp settingsAndHelp;
-  private Stage window;
+  private Stage stage;
 
   /** synthetic_relex "in the Hugging Face cache": a tiny random model in a cache layout. */
   @BeforeAll
@@ -100,13 +74,7 @@ class SettingsAndWelcomeTest {
 
   @AfterEach
   void cleanUp() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stages.forEach(Stage::close)).get();
-    work.close();
-    highlighting.close();
-    if (model != null) {
-      model.close();
-    }
-    preferences.removeNode();
+    window.close();
   }
 
   /** The window as DesktopApp makes it, on a data folder of the test's choosing. */
@@ -114,63 +82,16 @@ class SettingsAndWelcomeTest {
     StartupSettings startup = StartupSettings.load(dataHome);
     WaitForAsyncUtils.asyncFx(
             () -> {
-              CorpusPreparation preparation = startup.preparation();
-              MainViewModel viewModel =
-                  new MainViewModel(work, preparation, new RecentFiles(preferences));
-              model = new ModelViewModel(work, cpu, "unused");
-              CorpusViewModel corpus = new CorpusViewModel();
-              workspace =
-                  new ReviewWorkspace(
-                      work,
-                      highlighting,
-                      preparation,
-                      startup.specs(),
-                      store,
-                      startup.settings().curatorName(),
-                      Clock.systemUTC(),
-                      corpus,
-                      model);
-              SettingsViewModel settings =
-                  new SettingsViewModel(work, startup.file(), startup.settings());
-              Supplier<WelcomeViewModel> welcomes =
-                  () ->
-                      new WelcomeViewModel(
-                          work,
-                          () ->
-                              CachedModel.find(
-                                  ModelViewModel.TARGET_MODEL,
-                                  Map.of("HF_HUB_CACHE", hub.toString()),
-                                  shared),
-                          (folder, monitor) -> new ModelFolderCheck(cpu).check(folder, monitor),
-                          folder -> model.load(folder.toString()),
-                          settings);
-              settingsAndHelp =
-                  new SettingsAndHelp(settings, welcomes, model, workspace, startup.showWelcome());
-              window = new Stage();
-              stages.add(window);
-              new MainWindow(
-                      viewModel, model, corpus, workspace, List.of(SAMPLE), null, settingsAndHelp)
-                  .show(window);
+              settingsAndHelp = window.buildFrom(startup, hub, shared);
+              stage = window.newStage();
+              window.window(List.of(MainWindowFixture.SAMPLE), settingsAndHelp).show(stage);
             })
         .get();
-  }
-
-  private static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    WaitForAsyncUtils.waitForFxEvents();
   }
 
   private static Path dataHomeWithSettings(Path dataHome, Settings settings) throws IOException {
     new SettingsFile(dataHome.resolve(SettingsFile.NAME), "alice").save(settings);
     return dataHome;
-  }
-
-  private static boolean showing(FxRobot robot, String query) {
-    return robot
-        .lookup(query)
-        .tryQuery()
-        .map(n -> n.getScene().getWindow().isShowing())
-        .orElse(false);
   }
 
   private static void screenshot(Node root, String name) throws Exception {
@@ -183,10 +104,11 @@ class SettingsAndWelcomeTest {
       throws Exception {
     Path dataHome = dataHomeWithSettings(temp.resolve("data"), Settings.defaults("alice"));
     openWindow(dataHome);
-    robot.interact(() -> model.load(cachedModel.toString()));
+    robot.interact(() -> window.model.load(cachedModel.toString()));
     waitFor(
         () ->
-            model.classifierProperty().get() != null && workspace.queue().allRows().size() == 201);
+            window.model.classifierProperty().get() != null
+                && window.workspace.queue().allRows().size() == 201);
     assertThat(showing(robot, "#welcome")).isFalse();
 
     robot.clickOn("#status");
@@ -216,7 +138,7 @@ class SettingsAndWelcomeTest {
     robot.clickOn(dialog.lookupButton(ButtonType.OK));
     waitFor(() -> !showing(robot, "#settings-dialog"));
 
-    Scene scene = window.getScene();
+    Scene scene = stage.getScene();
     assertThat(scene.getStylesheets()).contains(Appearance.DARK_STYLESHEET);
     assertThat(scene.getRoot().getStyle()).isEqualTo("-fx-font-size: 16px;");
     assertThat(robot.lookup("#status").queryAs(Label.class).getFont().getSize()).isEqualTo(16.0);
@@ -235,14 +157,15 @@ class SettingsAndWelcomeTest {
     assertThat(saved.fontSize()).isEqualTo(16);
     assertThat(saved.curatorName()).isEqualTo("bob");
 
-    robot.interact(() -> workspace.queue().select(workspace.queue().allRows().get(0)));
+    robot.interact(
+        () -> window.workspace.queue().select(window.workspace.queue().allRows().get(0)));
     waitFor(() -> robot.lookup(".score-bars .bar").queryAll().size() == 16);
     screenshot(scene.getRoot(), "main-window-dark");
-    robot.interact(() -> workspace.curationNode().requestFocus());
+    robot.interact(() -> window.workspace.curationNode().requestFocus());
     robot.type(KeyCode.S);
-    waitFor(() -> store.log().size() == 1);
-    assertThat(store.log().get(0).action()).isEqualTo(DecisionAction.SKIPPED);
-    assertThat(store.log().get(0).curator()).isEqualTo("bob");
+    waitFor(() -> window.store.log().size() == 1);
+    assertThat(window.store.log().get(0).action()).isEqualTo(DecisionAction.SKIPPED);
+    assertThat(window.store.log().get(0).curator()).isEqualTo("bob");
   }
 
   @Test
@@ -266,7 +189,7 @@ class SettingsAndWelcomeTest {
     robot.clickOn("#welcome-start");
     waitFor(() -> !showing(robot, "#welcome"));
 
-    assertThat(window.isShowing()).isTrue();
+    assertThat(stage.isShowing()).isTrue();
     SettingsFile.Loaded saved =
         new SettingsFile(dataHome.resolve(SettingsFile.NAME), "alice").load();
     assertThat(saved.existed()).isTrue();
@@ -277,8 +200,8 @@ class SettingsAndWelcomeTest {
   @Test
   void f1ListsEveryMenuShortcutAndAboutWarnsOfTheTestModel(FxRobot robot) throws Exception {
     openWindow(dataHomeWithSettings(temp.resolve("data"), Settings.defaults("alice")));
-    robot.interact(() -> model.load(cachedModel.toString()));
-    waitFor(() -> model.classifierProperty().get() != null);
+    robot.interact(() -> window.model.load(cachedModel.toString()));
+    waitFor(() -> window.model.classifierProperty().get() != null);
 
     robot.clickOn("#status").type(KeyCode.F1);
     waitFor(() -> showing(robot, "#shortcuts-table"));
@@ -300,7 +223,7 @@ class SettingsAndWelcomeTest {
     robot.type(KeyCode.ESCAPE);
     waitFor(() -> !showing(robot, "#shortcuts-table"));
 
-    robot.interact(() -> settingsAndHelp.showAbout(window));
+    robot.interact(() -> settingsAndHelp.showAbout(stage));
     waitFor(() -> showing(robot, "#about-title"));
     assertThat(robot.lookup("#about-test-model-warning").queryAs(Label.class).getText())
         .isEqualTo(ModelDescription.TEST_MODEL_WARNING);

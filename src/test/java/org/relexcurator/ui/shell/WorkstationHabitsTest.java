@@ -1,18 +1,15 @@
 package org.relexcurator.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.relexcurator.ui.shell.MainWindowFixture.shortcut;
+import static org.relexcurator.ui.shell.MainWindowFixture.showing;
+import static org.relexcurator.ui.shell.MainWindowFixture.waitFor;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -24,27 +21,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.relexcurator.curation.InMemoryCurationStore;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.inference.RelationClassifier;
-import org.relexcurator.inference.djl.CachedModel;
-import org.relexcurator.inference.djl.ClassifierSettings;
-import org.relexcurator.inference.djl.DeviceChoice;
-import org.relexcurator.inference.djl.ModelFolderCheck;
 import org.relexcurator.inference.djl.TestModelMaker;
 import org.relexcurator.model.DecisionAction;
-import org.relexcurator.pipeline.CorpusPreparation;
-import org.relexcurator.ui.corpus.CorpusViewModel;
 import org.relexcurator.ui.corpus.DocumentEntry;
 import org.relexcurator.ui.queue.QueueRow;
 import org.relexcurator.ui.settings.LastPlace;
 import org.relexcurator.ui.settings.LastPlaceFile;
 import org.relexcurator.ui.settings.Settings;
 import org.relexcurator.ui.settings.SettingsFile;
-import org.relexcurator.ui.settings.SettingsViewModel;
 import org.relexcurator.ui.settings.StartupSettings;
 import org.relexcurator.ui.task.FxTaskExecutor;
-import org.relexcurator.ui.welcome.WelcomeViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,29 +47,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WorkstationHabitsTest {
 
-  private static final Path SAMPLE = Path.of("resources/samples/biored-dev-sample.pubtator");
-
   @TempDir static Path shared;
   private static Path hub;
   private static Path cachedModel;
 
   @TempDir Path temp;
 
-  private final Preferences preferences =
-      Preferences.userRoot().node("org/relexcurator/test-" + UUID.randomUUID());
-  private final FxTaskExecutor work = new FxTaskExecutor(2);
-  private final FxTaskExecutor highlighting = new FxTaskExecutor(1);
+  private final MainWindowFixture window = new MainWindowFixture();
   private final FxTaskExecutor writes = new FxTaskExecutor(1);
-  private final InMemoryCurationStore store = new InMemoryCurationStore();
-  private final ClassifierSettings cpu = new ClassifierSettings(DeviceChoice.CPU, 8, 1);
-  private final List<Stage> stages = new ArrayList<>();
-  private final List<ModelViewModel> models = new ArrayList<>();
-  private ModelViewModel model;
-  private MainViewModel main;
-  private ReviewWorkspace workspace;
-  private CorpusViewModel corpus;
   private RememberedPlace place;
-  private Stage window;
+  private Stage stage;
 
   @BeforeAll
   static void makeCachedModel() throws IOException {
@@ -97,12 +72,8 @@ class WorkstationHabitsTest {
 
   @AfterEach
   void cleanUp() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> stages.forEach(Stage::close)).get();
-    work.close();
-    highlighting.close();
+    window.close();
     writes.closeAfterPending(java.time.Duration.ofSeconds(10));
-    models.forEach(ModelViewModel::close);
-    preferences.removeNode();
   }
 
   /**
@@ -114,48 +85,17 @@ class WorkstationHabitsTest {
     StartupSettings startup = StartupSettings.load(dataHome);
     WaitForAsyncUtils.asyncFx(
             () -> {
-              CorpusPreparation preparation = startup.preparation();
-              main = new MainViewModel(work, preparation, new RecentFiles(preferences));
-              model = new ModelViewModel(work, cpu, "unused");
-              models.add(model);
-              corpus = new CorpusViewModel();
-              workspace =
-                  new ReviewWorkspace(
-                      work,
-                      highlighting,
-                      preparation,
-                      startup.specs(),
-                      store,
-                      startup.settings().curatorName(),
-                      Clock.systemUTC(),
-                      corpus,
-                      model);
-              SettingsViewModel settings =
-                  new SettingsViewModel(work, startup.file(), startup.settings());
-              SettingsAndHelp settingsAndHelp =
-                  new SettingsAndHelp(
-                      settings,
-                      () ->
-                          new WelcomeViewModel(
-                              work,
-                              () ->
-                                  CachedModel.find(
-                                      ModelViewModel.TARGET_MODEL,
-                                      Map.of("HF_HUB_CACHE", hubFolder.toString()),
-                                      shared),
-                              (folder, monitor) -> new ModelFolderCheck(cpu).check(folder, monitor),
-                              folder -> model.load(folder.toString()),
-                              settings),
-                      model,
-                      workspace,
-                      startup.showWelcome());
+              SettingsAndHelp settingsAndHelp = window.buildFrom(startup, hubFolder, shared);
               place =
                   new RememberedPlace(
-                      LastPlaceFile.in(dataHome), writes, main, null, corpus, workspace.queue());
-              window = new Stage();
-              stages.add(window);
-              new MainWindow(main, model, corpus, workspace, files, null, settingsAndHelp)
-                  .show(window);
+                      LastPlaceFile.in(dataHome),
+                      writes,
+                      window.main,
+                      null,
+                      window.corpus,
+                      window.workspace.queue());
+              stage = window.newStage();
+              window.window(files, settingsAndHelp).show(stage);
               if (files.isEmpty()) {
                 place.restore();
               }
@@ -164,30 +104,16 @@ class WorkstationHabitsTest {
   }
 
   private void openWindowOnSample(Path dataHome) throws Exception {
-    openWindow(dataHome, hub, List.of(SAMPLE));
-    waitFor(() -> workspace.queue().allRows().size() == 201 && corpus.selectedDocument() != null);
+    openWindow(dataHome, hub, List.of(MainWindowFixture.SAMPLE));
+    waitFor(
+        () ->
+            window.workspace.queue().allRows().size() == 201
+                && window.corpus.selectedDocument() != null);
   }
 
   private static Path dataHomeWithSettings(Path dataHome) throws IOException {
     new SettingsFile(dataHome.resolve(SettingsFile.NAME), "alice").save(Settings.defaults("alice"));
     return dataHome;
-  }
-
-  private static void waitFor(Callable<Boolean> condition) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private static boolean showing(FxRobot robot, String query) {
-    return robot
-        .lookup(query)
-        .tryQuery()
-        .map(n -> n.getScene().getWindow().isShowing())
-        .orElse(false);
-  }
-
-  private static void shortcut(FxRobot robot, KeyCode key) {
-    robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
   }
 
   @Test
@@ -204,7 +130,7 @@ class WorkstationHabitsTest {
     shortcut(robot, KeyCode.EQUALS);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(window.getScene().getRoot().getStyle()).isEqualTo("-fx-font-size: 17px;");
+    assertThat(stage.getScene().getRoot().getStyle()).isEqualTo("-fx-font-size: 17px;");
     assertThat(status.getFont().getSize()).isEqualTo(17.0);
     waitFor(() -> Files.readString(file).contains("\"fontSize\" : 17"));
     assertThat(new SettingsFile(file, "alice").load().settings().fontSize()).isEqualTo(17);
@@ -219,22 +145,22 @@ class WorkstationHabitsTest {
     assertThat(status.getFont().getSize()).isEqualTo(13.0);
     waitFor(() -> Files.readString(file).contains("\"fontSize\" : 13"));
     // Ctrl+0 is a zoom key, not the deciding pane's label 0.
-    assertThat(store.log()).isEmpty();
+    assertThat(window.store.log()).isEmpty();
   }
 
   @Test
   void escClosesTheEvaluationReportWindowAndTheAboutDialog(FxRobot robot) throws Exception {
     openWindowOnSample(dataHomeWithSettings(temp.resolve("data")));
-    ProjectWindows windows = new ProjectWindows(null, work, () -> "alice", main);
+    ProjectWindows windows = new ProjectWindows(null, window.work, () -> "alice", window.main);
     Path export = Files.writeString(temp.resolve("curated.jsonl"), "not json\n");
-    robot.interact(() -> windows.showEvaluation(window, export));
+    robot.interact(() -> windows.showEvaluation(stage, export));
     waitFor(
         () ->
             robot.listWindows().stream()
-                .anyMatch(w -> w != window && w.isShowing() && w.getScene() != null));
+                .anyMatch(w -> w != stage && w.isShowing() && w.getScene() != null));
     javafx.stage.Window report =
         robot.listWindows().stream()
-            .filter(w -> w != window && w.isShowing())
+            .filter(w -> w != stage && w.isShowing())
             .findFirst()
             .orElseThrow();
     // Esc while the report is still being computed cancels it; once it is done, Esc closes.
@@ -247,7 +173,7 @@ class WorkstationHabitsTest {
     waitFor(() -> showing(robot, "#about-title"));
     robot.type(KeyCode.ESCAPE);
     waitFor(() -> !showing(robot, "#about-title"));
-    assertThat(window.isShowing()).isTrue();
+    assertThat(stage.isShowing()).isTrue();
   }
 
   @Test
@@ -255,8 +181,11 @@ class WorkstationHabitsTest {
       throws Exception {
     Path dataHome = dataHomeWithSettings(temp.resolve("data"));
     openWindow(dataHome, hub, List.of());
-    robot.interact(() -> main.open(SAMPLE));
-    waitFor(() -> workspace.queue().allRows().size() == 201 && corpus.selectedDocument() != null);
+    robot.interact(() -> window.main.open(MainWindowFixture.SAMPLE));
+    waitFor(
+        () ->
+            window.workspace.queue().allRows().size() == 201
+                && window.corpus.selectedDocument() != null);
 
     @SuppressWarnings("unchecked")
     ListView<DocumentEntry> documents = robot.lookup("#corpus-documents").queryAs(ListView.class);
@@ -267,37 +196,37 @@ class WorkstationHabitsTest {
             .findFirst()
             .orElseThrow();
     robot.clickOn(thirdCell);
-    waitFor(() -> corpus.selectedProperty().get() == third);
+    waitFor(() -> window.corpus.selectedProperty().get() == third);
     QueueRow pair =
-        workspace.queue().allRows().stream()
+        window.workspace.queue().allRows().stream()
             .filter(row -> row.document().id().equals(third.id()))
             .skip(1)
             .findFirst()
             .orElseThrow();
-    robot.interact(() -> workspace.queue().select(pair));
+    robot.interact(() -> window.workspace.queue().select(pair));
     Path placeFile = dataHome.resolve(LastPlaceFile.NAME);
     waitFor(
         () ->
             Files.exists(placeFile)
                 && pair.key().equals(new LastPlaceFile(placeFile).load().place().pairKey()));
-    WaitForAsyncUtils.asyncFx(window::close).get();
+    WaitForAsyncUtils.asyncFx(stage::close).get();
 
     openWindow(dataHome, hub, List.of());
     waitFor(
         () ->
-            workspace.queue().currentRowProperty().get() != null
-                && workspace.queue().currentRowProperty().get().key().equals(pair.key()));
+            window.workspace.queue().currentRowProperty().get() != null
+                && window.workspace.queue().currentRowProperty().get().key().equals(pair.key()));
 
-    assertThat(corpus.selectedProperty().get().id()).isEqualTo(third.id());
+    assertThat(window.corpus.selectedProperty().get().id()).isEqualTo(third.id());
     @SuppressWarnings("unchecked")
     ListView<DocumentEntry> reopened =
-        robot.from(window.getScene().getRoot()).lookup("#corpus-documents").queryAs(ListView.class);
+        robot.from(stage.getScene().getRoot()).lookup("#corpus-documents").queryAs(ListView.class);
     assertThat(reopened.getSelectionModel().getSelectedItem().id()).isEqualTo(third.id());
     @SuppressWarnings("unchecked")
     TableView<QueueRow> table =
-        robot.from(window.getScene().getRoot()).lookup(".queue-table").queryAs(TableView.class);
+        robot.from(stage.getScene().getRoot()).lookup(".queue-table").queryAs(TableView.class);
     assertThat(table.getSelectionModel().getSelectedItem().key()).isEqualTo(pair.key());
-    assertThat(main.statusProperty().get()).startsWith("biored-dev-sample.pubtator");
+    assertThat(window.main.statusProperty().get()).startsWith("biored-dev-sample.pubtator");
   }
 
   @Test
@@ -309,37 +238,38 @@ class WorkstationHabitsTest {
 
     openWindow(dataHome, hub, List.of());
 
-    waitFor(() -> main.statusProperty().get().contains("no longer there"));
+    waitFor(() -> window.main.statusProperty().get().contains("no longer there"));
     assertThat(robot.lookup("#status").queryAs(Label.class).getText())
         .isEqualTo(
             "The corpus last open, " + gone + ", is no longer there. Open a corpus to begin.");
-    assertThat(main.corpusProperty().get()).isNull();
-    assertThat(workspace.queue().allRows()).isEmpty();
+    assertThat(window.main.corpusProperty().get()).isNull();
+    assertThat(window.workspace.queue().allRows()).isEmpty();
   }
 
   @Test
   void editMenuUndoesAndRedoesTheLatestDecisionAndFindFocusesTheDocumentSearch(FxRobot robot)
       throws Exception {
     openWindowOnSample(dataHomeWithSettings(temp.resolve("data")));
-    robot.interact(() -> workspace.queue().select(workspace.queue().allRows().get(0)));
+    robot.interact(
+        () -> window.workspace.queue().select(window.workspace.queue().allRows().get(0)));
     robot.clickOn("#skip-button");
-    waitFor(() -> store.log().size() == 1);
+    waitFor(() -> window.store.log().size() == 1);
 
     robot.clickOn("Edit").clickOn("Undo Decision");
-    waitFor(() -> store.log().size() == 2);
-    assertThat(store.log().get(1).action()).isEqualTo(DecisionAction.UNDONE);
+    waitFor(() -> window.store.log().size() == 2);
+    assertThat(window.store.log().get(1).action()).isEqualTo(DecisionAction.UNDONE);
 
     robot.clickOn("Edit").clickOn("Redo Decision");
-    waitFor(() -> store.log().size() == 3);
-    assertThat(store.log().get(2).action()).isEqualTo(DecisionAction.REDONE);
+    waitFor(() -> window.store.log().size() == 3);
+    assertThat(window.store.log().get(2).action()).isEqualTo(DecisionAction.REDONE);
 
     // Ctrl+Z, which the menu shows, undoes once: the key and the menu entry do not both act.
     robot.clickOn("#status");
     shortcut(robot, KeyCode.Z);
-    waitFor(() -> store.log().size() == 4);
+    waitFor(() -> window.store.log().size() == 4);
     Thread.sleep(300);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(store.log()).hasSize(4);
+    assertThat(window.store.log()).hasSize(4);
 
     robot.clickOn("Edit").clickOn("Find Documents");
     TextField search =
@@ -355,9 +285,9 @@ class WorkstationHabitsTest {
   void modelMenuDescribesTheLoadedModelAndChecksItsFolderWithoutReplacingIt(FxRobot robot)
       throws Exception {
     openWindowOnSample(dataHomeWithSettings(temp.resolve("data")));
-    robot.interact(() -> model.load(cachedModel.toString()));
-    waitFor(() -> model.classifierProperty().get() != null);
-    RelationClassifier loaded = model.classifierProperty().get();
+    robot.interact(() -> window.model.load(cachedModel.toString()));
+    waitFor(() -> window.model.classifierProperty().get() != null);
+    RelationClassifier loaded = window.model.classifierProperty().get();
 
     robot.clickOn("Model");
     Label description = robot.lookup("#model-menu-description").queryAs(Label.class);
@@ -379,7 +309,7 @@ class WorkstationHabitsTest {
                 == 9);
     assertThat(robot.lookup("#welcome-verdict").queryAs(Label.class).getText())
         .isEqualTo("This is a test model. " + ModelDescription.TEST_MODEL_WARNING + ".");
-    assertThat(model.classifierProperty().get()).isSameAs(loaded);
+    assertThat(window.model.classifierProperty().get()).isSameAs(loaded);
   }
 
   @Test
@@ -397,7 +327,7 @@ class WorkstationHabitsTest {
 
     robot.type(KeyCode.ENTER);
     waitFor(() -> !showing(robot, "#welcome"));
-    assertThat(window.isShowing()).isTrue();
+    assertThat(stage.isShowing()).isTrue();
     assertThat(robot.listWindows().stream().filter(javafx.stage.Window::isShowing).count())
         .isEqualTo(1);
   }
