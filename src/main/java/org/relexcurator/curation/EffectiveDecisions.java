@@ -186,9 +186,7 @@ public final class EffectiveDecisions {
   }
 
   private NavigableMap<Long, Decision> inForceOf(Decision decision) {
-    return decision.action().editsMention()
-        ? mentionEditsInForce
-        : inForce(decision.pairKey());
+    return decision.action().editsMention() ? mentionEditsInForce : inForce(decision.pairKey());
   }
 
   private NavigableMap<Long, Decision> inForce(String pairKey) {

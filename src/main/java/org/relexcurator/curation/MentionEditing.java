@@ -47,8 +47,8 @@ public final class MentionEditing {
    * Adds a mention.
    *
    * @param conceptIds its concept ids, empty for none
-   * @throws CurationStoreException if the spans or type are unusable, or the document already has
-   *     a mention with these spans and this type
+   * @throws CurationStoreException if the spans or type are unusable, or the document already has a
+   *     mention with these spans and this type
    */
   public Decision add(
       Document fileDocument,
@@ -94,7 +94,9 @@ public final class MentionEditing {
         timeSpent);
   }
 
-  /** Gives a mention other concept ids (such as {@code MESH:D003409}); it keeps its id and pairs. */
+  /**
+   * Gives a mention other concept ids (such as {@code MESH:D003409}); it keeps its id and pairs.
+   */
   public Decision setConceptIds(
       Document fileDocument,
       String curator,
@@ -106,7 +108,12 @@ public final class MentionEditing {
     Entity before = existing(now, mentionId);
     Entity after =
         new Entity(
-            before.id(), before.type(), before.spans(), before.text(), conceptIds(conceptIds), null);
+            before.id(),
+            before.type(),
+            before.spans(),
+            before.text(),
+            conceptIds(conceptIds),
+            null);
     return change(fileDocument, now, before, after, curator, timeSpent);
   }
 
@@ -143,7 +150,11 @@ public final class MentionEditing {
     Optional<Entity> mention = now.entity(mentionId);
     if (mention.isEmpty()) {
       throw new CurationStoreException(
-          "Document " + now.id() + " has no mention " + mentionId + " (was it removed or changed?)");
+          "Document "
+              + now.id()
+              + " has no mention "
+              + mentionId
+              + " (was it removed or changed?)");
     }
     return mention.get();
   }
@@ -170,8 +181,7 @@ public final class MentionEditing {
       throws CurationStoreException {
     List<Span> checked = spans(now, spans);
     String checkedType = type(now, type);
-    String text =
-        checked.stream().map(s -> now.text().slice(s)).collect(Collectors.joining(" "));
+    String text = checked.stream().map(s -> now.text().slice(s)).collect(Collectors.joining(" "));
     return new Entity(
         idFor(fileDocument, checked, checkedType),
         checkedType,
@@ -218,10 +228,16 @@ public final class MentionEditing {
   }
 
   private static String type(Document now, String type) throws CurationStoreException {
-    if (type == null || type.isBlank() || type.contains("|") || !type.strip().equals(type)
+    if (type == null
+        || type.isBlank()
+        || type.contains("|")
+        || !type.strip().equals(type)
         || type.chars().anyMatch(Character::isWhitespace)) {
       throw new CurationStoreException(
-          "'" + type + "' is no entity type (one word, such as Chemical), for document " + now.id());
+          "'"
+              + type
+              + "' is no entity type (one word, such as Chemical), for document "
+              + now.id());
     }
     return type;
   }

@@ -154,7 +154,8 @@ public final class MentionOverlay {
     Map<String, Entity> rebuilt = new LinkedHashMap<>();
     mentions.forEach(
         (id, mention) ->
-            rebuilt.put(id.equals(beforeId) ? after.id() : id, id.equals(beforeId) ? changed : mention));
+            rebuilt.put(
+                id.equals(beforeId) ? after.id() : id, id.equals(beforeId) ? changed : mention));
     mentions.clear();
     mentions.putAll(rebuilt);
     return true;

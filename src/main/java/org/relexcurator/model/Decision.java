@@ -24,8 +24,8 @@ import java.time.Instant;
  * @param refersTo for {@link DecisionAction#UNDONE} and {@link DecisionAction#REDONE}, the sequence
  *     of the decision undone or restored; null otherwise
  * @param mentionEdit for the mention actions ({@link DecisionAction#editsMention()}), the mention
- *     before and after; null otherwise. Such a decision is filed under {@link MentionEdit#key()}
- *     in place of a pair key, carries no label and no prediction, and is undone and redone like any
+ *     before and after; null otherwise. Such a decision is filed under {@link MentionEdit#key()} in
+ *     place of a pair key, carries no label and no prediction, and is undone and redone like any
  *     other.
  */
 public record Decision(

@@ -27,7 +27,9 @@ public enum DecisionAction {
    * model's prediction, and it is no vote in the agreement between curators.
    */
   ADJUDICATED,
-  /** A curator added an entity mention the file lacked; the decision carries a {@link MentionEdit}. */
+  /**
+   * A curator added an entity mention the file lacked; the decision carries a {@link MentionEdit}.
+   */
   MENTION_ADDED,
   /** A curator moved, resized or retyped a mention or changed its concept ids. */
   MENTION_CHANGED,

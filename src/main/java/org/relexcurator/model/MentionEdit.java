@@ -43,7 +43,9 @@ public record MentionEdit(String documentId, Entity before, Entity after) {
 
   public static MentionEdit changed(String documentId, Entity before, Entity after) {
     return new MentionEdit(
-        documentId, Objects.requireNonNull(before, "before"), Objects.requireNonNull(after, "after"));
+        documentId,
+        Objects.requireNonNull(before, "before"),
+        Objects.requireNonNull(after, "after"));
   }
 
   public static MentionEdit removed(String documentId, Entity mention) {

@@ -14,8 +14,8 @@ import org.relexcurator.model.Document;
  * The candidate pairs that follow a curator's mention edits, made by the same candidate generator
  * and relation specs as the corpus's first pairs ({@link CorpusPreparation#candidates}). A pair's
  * key names its mentions' ids, and an edited mention's id follows its spans and type, so comparing
- * the pairs before and after by key finds exactly the pairs of the sentences an edit touches:
- * every other sentence yields the same pairs under the same keys.
+ * the pairs before and after by key finds exactly the pairs of the sentences an edit touches: every
+ * other sentence yields the same pairs under the same keys.
  */
 public final class EditedPairs {
 

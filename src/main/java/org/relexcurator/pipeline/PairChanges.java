@@ -13,7 +13,8 @@ import org.relexcurator.model.CandidatePair;
  * @param obsolete keys of pairs that were candidates before and are not now; decisions about them
  *     stay in the log but no longer count as gold
  */
-public record PairChanges(List<CandidatePair> pairs, List<CandidatePair> added, Set<String> obsolete) {
+public record PairChanges(
+    List<CandidatePair> pairs, List<CandidatePair> added, Set<String> obsolete) {
 
   public PairChanges {
     pairs = List.copyOf(pairs);

@@ -106,7 +106,9 @@ final class DecisionRows {
           document == null
               ? null
               : new MentionEdit(
-                  document, MentionJson.read(row.getString(14)), MentionJson.read(row.getString(15)));
+                  document,
+                  MentionJson.read(row.getString(14)),
+                  MentionJson.read(row.getString(15)));
       return new Decision(
           sequence,
           row.getString(2),
