@@ -48,9 +48,7 @@ class EditedPairsTest {
     assertThat(changes.pairs())
         .extracting(CandidatePair::key)
         .containsAll(
-            preparation.candidates("test", file).pairs().stream()
-                .map(CandidatePair::key)
-                .toList());
+            preparation.candidates("test", file).pairs().stream().map(CandidatePair::key).toList());
   }
 
   @Test
