@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       "'relex import' and 'relex evaluate' read), csv, bioc-xml, bioc-json, brat (a folder) or",
       "pubtator. The document formats carry the curators' corrected mentions.",
       "The target is written whole or not at all.",
-      "Exit code 0: written; 1: written, but some decided pairs are not in the project;",
+      "Exit code 0: written; 1: written, but some decided pairs are not in the project or the",
+      "format could not hold everything (each named on standard error);",
       "2: nothing written."
     })
 final class ExportCommand implements Callable<Integer> {
@@ -90,7 +91,9 @@ final class ExportCommand implements Callable<Integer> {
     }
     ProblemLines.print(err, summary.warnings());
     spec.commandLine().getOut().println(describe(summary));
-    return summary.missingPairs().isEmpty() ? Main.OK : Main.PROBLEMS;
+    return summary.missingPairs().isEmpty() && summary.warnings().isEmpty()
+        ? Main.OK
+        : Main.PROBLEMS;
   }
 
   private static CuratedProject read(Path file) throws CurationStoreException {

@@ -35,9 +35,4 @@ public record EditedDocument(
   public Optional<MentionOrigin> origin(String mentionId) {
     return Optional.ofNullable(origins.get(mentionId));
   }
-
-  /** Whether a curator edited any mention of it. */
-  public boolean edited() {
-    return !origins.isEmpty() || !goneIds.isEmpty();
-  }
 }

@@ -51,16 +51,6 @@ public final class MentionOverlay {
     return new MentionOverlay(Map.of());
   }
 
-  /** The ids of the documents with an edit in force. */
-  public Set<String> editedDocuments() {
-    return Set.copyOf(byDocument.keySet());
-  }
-
-  /** The edits in force of one document, oldest first. */
-  public List<Decision> edits(String documentId) {
-    return List.copyOf(byDocument.getOrDefault(documentId, List.of()));
-  }
-
   /** {@code document} with its edits in force applied. */
   public EditedDocument apply(Document document) {
     Map<String, Entity> mentions = new LinkedHashMap<>();

@@ -26,8 +26,4 @@ public final class CuratedMentionId {
         + ":"
         + type;
   }
-
-  public static boolean isCurated(String mentionId) {
-    return mentionId.startsWith(PREFIX);
-  }
 }

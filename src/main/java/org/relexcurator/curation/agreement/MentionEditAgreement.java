@@ -3,6 +3,7 @@ package org.relexcurator.curation.agreement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -91,8 +92,7 @@ public record MentionEditAgreement(String first, String second, List<Row> rows) 
               + "\u0000"
               + describe(change.current());
       changes.put(
-          identity,
-          change.type() + "\u0000" + change.kind().name().toLowerCase(java.util.Locale.ROOT));
+          identity, change.type() + "\u0000" + change.kind().name().toLowerCase(Locale.ROOT));
     }
     return changes;
   }
