@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import org.relexcurator.curation.agreement.Agreement;
+import org.relexcurator.curation.agreement.MentionEditAgreement;
 import org.relexcurator.curation.agreement.SettledLabels;
 import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.model.Decision;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,13 +50,23 @@ final class AgreementCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SettledLabels settled;
+    List<Decision> mentionEdits;
     try (ProjectDatabase database = ProjectDatabase.open(project)) {
       settled = SettledLabels.fromLog(database.decisions().log());
+      mentionEdits = database.decisions().mentionEdits();
     }
     List<String> compared = compared(settled.curators());
+    List<String> editing =
+        curators == null
+            ? mentionEdits.stream().map(Decision::curator).distinct().sorted().toList()
+            : compared;
     AgreementReport report =
         new AgreementReport(
-            project, settled, compared, Agreement.amongEveryTwo(compared, settled.all()));
+            project,
+            settled,
+            compared,
+            Agreement.amongEveryTwo(compared, settled.all()),
+            MentionEditAgreement.amongEveryTwo(editing, mentionEdits));
     if (json) {
       report.printJson(spec.commandLine().getOut());
     } else {

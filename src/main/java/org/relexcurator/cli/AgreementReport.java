@@ -14,6 +14,7 @@ import org.relexcurator.curation.agreement.Agreement;
 import org.relexcurator.curation.agreement.Disagreement;
 import org.relexcurator.curation.agreement.Kappa;
 import org.relexcurator.curation.agreement.LabelAgreement;
+import org.relexcurator.curation.agreement.MentionEditAgreement;
 import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.agreement.SettledLabel.SettledBy;
 import org.relexcurator.curation.agreement.SettledLabel.Status;
@@ -26,13 +27,19 @@ final class AgreementReport {
   private final SettledLabels settled;
   private final List<String> curators;
   private final List<Agreement> agreements;
+  private final List<MentionEditAgreement> mentionEdits;
 
   AgreementReport(
-      Path project, SettledLabels settled, List<String> curators, List<Agreement> agreements) {
+      Path project,
+      SettledLabels settled,
+      List<String> curators,
+      List<Agreement> agreements,
+      List<MentionEditAgreement> mentionEdits) {
     this.project = project;
     this.settled = settled;
     this.curators = curators;
     this.agreements = agreements;
+    this.mentionEdits = mentionEdits;
   }
 
   void printText(PrintWriter out) {
@@ -66,6 +73,32 @@ final class AgreementReport {
               + (curators.isEmpty() ? "nobody has." : "only " + curators.get(0) + " has."));
     }
     agreements.forEach(agreement -> printText(out, agreement));
+    mentionEdits.forEach(agreement -> printText(out, agreement));
+  }
+
+  private static void printText(PrintWriter out, MentionEditAgreement agreement) {
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "Mention edits of %s and %s: %d changes, %d made by both%n",
+        agreement.first(),
+        agreement.second(),
+        agreement.total(),
+        agreement.agreed());
+    TextTable rows =
+        new TextTable(
+            List.of(
+                "type", "edit", "both", agreement.first() + " only", agreement.second() + " only"));
+    for (MentionEditAgreement.Row row : agreement.rows()) {
+      rows.row(
+          List.of(
+              row.type(),
+              row.kind(),
+              Integer.toString(row.both()),
+              Integer.toString(row.firstOnly()),
+              Integer.toString(row.secondOnly())));
+    }
+    rows.print(out, "  ");
   }
 
   private void printText(PrintWriter out, Agreement agreement) {
@@ -141,6 +174,23 @@ final class AgreementReport {
     ArrayNode compared = root.putArray("agreements");
     for (Agreement agreement : agreements) {
       compared.add(json(mapper, agreement));
+    }
+    ArrayNode edits = root.putArray("mention_edits");
+    for (MentionEditAgreement agreement : mentionEdits) {
+      ObjectNode node = edits.addObject();
+      node.put("first", agreement.first());
+      node.put("second", agreement.second());
+      node.put("changes", agreement.total());
+      node.put("both", agreement.agreed());
+      ArrayNode rows = node.putArray("by_type");
+      for (MentionEditAgreement.Row row : agreement.rows()) {
+        rows.addObject()
+            .put("type", row.type())
+            .put("edit", row.kind())
+            .put("both", row.both())
+            .put("first_only", row.firstOnly())
+            .put("second_only", row.secondOnly());
+      }
     }
     out.println(mapper.writeValueAsString(root));
   }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.curation.evaluation.Bootstrap;
 import org.relexcurator.curation.evaluation.CuratedPairs;
 import org.relexcurator.curation.evaluation.CuratedPairsReader;
@@ -12,8 +13,13 @@ import org.relexcurator.curation.evaluation.Evaluation;
 import org.relexcurator.curation.evaluation.EvaluationReport;
 import org.relexcurator.curation.evaluation.EvaluationSettings;
 import org.relexcurator.curation.evaluation.MarkdownReport;
+import org.relexcurator.curation.evaluation.PreAnnotation;
 import org.relexcurator.curation.evaluation.ReportFormat;
 import org.relexcurator.curation.evaluation.Weighting;
+import org.relexcurator.curation.export.CuratedPair;
+import org.relexcurator.curation.export.CuratedProject;
+import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.io.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -75,6 +81,15 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "F", description = "Writes the HTML page with plots.")
   private Path html;
 
+  @Option(
+      names = "--project",
+      paramLabel = "P",
+      description =
+          "The project the export came from: adds how the curators corrected the mentions"
+              + " (added, removed, resized, retyped per type) and the gold pairs that stand on"
+              + " their corrections.")
+  private Path project;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "Curated-pairs JSONL export.")
   private Path file;
 
@@ -87,6 +102,9 @@ final class EvaluateCommand implements Callable<Integer> {
     CuratedPairs pairs = CuratedPairsReader.read(file);
     ProblemLines.print(err, pairs.problems());
     EvaluationReport report = Evaluation.of(pairs, settings);
+    if (project != null) {
+      report = report.withPreAnnotation(preAnnotation(project));
+    }
     if (report.testModel()) {
       err.println("relex: warning: " + ModelDescription.TEST_MODEL_WARNING);
     }
@@ -100,6 +118,14 @@ final class EvaluateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return pairs.problems().isEmpty() ? Main.OK : Main.PROBLEMS;
+  }
+
+  private static PreAnnotation preAnnotation(Path file) throws CurationStoreException {
+    try (ProjectDatabase opened = ProjectDatabase.open(file)) {
+      List<StoredPair> gold =
+          CuratedProject.read(opened).pairs(false).stream().map(CuratedPair::pair).toList();
+      return PreAnnotation.of(opened.decisions().mentionEdits(), gold);
+    }
   }
 
   private EvaluationSettings settings() {

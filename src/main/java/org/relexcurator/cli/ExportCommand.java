@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Exports the curated gold pairs of a project (docs/export.md): jsonl (the contract that",
-      "'relex import' and 'relex evaluate' read), csv, bioc-xml, bioc-json, or brat (a folder).",
+      "'relex import' and 'relex evaluate' read), csv, bioc-xml, bioc-json, brat (a folder) or",
+      "pubtator. The document formats carry the curators' corrected mentions.",
       "The target is written whole or not at all.",
-      "Exit code 0: written; 1: written, but some decided pairs are not in the project;",
+      "Exit code 0: written; 1: written, but some decided pairs are not in the project or the",
+      "format could not hold everything (each named on standard error);",
       "2: nothing written."
     })
 final class ExportCommand implements Callable<Integer> {
@@ -38,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FORMAT",
-      description = "jsonl, csv, bioc-xml, bioc-json or brat.")
+      description = "jsonl, csv, bioc-xml, bioc-json, brat or pubtator.")
   private String format;
 
   @Option(
@@ -81,8 +83,17 @@ final class ExportCommand implements Callable<Integer> {
               + " hold them (first: %s); open their documents in the project again%n",
           summary.missingPairs().size(), summary.missingPairs().get(0));
     }
+    if (!summary.obsoletePairs().isEmpty()) {
+      err.printf(
+          "relex: note: %d decided pairs are left out because a curator removed or changed one of"
+              + " their mentions (first: %s); their decisions stay in the project%n",
+          summary.obsoletePairs().size(), summary.obsoletePairs().get(0));
+    }
+    ProblemLines.print(err, summary.warnings());
     spec.commandLine().getOut().println(describe(summary));
-    return summary.missingPairs().isEmpty() ? Main.OK : Main.PROBLEMS;
+    return summary.missingPairs().isEmpty() && summary.warnings().isEmpty()
+        ? Main.OK
+        : Main.PROBLEMS;
   }
 
   private static CuratedProject read(Path file) throws CurationStoreException {
@@ -93,7 +104,14 @@ final class ExportCommand implements Callable<Integer> {
 
   private static String describe(ExportSummary summary) {
     String documents =
-        summary.format().holdsEveryPair() ? "" : " in " + summary.documents() + " documents";
+        summary.format().holdsEveryPair()
+            ? ""
+            : " in "
+                + summary.documents()
+                + " documents"
+                + (summary.editedMentions() == 0
+                    ? ""
+                    : " with " + summary.editedMentions() + " mentions a curator added or changed");
     return String.format(
         "wrote %d pairs (%d gold)%s to %s (%s)",
         summary.pairs(),

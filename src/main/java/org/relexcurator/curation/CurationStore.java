@@ -46,6 +46,12 @@ public interface CurationStore extends AutoCloseable {
     return Optional.ofNullable(current().get(pairKey));
   }
 
+  /**
+   * The mention edits in force, oldest first (see {@link EffectiveDecisions#mentionEdits()}): what
+   * {@link MentionOverlay} applies to the documents' mentions.
+   */
+  List<Decision> mentionEdits() throws CurationStoreException;
+
   /** The decision {@code curator} would undo next: their latest one still in force. */
   Optional<Decision> undoable(String curator) throws CurationStoreException;
 

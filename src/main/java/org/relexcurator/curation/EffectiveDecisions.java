@@ -34,6 +34,10 @@ import org.relexcurator.model.DecisionDraft;
  *   <li>Each curator's verdict on a pair ({@link #verdicts}) is their latest label in force; a
  *       later skip or flag does not withdraw it (undo does). An {@link DecisionAction#ADJUDICATED}
  *       decision is nobody's verdict: it is the pair's {@link #adjudication}.
+ *   <li>A mention edit ({@link DecisionAction#editsMention()}) is no pair's decision: it is in
+ *       {@link #mentionEdits()} while in force, never in {@link #current()}. It goes on its
+ *       curator's undo stack like any decision, so undo and redo take label decisions and mention
+ *       edits back in the one order the curator made them.
  * </ul>
  *
  * <p>Not thread-safe: a store guards it.
@@ -41,6 +45,7 @@ import org.relexcurator.model.DecisionDraft;
 public final class EffectiveDecisions {
 
   private final Map<String, NavigableMap<Long, Decision>> inForce = new LinkedHashMap<>();
+  private final NavigableMap<Long, Decision> mentionEditsInForce = new TreeMap<>();
   private final Map<String, Deque<Decision>> undoStacks = new HashMap<>();
   private final Map<String, Deque<Decision>> redoStacks = new HashMap<>();
 
@@ -97,20 +102,25 @@ public final class EffectiveDecisions {
     switch (decision.action()) {
       case UNDONE -> {
         Decision undone = undoStack(curator).pop();
-        inForce(undone.pairKey()).remove(undone.sequence());
+        inForceOf(undone).remove(undone.sequence());
         redoStack(curator).push(undone);
       }
       case REDONE -> {
         Decision redone = redoStack(curator).pop();
-        inForce(redone.pairKey()).put(redone.sequence(), redone);
+        inForceOf(redone).put(redone.sequence(), redone);
         undoStack(curator).push(redone);
       }
       default -> {
-        inForce(decision.pairKey()).put(decision.sequence(), decision);
+        inForceOf(decision).put(decision.sequence(), decision);
         undoStack(curator).push(decision);
         redoStack(curator).clear();
       }
     }
+  }
+
+  /** The mention edits in force, oldest first: replayed in this order, they give the mentions. */
+  public List<Decision> mentionEdits() {
+    return List.copyOf(mentionEditsInForce.values());
   }
 
   /** The decision in force for each pair that has one, pairs in the order first decided. */
@@ -173,6 +183,10 @@ public final class EffectiveDecisions {
   /** A read that leaves no entry behind for a pair never decided. */
   private NavigableMap<Long, Decision> inForceOrNone(String pairKey) {
     return inForce.getOrDefault(pairKey, Collections.emptyNavigableMap());
+  }
+
+  private NavigableMap<Long, Decision> inForceOf(Decision decision) {
+    return decision.action().editsMention() ? mentionEditsInForce : inForce(decision.pairKey());
   }
 
   private NavigableMap<Long, Decision> inForce(String pairKey) {

@@ -100,6 +100,12 @@ public abstract class LoggedCurationStore implements CurationStore {
   }
 
   @Override
+  public synchronized List<Decision> mentionEdits() throws CurationStoreException {
+    checkOpen();
+    return state.mentionEdits();
+  }
+
+  @Override
   public synchronized Optional<Decision> undoable(String curator) throws CurationStoreException {
     checkOpen();
     return state.undoable(curator);

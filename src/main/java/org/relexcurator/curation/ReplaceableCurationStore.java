@@ -69,6 +69,11 @@ public final class ReplaceableCurationStore implements CurationStore {
   }
 
   @Override
+  public List<Decision> mentionEdits() throws CurationStoreException {
+    return inUse.mentionEdits();
+  }
+
+  @Override
   public Optional<Decision> undoable(String curator) throws CurationStoreException {
     return inUse.undoable(curator);
   }

@@ -23,6 +23,10 @@ import java.time.Instant;
  * @param timeSpent how long the pair was on screen before the decision; zero for undo and redo
  * @param refersTo for {@link DecisionAction#UNDONE} and {@link DecisionAction#REDONE}, the sequence
  *     of the decision undone or restored; null otherwise
+ * @param mentionEdit for the mention actions ({@link DecisionAction#editsMention()}), the mention
+ *     before and after; null otherwise. Such a decision is filed under {@link MentionEdit#key()} in
+ *     place of a pair key, carries no label and no prediction, and is undone and redone like any
+ *     other.
  */
 public record Decision(
     long sequence,
@@ -36,7 +40,8 @@ public record Decision(
     String note,
     Instant time,
     Duration timeSpent,
-    Long refersTo) {
+    Long refersTo,
+    MentionEdit mentionEdit) {
 
   /** The model's label for "no relation between E1 and E2". */
   public static final String NO_RELATION = "none";
@@ -47,10 +52,49 @@ public record Decision(
     }
     note = note == null ? "" : note;
     DecisionRules.check(
-        pairKey, curator, action, label, predictedLabel, predictedScore, time, timeSpent, refersTo);
+        pairKey,
+        curator,
+        action,
+        label,
+        predictedLabel,
+        predictedScore,
+        time,
+        timeSpent,
+        refersTo,
+        mentionEdit);
     if (refersTo != null && refersTo >= sequence) {
       throw new IllegalArgumentException(
           "decision " + sequence + " refers to later decision " + refersTo);
     }
+  }
+
+  /** A decision about a pair, or an undo or redo: one without a mention edit. */
+  public Decision(
+      long sequence,
+      String pairKey,
+      String curator,
+      DecisionAction action,
+      String label,
+      String predictedLabel,
+      Double predictedScore,
+      ReasonCode reason,
+      String note,
+      Instant time,
+      Duration timeSpent,
+      Long refersTo) {
+    this(
+        sequence,
+        pairKey,
+        curator,
+        action,
+        label,
+        predictedLabel,
+        predictedScore,
+        reason,
+        note,
+        time,
+        timeSpent,
+        refersTo,
+        null);
   }
 }

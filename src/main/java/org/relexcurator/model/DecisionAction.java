@@ -2,7 +2,10 @@ package org.relexcurator.model;
 
 import java.util.Objects;
 
-/** What a curator did with a candidate pair; every action is one entry of the decision log. */
+/**
+ * What a curator did with a candidate pair or an entity mention; every action is one entry of the
+ * decision log.
+ */
 public enum DecisionAction {
   /** The model's top label is right. */
   ACCEPTED,
@@ -23,7 +26,15 @@ public enum DecisionAction {
    * (typically a lead curator). Unlike a curator's own verdict its action does not follow from the
    * model's prediction, and it is no vote in the agreement between curators.
    */
-  ADJUDICATED;
+  ADJUDICATED,
+  /**
+   * A curator added an entity mention the file lacked; the decision carries a {@link MentionEdit}.
+   */
+  MENTION_ADDED,
+  /** A curator moved, resized or retyped a mention or changed its concept ids. */
+  MENTION_CHANGED,
+  /** A curator removed a mention. */
+  MENTION_REMOVED;
 
   /**
    * The action a curator took by giving a pair {@code label}: agreeing with the model is an
@@ -43,6 +54,11 @@ public enum DecisionAction {
   /** Whether this action gives the pair a relation label. */
   public boolean labels() {
     return this == ACCEPTED || this == CORRECTED || this == REJECTED || this == ADJUDICATED;
+  }
+
+  /** Whether this action edits an entity mention instead of judging a pair. */
+  public boolean editsMention() {
+    return this == MENTION_ADDED || this == MENTION_CHANGED || this == MENTION_REMOVED;
   }
 
   /** Whether this action undoes or redoes an earlier one instead of judging the pair. */

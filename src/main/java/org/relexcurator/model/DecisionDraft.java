@@ -18,12 +18,72 @@ public record DecisionDraft(
     String note,
     Instant time,
     Duration timeSpent,
-    Long refersTo) {
+    Long refersTo,
+    MentionEdit mentionEdit) {
 
   public DecisionDraft {
     note = note == null ? "" : note;
     DecisionRules.check(
-        pairKey, curator, action, label, predictedLabel, predictedScore, time, timeSpent, refersTo);
+        pairKey,
+        curator,
+        action,
+        label,
+        predictedLabel,
+        predictedScore,
+        time,
+        timeSpent,
+        refersTo,
+        mentionEdit);
+  }
+
+  /** A draft about a pair, or an undo or redo: one without a mention edit. */
+  public DecisionDraft(
+      String pairKey,
+      String curator,
+      DecisionAction action,
+      String label,
+      String predictedLabel,
+      Double predictedScore,
+      ReasonCode reason,
+      String note,
+      Instant time,
+      Duration timeSpent,
+      Long refersTo) {
+    this(
+        pairKey,
+        curator,
+        action,
+        label,
+        predictedLabel,
+        predictedScore,
+        reason,
+        note,
+        time,
+        timeSpent,
+        refersTo,
+        null);
+  }
+
+  /**
+   * A curator's edit of a mention, filed under the edit's {@link MentionEdit#key()}.
+   *
+   * @param note free text, empty if none
+   */
+  public static DecisionDraft mentionEdit(
+      MentionEdit edit, String curator, String note, Instant time, Duration timeSpent) {
+    return new DecisionDraft(
+        edit.key(),
+        curator,
+        edit.action(),
+        null,
+        null,
+        null,
+        null,
+        note,
+        time,
+        timeSpent,
+        null,
+        edit);
   }
 
   /**
@@ -93,6 +153,7 @@ public record DecisionDraft(
         note,
         time,
         timeSpent,
-        refersTo);
+        refersTo,
+        mentionEdit);
   }
 }

@@ -18,7 +18,8 @@ final class DecisionRules {
       Double predictedScore,
       Instant time,
       Duration timeSpent,
-      Long refersTo) {
+      Long refersTo,
+      MentionEdit mentionEdit) {
     requireText(pairKey, "pairKey");
     requireText(curator, "curator");
     Objects.requireNonNull(action, "action");
@@ -54,6 +55,7 @@ final class DecisionRules {
                 + action);
       }
     }
+    checkMentionEdit(pairKey, action, label, predictedLabel, mentionEdit);
     if (action.revises()) {
       if (refersTo == null) {
         throw new IllegalArgumentException(action + " must name the decision it refers to");
@@ -63,6 +65,34 @@ final class DecisionRules {
       }
     } else if (refersTo != null) {
       throw new IllegalArgumentException(action + " refers to no earlier decision");
+    }
+  }
+
+  private static void checkMentionEdit(
+      String pairKey,
+      DecisionAction action,
+      String label,
+      String predictedLabel,
+      MentionEdit mentionEdit) {
+    if (!action.editsMention()) {
+      if (mentionEdit != null) {
+        throw new IllegalArgumentException(action + " carries no mention edit");
+      }
+      return;
+    }
+    if (mentionEdit == null) {
+      throw new IllegalArgumentException(action + " needs its mention edit");
+    }
+    if (mentionEdit.action() != action) {
+      throw new IllegalArgumentException(
+          "a mention edit of kind " + mentionEdit.kind() + " is no " + action);
+    }
+    if (!mentionEdit.key().equals(pairKey)) {
+      throw new IllegalArgumentException(
+          action + " is filed under " + mentionEdit.key() + ", not " + pairKey);
+    }
+    if (label != null || predictedLabel != null) {
+      throw new IllegalArgumentException(action + " carries no label and no prediction");
     }
   }
 

@@ -81,6 +81,14 @@ public final class CorpusPreparation {
     return new PreparedCorpus(corpus.source(), corpus.format(), documents, pairs, problems);
   }
 
+  /**
+   * The candidate pairs of one document that already has its sentences, such as a document with
+   * curators' mention edits applied: the same generator and relation specs as {@link #prepare}.
+   */
+  public Candidates candidates(String source, Document document) {
+    return generator.generate(source, document, mode);
+  }
+
   /** The model's input for one pair: its sentence with E1/E2 markers in this preparation's mode. */
   public MarkedSentence mark(Document document, CandidatePair pair) {
     return EntityMarker.mark(document, pair, mode);

@@ -114,7 +114,7 @@ class ExportImportCommandsTest {
     assertThat(unknown.err())
         .isEqualTo(
             "relex: unknown export format 'xlsx' (expected one of"
-                + " jsonl, csv, bioc-xml, bioc-json, brat)\n");
+                + " jsonl, csv, bioc-xml, bioc-json, brat, pubtator)\n");
     assertThat(allInBioc.exit()).isEqualTo(Main.UNUSABLE);
     assertThat(allInBioc.err()).contains("leave out --all");
     assertThat(noSource.exit()).isEqualTo(Main.UNUSABLE);

@@ -69,10 +69,32 @@ public final class CsvReport {
                 accuracy.set(11, ReportFigures.exact(ci.upper()));
               });
       csv.printRecord(accuracy);
+      if (report.preAnnotationSection().isPresent()) {
+        preAnnotation(csv, report.preAnnotationSection().get());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text.toString();
+  }
+
+  /**
+   * The pre-annotation section as comment lines after the table, so that a script reading the
+   * per-label rows (pandas: {@code comment="#"}) is not disturbed: {@code # pre-annotation,TYPE,…}
+   * with the columns of {@link PreAnnotation#headers()}, then one line of gold pair counts.
+   */
+  private static void preAnnotation(CSVPrinter csv, PreAnnotation section) throws IOException {
+    csv.printComment("pre-annotation," + String.join(",", PreAnnotation.headers()));
+    for (List<String> cells : section.cells()) {
+      csv.printComment("pre-annotation," + String.join(",", cells));
+    }
+    csv.printComment(
+        "gold pairs,"
+            + section.goldPairs()
+            + ",on added mentions,"
+            + section.goldOnAddedMentions()
+            + ",on changed mentions,"
+            + section.goldOnChangedMentions());
   }
 
   private static List<String> row(EvaluationReport report, ComparedRow row) {

@@ -60,7 +60,8 @@ public final class Evaluation {
         models,
         testModel,
         notes,
-        input.problems());
+        input.problems(),
+        null);
   }
 
   private static List<ModelUse> models(List<CuratedPair> pairs) {

@@ -15,6 +15,8 @@ import org.relexcurator.model.Problem;
  * @param testModel true when every prediction comes from a test model
  * @param notes what a reader must know before trusting the numbers, most important first
  * @param problems the lines of the file that were skipped
+ * @param preAnnotation the curators' corrections of the file's mentions, when the project was
+ *     given; null otherwise
  */
 public record EvaluationReport(
     String source,
@@ -30,12 +32,37 @@ public record EvaluationReport(
     List<ModelUse> models,
     boolean testModel,
     List<String> notes,
-    List<Problem> problems) {
+    List<Problem> problems,
+    PreAnnotation preAnnotation) {
 
   public EvaluationReport {
     models = List.copyOf(models);
     notes = List.copyOf(notes);
     problems = List.copyOf(problems);
+  }
+
+  /** This report with a pre-annotation section. */
+  public EvaluationReport withPreAnnotation(PreAnnotation section) {
+    return new EvaluationReport(
+        source,
+        settings,
+        weighting,
+        goldWithoutPrediction,
+        matrix,
+        classification,
+        reviewed,
+        intervals,
+        reliability,
+        card,
+        models,
+        testModel,
+        notes,
+        problems,
+        section);
+  }
+
+  public Optional<PreAnnotation> preAnnotationSection() {
+    return Optional.ofNullable(preAnnotation);
   }
 
   public Optional<BootstrapIntervals> bootstrap() {

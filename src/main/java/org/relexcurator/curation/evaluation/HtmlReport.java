@@ -53,6 +53,7 @@ public final class HtmlReport {
     metrics(report, out);
     card(report, out);
     plots(report, out);
+    preAnnotation(report, out);
     problems(report, out);
     return out.append("</body>\n</html>\n").toString();
   }
@@ -86,6 +87,17 @@ public final class HtmlReport {
         .append("<figcaption>")
         .append(Html.escape(ReportText.calibration(report)))
         .append("</figcaption>\n</figure>\n</div>\n");
+  }
+
+  private static void preAnnotation(EvaluationReport report, StringBuilder out) {
+    if (report.preAnnotationSection().isEmpty()) {
+      return;
+    }
+    PreAnnotation section = report.preAnnotationSection().get();
+    out.append("<h2>Pre-annotation corrected by curators</h2>\n")
+        .append("<p>Mentions per type, as the curators left them against the file.</p>\n");
+    table(out, PreAnnotation.headers(), section.cells());
+    out.append("<p>").append(Html.escape(section.summary())).append("</p>\n");
   }
 
   private static void problems(EvaluationReport report, StringBuilder out) {

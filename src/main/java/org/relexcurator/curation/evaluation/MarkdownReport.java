@@ -30,8 +30,20 @@ public final class MarkdownReport {
     card(report, out);
     matrix(report, out);
     calibration(report, out);
+    preAnnotation(report, out);
     problems(report, out);
     return out.toString();
+  }
+
+  private static void preAnnotation(EvaluationReport report, StringBuilder out) {
+    if (report.preAnnotationSection().isEmpty()) {
+      return;
+    }
+    PreAnnotation section = report.preAnnotationSection().get();
+    out.append("## Pre-annotation corrected by curators\n\n");
+    out.append("Mentions per type, as the curators left them against the file.\n\n");
+    table(out, PreAnnotation.headers(), section.cells());
+    out.append('\n').append(escape(section.summary())).append("\n\n");
   }
 
   private static void metrics(EvaluationReport report, StringBuilder out) {

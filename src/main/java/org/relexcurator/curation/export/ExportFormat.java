@@ -15,7 +15,12 @@ public enum ExportFormat {
   /** The documents with one relation per gold pair. */
   BIOC_JSON("bioc-json", "json"),
   /** A folder of {@code .txt} and {@code .ann} files, gold pairs as relations with notes. */
-  BRAT("brat", null);
+  BRAT("brat", null),
+  /**
+   * The documents as PubTator, gold pairs as relation lines between the mentions' concept ids;
+   * PubTator has no room for the curation details or the mentions' provenance.
+   */
+  PUBTATOR("pubtator", "pubtator");
 
   private final String exportName;
   private final String extension;

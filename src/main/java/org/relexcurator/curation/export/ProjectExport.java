@@ -5,19 +5,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.relexcurator.curation.EditedDocument;
+import org.relexcurator.curation.MentionOrigin;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.io.AtomicFiles;
+import org.relexcurator.io.DocumentFormat;
 import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.io.bioc.BiocJsonFormat;
 import org.relexcurator.io.bioc.BiocXmlFormat;
 import org.relexcurator.io.brat.BratFormat;
+import org.relexcurator.io.pubtator.PubTatorFormat;
 import org.relexcurator.model.Document;
+import org.relexcurator.model.Entity;
 import org.relexcurator.model.Infons;
+import org.relexcurator.model.Problem;
 
 /**
  * Exports a project's curated pairs in one {@link ExportFormat}; the command line and the File menu
@@ -64,41 +73,68 @@ public final class ProjectExport {
     if (format.holdsEveryPair()) {
       requireMentionDetails(pairs);
     }
-    int documents = 0;
+    WrittenDocuments written = WrittenDocuments.NONE;
     switch (format) {
       case JSONL -> AtomicFiles.write(target, out -> CuratedJsonl.write(pairs, out));
       case CSV -> AtomicFiles.write(target, out -> CuratedCsv.write(pairs, out));
       case BIOC_XML ->
-          documents =
+          written =
               writeDocuments(
                   project,
                   pairs,
                   CurationInfons::bioc,
-                  docs -> new BiocXmlFormat(clock).write(docs, target));
+                  MentionProvenance::bioc,
+                  docs -> write(new BiocXmlFormat(clock), docs, target));
       case BIOC_JSON ->
-          documents =
+          written =
               writeDocuments(
                   project,
                   pairs,
                   CurationInfons::bioc,
-                  docs -> new BiocJsonFormat(clock).write(docs, target));
+                  MentionProvenance::bioc,
+                  docs -> write(new BiocJsonFormat(clock), docs, target));
       case BRAT -> {
         checkReplaceable(target);
-        documents =
+        written =
             writeDocuments(
                 project,
                 pairs,
                 CurationInfons::bratNotes,
-                docs ->
-                    AtomicFiles.writeFolder(
-                        target, folder -> new BratFormat().write(docs, folder)));
+                MentionProvenance::bratNote,
+                docs -> {
+                  AtomicFiles.writeFolder(target, folder -> new BratFormat().write(docs, folder));
+                  return List.of();
+                });
       }
+      case PUBTATOR ->
+          written =
+              writeDocuments(
+                  project,
+                  pairs,
+                  pair -> Infons.empty(),
+                  MentionProvenance::none,
+                  docs -> new PubTatorFormat().writeReportingLosses(docs, target));
       default -> throw new IllegalStateException("no writer for " + format);
     }
     int gold = (int) pairs.stream().filter(CuratedPair::isGold).count();
     int testModel = (int) pairs.stream().filter(CuratedPair::fromTestModel).count();
     return new ExportSummary(
-        format, target, pairs.size(), gold, documents, testModel, project.missingPairs());
+        format,
+        target,
+        pairs.size(),
+        gold,
+        written.documents(),
+        testModel,
+        project.missingPairs(),
+        project.obsoletePairs(),
+        written.editedMentions(),
+        written.warnings());
+  }
+
+  private static List<Problem> write(DocumentFormat format, List<Document> docs, Path target)
+      throws IOException {
+    format.write(docs, target);
+    return List.of();
   }
 
   /** Pairs saved before project format 3 lack what the dataset columns of JSONL and CSV need. */
@@ -121,19 +157,45 @@ public final class ProjectExport {
 
   @FunctionalInterface
   private interface DocumentsWriter {
-    void write(List<Document> documents) throws IOException;
+    /** Writes the documents and returns what the format could not hold. */
+    List<Problem> write(List<Document> documents) throws IOException;
   }
 
-  private int writeDocuments(
+  /** What a document export wrote besides its pairs. */
+  private record WrittenDocuments(int documents, int editedMentions, List<Problem> warnings) {
+    static final WrittenDocuments NONE = new WrittenDocuments(0, 0, List.of());
+  }
+
+  /**
+   * Reads the documents again, applies the curators' mention edits with their provenance, puts the
+   * gold relations in and writes them.
+   */
+  private WrittenDocuments writeDocuments(
       CuratedProject project,
       List<CuratedPair> gold,
       Function<CuratedPair, Infons> infons,
+      BiFunction<Infons, MentionOrigin, Infons> provenance,
       DocumentsWriter writer)
       throws ExportException, IOException {
     Map<String, Document> sources = new SourceDocuments(formats).read(project.documents());
-    List<Document> documents = CuratedDocuments.of(gold, sources, infons);
-    writer.write(documents);
-    return documents.size();
+    Map<String, Document> corrected = new LinkedHashMap<>();
+    int editedMentions = 0;
+    for (Document source : sources.values()) {
+      EditedDocument edited = project.mentions().apply(source);
+      List<Entity> mentions = new ArrayList<>();
+      for (Entity mention : edited.document().entities()) {
+        MentionOrigin origin = edited.origins().get(mention.id());
+        mentions.add(
+            origin == null
+                ? mention
+                : mention.withInfons(provenance.apply(mention.infons(), origin)));
+      }
+      editedMentions += edited.origins().size();
+      corrected.put(source.id(), edited.document().withEntities(mentions));
+    }
+    List<Document> documents = CuratedDocuments.of(gold, corrected, infons);
+    List<Problem> warnings = writer.write(documents);
+    return new WrittenDocuments(documents.size(), editedMentions, warnings);
   }
 
   /**

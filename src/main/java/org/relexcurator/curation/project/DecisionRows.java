@@ -13,17 +13,20 @@ import java.util.List;
 import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
+import org.relexcurator.model.MentionEdit;
 import org.relexcurator.model.ReasonCode;
 
 /**
  * Decisions as rows of the {@code decisions} table. Times are ISO-8601 text and time spent is whole
- * nanoseconds, so that a decision reads back equal to the one recorded.
+ * nanoseconds, so that a decision reads back equal to the one recorded. A mention edit keeps its
+ * document and its mention before and after as JSON ({@link MentionJson}).
  */
 final class DecisionRows {
 
   private static final String COLUMNS =
       "sequence, pair_key, curator, action, label,"
-          + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to";
+          + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to,"
+          + " mention_document, mention_before, mention_after";
 
   /** The longest time spent that whole nanoseconds in a 64-bit column hold (292 years). */
   static final Duration LONGEST_TIME_SPENT = Duration.ofNanos(Long.MAX_VALUE);
@@ -35,7 +38,7 @@ final class DecisionRows {
         connection.prepareStatement(
             "INSERT INTO decisions ("
                 + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, decision.sequence());
       insert.setString(2, decision.pairKey());
       insert.setString(3, decision.curator());
@@ -56,6 +59,10 @@ final class DecisionRows {
       } else {
         insert.setLong(12, decision.refersTo());
       }
+      MentionEdit edit = decision.mentionEdit();
+      insert.setString(13, edit == null ? null : edit.documentId());
+      insert.setString(14, edit == null ? null : MentionJson.write(edit.before()));
+      insert.setString(15, edit == null ? null : MentionJson.write(edit.after()));
       insert.executeUpdate();
     }
   }
@@ -94,6 +101,14 @@ final class DecisionRows {
       String reason = row.getString(8);
       long refersTo = row.getLong(12);
       Long refers = row.wasNull() ? null : refersTo;
+      String document = row.getString(13);
+      MentionEdit edit =
+          document == null
+              ? null
+              : new MentionEdit(
+                  document,
+                  MentionJson.read(row.getString(14)),
+                  MentionJson.read(row.getString(15)));
       return new Decision(
           sequence,
           row.getString(2),
@@ -106,7 +121,8 @@ final class DecisionRows {
           row.getString(9),
           Instant.parse(row.getString(10)),
           Duration.ofNanos(row.getLong(11)),
-          refers);
+          refers,
+          edit);
     } catch (RuntimeException e) {
       throw new CurationStoreException(
           "Decision "

@@ -21,7 +21,10 @@ final class Schema {
   private static final String APPEND_ONLY =
       "SELECT RAISE(ABORT, 'the decision log is append-only')";
 
-  /** The columns of the decision log since version 1; a rebuild copies exactly these. */
+  /**
+   * The columns of the decision log since version 1; a rebuild copies exactly these (a rebuild that
+   * adds columns leaves them empty in the rows it copies).
+   */
   private static final String DECISION_COLUMNS =
       "sequence, pair_key, curator, action, label,"
           + " predicted_label, predicted_score, reason, note, time, time_spent_nanos, refers_to";
@@ -150,7 +153,47 @@ final class Schema {
                       + " CHECK (e2_concept_ids IS NULL OR json_valid(e2_concept_ids))",
                   "ALTER TABLE pairs ADD COLUMN e2_source_type TEXT",
                   "ALTER TABLE models ADD COLUMN test_model INTEGER NOT NULL DEFAULT 0"
-                      + " CHECK (test_model IN (0, 1))")));
+                      + " CHECK (test_model IN (0, 1))")),
+          new Migration(
+              5,
+              "mention edits: the action check admits MENTION_ADDED, MENTION_CHANGED and"
+                  + " MENTION_REMOVED, and a decision may carry the mention before and after",
+              List.of(
+                  """
+          CREATE TABLE decisions_v5 (
+            sequence INTEGER PRIMARY KEY CHECK (sequence > 0),
+            pair_key TEXT NOT NULL,
+            curator TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('ACCEPTED', 'CORRECTED', 'REJECTED',
+                'SKIPPED', 'FLAGGED', 'UNDONE', 'REDONE', 'ADJUDICATED',
+                'MENTION_ADDED', 'MENTION_CHANGED', 'MENTION_REMOVED')),
+            label TEXT,
+            predicted_label TEXT,
+            predicted_score REAL,
+            reason TEXT,
+            note TEXT NOT NULL,
+            time TEXT NOT NULL,
+            time_spent_nanos INTEGER NOT NULL CHECK (time_spent_nanos >= 0),
+            refers_to INTEGER REFERENCES decisions (sequence),
+            mention_document TEXT,
+            mention_before TEXT CHECK (mention_before IS NULL OR json_valid(mention_before)),
+            mention_after TEXT CHECK (mention_after IS NULL OR json_valid(mention_after)),
+            CHECK ((action LIKE 'MENTION_%') = (mention_document IS NOT NULL))
+          ) STRICT""",
+                  "INSERT INTO decisions_v5 ("
+                      + DECISION_COLUMNS
+                      + ") SELECT "
+                      + DECISION_COLUMNS
+                      + " FROM decisions ORDER BY sequence",
+                  "DROP TABLE decisions",
+                  "ALTER TABLE decisions_v5 RENAME TO decisions",
+                  "CREATE TRIGGER decisions_are_never_changed BEFORE UPDATE ON decisions BEGIN "
+                      + APPEND_ONLY
+                      + "; END",
+                  "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
+                      + APPEND_ONLY
+                      + "; END"),
+              true));
 
   private Schema() {}
 

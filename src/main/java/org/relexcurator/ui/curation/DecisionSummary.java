@@ -27,6 +27,10 @@ final class DecisionSummary {
           case UNDONE -> "undone";
           case REDONE -> "redone";
           case ADJUDICATED -> "adjudicated → " + decision.label();
+          case MENTION_ADDED, MENTION_CHANGED, MENTION_REMOVED ->
+              decision.action().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                  + " "
+                  + decision.mentionEdit().mentionId();
         };
     return decision.reason() == null
         ? verdict

@@ -112,6 +112,7 @@ public final class ExportView {
                 case BIOC_XML -> "bioc-xml — documents with gold relations";
                 case BIOC_JSON -> "bioc-json — documents with gold relations";
                 case BRAT -> "brat — .txt and .ann files with notes";
+                case PUBTATOR -> "pubtator — documents with gold relations of concept ids";
               });
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relexcurator.curation.MentionOverlay;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.model.Span;
@@ -64,7 +65,12 @@ class ProjectExportTest {
             null,
             null);
     CuratedProject project =
-        new CuratedProject(List.of(), List.of(new CuratedPair(old, null, null)), List.of());
+        new CuratedProject(
+            List.of(),
+            List.of(new CuratedPair(old, null, null)),
+            List.of(),
+            List.of(),
+            MentionOverlay.none());
     Path target = folder.resolve("curated.jsonl");
     Files.writeString(target, "the earlier export\n");
 

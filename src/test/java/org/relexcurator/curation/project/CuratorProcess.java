@@ -6,19 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.relexcurator.curation.CurationStore;
 import org.relexcurator.curation.CurationStoreException;
+import org.relexcurator.model.CuratedMentionId;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionDraft;
+import org.relexcurator.model.Entity;
+import org.relexcurator.model.MentionEdit;
+import org.relexcurator.model.Span;
 
 /**
  * Another RelEx Curator process, as the tests need one; {@link ChildJvm} runs it. Modes:
  *
  * <ul>
  *   <li>{@code record FILE CURATOR}: opens the project and records decisions until killed (every
- *       fifth step an undo), printing {@code ack SEQUENCE PAIR ACTION LABEL} after each {@code
- *       record} returns.
+ *       fifth step an undo, every seventh other step a mention added), printing {@code ack SEQUENCE
+ *       PAIR ACTION LABEL} after each {@code record} returns.
  *   <li>{@code hold FILE}: opens the project, records three decisions (acknowledged as above),
  *       prints {@code open}, and closes it when a line arrives on standard input.
  *   <li>{@code try-open FILE}: prints {@code opened} or {@code refused MESSAGE}.
@@ -58,6 +63,19 @@ final class CuratorProcess {
       return DecisionDraft.undo(undoable.get(), Instant.now());
     }
     int pair = step % 40;
+    if (step % 7 == 6) {
+      // A mention over a character outside the BMP, one per step so that no two are the same.
+      List<Span> spans = List.of(new Span(step, step + 2));
+      Entity mention =
+          new Entity(
+              CuratedMentionId.of(spans, "Chemical"), "Chemical", spans, "😀", List.of(), null);
+      return DecisionDraft.mentionEdit(
+          MentionEdit.added("doc" + pair, mention),
+          curator,
+          "step " + step,
+          Instant.now(),
+          Duration.ofMillis(step));
+    }
     String label =
         switch (step % 3) {
           case 0 -> "treats";

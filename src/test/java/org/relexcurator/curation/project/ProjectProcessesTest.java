@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.model.Decision;
+import org.relexcurator.model.DecisionAction;
 
 /**
  * Other processes: one killed with SIGKILL while it records decisions, one that holds the project
@@ -78,11 +79,19 @@ class ProjectProcessesTest {
             .as(context)
             .isBetween((int) lastAcknowledged, (int) lastAcknowledged + 1);
         for (Ack ack : acknowledged) {
-          assertThat(Ack.of(log.get((int) ack.sequence() - 1))).as(context).isEqualTo(ack);
+          Decision stored = log.get((int) ack.sequence() - 1);
+          assertThat(Ack.of(stored)).as(context).isEqualTo(ack);
+          if (stored.action() == DecisionAction.MENTION_ADDED) {
+            assertThat(stored.mentionEdit().after().text()).as(context).isEqualTo("😀");
+          }
         }
       }
       assertThat(integrityProblems(file)).as(context).isEmpty();
     }
+    assertThat(acknowledged)
+        .as("seed " + seed)
+        .extracting(Ack::action)
+        .contains(DecisionAction.MENTION_ADDED.name(), DecisionAction.UNDONE.name());
   }
 
   @Test

@@ -143,6 +143,11 @@ class VersionTwoMigrationTest {
     return rows(file, query).get(0).get(0);
   }
 
+  /** The decisions as format 2 has them; format 5 adds the mention edit's columns. */
+  private static final String FORMAT_TWO_DECISIONS =
+      "SELECT sequence, pair_key, curator, action, label, predicted_label, predicted_score,"
+          + " reason, note, time, time_spent_nanos, refers_to FROM decisions ORDER BY sequence";
+
   /** The pairs, predictions and documents as format 2 has them; later formats add columns. */
   private static final String FORMAT_TWO_CONTENTS =
       "SELECT pairs.key, pairs.document_id,"
@@ -154,14 +159,12 @@ class VersionTwoMigrationTest {
   @Test
   void everyRowOfAFormatTwoFileSurvivesTheRebuildUnchanged() throws Exception {
     Path file = formatTwoFile("two.relex", DECISIONS);
-    List<List<Object>> before = rows(file, "SELECT * FROM decisions ORDER BY sequence");
+    List<List<Object>> before = rows(file, FORMAT_TWO_DECISIONS);
     List<List<Object>> contentsBefore = rows(file, FORMAT_TWO_CONTENTS);
 
     ProjectDatabase.open(file).close();
 
-    assertThat(rows(file, "SELECT * FROM decisions ORDER BY sequence"))
-        .isEqualTo(before)
-        .hasSize(DECISIONS.size());
+    assertThat(rows(file, FORMAT_TWO_DECISIONS)).isEqualTo(before).hasSize(DECISIONS.size());
     assertThat(rows(file, FORMAT_TWO_CONTENTS)).isEqualTo(contentsBefore).hasSize(1);
     assertThat(single(file, "PRAGMA user_version")).isEqualTo(Schema.latestVersion());
     assertThat(single(file, "PRAGMA application_id")).isEqualTo(Schema.APPLICATION_ID);
@@ -289,7 +292,7 @@ class VersionTwoMigrationTest {
               + "(2, 'd1|T1|T2', 'alice', 'UNDONE', NULL, NULL, NULL,"
               + " NULL, '', '2025-11-30T08:02:00Z', 0, 42)");
     }
-    List<List<Object>> before = rows(file, "SELECT * FROM decisions ORDER BY sequence");
+    List<List<Object>> before = rows(file, FORMAT_TWO_DECISIONS);
 
     assertThatThrownBy(() -> ProjectDatabase.open(file))
         .isInstanceOf(CurationStoreException.class)
