@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.relexcurator.io.DocumentFormat;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;

@@ -14,7 +14,7 @@ import org.relexcurator.inference.MarkedSentence;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.RelationSpecs;
 import org.relexcurator.inference.SentenceSplitter;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.io.dataset.PairRow;
 import org.relexcurator.model.CandidatePair;

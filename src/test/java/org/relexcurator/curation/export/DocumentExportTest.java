@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.io.DocumentFormat;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.io.bioc.BiocJsonFormat;
 import org.relexcurator.io.bioc.BiocXmlFormat;
 import org.relexcurator.io.brat.BratFormat;
