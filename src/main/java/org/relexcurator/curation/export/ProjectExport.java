@@ -12,10 +12,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.io.AtomicFiles;
-import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.io.bioc.BiocJsonFormat;
 import org.relexcurator.io.bioc.BiocXmlFormat;
 import org.relexcurator.io.brat.BratFormat;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Infons;
 

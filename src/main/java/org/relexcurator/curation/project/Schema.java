@@ -150,7 +150,40 @@ final class Schema {
                       + " CHECK (e2_concept_ids IS NULL OR json_valid(e2_concept_ids))",
                   "ALTER TABLE pairs ADD COLUMN e2_source_type TEXT",
                   "ALTER TABLE models ADD COLUMN test_model INTEGER NOT NULL DEFAULT 0"
-                      + " CHECK (test_model IN (0, 1))")));
+                      + " CHECK (test_model IN (0, 1))")),
+          new Migration(
+              5,
+              "the review sample a project was drawn as (relex sample): its design, its strata"
+                  + " and each sampled pair's inclusion probability",
+              List.of(
+                  """
+          CREATE TABLE review_design (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            source TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            control_share REAL NOT NULL CHECK (control_share BETWEEN 0 AND 1),
+            minimum_per_stratum INTEGER NOT NULL CHECK (minimum_per_stratum >= 0),
+            band_edges TEXT NOT NULL CHECK (json_valid(band_edges))
+          ) STRICT""",
+                  """
+          CREATE TABLE review_strata (
+            label TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            population INTEGER NOT NULL CHECK (population >= 0),
+            focus INTEGER NOT NULL CHECK (focus >= 0),
+            control INTEGER NOT NULL CHECK (control >= 0),
+            PRIMARY KEY (label, band)
+          ) STRICT""",
+                  """
+          CREATE TABLE review_sample (
+            pair_key TEXT PRIMARY KEY REFERENCES pairs (key),
+            label TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            inclusion_probability REAL NOT NULL
+                CHECK (inclusion_probability > 0 AND inclusion_probability <= 1),
+            control INTEGER NOT NULL CHECK (control IN (0, 1)),
+            FOREIGN KEY (label, band) REFERENCES review_strata (label, band)
+          ) STRICT""")));
 
   private Schema() {}
 
