@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.SortedMap;
+import java.util.SplittableRandom;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.io.scored.ScoredPair;
 import org.relexcurator.io.scored.ScoredPairSource;
@@ -31,7 +31,7 @@ public final class ReviewDraw {
     List<Problem> problems = new ArrayList<>();
     Map<Stratum, Long> sizes = count(source, bands, problems);
     SortedMap<Stratum, StratumQuota> quotas = SampleAllocation.allocate(sizes, size, controlShare);
-    Random random = new Random(seed);
+    SplittableRandom random = new SplittableRandom(seed);
     Map<Stratum, Map<Long, Boolean>> positions = new HashMap<>();
     quotas.forEach((stratum, quota) -> positions.put(stratum, PositionDraw.draw(quota, random)));
     Map<Stratum, Long> seen = new HashMap<>();
