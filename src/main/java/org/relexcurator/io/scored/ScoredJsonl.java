@@ -154,6 +154,19 @@ public final class ScoredJsonl implements ScoredPairSource {
       labels.add(entry.getKey());
       probabilities.add(entry.getValue().asDouble(Double.NaN));
     }
+    int top = labels.indexOf(label);
+    double highest = probabilities.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    if (top < 0 || probabilities.get(top) < highest) {
+      // The label makes the stratum and the scores the stored prediction: they must agree.
+      log.error(
+          documentId,
+          number,
+          pairKey,
+          "prediction.label is not the top label of prediction.scores",
+          label,
+          abbreviate(scores.toString()));
+      return null;
+    }
     List<Double> logits = logits(prediction.path("logits"), probabilities);
     if (logits == null) {
       log.error(

@@ -112,6 +112,25 @@ class ScoredJsonlTest {
   }
 
   @Test
+  void aLabelThatIsNotTheTopOfItsScoresIsRefused() throws Exception {
+    Path file = folder.resolve("scored.jsonl");
+    Files.writeString(
+        file,
+        "{\"doc_id\":\"d\",\"pair\":\"d|a|b\",\"prediction\":{\"label\":\"y\",\"score\":0.25,"
+            + "\"scores\":{\"x\":0.75,\"y\":0.25}}}\n");
+    List<Problem> problems = new ArrayList<>();
+
+    assertThat(read(file, problems)).isEmpty();
+    assertThat(problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("is not the top label");
+              assertThat(p.line()).isEqualTo(1);
+            });
+  }
+
+  @Test
   void aFolderWithoutScoredFilesCannotBeRead() throws IOException {
     Files.writeString(folder.resolve("_SUCCESS"), "");
 
