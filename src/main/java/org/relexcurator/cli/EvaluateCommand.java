@@ -131,11 +131,19 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Problem> problems = new ArrayList<>();
     PopulationEstimates estimates;
+    boolean testModel;
     try (ProjectDatabase project = ProjectDatabase.open(file)) {
       estimates = SampleEvaluation.of(project, ScoredPairSource.of(population), problems);
+      testModel =
+          project.contents().latestPredictions().values().stream()
+              .anyMatch(prediction -> prediction.model().testModel());
     }
     ProblemLines.print(err, problems);
     String report = PopulationReport.markdown(estimates);
+    if (testModel) {
+      err.println("relex: warning: " + ModelDescription.TEST_MODEL_WARNING);
+      report = "**" + ModelDescription.TEST_MODEL_WARNING + "**\n\n" + report;
+    }
     if (markdown == null) {
       spec.commandLine().getOut().print(report);
     } else {

@@ -96,7 +96,8 @@ final class SampleCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ScoredPairSource source = ScoredPairSource.of(from);
+    // The project names the scored corpus wherever it is opened from.
+    ScoredPairSource source = ScoredPairSource.of(from.toAbsolutePath().normalize());
     DrawnSample sample = ReviewDraw.draw(source, ScoreBands.STANDARD, size, control, seed);
     SampleSummary summary =
         new SampleProject(pairing.preparation(), Clock.systemUTC())
