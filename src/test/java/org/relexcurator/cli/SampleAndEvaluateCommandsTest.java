@@ -25,6 +25,7 @@ import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.sampling.ReviewSample;
 import org.relexcurator.curation.sampling.SampledPair;
 import org.relexcurator.curation.sampling.StratumQuota;
+import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.model.DecisionDraft;
 
 /**
@@ -211,6 +212,23 @@ class SampleAndEvaluateCommandsTest {
         .as(run.out())
         .hasSize(2);
     assertThat(run.err()).contains("strata have fewer than 10 reviewed pairs");
+  }
+
+  @Test
+  void evaluateSaysSoWhenATestModelScoredTheCorpus() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(scored)) {
+      ObjectNode node = (ObjectNode) JSON.readTree(line);
+      ((ObjectNode) node.get("model")).put("test_model", true);
+      lines.add(JSON.writeValueAsString(node));
+    }
+    Files.write(scored, lines);
+    assertThat(sample("8").exit()).isZero();
+
+    Run run = relex("evaluate", project.toString(), "--population", scored.toString());
+
+    assertThat(run.err()).contains("relex: warning: " + ModelDescription.TEST_MODEL_WARNING);
+    assertThat(run.out()).startsWith("**" + ModelDescription.TEST_MODEL_WARNING + "**");
   }
 
   @Test
