@@ -2,6 +2,7 @@ package org.relexcurator.pipeline;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.curation.project.ContentHash;
 import org.relexcurator.curation.project.DocumentIdentity;
@@ -40,6 +42,9 @@ import org.relexcurator.model.Problem;
  * as one made in the window does; the project holds only the sampled pairs.
  */
 public final class SampleProject {
+
+  /** A URI of another file system: {@code hdfs://…}, {@code s3a://…}. */
+  private static final Pattern OTHER_FILE_SYSTEM = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
   private final CorpusPreparation preparation;
   private final Clock clock;
@@ -123,10 +128,11 @@ public final class SampleProject {
   }
 
   private void findInFile(String named, List<DrawnPair> drawn, Instant now, Found found) {
-    Path file = path(named);
+    Path file;
     PreparedCorpus corpus;
     String hash;
     try {
+      file = path(named);
       corpus = preparation.prepare(file);
       hash = Files.isRegularFile(file) ? ContentHash.of(file) : null;
     } catch (UnreadableInputException | IOException e) {
@@ -220,9 +226,21 @@ public final class SampleProject {
         scored.pairKey(), model, new Prediction(scored.labels(), logits), now);
   }
 
-  /** Spark names files as URIs ({@code file:/…}); {@code relex predict} as paths. */
-  private static Path path(String named) {
-    return named.startsWith("file:") ? Path.of(URI.create(named)) : Path.of(named);
+  /**
+   * Spark names files as URIs ({@code file:/…}); {@code relex predict} as paths. A file on another
+   * filesystem ({@code hdfs://…}) must be copied where this machine can read it.
+   */
+  private static Path path(String named) throws UnreadableInputException {
+    if (OTHER_FILE_SYSTEM.matcher(named).lookingAt() && !named.startsWith("file:")) {
+      throw new UnreadableInputException(
+          named + " is not a path of this machine's file system; copy the corpus here");
+    }
+    try {
+      return named.startsWith("file:") ? Path.of(URI.create(named)) : Path.of(named);
+    } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+      throw new UnreadableInputException(
+          named + " is not a path of this machine's file system: " + e.getMessage(), e);
+    }
   }
 
   private static Problem problem(ScoredPair pair, String message, String found) {

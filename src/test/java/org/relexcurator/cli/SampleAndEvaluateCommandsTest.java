@@ -163,6 +163,25 @@ class SampleAndEvaluateCommandsTest {
   }
 
   @Test
+  void pairsWhoseInputFileIsOnAnotherFileSystemAreNamedAndNoProjectIsMade() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String line : Files.readAllLines(scored)) {
+      ObjectNode node = (ObjectNode) JSON.readTree(line);
+      node.put("input_file", "hdfs://cluster/corpus.pubtator");
+      lines.add(JSON.writeValueAsString(node));
+    }
+    Files.write(scored, lines);
+
+    Run run = sample("4");
+
+    assertThat(run.exit()).isEqualTo(Main.UNUSABLE);
+    assertThat(run.err())
+        .contains("hdfs://cluster/corpus.pubtator is not a path of this machine's file system")
+        .contains("none of the 4 drawn pairs could be found in its input file; no project made");
+    assertThat(project).doesNotExist();
+  }
+
+  @Test
   void anExistingProjectIsNotOverwritten() throws IOException {
     Files.writeString(project, "mine");
 
