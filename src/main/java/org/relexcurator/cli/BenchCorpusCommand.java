@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.pipeline.CorpusPreparation;
 import org.relexcurator.pipeline.PreparedCorpus;

@@ -13,8 +13,11 @@ import org.relexcurator.curation.evaluation.Evaluation;
 import org.relexcurator.curation.evaluation.EvaluationReport;
 import org.relexcurator.curation.evaluation.EvaluationSettings;
 import org.relexcurator.curation.evaluation.MarkdownReport;
+import org.relexcurator.curation.evaluation.PopulationEstimates;
+import org.relexcurator.curation.evaluation.PopulationReport;
 import org.relexcurator.curation.evaluation.PreAnnotation;
 import org.relexcurator.curation.evaluation.ReportFormat;
+import org.relexcurator.curation.evaluation.SampleEvaluation;
 import org.relexcurator.curation.evaluation.Weighting;
 import org.relexcurator.curation.export.CuratedPair;
 import org.relexcurator.curation.export.CuratedProject;
@@ -22,6 +25,8 @@ import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.io.AtomicFiles;
+import org.relexcurator.io.scored.ScoredPairSource;
+import org.relexcurator.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,6 +42,8 @@ import picocli.CommandLine.Spec;
       "curated gold labels: per-label precision, recall, F1 and support beside the model card's",
       "numbers, confusion matrix, bootstrap 95%% intervals, reliability diagram and ECE.",
       "Without output options the Markdown report goes to standard output.",
+      "With --population, FILE is a project made by relex sample: estimates for the whole scored",
+      "corpus (precision per predicted label, true relations per gold label, thin strata).",
       "Exit code 0: evaluated; 1: some lines skipped, report written; 2: nothing written."
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -90,11 +97,24 @@ final class EvaluateCommand implements Callable<Integer> {
               + " their corrections.")
   private Path project;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Curated-pairs JSONL export.")
+  @Option(
+      names = "--population",
+      paramLabel = "SCORED",
+      description =
+          "The scored corpus a sampled project (FILE) was drawn from: estimates for all of it.")
+  private Path population;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "Curated-pairs JSONL export, or with --population a project (.relex).")
   private Path file;
 
   @Override
   public Integer call() throws Exception {
+    if (population != null) {
+      return estimatePopulation();
+    }
     EvaluationSettings settings = settings();
     List<Output> outputs = outputs();
     PrintWriter out = spec.commandLine().getOut();
@@ -126,6 +146,43 @@ final class EvaluateCommand implements Callable<Integer> {
           CuratedProject.read(opened).pairs(false).stream().map(CuratedPair::pair).toList();
       return PreAnnotation.of(opened.decisions().mentionEdits(), gold);
     }
+  }
+
+  private int estimatePopulation() throws Exception {
+    if (outDir != null || csv != null || html != null) {
+      throw new IllegalArgumentException(
+          "with --population the report is Markdown: give --markdown F or no output option");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Problem> problems = new ArrayList<>();
+    PopulationEstimates estimates;
+    boolean testModel;
+    try (ProjectDatabase project = ProjectDatabase.open(file)) {
+      estimates = SampleEvaluation.of(project, ScoredPairSource.of(population), problems);
+      testModel =
+          project.contents().latestPredictions().values().stream()
+              .anyMatch(prediction -> prediction.model().testModel());
+    }
+    ProblemLines.print(err, problems);
+    String report = PopulationReport.markdown(estimates);
+    if (testModel) {
+      err.println("relex: warning: " + ModelDescription.TEST_MODEL_WARNING);
+      report = "**" + ModelDescription.TEST_MODEL_WARNING + "**\n\n" + report;
+    }
+    if (markdown == null) {
+      spec.commandLine().getOut().print(report);
+    } else {
+      AtomicFiles.writeString(markdown, report);
+      spec.commandLine().getOut().println("wrote " + markdown);
+    }
+    if (!estimates.thin().isEmpty()) {
+      err.printf(
+          "relex: %d strata have fewer than %d reviewed pairs; see Thin strata%n",
+          estimates.thin().size(), estimates.minimumPerStratum());
+    }
+    spec.commandLine().getOut().flush();
+    err.flush();
+    return problems.isEmpty() ? Main.OK : Main.PROBLEMS;
   }
 
   private EvaluationSettings settings() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       ExportCommand.class,
       ImportCommand.class,
+      SampleCommand.class,
       MakeTestModelCommand.class,
       BenchCommand.class,
       BenchCorpusCommand.class,

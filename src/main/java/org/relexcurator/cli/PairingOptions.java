@@ -6,7 +6,7 @@ import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.RelationSpecs;
 import org.relexcurator.inference.SentenceSplitter;
 import org.relexcurator.inference.SettingsFileException;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.pipeline.CorpusPreparation;
 import picocli.CommandLine.Option;
 

@@ -174,7 +174,8 @@ final class PredictCommand implements Callable<Integer> {
     }
   }
 
-  private record Job(String key, PairRow row) {}
+  /** A pair to predict, and the corpus file it comes from (written as {@code input_file}). */
+  private record Job(String key, PairRow row, Path inputFile) {}
 
   private int predictFiles(DjlRelationClassifier classifier) throws Exception {
     PrintWriter err = spec.commandLine().getErr();
@@ -187,12 +188,15 @@ final class PredictCommand implements Callable<Integer> {
     int problems = 0;
     for (Path file : files) {
       PreparedCorpus corpus = preparation.prepare(file);
+      Path inputFile = file.toAbsolutePath().normalize();
       ProblemLines.print(err, corpus.problems());
       problems += corpus.problems().size();
       java.util.Map<String, Document> documents = new java.util.HashMap<>();
       corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
       for (CandidatePair pair : corpus.pairs()) {
-        jobs.add(new Job(pair.key(), preparation.row(documents.get(pair.documentId()), pair)));
+        jobs.add(
+            new Job(
+                pair.key(), preparation.row(documents.get(pair.documentId()), pair), inputFile));
       }
     }
     String markers = preparation.markerMode().label();
@@ -240,6 +244,7 @@ final class PredictCommand implements Callable<Integer> {
       throws java.io.IOException {
     ObjectNode node = PairJsonlWriter.toJson(job.row());
     node.put("pair", job.key());
+    node.put("input_file", job.inputFile().toString());
     PredictionJson.describe(node, result, description, tokens);
     node.put("markers", markers);
     return JSON.writeValueAsString(node);

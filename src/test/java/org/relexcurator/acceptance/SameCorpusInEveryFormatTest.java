@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.relexcurator.TestData;
 import org.relexcurator.cli.Main;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Argument;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;

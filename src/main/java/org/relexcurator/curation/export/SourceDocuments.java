@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.relexcurator.curation.project.ContentHash;
 import org.relexcurator.curation.project.DocumentIdentity;
 import org.relexcurator.io.DocumentFormat;
-import org.relexcurator.io.FormatRegistry;
 import org.relexcurator.io.UnreadableInputException;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 

@@ -41,6 +41,7 @@ public final class ProjectDatabase implements AutoCloseable {
   private final Object connectionGuard = new Object();
   private final SqliteCurationStore decisions;
   private final SqliteProjectContents contents;
+  private final SqliteReviewSampleStore reviewSample;
   private boolean closed;
 
   private ProjectDatabase(Path file, ProjectLock lock, Connection connection)
@@ -49,6 +50,7 @@ public final class ProjectDatabase implements AutoCloseable {
     this.lock = lock;
     this.connection = connection;
     this.contents = new SqliteProjectContents(this);
+    this.reviewSample = new SqliteReviewSampleStore(this);
     this.decisions = SqliteCurationStore.load(this);
   }
 
@@ -200,6 +202,11 @@ public final class ProjectDatabase implements AutoCloseable {
   /** Documents, pairs and predictions. */
   public ProjectContents contents() {
     return contents;
+  }
+
+  /** The review sample the project was drawn as, if {@code relex sample} made it. */
+  public ReviewSampleStore reviewSample() {
+    return reviewSample;
   }
 
   /** Runs {@code work} on the connection, alone. */

@@ -193,7 +193,41 @@ final class Schema {
                   "CREATE TRIGGER decisions_are_never_deleted BEFORE DELETE ON decisions BEGIN "
                       + APPEND_ONLY
                       + "; END"),
-              true));
+              true),
+          new Migration(
+              6,
+              "the review sample a project was drawn as (relex sample): its design, its strata"
+                  + " and each sampled pair's inclusion probability",
+              List.of(
+                  """
+          CREATE TABLE review_design (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            source TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            control_share REAL NOT NULL CHECK (control_share BETWEEN 0 AND 1),
+            minimum_per_stratum INTEGER NOT NULL CHECK (minimum_per_stratum >= 0),
+            band_edges TEXT NOT NULL CHECK (json_valid(band_edges))
+          ) STRICT""",
+                  """
+          CREATE TABLE review_strata (
+            label TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            population INTEGER NOT NULL CHECK (population >= 0),
+            focus INTEGER NOT NULL CHECK (focus >= 0),
+            control INTEGER NOT NULL CHECK (control >= 0),
+            PRIMARY KEY (label, band)
+          ) STRICT""",
+                  """
+          CREATE TABLE review_sample (
+            pair_key TEXT PRIMARY KEY REFERENCES pairs (key),
+            label TEXT NOT NULL,
+            band INTEGER NOT NULL,
+            inclusion_probability REAL NOT NULL
+                CHECK (inclusion_probability > 0 AND inclusion_probability <= 1),
+            control INTEGER NOT NULL CHECK (control IN (0, 1)),
+            FOREIGN KEY (label, band) REFERENCES review_strata (label, band)
+          ) STRICT"""),
+              false));
 
   private Schema() {}
 

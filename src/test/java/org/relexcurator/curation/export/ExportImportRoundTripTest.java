@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.relexcurator.curation.project.DocumentIdentity;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPrediction;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Decision;
 
 /** Export, import, export again: the same bytes, and the new project holds what the old did. */

@@ -19,7 +19,7 @@ import org.relexcurator.curation.project.DocumentIdentity;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPair;
 import org.relexcurator.curation.project.StoredPrediction;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.DecisionDraft;

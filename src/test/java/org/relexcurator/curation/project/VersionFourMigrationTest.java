@@ -88,7 +88,7 @@ class VersionFourMigrationTest {
                       Duration.ofSeconds(2)));
     }
 
-    assertThat(version(file)).isEqualTo(Schema.latestVersion()).isEqualTo(5);
+    assertThat(version(file)).isEqualTo(Schema.latestVersion()).isEqualTo(6);
     try (ProjectDatabase project = ProjectDatabase.open(file)) {
       assertThat(project.decisions().log()).hasSize(3).last().isEqualTo(edit);
       assertThat(project.decisions().mentionEdits()).containsExactly(edit);

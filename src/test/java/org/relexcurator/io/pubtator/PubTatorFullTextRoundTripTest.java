@@ -10,7 +10,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.inference.MarkerMode;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Argument;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Corpus;

@@ -24,7 +24,7 @@ import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.RelationSpecs;
 import org.relexcurator.inference.SentenceSplitter;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Span;

@@ -16,7 +16,7 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Document;
 import org.relexcurator.ui.Screenshots;
 import org.relexcurator.ui.keys.KeyBindings;

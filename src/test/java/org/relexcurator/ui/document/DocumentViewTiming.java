@@ -16,7 +16,7 @@ import org.relexcurator.inference.CandidateGenerator;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.RelationSpecs;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.CandidatePair;
 import org.relexcurator.model.Document;
 import org.relexcurator.ui.task.FxTaskExecutor;

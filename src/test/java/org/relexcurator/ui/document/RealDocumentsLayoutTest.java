@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.relexcurator.TestData;
 import org.relexcurator.inference.EntityTypeMapping;
 import org.relexcurator.inference.SentenceSplitter;
-import org.relexcurator.io.FormatRegistry;
+import org.relexcurator.io.formats.FormatRegistry;
 import org.relexcurator.model.Corpus;
 import org.relexcurator.model.Document;
 import org.relexcurator.model.Entity;

@@ -1,4 +1,4 @@
-package org.relexcurator.io;
+package org.relexcurator.io.formats;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,4 +1,4 @@
-package org.relexcurator.io;
+package org.relexcurator.io.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.relexcurator.io.DocumentFormat;
+import org.relexcurator.io.TextEncoding;
+import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.io.bioc.BiocJsonFormat;
 import org.relexcurator.io.bioc.BiocXmlFormat;
 import org.relexcurator.io.brat.BratFormat;
