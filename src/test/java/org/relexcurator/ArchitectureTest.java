@@ -34,6 +34,8 @@ class ArchitectureTest {
         .definedBy("org.relexcurator.cli..")
         .layer("ui")
         .definedBy("org.relexcurator.ui..")
+        .layer("spark")
+        .definedBy("org.relexcurator.spark..")
         .layer("pipeline")
         .definedBy("org.relexcurator.pipeline..")
         .layer("curation")
@@ -50,14 +52,16 @@ class ArchitectureTest {
         .mayNotBeAccessedByAnyLayer()
         .whereLayer("ui")
         .mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("spark")
+        .mayNotBeAccessedByAnyLayer()
         .whereLayer("pipeline")
-        .mayOnlyBeAccessedByLayers("cli", "ui")
+        .mayOnlyBeAccessedByLayers("cli", "ui", "spark")
         .whereLayer("curation")
         .mayOnlyBeAccessedByLayers("cli", "ui", "pipeline")
         .whereLayer("inference")
-        .mayOnlyBeAccessedByLayers("cli", "ui", "pipeline", "curation")
+        .mayOnlyBeAccessedByLayers("cli", "ui", "spark", "pipeline", "curation")
         .whereLayer("io")
-        .mayOnlyBeAccessedByLayers("cli", "ui", "pipeline", "curation", "inference")
+        .mayOnlyBeAccessedByLayers("cli", "ui", "spark", "pipeline", "curation", "inference")
         .whereLayer("task")
         .mayNotAccessAnyLayer()
         .whereLayer("model")
@@ -117,10 +121,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void onlyCliUsesPicocli() {
+  void onlyTheCommandLinesUsePicocli() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("org.relexcurator.cli..")
+        .resideOutsideOfPackages("org.relexcurator.cli..", "org.relexcurator.spark..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("picocli..")

@@ -50,18 +50,16 @@ final class PairReader implements FlatMapFunction<InputFile, PendingPair> {
       if (isGzip(path)) {
         unpacked = gunzip(path);
       }
-      PreparedCorpus corpus =
-          preparation().prepare(unpacked == null ? path : unpacked.resolve(plainName(path)));
-      String shownAs = unpacked == null ? null : unpacked.resolve(plainName(path)).toString();
+      Path read = unpacked == null ? path : unpacked.resolve(plainName(path));
+      PreparedCorpus corpus = preparation().prepare(read);
       for (Problem problem : corpus.problems()) {
-        String line = severity(problem) + problem.describe();
-        problems.add(shownAs == null ? line : line.replace(shownAs, input.path()));
+        problems.add(named(severity(problem) + problem.describe(), read, input));
       }
       return pairs(input, corpus).iterator();
     } catch (UnreadableInputException e) {
       String message = e.getMessage();
       if (unpacked != null) {
-        message = message.replace(unpacked.resolve(plainName(path)).toString(), input.path());
+        message = named(message, unpacked.resolve(plainName(path)), input);
       }
       problems.add("error: " + message);
       unreadable.add(input.path());
@@ -71,6 +69,11 @@ final class PairReader implements FlatMapFunction<InputFile, PendingPair> {
         deleteFolder(unpacked);
       }
     }
+  }
+
+  /** The message with the input's own path where it names the file that was read. */
+  private static String named(String message, Path read, InputFile input) {
+    return message.replace(read.toString(), input.path());
   }
 
   private static CorpusPreparation preparation() {

@@ -50,6 +50,9 @@ public final class SparkPredictCommand implements Callable<Integer> {
   static final int PROBLEMS = 1;
   static final int UNUSABLE = 2;
 
+  /** Libtorch threads per task: Spark runs one task per core, each its own forward passes. */
+  private static final int ONE_THREAD_PER_TASK = 1;
+
   @Spec private CommandSpec spec;
 
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder.")
@@ -152,7 +155,9 @@ public final class SparkPredictCommand implements Callable<Integer> {
           "--partitions must be 0 or more and --commit-every 1 or more");
     }
     SparkLogging.quiet(settings.device() == DeviceChoice.GPU);
-    String modelPath = Path.of(model).toAbsolutePath().normalize().toString();
+    // As given: on a cluster the executors resolve it, against a shared filesystem or the folder
+    // that --archives unpacked into their working directory (docs/scale.md).
+    String modelPath = model;
     ModelDescription description = ExecutorModel.get(modelPath, settings).description();
     if (description.testModel()) {
       err.println("relex: " + ModelDescription.TEST_MODEL_WARNING);
@@ -191,9 +196,6 @@ public final class SparkPredictCommand implements Callable<Integer> {
     }
     return score(todo, folder, log, modelPath, settings, output, err);
   }
-
-  /** Libtorch threads per executor JVM: Spark runs one task per core, each a forward pass. */
-  private static final int ONE_THREAD_PER_TASK = 1;
 
   private Optional<String> refusal(
       CommitLog log, ModelDescription description, OutputFormat output) {
