@@ -109,8 +109,12 @@ public final class ReviewQueueView {
 
   /** Search and order on the first line; the drop-down filters wrap below when space is short. */
   private Node filters() {
-    search.setPromptText(
-        "Search sentences, mentions, labels (" + KeyAction.FIND_PAIR.firstKeyText() + ")");
+    // Short enough to read whole beside the order at 1280 pixels and a large font; the tooltip
+    // says what is searched, and the key.
+    search.setPromptText("Search pairs");
+    search.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Search sentences, mentions and labels (" + KeyAction.FIND_PAIR.firstKeyText() + ")"));
     search.getStyleClass().add("search");
     search.setMinWidth(160);
     search.textProperty().bindBidirectional(viewModel.textProperty());
@@ -457,6 +461,12 @@ public final class ReviewQueueView {
                 + " in the queue)"));
     cancel.setOnAction(event -> viewModel.cancelPredictAll());
     cancel.disableProperty().bind(viewModel.predictingProperty().not());
+    // The buttons keep their words; the bar and the progress line give way, the line wrapping.
+    predict.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    progress.setMinWidth(60);
+    text.setWrapText(true);
+    text.setMinWidth(0);
     HBox bar = new HBox(8, predict, progress, text, cancel);
     HBox.setHgrow(text, Priority.ALWAYS);
     text.setMaxWidth(Double.MAX_VALUE);
