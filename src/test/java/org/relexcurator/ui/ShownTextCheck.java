@@ -3,17 +3,19 @@ package org.relexcurator.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
@@ -45,16 +47,21 @@ final class ShownTextCheck {
 
   private ShownTextCheck() {}
 
-  /** One line per problem found in a window's scene graph, empty when every text reads in full. */
-  static List<String> problems(Parent root) {
+  /**
+   * One line per problem found in a window's scene graph, empty when every text reads in full.
+   *
+   * @param exempt the parts left unchecked, each for a reason its caller gives
+   */
+  static List<String> problems(Parent root, Predicate<Node> exempt) {
     List<String> problems = new ArrayList<>();
     Bounds window = root.localToScene(root.getLayoutBounds());
-    visit(root, window, problems);
+    visit(root, window, exempt, problems);
     return problems;
   }
 
-  private static void visit(Node node, Bounds window, List<String> problems) {
-    if (!node.isVisible() || node.getOpacity() == 0) {
+  private static void visit(
+      Node node, Bounds window, Predicate<Node> exempt, List<String> problems) {
+    if (!node.isVisible() || node.getOpacity() == 0 || exempt.test(node)) {
       return;
     }
     if (node instanceof Labeled labeled && shows(labeled)) {
@@ -69,7 +76,7 @@ final class ShownTextCheck {
     }
     if (node instanceof Parent parent) {
       for (Node child : parent.getChildrenUnmodifiable()) {
-        visit(child, window, problems);
+        visit(child, window, exempt, problems);
       }
     }
   }
@@ -98,83 +105,91 @@ final class ShownTextCheck {
 
   /**
    * A text is cut when a clip on it or on a pane above it hides part of it, or when it reaches past
-   * the window. Inside something that scrolls, what lies above and below the part in view is there
-   * to scroll to, and so is what lies beside it where the pane scrolls sideways (a table's columns,
-   * a scroll pane not fitted to its width); a cut inside a row or a cell is not.
+   * the window. A scrolling pane's own clip (its viewport) hides only what its scroll bars bring
+   * into view: rows above and below, and columns beside it where it scrolls sideways (a table, a
+   * scroll pane not fitted to its width). Above that pane, only the part of the text the pane can
+   * show is checked: a table cut by the pane it sits in is cut, whatever it scrolls.
    */
   private static void checkCut(Text text, Bounds window, List<String> problems) {
     Bounds bounds = text.localToScene(text.getBoundsInLocal());
     if (bounds.getWidth() <= 0 || bounds.getHeight() <= 0) {
       return;
     }
-    boolean scrolled = scrolledInside(text);
-    boolean sideways = false;
     for (Node at = text; at != null; at = at.getParent()) {
-      sideways |= at != text && scrollsSideways(at);
-      Node clip = at.getClip();
-      // The clips of a sideways-scrolling pane's own parts (its viewport, its header row) hide what
-      // its scroll bar brings into view; a cell's clip hides what nothing brings back.
-      boolean viewport = at != text && !inCell(at) && sidewaysAbove(at);
-      if (clip != null) {
-        Bounds visible = at.localToScene(clip.getBoundsInParent());
-        if (!viewport && !insideAcross(bounds, visible)
-            || !scrolled && !insideDown(bounds, visible)) {
-          problems.add(
-              describe(owner(text))
-                  + ": \""
-                  + text.getText()
-                  + "\" is cut off by "
-                  + (at == text ? "its own clip" : describe(at)));
-          return;
+      if (at != text && scrolls(at)) {
+        bounds = within(bounds, at.localToScene(at.getLayoutBounds()), scrollsSideways(at));
+        if (bounds == null) {
+          return; // scrolled out of view
         }
       }
+      Node clip = at.getClip();
+      if (clip == null) {
+        continue;
+      }
+      Bounds visible = at.localToScene(clip.getBoundsInParent());
+      Node scroller = at == text ? null : scrollerOf(at);
+      boolean acrossScrolls = scroller != null && scrollsSideways(scroller);
+      if (!acrossScrolls && !insideAcross(bounds, visible)
+          || scroller == null && !insideDown(bounds, visible)) {
+        problems.add(
+            describe(owner(text))
+                + ": \""
+                + text.getText()
+                + "\" is cut off by "
+                + (at == text ? "its own clip" : describe(at)));
+        return;
+      }
     }
-    if (!sideways && !insideAcross(bounds, window) || !scrolled && !insideDown(bounds, window)) {
+    if (!insideAcross(bounds, window) || !insideDown(bounds, window)) {
       problems.add(describe(owner(text)) + ": \"" + text.getText() + "\" reaches past the window");
     }
   }
 
   /**
-   * Whether a pane scrolls sideways to what it cuts off: a table, whose columns run on past its
-   * side, and a scroll pane with a horizontal bar. The clips inside it (its rows', its header's)
-   * hide only what scrolling brings into view.
+   * The scrolling pane a node is part of, where it is the pane or one of the pane's own parts
+   * between the pane and its rows (a viewport, a header row); null for anything else, a row's cell
+   * included.
    */
+  private static Node scrollerOf(Node node) {
+    if (scrolls(node)) {
+      return node;
+    }
+    boolean part =
+        node instanceof TableHeaderRow
+            || node.getStyleClass().contains("viewport")
+            || node.getStyleClass().contains("clipped-container");
+    if (!part) {
+      return null;
+    }
+    for (Node at = node.getParent(); at != null; at = at.getParent()) {
+      if (scrolls(at)) {
+        return at;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The part of a text's bounds inside a scrolling pane: up and down always, across where the pane
+   * scrolls sideways; null where none of it is.
+   */
+  private static Bounds within(Bounds text, Bounds pane, boolean sideways) {
+    double minX = sideways ? Math.max(text.getMinX(), pane.getMinX()) : text.getMinX();
+    double maxX = sideways ? Math.min(text.getMaxX(), pane.getMaxX()) : text.getMaxX();
+    double minY = Math.max(text.getMinY(), pane.getMinY());
+    double maxY = Math.min(text.getMaxY(), pane.getMaxY());
+    return minX >= maxX || minY >= maxY
+        ? null
+        : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+  }
+
+  /** Whether a pane scrolls sideways: a table, and a scroll pane with a horizontal bar. */
   private static boolean scrollsSideways(Node node) {
     return node instanceof TableView<?>
         || node instanceof TreeTableView<?>
         || node instanceof ScrollPane pane
             && !pane.isFitToWidth()
             && pane.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER;
-  }
-
-  private static boolean sidewaysAbove(Node node) {
-    for (Node at = node; at != null; at = at.getParent()) {
-      if (scrollsSideways(at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean inCell(Node node) {
-    for (Node at = node; at != null; at = at.getParent()) {
-      if (at instanceof IndexedCell<?>) {
-        return true;
-      }
-      if (scrollsSideways(at)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean scrolledInside(Text text) {
-    for (Node at = text.getParent(); at != null; at = at.getParent()) {
-      if (scrolls(at)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean insideAcross(Bounds bounds, Bounds visible) {

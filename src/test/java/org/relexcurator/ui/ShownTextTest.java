@@ -18,6 +18,7 @@ import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -266,37 +267,51 @@ class ShownTextTest {
    * was found.
    */
   private List<String> everyLook(String state, Window window) throws Exception {
-    double openWidth = window.getWidth();
-    double openHeight = window.getHeight();
     List<String> problems = new ArrayList<>();
     for (Dimension2D screen : SCREENS) {
       for (Theme theme : Theme.values()) {
         for (int font : List.of(Settings.DEFAULT_FONT_SIZE, LARGE_FONT)) {
-          double width =
-              window == stage ? screen.getWidth() : Math.min(openWidth, screen.getWidth());
-          double height =
-              window == stage ? screen.getHeight() : Math.min(openHeight, screen.getHeight());
           WaitForAsyncUtils.asyncFx(
                   () -> {
                     settings.put(withLook(settings.current(), theme, font));
                     window.setX(0);
                     window.setY(0);
-                    window.setWidth(width);
-                    window.setHeight(height);
+                    if (window == stage) {
+                      window.setWidth(screen.getWidth());
+                      window.setHeight(screen.getHeight());
+                    }
+                  })
+              .get();
+          WaitForAsyncUtils.waitForFxEvents();
+          // A secondary window keeps its own size (a dialog fits itself to its content), but no
+          // more than the screen holds, as a window manager would have it.
+          WaitForAsyncUtils.asyncFx(
+                  () -> {
+                    window.setWidth(Math.min(window.getWidth(), screen.getWidth()));
+                    window.setHeight(Math.min(window.getHeight(), screen.getHeight()));
                   })
               .get();
           WaitForAsyncUtils.waitForFxEvents();
           String where =
               String.format(
                   "%s, %.0fx%.0f window on %.0fx%.0f, %s, %d px: ",
-                  state, width, height, screen.getWidth(), screen.getHeight(), theme, font);
+                  state,
+                  window.getWidth(),
+                  window.getHeight(),
+                  screen.getWidth(),
+                  screen.getHeight(),
+                  theme,
+                  font);
           WaitForAsyncUtils.asyncFx(
                   () -> {
                     Scene scene = window.getScene();
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
-                    assertThat(scene.getWidth()).isEqualTo(width);
-                    ShownTextCheck.problems(scene.getRoot())
+                    if (window == stage) {
+                      assertThat(scene.getWidth()).isEqualTo(screen.getWidth());
+                      assertThat(scene.getHeight()).isEqualTo(screen.getHeight());
+                    }
+                    ShownTextCheck.problems(scene.getRoot(), ShownTextTest::oneLineQueueCell)
                         .forEach(problem -> problems.add(where + problem));
                   })
               .get();
@@ -304,6 +319,20 @@ class ShownTextTest {
       }
     }
     return problems;
+  }
+
+  /**
+   * The one exemption: the queue's sentence and mention cells. Every queue row is one line high
+   * (queue.css: a fixed cell size lets the table place 100,000 rows without measuring each), so a
+   * long sentence or mention runs past its cell; the selected pair's sentence and both mentions are
+   * shown whole beside the queue (the pair bar, the prediction's marked sentence and title), and
+   * those are checked. The queue's headers, labels, numbers and types are checked too.
+   */
+  private static boolean oneLineQueueCell(Node node) {
+    return node instanceof TableCell<?, ?> cell
+        && cell.getTableColumn() != null
+        && (cell.getTableColumn().getStyleClass().contains("sentence-column")
+            || cell.getTableColumn().getStyleClass().contains("mention-column"));
   }
 
   private static Settings withLook(Settings settings, Theme theme, int font) {

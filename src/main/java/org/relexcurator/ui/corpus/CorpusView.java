@@ -95,6 +95,12 @@ public final class CorpusView extends VBox {
       return snappedTopInset() + box.prefHeight(room) + snappedBottomInset();
     }
 
+    /** Any width: the title wraps to the list's width rather than widening the cells past it. */
+    @Override
+    protected double computePrefWidth(double height) {
+      return snappedLeftInset() + snappedRightInset();
+    }
+
     @Override
     protected void layoutChildren() {
       fitTo(getWidth());
