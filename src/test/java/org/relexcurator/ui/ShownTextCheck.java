@@ -183,13 +183,26 @@ final class ShownTextCheck {
         : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
   }
 
-  /** Whether a pane scrolls sideways: a table, and a scroll pane with a horizontal bar. */
+  /**
+   * Whether a pane scrolls sideways: a table and the flow of its rows, and a scroll pane with a
+   * horizontal bar.
+   */
   private static boolean scrollsSideways(Node node) {
     return node instanceof TableView<?>
         || node instanceof TreeTableView<?>
+        || node instanceof VirtualFlow<?> && rowsOfTable(node)
         || node instanceof ScrollPane pane
             && !pane.isFitToWidth()
             && pane.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER;
+  }
+
+  private static boolean rowsOfTable(Node flow) {
+    for (Node at = flow.getParent(); at != null; at = at.getParent()) {
+      if (at instanceof javafx.scene.control.Control control) {
+        return control instanceof TableView<?> || control instanceof TreeTableView<?>;
+      }
+    }
+    return false;
   }
 
   private static boolean insideAcross(Bounds bounds, Bounds visible) {

@@ -283,15 +283,17 @@ class ShownTextTest {
                   })
               .get();
           WaitForAsyncUtils.waitForFxEvents();
-          // A secondary window keeps its own size (a dialog fits itself to its content), but no
-          // more than the screen holds, as a window manager would have it.
-          WaitForAsyncUtils.asyncFx(
-                  () -> {
-                    window.setWidth(Math.min(window.getWidth(), screen.getWidth()));
-                    window.setHeight(Math.min(window.getHeight(), screen.getHeight()));
-                  })
-              .get();
-          WaitForAsyncUtils.waitForFxEvents();
+          if (window != stage) {
+            // A secondary window keeps its own size (a dialog fits itself to its content), but no
+            // more than the screen holds, as a window manager would have it.
+            WaitForAsyncUtils.asyncFx(
+                    () -> {
+                      window.setWidth(Math.min(window.getWidth(), screen.getWidth()));
+                      window.setHeight(Math.min(window.getHeight(), screen.getHeight()));
+                    })
+                .get();
+            WaitForAsyncUtils.waitForFxEvents();
+          }
           String where =
               String.format(
                   "%s, %.0fx%.0f window on %.0fx%.0f, %s, %d px: ",

@@ -27,7 +27,7 @@ public final class CorpusView extends VBox {
     setSpacing(6);
     setPadding(new Insets(6));
     // Short enough to read whole in the narrow side pane at a large font.
-    search.setPromptText("Search documents");
+    search.setPromptText("Search");
     search.setTooltip(new javafx.scene.control.Tooltip("Search documents by id or title"));
     search.setMaxWidth(Double.MAX_VALUE);
     search.textProperty().bindBidirectional(viewModel.searchProperty());
