@@ -168,7 +168,13 @@ public final class SettingsAndHelp {
     // follows, once the new size has been styled, so that nothing in it is cut short.
     ChangeListener<Settings> refit =
         (observable, old, now) ->
-            Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+            Platform.runLater(
+                () -> {
+                  // OK applies the settings and closes the dialog before this runs.
+                  if (dialog.isShowing()) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                  }
+                });
     settings.currentProperty().addListener(refit);
     dialog.setOnHidden(event -> settings.currentProperty().removeListener(refit));
     dialog.show();
