@@ -1,5 +1,6 @@
 package org.relexcurator.ui.corpus;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -7,9 +8,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,9 +26,13 @@ public final class CorpusView extends VBox {
     getStyleClass().add("corpus-view");
     setSpacing(6);
     setPadding(new Insets(6));
-    search.setPromptText("Search documents (id or title)");
+    // Short enough to read whole in the narrow side pane at a large font.
+    search.setPromptText("Search");
+    search.setTooltip(new javafx.scene.control.Tooltip("Search documents by id or title"));
+    search.setMaxWidth(Double.MAX_VALUE);
     search.textProperty().bindBidirectional(viewModel.searchProperty());
     CheckBox unfinished = new CheckBox("Unfinished only");
+    unfinished.setMinWidth(Region.USE_PREF_SIZE);
     unfinished.selectedProperty().bindBidirectional(viewModel.unfinishedOnlyProperty());
     ListView<DocumentEntry> list = new ListView<>(viewModel.visibleEntries());
     list.setId("corpus-documents");
@@ -58,18 +63,15 @@ public final class CorpusView extends VBox {
     search.selectAll();
   }
 
-  /**
-   * Id, title and a progress bar of reviewed pairs. Every cell is as high as the others (see
-   * relex.css): the title shows two lines, the tooltip all of it.
-   */
+  /** Id, title and a progress bar of reviewed pairs; the title wraps to show all of it. */
   private static final class EntryCell extends ListCell<DocumentEntry> {
 
-    private final Tooltip wholeTitle = new Tooltip();
     private final Label id = new Label();
     private final Label title = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Label count = new Label();
-    private final VBox box = new VBox(2, new HBox(6, id, count), title, progress);
+    private final FlowPane heading = new FlowPane(6, 0, id, count);
+    private final VBox box = new VBox(2, heading, title, progress);
 
     EntryCell() {
       id.getStyleClass().add("document-id");
@@ -77,8 +79,41 @@ public final class CorpusView extends VBox {
       count.getStyleClass().add("document-progress");
       progress.setPrefHeight(6);
       title.setWrapText(true);
-      wholeTitle.setWrapText(true);
-      wholeTitle.setMaxWidth(480);
+      count.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * As high as the whole title wrapped in the cell's width: the list asks each cell its height
+     * for the width it has.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+      if (getGraphic() == null || width <= 0) {
+        return super.computePrefHeight(width);
+      }
+      double room = fitTo(width);
+      return snappedTopInset() + box.prefHeight(room) + snappedBottomInset();
+    }
+
+    /** Any width: the title wraps to the list's width rather than widening the cells past it. */
+    @Override
+    protected double computePrefWidth(double height) {
+      return snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+      fitTo(getWidth());
+      super.layoutChildren();
+    }
+
+    private double fitTo(double width) {
+      double room = Math.max(0, width - snappedLeftInset() - snappedRightInset());
+      for (Region part : List.of(heading, title, progress)) {
+        part.setMaxWidth(room);
+      }
+      heading.setPrefWrapLength(room);
+      return room;
     }
 
     @Override
@@ -88,17 +123,10 @@ public final class CorpusView extends VBox {
       count.textProperty().unbind();
       if (empty || entry == null) {
         setGraphic(null);
-        setTooltip(null);
         return;
       }
       id.setText(entry.id());
       title.setText(entry.title());
-      wholeTitle.setText(entry.title());
-      setTooltip(wholeTitle);
-      if (getListView() != null && !title.maxWidthProperty().isBound()) {
-        title.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-        progress.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-      }
       if (entry.pairs() == 0) {
         progress.setProgress(0);
         count.setText("no candidate pairs");

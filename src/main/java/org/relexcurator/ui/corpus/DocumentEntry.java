@@ -19,13 +19,16 @@ public final class DocumentEntry {
     this.pairs = pairs;
   }
 
-  /** The first passage (the title for abstracts), shortened to one line. */
+  /**
+   * The first passage: the title for abstracts, shown whole (the list wraps it). A first passage
+   * longer than any title (a document without one starts with its text) is cut at 300 characters.
+   */
   private static String titleOf(Document document) {
     if (document.passages().isEmpty()) {
       return "";
     }
     String first = document.passageText(document.passages().get(0)).strip().replaceAll("\\s+", " ");
-    return first.length() <= 120 ? first : first.substring(0, 119) + "…";
+    return first.length() <= 300 ? first : first.substring(0, 299) + "…";
   }
 
   public Document document() {

@@ -177,8 +177,7 @@ public final class CurationView {
     caption.setWrapText(true);
 
     filter.setId("label-filter");
-    filter.setPromptText(
-        "Another label: type to find it (" + KeyAction.FIND_LABEL.firstKeyText() + ")");
+    filter.setPromptText("Find a label (" + KeyAction.FIND_LABEL.firstKeyText() + ")");
     filter.textProperty().bindBidirectional(viewModel.labelPicker().labelFilterProperty());
     filter.disableProperty().bind(viewModel.canDecideProperty().not());
     filter.setOnAction(
@@ -288,7 +287,6 @@ public final class CurationView {
     reasonBox.disableProperty().bind(viewModel.canDecideProperty().not());
 
     noteField.setId("note-field");
-    noteField.setPromptText("Note for this decision (" + KeyAction.WRITE_NOTE.keyText() + ")");
     noteField.textProperty().bindBidirectional(viewModel.noteProperty());
     noteField.setOnAction(event -> root.requestFocus());
     noteField.addEventHandler(

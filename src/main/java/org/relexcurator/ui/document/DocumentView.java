@@ -18,7 +18,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -209,13 +208,14 @@ public final class DocumentView {
     Label arrow = new Label("\u2192");
     Label sentence = flagBadge("sentence-flag", model.sentenceFlagProperty());
     Label specs = flagBadge("specs-flag", model.specsFlagProperty());
-    Region gap = new Region();
-    HBox.setHgrow(gap, Priority.ALWAYS);
+    // The badges go on to a second line and the hint wraps below them rather than either being
+    // cut short in a narrow pane or at a large font.
+    FlowPane badges = new FlowPane(first, arrow, second, sentence, specs);
+    badges.getStyleClass().add("pair-badges");
     Label hint = new Label(HINT);
     hint.getStyleClass().add("shortcut-hint");
-    hint.setMinWidth(0); // the badges keep their width; the hint gives way
-    hint.setTooltip(new Tooltip(HINT));
-    HBox bar = new HBox(first, arrow, second, sentence, specs, gap, hint);
+    hint.setWrapText(true);
+    VBox bar = new VBox(badges, hint);
     bar.getStyleClass().add("pair-bar");
     return bar;
   }

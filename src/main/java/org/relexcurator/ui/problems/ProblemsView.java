@@ -28,6 +28,9 @@ public final class ProblemsView {
   static final String HINT =
       "Double-click a problem or press Enter to show its document and mention.";
 
+  /** A column's width at the default font size, which a larger font scales. */
+  private static final String BASE_WIDTH = "relex.baseWidth";
+
   private final ProblemsViewModel model;
   private final TableView<Problem> table = new TableView<>();
   private final BorderPane root = new BorderPane(table);
@@ -56,6 +59,17 @@ public final class ProblemsView {
         });
     Label hint = new Label(HINT);
     hint.getStyleClass().add("problems-hint");
+    // The widths above are for the default 13 px font; a larger one widens the columns alike, so
+    // that headers and ids stay whole.
+    hint.fontProperty()
+        .addListener(
+            (observable, old, font) ->
+                table
+                    .getColumns()
+                    .forEach(
+                        c ->
+                            c.setPrefWidth(
+                                font.getSize() / 13 * (Double) c.getProperties().get(BASE_WIDTH))));
     hint.setWrapText(true);
     Label outcome = new Label();
     outcome.setId("problems-outcome");
@@ -138,6 +152,7 @@ public final class ProblemsView {
       String title, double width, Function<Problem, String> value) {
     TableColumn<Problem, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
+    column.getProperties().put(BASE_WIDTH, width);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     return column;
   }

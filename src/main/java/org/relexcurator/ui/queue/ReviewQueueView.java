@@ -57,9 +57,15 @@ public final class ReviewQueueView {
           QueueOrder.SMALLEST_MARGIN,
           QueueOrder.HIGHEST_ENTROPY);
 
+  /** A column's width at the default font size, which a larger font scales. */
+  private static final String BASE_WIDTH = "relex.baseWidth";
+
+  private static final double DEFAULT_FONT_SIZE = 13;
+
   private final ReviewQueueViewModel viewModel;
   private final BorderPane root = new BorderPane();
   private final TableView<QueueRow> table = new TableView<>();
+
   private final TextField search = new TextField();
   private final ComboBox<QueueOrder> order = new ComboBox<>();
 
@@ -109,8 +115,12 @@ public final class ReviewQueueView {
 
   /** Search and order on the first line; the drop-down filters wrap below when space is short. */
   private Node filters() {
-    search.setPromptText(
-        "Search sentences, mentions, labels (" + KeyAction.FIND_PAIR.firstKeyText() + ")");
+    // Short enough to read whole beside the order at 1280 pixels and a large font; the tooltip
+    // says what is searched, and the key.
+    search.setPromptText("Search pairs");
+    search.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Search sentences, mentions and labels (" + KeyAction.FIND_PAIR.firstKeyText() + ")"));
     search.getStyleClass().add("search");
     search.setMinWidth(160);
     search.textProperty().bindBidirectional(viewModel.filters().textProperty());
@@ -263,28 +273,32 @@ public final class ReviewQueueView {
                 status(),
                 property("Curated", QueueRow::curatedLabelProperty, 110),
                 directions(),
-                text("E1", QueueRow::firstText, 100),
+                mention("E1", QueueRow::firstText),
                 text("E1 type", QueueRow::firstType, 84),
-                text("E2", QueueRow::secondText, 100),
+                mention("E2", QueueRow::secondText),
                 text("E2 type", QueueRow::secondType, 84),
                 number("Margin", QueueRow::marginProperty),
                 number("Entropy", QueueRow::entropyProperty),
                 text("Document", row -> row.pair().documentId(), 84)));
     table.setTableMenuButtonVisible(true);
     // The sentence takes the room the other columns leave; where there is too little, the table
-    // scrolls sideways rather than squeezing numbers into "…".
-    table
-        .widthProperty()
-        .addListener(
-            (observable, old, width) -> {
-              double others =
-                  table.getColumns().stream()
-                      .filter(c -> c != sentence)
-                      .mapToDouble(TableColumn::getWidth)
-                      .sum();
-              sentence.setPrefWidth(
-                  Math.max(sentence.getMinWidth(), width.doubleValue() - others - 18));
-            });
+    // scrolls sideways rather than squeezing numbers into "…". The other columns' widths are for
+    // the default 13 px font and grow with a larger one, so that headers and numbers stay whole.
+    Runnable fit =
+        () -> {
+          double scale = search.getFont().getSize() / DEFAULT_FONT_SIZE;
+          table.getColumns().stream()
+              .filter(c -> c != sentence)
+              .forEach(c -> c.setPrefWidth(scale * (Double) c.getProperties().get(BASE_WIDTH)));
+          double others =
+              table.getColumns().stream()
+                  .filter(c -> c != sentence)
+                  .mapToDouble(TableColumn::getPrefWidth)
+                  .sum();
+          sentence.setPrefWidth(Math.max(sentence.getMinWidth(), table.getWidth() - others - 18));
+        };
+    table.widthProperty().addListener((observable, old, width) -> fit.run());
+    search.fontProperty().addListener((observable, old, font) -> fit.run());
     // Sorting goes through the view-model, which also owns the uncertainty orders.
     table.setSortPolicy(
         sorted -> {
@@ -333,6 +347,14 @@ public final class ReviewQueueView {
     return column(title, row -> new ReadOnlyStringWrapper(value.apply(row)), width);
   }
 
+  /** A mention's text: one line, as every row is (queue.css); the panes beside show it whole. */
+  private static TableColumn<QueueRow, String> mention(
+      String title, Function<QueueRow, String> value) {
+    TableColumn<QueueRow, String> column = text(title, value, 100);
+    column.getStyleClass().add("mention-column");
+    return column;
+  }
+
   private static TableColumn<QueueRow, String> property(
       String title, Function<QueueRow, ObservableValue<String>> value, double width) {
     return column(title, value, width);
@@ -343,6 +365,7 @@ public final class ReviewQueueView {
     TableColumn<QueueRow, T> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> value.apply(cell.getValue()));
     column.setPrefWidth(width);
+    column.getProperties().put(BASE_WIDTH, width);
     return column;
   }
 
@@ -461,6 +484,12 @@ public final class ReviewQueueView {
                 + " in the queue)"));
     cancel.setOnAction(event -> viewModel.cancelPredictAll());
     cancel.disableProperty().bind(viewModel.predictingProperty().not());
+    // The buttons keep their words; the bar and the progress line give way, the line wrapping.
+    predict.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    progress.setMinWidth(60);
+    text.setWrapText(true);
+    text.setMinWidth(0);
     HBox bar = new HBox(8, predict, progress, text, cancel);
     HBox.setHgrow(text, Priority.ALWAYS);
     text.setMaxWidth(Double.MAX_VALUE);

@@ -225,7 +225,8 @@ public final class SettingsView {
     heading.getStyleClass().add("dialog-heading");
     Label explanation = new Label(note);
     explanation.setWrapText(true);
-    explanation.setMaxWidth(620);
+    // In em, so that a larger font keeps the same words to a line instead of more lines than fit.
+    explanation.setStyle("-fx-max-width: 48em;");
     return new VBox(6, heading, explanation, form);
   }
 
@@ -287,7 +288,8 @@ public final class SettingsView {
     Spinner<Integer> spinner = new Spinner<>(factory);
     spinner.setId(id);
     spinner.setEditable(true);
-    spinner.setPrefWidth(130);
+    // In em, so that "automatic" stays whole at a large font.
+    spinner.setStyle("-fx-pref-width: 10em;");
     return spinner;
   }
 

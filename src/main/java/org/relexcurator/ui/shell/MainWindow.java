@@ -430,14 +430,20 @@ public final class MainWindow {
     status.setId("status");
     status.textProperty().bind(viewModel.statusProperty());
     status.setMinWidth(120);
+    // A long status goes on to a second line of the bar rather than being cut short.
+    status.setWrapText(true);
     javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
     statusTip.textProperty().bind(viewModel.statusProperty());
     status.setTooltip(statusTip);
     ProgressBar progress = new ProgressBar();
     progress.progressProperty().bind(viewModel.progressProperty());
     progress.visibleProperty().bind(viewModel.busyProperty());
+    // Hidden parts of the bar leave their room to the status text.
+    progress.managedProperty().bind(progress.visibleProperty());
     Button cancel = new Button("Cancel");
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
     cancel.visibleProperty().bind(viewModel.busyProperty());
+    cancel.managedProperty().bind(cancel.visibleProperty());
     cancel.setOnAction(event -> viewModel.cancel());
     Button problems = problemsButton(stage);
     Label error = new Label();
@@ -446,6 +452,7 @@ public final class MainWindow {
     error.textProperty().bind(viewModel.errorProperty());
     Button details = new Button("Details…");
     details.visibleProperty().bind(viewModel.errorProperty().isNotNull());
+    details.managedProperty().bind(details.visibleProperty());
     details.setOnAction(event -> showErrorDetail(stage));
     Button modelFailure = new Button("Model not loaded\u2026");
     modelFailure.setId("model-failure");

@@ -3,6 +3,8 @@ package org.relexcurator.ui.shell;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -21,6 +23,7 @@ import org.relexcurator.ui.help.AboutView;
 import org.relexcurator.ui.help.ShortcutsView;
 import org.relexcurator.ui.keys.KeyAction;
 import org.relexcurator.ui.settings.Appearance;
+import org.relexcurator.ui.settings.Settings;
 import org.relexcurator.ui.settings.SettingsView;
 import org.relexcurator.ui.settings.SettingsViewModel;
 import org.relexcurator.ui.welcome.WelcomeView;
@@ -161,6 +164,19 @@ public final class SettingsAndHelp {
 
   public void showSettings(Window owner) {
     Dialog<ButtonType> dialog = new SettingsView(settings).dialog(owner);
+    // A font size applied with the dialog open changes the size of what it holds: the dialog
+    // follows, once the new size has been styled, so that nothing in it is cut short.
+    ChangeListener<Settings> refit =
+        (observable, old, now) ->
+            Platform.runLater(
+                () -> {
+                  // OK applies the settings and closes the dialog before this runs.
+                  if (dialog.isShowing()) {
+                    dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                  }
+                });
+    settings.currentProperty().addListener(refit);
+    dialog.setOnHidden(event -> settings.currentProperty().removeListener(refit));
     dialog.show();
   }
 

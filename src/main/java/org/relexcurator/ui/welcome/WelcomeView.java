@@ -53,6 +53,7 @@ public final class WelcomeView {
     root.getStylesheets().add(STYLESHEET);
     Label title = new Label("Welcome to RelEx Curator");
     title.getStyleClass().add("welcome-title");
+    title.setWrapText(true);
     Label intro =
         text(
             "RelEx Curator shows what the relation-extraction model predicts for each"
@@ -245,6 +246,8 @@ public final class WelcomeView {
     badge.setMinWidth(Region.USE_PREF_SIZE);
     Label heading = new Label(title);
     heading.getStyleClass().add("step-title");
+    // Beside its button at a large font the title wraps rather than losing its end.
+    heading.setWrapText(true);
     action.setMinWidth(Region.USE_PREF_SIZE);
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
