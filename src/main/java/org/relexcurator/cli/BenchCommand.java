@@ -20,6 +20,7 @@ import org.relexcurator.inference.djl.ClassifierSettings;
 import org.relexcurator.inference.djl.DeviceChoice;
 import org.relexcurator.inference.djl.DjlRelationClassifier;
 import org.relexcurator.inference.djl.MatmulProbe;
+import org.relexcurator.inference.djl.Precision;
 import org.relexcurator.io.UnreadableInputException;
 import org.relexcurator.io.dataset.PairRow;
 import org.relexcurator.pipeline.CorpusPreparation;
@@ -86,6 +87,15 @@ final class BenchCommand implements Callable<Integer> {
   private String device;
 
   @Option(
+      names = "--precision",
+      defaultValue = "fp32",
+      paramLabel = "fp32|bf16",
+      description =
+          "fp32 (default), or bf16: the fast mode, matrix products in bfloat16; scores move by"
+              + " a few hundredths (docs/performance.md).")
+  private String precision;
+
+  @Option(
       names = "--threads",
       defaultValue = "0",
       description = "CPU threads for libtorch (default: one per core).")
@@ -123,7 +133,8 @@ final class BenchCommand implements Callable<Integer> {
     int largest = Arrays.stream(batchSizes).max().orElse(1);
     long loadStart = System.nanoTime();
     try (DjlRelationClassifier classifier =
-        DjlRelationClassifier.open(model, new ClassifierSettings(choice, largest, threads))) {
+        DjlRelationClassifier.open(
+            model, new ClassifierSettings(choice, largest, threads, Precision.parse(precision)))) {
       double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
       ModelDescription description = classifier.description();
       BertConfig config = classifier.config();
