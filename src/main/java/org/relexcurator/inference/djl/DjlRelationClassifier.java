@@ -105,9 +105,9 @@ public final class DjlRelationClassifier implements RelationClassifier {
       try {
         BertWeights weights = BertWeights.load(file, tensors, manager);
         LogitsNetwork network =
-            useScript(settings.precision())
-                ? ScriptedBertNetwork.load(config, weights, manager, settings.precision())
-                : new BertNetwork(config, weights, manager);
+            settings.precision() == Precision.FP32
+                ? new BertNetwork(config, weights, manager)
+                : ScriptedBertNetwork.lowered(config, weights, manager);
         return new DjlRelationClassifier(
             describe(model, config, device, settings.precision(), fingerprint),
             config,
@@ -153,11 +153,6 @@ public final class DjlRelationClassifier implements RelationClassifier {
       manager.close();
       throw e;
     }
-  }
-
-  private static boolean useScript(Precision precision) {
-    return precision != Precision.FP32
-        || !"ops".equals(System.getProperty("relex.fp32.network", "script"));
   }
 
   private static ModelDescription describe(

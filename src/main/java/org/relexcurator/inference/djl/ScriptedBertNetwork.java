@@ -40,9 +40,11 @@ final class ScriptedBertNetwork implements LogitsNetwork {
     this.activation = IValue.from(config.activation().configName());
   }
 
-  /** Loads the program next to the weights, on their manager's device. */
-  static ScriptedBertNetwork load(
-      BertConfig config, BertWeights weights, NDManager modelManager, Precision precision)
+  /**
+   * Loads the program on the weights' device and gives it their bfloat16 form; the float32 arrays
+   * are freed.
+   */
+  static ScriptedBertNetwork lowered(BertConfig config, BertWeights weights, NDManager modelManager)
       throws ClassificationException {
     PtSymbolBlock program;
     try (InputStream in = ScriptedBertNetwork.class.getResourceAsStream(PROGRAM)) {
@@ -62,9 +64,6 @@ final class ScriptedBertNetwork implements LogitsNetwork {
     PtNDArray[] list =
         weights.inOrder().stream().map(PtNDArray.class::cast).toArray(PtNDArray[]::new);
     IValue asGiven = IValue.listFrom(list);
-    if (precision == Precision.FP32) {
-      return new ScriptedBertNetwork(program, asGiven, config, modelManager);
-    }
     IValue lowered = IValueUtils.runMethod(program, "lower", asGiven);
     // The lowered list holds copies of everything (bfloat16 matrices, float32 norms and
     // embeddings) in memory libtorch owns; DJL's arrays live in buffers that closing them frees.
