@@ -12,6 +12,10 @@ Prints one line per batch size, `python  BATCH  PAIRS_PER_SECOND  PAIRS_PER_CPU_
 (CPU time of the whole process, which moves less with other programs' load), which
 `src/test/python/side_by_side.sh` reads.
 
+Debian's python3-torch does its float32 matrix products in whatever libblas.so.3 points to; with
+only the reference BLAS (libblas3) installed the anchor is several times slower than a user's
+Python would be. Install libopenblas0-openmp first; the script prints the BLAS it found.
+
 Set OMP_WAIT_POLICY=PASSIVE (and, as PyTorch's CPU tuning guide suggests, glibc's
 MALLOC_MMAP_THRESHOLD_/MALLOC_TRIM_THRESHOLD_) in the environment before starting: OpenMP reads it
 once, when torch loads. transformers and huggingface_hub come from PYTHONPATH.
@@ -33,6 +37,13 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from reference_logits import load_model, load_tokenizer  # noqa: E402
+
+
+def blas_library():
+    """The BLAS library torch loaded: Debian's torch calls whatever libblas.so.3 points to."""
+    with open("/proc/self/maps", encoding="utf-8") as maps:
+        paths = {line.split()[-1] for line in maps if "libblas" in line or "openblas" in line}
+    return ", ".join(sorted(paths)) or "none found"
 
 
 def token_ids(tokenizer, texts):
@@ -121,8 +132,8 @@ def main():
     ids = token_ids(tokenizer, texts)
     print(f"python  transformers {__import__('transformers').__version__}, torch"
           f" {torch.__version__}, {torch.get_num_threads()} threads, OMP_WAIT_POLICY="
-          f"{os.environ.get('OMP_WAIT_POLICY', 'unset')}, {len(texts)} sentences",
-          file=sys.stderr)
+          f"{os.environ.get('OMP_WAIT_POLICY', 'unset')}, {len(texts)} sentences, BLAS"
+          f" {blas_library()}", file=sys.stderr)
     for batch_size in (int(b) for b in args.batch_sizes.split(",")):
         batches = padded_batches(ids, batch_size, model.config.pad_token_id or 0)
         pairs_per_second, per_cpu_second, p50 = measure(
