@@ -8,8 +8,7 @@ public enum Precision {
   FP32("fp32"),
   /**
    * Fast mode: matrix products and attention in bfloat16 (AVX512-BF16 or AMX where the CPU has
-   * them), sums and LayerNorm in float32. Scores move by a few hundredths; see docs/performance.md
-   * for the agreement measured.
+   * them), sums and LayerNorm in float32. Scores change; docs/performance.md has how much.
    */
   BF16("bf16");
 

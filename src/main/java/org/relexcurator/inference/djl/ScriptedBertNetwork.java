@@ -63,11 +63,19 @@ final class ScriptedBertNetwork implements LogitsNetwork {
     }
     PtNDArray[] list =
         weights.inOrder().stream().map(PtNDArray.class::cast).toArray(PtNDArray[]::new);
-    IValue asGiven = IValue.listFrom(list);
-    IValue lowered = IValueUtils.runMethod(program, "lower", asGiven);
+    IValue lowered;
+    try (IValue asGiven = IValue.listFrom(list)) {
+      lowered = IValueUtils.runMethod(program, "lower", asGiven);
+    } catch (RuntimeException e) {
+      program.close();
+      throw new ClassificationException(
+          "libtorch could not convert the weights to bfloat16 ("
+              + MarkedSentenceTokenizer.firstLine(e.getMessage())
+              + ")",
+          e);
+    }
     // The lowered list holds copies of everything (bfloat16 matrices, float32 norms and
     // embeddings) in memory libtorch owns; DJL's arrays live in buffers that closing them frees.
-    asGiven.close();
     weights.inOrder().forEach(NDArray::close);
     return new ScriptedBertNetwork(program, lowered, config, modelManager);
   }
