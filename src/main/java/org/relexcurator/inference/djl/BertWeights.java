@@ -91,6 +91,38 @@ final class BertWeights {
     return new BertWeights(byName, layers);
   }
 
+  /**
+   * Every tensor in the order {@code src/main/torchscript/bert_encoder.py} takes them: embeddings
+   * (word, position, token type 0, norm scale and shift), twelve per layer (query-key-value,
+   * attention output, its norm, intermediate, output, its norm), then pooler and classifier.
+   */
+  List<NDArray> inOrder() {
+    List<NDArray> list = new ArrayList<>();
+    list.addAll(
+        List.of(
+            wordEmbeddings,
+            positionEmbeddings,
+            tokenTypeZero,
+            embeddingNorm.scale(),
+            embeddingNorm.shift()));
+    for (Layer layer : layers) {
+      for (Dense dense : List.of(layer.queryKeyValue(), layer.attentionOutput())) {
+        list.add(dense.weight());
+        list.add(dense.bias());
+      }
+      list.add(layer.attentionNorm().scale());
+      list.add(layer.attentionNorm().shift());
+      for (Dense dense : List.of(layer.intermediate(), layer.output())) {
+        list.add(dense.weight());
+        list.add(dense.bias());
+      }
+      list.add(layer.outputNorm().scale());
+      list.add(layer.outputNorm().shift());
+    }
+    list.addAll(List.of(pooler.weight(), pooler.bias(), classifier.weight(), classifier.bias()));
+    return list;
+  }
+
   private static Dense dense(Map<String, NDArray> byName, String prefix) {
     return new Dense(byName.get(prefix + ".weight"), byName.get(prefix + ".bias"));
   }

@@ -8,8 +8,10 @@ package org.relexcurator.inference.djl;
  *     only to the longest in their batch
  * @param threads libtorch's intra-op threads; 0 keeps libtorch's default (one per physical core).
  *     The setting is process-wide: libtorch has one thread pool.
+ * @param precision float32, or the fast bfloat16 mode
  */
-public record ClassifierSettings(DeviceChoice device, int batchSize, int threads) {
+public record ClassifierSettings(
+    DeviceChoice device, int batchSize, int threads, Precision precision) {
 
   public static final int DEFAULT_BATCH_SIZE = 16;
 
@@ -20,6 +22,19 @@ public record ClassifierSettings(DeviceChoice device, int batchSize, int threads
     if (threads < 0) {
       throw new IllegalArgumentException("threads must be 0 (default) or more, was " + threads);
     }
+    if (precision == null) {
+      throw new IllegalArgumentException("precision is required");
+    }
+  }
+
+  /** Settings in float32. */
+  public ClassifierSettings(DeviceChoice device, int batchSize, int threads) {
+    this(device, batchSize, threads, Precision.FP32);
+  }
+
+  /** The same settings with another precision. */
+  public ClassifierSettings withPrecision(Precision newPrecision) {
+    return new ClassifierSettings(device, batchSize, threads, newPrecision);
   }
 
   public static ClassifierSettings defaults() {

@@ -104,11 +104,15 @@ public final class DjlRelationClassifier implements RelationClassifier {
       NDManager manager = engine.newBaseManager(device.device());
       try {
         BertWeights weights = BertWeights.load(file, tensors, manager);
+        LogitsNetwork network =
+            settings.precision() == Precision.FP32
+                ? new BertNetwork(config, weights, manager)
+                : ScriptedBertNetwork.lowered(config, weights, manager);
         return new DjlRelationClassifier(
-            describe(model, config, device, fingerprint),
+            describe(model, config, device, settings.precision(), fingerprint),
             config,
             tokenizer,
-            new BertNetwork(config, weights, manager),
+            network,
             manager,
             settings.batchSize());
       } catch (ClassificationException | RuntimeException e) {
@@ -124,6 +128,14 @@ public final class DjlRelationClassifier implements RelationClassifier {
       MarkedSentenceTokenizer tokenizer,
       ClassifierSettings settings)
       throws ClassificationException {
+    if (settings.precision() != Precision.FP32) {
+      throw new ClassificationException(
+          model.weights().getFileName()
+              + ": the "
+              + settings.precision().optionName()
+              + " fast mode needs the model's model.safetensors; a TorchScript export runs in"
+              + " the precision it was saved in (use --precision fp32)");
+    }
     String fingerprint = ModelFingerprint.of(model, null);
     Engine engine = TorchRuntime.start(settings.threads());
     TorchRuntime.ChosenDevice device = TorchRuntime.choose(engine, settings.device());
@@ -131,7 +143,7 @@ public final class DjlRelationClassifier implements RelationClassifier {
     try {
       LogitsNetwork network = TorchScriptNetwork.load(model, config, device.device());
       return new DjlRelationClassifier(
-          describe(model, config, device, fingerprint),
+          describe(model, config, device, Precision.FP32, fingerprint),
           config,
           tokenizer,
           network,
@@ -144,12 +156,18 @@ public final class DjlRelationClassifier implements RelationClassifier {
   }
 
   private static ModelDescription describe(
-      ModelFolder model, BertConfig config, TorchRuntime.ChosenDevice device, String fingerprint) {
+      ModelFolder model,
+      BertConfig config,
+      TorchRuntime.ChosenDevice device,
+      Precision precision,
+      String fingerprint) {
     return new ModelDescription(
         model.name(),
         model.folder().toString(),
         config.labels(),
-        device.description(),
+        precision == Precision.FP32
+            ? device.description()
+            : device.description() + ", " + precision.optionName() + " fast mode",
         config.testModel(),
         fingerprint);
   }
