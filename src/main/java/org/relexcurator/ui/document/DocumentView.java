@@ -60,6 +60,7 @@ public final class DocumentView {
   private final DocumentViewModel model;
   private final BorderPane root = new BorderPane();
   private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+  private final EmphasisLayer emphasis = new EmphasisLayer(area);
   private final FlowPane legend = new FlowPane();
 
   /**
@@ -104,7 +105,7 @@ public final class DocumentView {
     hoverPopup.setAutoHide(true);
 
     model.shownDocumentProperty().addListener((o, old, shown) -> display(shown));
-    model.restyleProperty().addListener((o, old, restyle) -> apply(restyle));
+    model.emphasisProperty().addListener((o, old, shown) -> emphasise(shown));
     model.scrollRequestProperty().addListener((o, old, request) -> reveal(request));
     model.hoverTextProperty().addListener((o, old, text) -> showHover(text));
     display(model.shownDocumentProperty().get());
@@ -275,6 +276,7 @@ public final class DocumentView {
     }
     documentId.setText("Document " + shown.document().id());
     area.replace(0, area.getLength(), shown.styledText());
+    emphasis.show(Emphasis.NONE);
     area.moveTo(0);
     area.showParagraphAtTop(0);
     fillLegend(shown.legend(), shown.mentions().stream().anyMatch(m -> m.repair().isPresent()));
@@ -325,12 +327,9 @@ public final class DocumentView {
     return label;
   }
 
-  private void apply(Restyle restyle) {
-    if (restyle == null || restyle.target() != displayed) {
-      return;
-    }
-    for (StylePatch patch : restyle.patches()) {
-      area.setStyleSpans(patch.from(), patch.spans());
+  private void emphasise(ShownEmphasis shown) {
+    if (shown != null && shown.target() == displayed) {
+      emphasis.show(shown.emphasis());
     }
   }
 

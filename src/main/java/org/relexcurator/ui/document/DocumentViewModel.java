@@ -1,6 +1,5 @@
 package org.relexcurator.ui.document;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +37,8 @@ import org.relexcurator.ui.keys.KeyAction;
  * view to scroll to it; {@link #showMention} focuses one mention from outside, e.g. from the
  * problems pane.
  *
- * <p>Each change of sentence, pair or focus restyles only the ranges it touches, with spans
- * computed on the task executor.
+ * <p>Each change of sentence, pair or focus gives a new {@link ShownEmphasis}, which the view draws
+ * over the text without restyling it (see {@link EmphasisLayer}).
  */
 public final class DocumentViewModel {
 
@@ -68,7 +67,7 @@ public final class DocumentViewModel {
   private final ReadOnlyStringWrapper secondBadge = new ReadOnlyStringWrapper(badge("E2", null));
   private final ReadOnlyObjectWrapper<PairFlag> sentenceFlag = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<PairFlag> specsFlag = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<Restyle> restyle = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ShownEmphasis> emphasis = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ScrollRequest> scroll = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper("");
 
@@ -81,9 +80,6 @@ public final class DocumentViewModel {
 
   private MentionRequest pendingMention;
   private RepairedMentions repairs = RepairedMentions.NONE;
-  private RunningTask styleTask;
-  private long styleSerial;
-  private List<TextRange> appliedEmphasis = List.of();
   private long scrollSerial;
 
   public DocumentViewModel(
@@ -155,14 +151,11 @@ public final class DocumentViewModel {
   }
 
   private void display(ShownDocument ready) {
-    cancel(styleTask);
-    styleSerial++;
     loading.set(false);
     focused.set(null);
     first.set(null);
     second.set(null);
     hoverText.set("");
-    appliedEmphasis = List.of();
     shown.set(ready);
     CandidatePair pair = pendingPair;
     pendingPair = null;
@@ -397,7 +390,9 @@ public final class DocumentViewModel {
                 ? new PairFlag("Crosses sentences", true)
                 : new PairFlag("Same sentence", false));
     specsFlag.set(pair == null ? null : specsFlagOf(pair));
-    restyle(document, emphasisOf(document, pair));
+    if (document != null) {
+      emphasis.set(new ShownEmphasis(document, emphasisOf(document, pair)));
+    }
     if (scrollToFocus && focused.get() != null) {
       requestScroll(focused.get().displayStart());
     }
@@ -425,31 +420,6 @@ public final class DocumentViewModel {
 
   private static List<TextRange> rangesOf(Mention mention) {
     return mention == null ? List.of() : mention.ranges();
-  }
-
-  private void restyle(ShownDocument target, Emphasis emphasis) {
-    if (target == null) {
-      return;
-    }
-    cancel(styleTask);
-    long serial = ++styleSerial;
-    List<TextRange> previous = new ArrayList<>(appliedEmphasis);
-    styleTask =
-        executor.submit(
-            "Highlight pair in " + target.document().id(),
-            monitor -> emphasis.patchesFrom(previous, target.baseStyles()),
-            TaskCallbacks.of(
-                patches -> {
-                  if (serial == styleSerial && target == shown.get()) {
-                    appliedEmphasis = emphasis.covered();
-                    restyle.set(new Restyle(target, patches));
-                  }
-                },
-                error -> {
-                  if (!(error instanceof CancelledException)) {
-                    LOG.log(System.Logger.Level.WARNING, "cannot highlight the picked pair", error);
-                  }
-                }));
   }
 
   private void requestScroll(int position) {
@@ -533,9 +503,9 @@ public final class DocumentViewModel {
     return specsFlag.getReadOnlyProperty();
   }
 
-  /** The latest style patches for the shown document. */
-  public ReadOnlyObjectProperty<Restyle> restyleProperty() {
-    return restyle.getReadOnlyProperty();
+  /** What the shown document emphasises now: the current sentence, E1, E2 and the focus. */
+  public ReadOnlyObjectProperty<ShownEmphasis> emphasisProperty() {
+    return emphasis.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ScrollRequest> scrollRequestProperty() {

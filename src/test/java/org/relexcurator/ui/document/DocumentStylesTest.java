@@ -140,39 +140,6 @@ class DocumentStylesTest {
   }
 
   @Test
-  void emphasisPatchesStyleThePairAndRestoreTheBaseWhenDropped() {
-    ShownDocument shown =
-        prepare(
-            pubtator(
-                "6",
-                TITLE,
-                ABSTRACT,
-                mention("G", "GeneOrGeneProduct", 12, 35, "sodium/iodide symporter", "6528"),
-                mention("D", "Disease", A, A + 23, "Iodide transport defect", "C564766")));
-    Mention gene = shown.mentions().get(0);
-    Mention disease = shown.mentions().get(1);
-    List<TextRange> sentence =
-        List.of(new TextRange(disease.displayStart(), disease.displayStart() + 39));
-    Emphasis picked = new Emphasis(sentence, gene.ranges(), disease.ranges(), disease.ranges());
-    List<Collection<String>> base = Styles.perCharacter(shown.baseStyles());
-
-    List<Collection<String>> withPair =
-        Styles.patched(base, picked.patchesFrom(List.of(), shown.baseStyles()));
-
-    assertThat(withPair.get(gene.displayStart())).contains("type-gene", "e1");
-    assertThat(withPair.get(disease.displayStart()))
-        .contains("type-disease", "e2", "focused", "current-sentence");
-    assertThat(withPair.get(disease.displayStart() + 30))
-        .containsExactlyInAnyOrder("body", "current-sentence");
-    assertThat(withPair.get(disease.displayStart() + 45)).containsExactly("body");
-
-    List<Collection<String>> cleared =
-        Styles.patched(withPair, Emphasis.NONE.patchesFrom(picked.covered(), shown.baseStyles()));
-
-    assertThat(cleared).isEqualTo(base);
-  }
-
-  @Test
   void aMentionWhoseOffsetsWereRepairedIsMarkedAndSaysSoUnderTheMouse() {
     ShownDocument shown =
         ShownDocument.prepare(

@@ -7,6 +7,7 @@ import static org.relexcurator.ui.document.Documents.pubtator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.relexcurator.inference.CandidateGenerator;
 import org.relexcurator.inference.EntityTypeMapping;
@@ -72,20 +73,15 @@ class DocumentViewModelTest {
     return model.focusedMentionProperty().get().entity().id();
   }
 
-  /** The styles the view would show after every restyle so far. */
-  private List<Collection<String>> shownStyles(List<Restyle> restyles) {
-    List<Collection<String>> styles =
-        Styles.perCharacter(model.shownDocumentProperty().get().baseStyles());
-    for (Restyle restyle : restyles) {
-      styles = Styles.patched(styles, restyle.patches());
-    }
-    return styles;
+  /** The ranges the current emphasis gives one of its marks, e.g. {@link Emphasis#first}. */
+  private List<TextRange> emphasised(Function<Emphasis, List<TextRange>> mark) {
+    ShownEmphasis shown = model.emphasisProperty().get();
+    assertThat(shown.target()).isSameAs(model.shownDocumentProperty().get());
+    return mark.apply(shown.emphasis());
   }
 
-  private List<Restyle> recordRestyles() {
-    List<Restyle> restyles = new ArrayList<>();
-    model.restyleProperty().addListener((o, old, now) -> restyles.add(now));
-    return restyles;
+  private static boolean covers(List<TextRange> ranges, int position) {
+    return ranges.stream().anyMatch(r -> r.start() <= position && position < r.end());
   }
 
   @Test
@@ -270,39 +266,37 @@ class DocumentViewModelTest {
   }
 
   @Test
-  void thePairAndTheFocusAreStyledAndClearingRestoresTheBaseStyles() {
-    List<Restyle> restyles = recordRestyles();
+  void thePairAndTheFocusAreEmphasisedAndClearingDropsTheEmphasis() {
     model.show(abstractDocument("1"));
-    List<Collection<String>> base =
-        Styles.perCharacter(model.shownDocumentProperty().get().baseStyles());
 
     model.clickAt(inside("Olaparib", 0));
     model.clickAt(inside("BRCA1", 0));
 
-    List<Collection<String>> styles = shownStyles(restyles);
-    assertThat(styles.get(inside("Olaparib", 0))).contains("e1", "type-chemical");
-    assertThat(styles.get(inside("BRCA1", 0))).contains("e2", "focused", "type-gene");
-    assertThat(styles.get(inside("treats", 0))).contains("current-sentence");
-    assertThat(styles.get(inside("Patients", 0))).doesNotContain("current-sentence");
+    assertThat(covers(emphasised(Emphasis::first), inside("Olaparib", 0))).isTrue();
+    assertThat(covers(emphasised(Emphasis::first), inside("BRCA1", 0))).isFalse();
+    assertThat(covers(emphasised(Emphasis::second), inside("BRCA1", 0))).isTrue();
+    assertThat(covers(emphasised(Emphasis::focused), inside("BRCA1", 0))).isTrue();
+    assertThat(covers(emphasised(Emphasis::sentence), inside("treats", 0))).isTrue();
+    assertThat(covers(emphasised(Emphasis::sentence), inside("Patients", 0))).isFalse();
 
     model.clear();
-    assertThat(shownStyles(restyles)).isEqualTo(base);
+    assertThat(model.emphasisProperty().get().emphasis()).isEqualTo(Emphasis.NONE);
   }
 
   @Test
   void withoutAPairTheFocusedMentionsSentenceIsEmphasised() {
-    List<Restyle> restyles = recordRestyles();
     model.show(abstractDocument("1"));
 
     for (int i = 0; i < 7; i++) {
       model.focusNext(); // to A3, "Mice" in the second sentence of the abstract
     }
 
-    List<Collection<String>> styles = shownStyles(restyles);
     assertThat(focusedId()).isEqualTo("A3");
-    assertThat(styles.get(inside("developed", 0))).contains("current-sentence");
-    assertThat(styles.get(inside("Patients", 0))).doesNotContain("current-sentence");
-    assertThat(styles.get(inside("treats", 0))).doesNotContain("current-sentence");
+    List<TextRange> sentence = emphasised(Emphasis::sentence);
+    assertThat(covers(sentence, inside("developed", 0))).isTrue();
+    assertThat(covers(sentence, inside("Patients", 0))).isFalse();
+    assertThat(covers(sentence, inside("treats", 0))).isFalse();
+    assertThat(emphasised(Emphasis::first)).isEmpty();
   }
 
   @Test

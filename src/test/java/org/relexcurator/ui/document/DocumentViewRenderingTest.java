@@ -1,6 +1,7 @@
 package org.relexcurator.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.relexcurator.ui.document.Documents.discontinuous;
 import static org.relexcurator.ui.document.Documents.mention;
 import static org.relexcurator.ui.document.Documents.pubtator;
@@ -11,9 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,28 @@ class DocumentViewRenderingTest {
 
   private StyleClassedTextArea area(FxRobot robot) {
     return robot.lookup("#document-text").queryAs(StyleClassedTextArea.class);
+  }
+
+  /**
+   * Whether a shape of the emphasis layer of that kind ({@link Emphasis#E1}…) is drawn over the
+   * character at {@code position}.
+   */
+  private static boolean isMarked(FxRobot robot, String kind, int position) throws Exception {
+    StyleClassedTextArea area = robot.lookup("#document-text").queryAs(StyleClassedTextArea.class);
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              Bounds character = area.getCharacterBoundsOnScreen(position, position + 1).get();
+              return robot
+                  .lookup("." + EmphasisLayer.SHAPE + "." + kind)
+                  .queryAllAs(javafx.scene.shape.Path.class)
+                  .stream()
+                  .filter(javafx.scene.shape.Path::isVisible)
+                  .filter(shape -> !shape.getElements().isEmpty())
+                  .map(shape -> shape.localToScreen(shape.getBoundsInLocal()))
+                  .anyMatch(
+                      drawn -> drawn.contains(character.getCenterX(), character.getCenterY()));
+            })
+        .get();
   }
 
   private void showAndWait(Document document, CandidatePair pair) throws Exception {
@@ -120,10 +145,22 @@ class DocumentViewRenderingTest {
     Collection<String> fragment = area.getStyleAtPosition(text.indexOf("Breast") + 2);
     Collection<String> mouseStyle = area.getStyleAtPosition(text.indexOf("\uD83D\uDC2D") + 2);
     Collection<String> afterMouse = area.getStyleAtPosition(text.indexOf(" ITD.") + 3);
-    assertThat(nested).contains("type-chemical", "nested", "outer-type-gene", "e1");
+    assertThat(nested).contains("type-chemical", "nested", "outer-type-gene");
     assertThat(fragment).contains("type-disease", "discontinuous");
-    assertThat(mouseStyle).contains("type-species", "e2");
-    assertThat(afterMouse).contains("type-unmapped").doesNotContain("e2");
+    assertThat(mouseStyle).contains("type-species");
+    assertThat(afterMouse).contains("type-unmapped");
+    assertThat(isMarked(robot, Emphasis.E1, text.indexOf("iodide") + 2)).isTrue();
+    assertThat(isMarked(robot, Emphasis.E2, text.indexOf("\uD83D\uDC2D"))).isTrue();
+    assertThat(isMarked(robot, Emphasis.E2, text.indexOf(" ITD.") + 3)).isFalse();
+    assertThat(isMarked(robot, Emphasis.CURRENT_SENTENCE, text.indexOf("Breast") + 2)).isTrue();
+    assertThat(isMarked(robot, Emphasis.E1, text.indexOf("Breast") + 2)).isFalse();
+    // The pair is drawn over the text, which keeps the styles it was shown with.
+    List<Collection<String>> base = Styles.perCharacter(shown.baseStyles());
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '\n') { // a line break takes the style its paragraph ends with
+        assertThat(area.getStyleOfChar(i)).as("classes at %d", i).isEqualTo(base.get(i));
+      }
+    }
     assertThat(area.getText()).isEqualTo(text);
     WaitForAsyncUtils.asyncFx(
             () -> Screenshots.write(stage.getScene().getRoot(), "document-view-overlaps"))
@@ -156,9 +193,72 @@ class DocumentViewRenderingTest {
         WaitForAsyncUtils.asyncFx(() -> area.localToScreen(area.getBoundsInLocal())).get();
     assertThat(areaOnScreen.contains(onScreen.get().getCenterX(), onScreen.get().getCenterY()))
         .isTrue();
-    assertThat(area.getStyleAtPosition(at + 1)).contains("e1");
+    assertThat(isMarked(robot, Emphasis.E1, at + 1)).isTrue();
     WaitForAsyncUtils.asyncFx(
             () -> Screenshots.write(stage.getScene().getRoot(), "document-view-full-text"))
         .get();
+  }
+
+  @Test
+  void clickingMentionsDeepInTheTeamTatFullTextNeverScrollsIt(FxRobot robot) throws Exception {
+    Path file = TestData.path("teamtat-bioc/3757249_v0.xml");
+    showAndWait(FormatRegistry.standard().read(file).documents().get(0), null);
+    StyleClassedTextArea area = area(robot);
+    @SuppressWarnings("unchecked")
+    VirtualizedScrollPane<StyleClassedTextArea> pane =
+        (VirtualizedScrollPane<StyleClassedTextArea>) area.getParent();
+    // Some 40 paragraphs down, into the Results, where paragraphs above and below are estimated.
+    robot.interact(() -> area.showParagraphAtTop(40));
+    robot.interact(() -> area.scrollYBy(37));
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Mention> inView = mentionsWellInView(robot);
+    assertThat(inView).hasSizeGreaterThan(4);
+    Mention first = inView.get(1);
+    Mention second = inView.get(inView.size() - 2);
+    double scrolled = pane.estimatedScrollYProperty().getValue();
+    assertThat(scrolled).isGreaterThan(1000);
+    Point2D firstBefore = centreOnScreen(area, first);
+    Point2D secondBefore = centreOnScreen(area, second);
+
+    robot.clickOn(firstBefore);
+    robot.clickOn(secondBefore);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(model.firstMentionProperty().get()).isSameAs(first);
+    assertThat(model.secondMentionProperty().get()).isSameAs(second);
+    assertThat(isMarked(robot, Emphasis.E1, first.displayStart())).isTrue();
+    assertThat(isMarked(robot, Emphasis.E2, second.displayStart())).isTrue();
+    assertThat(centreOnScreen(area, first)).isEqualTo(firstBefore);
+    assertThat(centreOnScreen(area, second)).isEqualTo(secondBefore);
+    assertThat(pane.estimatedScrollYProperty().getValue()).isCloseTo(scrolled, within(0.5));
+  }
+
+  /** The mentions whose first character lies inside the text's viewport, 10 pixels clear. */
+  private List<Mention> mentionsWellInView(FxRobot robot) throws Exception {
+    StyleClassedTextArea area = area(robot);
+    return WaitForAsyncUtils.asyncFx(
+            () -> {
+              Bounds viewport = area.localToScreen(area.getBoundsInLocal());
+              return model.shownDocumentProperty().get().mentions().stream()
+                  .filter(
+                      m -> {
+                        Optional<Bounds> at =
+                            area.getCharacterBoundsOnScreen(m.displayStart(), m.displayStart() + 1);
+                        return at.isPresent()
+                            && at.get().getMinY() > viewport.getMinY() + 10
+                            && at.get().getMaxY() < viewport.getMaxY() - 10;
+                      })
+                  .toList();
+            })
+        .get();
+  }
+
+  private static Point2D centreOnScreen(StyleClassedTextArea area, Mention mention)
+      throws Exception {
+    int at = mention.displayStart();
+    Bounds bounds =
+        WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow())
+            .get();
+    return new Point2D(bounds.getCenterX(), bounds.getCenterY());
   }
 }

@@ -27,9 +27,9 @@ import org.relexcurator.ui.task.FxTaskExecutor;
  * background preparation (off the UI thread), the time the view spends swapping the prepared text
  * in, the first CSS + layout pulse after it, and the longest the UI thread left a 1 ms heartbeat
  * waiting from the request until half a second after the document appeared; then the longest wait
- * while two mentions in view are clicked (restyle only) and while a pair deep in the text is picked
- * from outside (restyle and scroll). The heartbeat's longest wait while idle comes first, for
- * comparison; the median and maximum over the rounds after the first (JIT warm-up) come last.
+ * while two mentions in view are clicked (emphasis only) and while a pair deep in the text is
+ * picked from outside (emphasis and scroll). The heartbeat's longest wait while idle comes first,
+ * for comparison; the median and maximum over the rounds after the first (JIT warm-up) come last.
  *
  * <pre>
  * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt

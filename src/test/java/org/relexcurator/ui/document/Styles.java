@@ -25,17 +25,4 @@ final class Styles {
   static Collection<String> at(StyleSpans<Collection<String>> spans, int position) {
     return perCharacter(spans).get(position);
   }
-
-  /** The styles after applying patches, as the view does. */
-  static List<Collection<String>> patched(
-      List<Collection<String>> styles, List<StylePatch> patches) {
-    List<Collection<String>> result = new ArrayList<>(styles);
-    for (StylePatch patch : patches) {
-      List<Collection<String>> replacement = perCharacter(patch.spans());
-      for (int i = 0; i < replacement.size(); i++) {
-        result.set(patch.from() + i, replacement.get(i));
-      }
-    }
-    return result;
-  }
 }
