@@ -297,7 +297,8 @@ public final class ReviewWorkspace {
     }
     if (!queue.selectFirstOf(entry.id())) {
       queue.select(null);
-      document.show(entry.document());
+      present(null, null, null);
+      requestDocument(entry.document(), null);
     }
   }
 
