@@ -389,6 +389,11 @@ class TeamCommandsTest {
         .contains("D5 mention T4: ann made it \"tumour\" Disease [60-66]; ben made it")
         .contains("D6: overlapping added mentions: ann added")
         .doesNotContain("D4");
+    Run agreement = relex("agreement", folder.resolve("team.relex").toString(), "--json");
+    JsonNode disputes = JSON.readTree(agreement.out()).get("mention_disputes");
+    assertThat(disputes).hasSize(2);
+    assertThat(disputes.get(0).get("file_mention").asText()).isEqualTo("T4");
+    assertThat(disputes.get(1).get("document").asText()).isEqualTo("D6");
   }
 
   private void edit(String curator, MentionEdit edit) throws Exception {
