@@ -1,5 +1,6 @@
 package org.relexcurator.curation.team;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class ProjectMerge {
     try {
       Files.deleteIfExists(team);
       Files.deleteIfExists(ProjectDatabase.lockFileOf(team));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       // The refusal is what the curator needs to read; the empty file says nothing false.
     }
   }
