@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import org.relexcurator.curation.agreement.Agreement;
+import org.relexcurator.curation.agreement.MentionDisputes;
 import org.relexcurator.curation.agreement.MentionEditAgreement;
 import org.relexcurator.curation.agreement.SettledLabels;
 import org.relexcurator.curation.project.ProjectDatabase;
@@ -66,7 +67,8 @@ final class AgreementCommand implements Callable<Integer> {
             settled,
             compared,
             Agreement.amongEveryTwo(compared, settled.all()),
-            MentionEditAgreement.amongEveryTwo(editing, mentionEdits));
+            MentionEditAgreement.amongEveryTwo(editing, mentionEdits),
+            MentionDisputes.of(mentionEdits));
     if (json) {
       report.printJson(spec.commandLine().getOut());
     } else {

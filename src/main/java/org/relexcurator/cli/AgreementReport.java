@@ -14,6 +14,7 @@ import org.relexcurator.curation.agreement.Agreement;
 import org.relexcurator.curation.agreement.Disagreement;
 import org.relexcurator.curation.agreement.Kappa;
 import org.relexcurator.curation.agreement.LabelAgreement;
+import org.relexcurator.curation.agreement.MentionDispute;
 import org.relexcurator.curation.agreement.MentionEditAgreement;
 import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.agreement.SettledLabel.SettledBy;
@@ -28,18 +29,21 @@ final class AgreementReport {
   private final List<String> curators;
   private final List<Agreement> agreements;
   private final List<MentionEditAgreement> mentionEdits;
+  private final List<MentionDispute> mentionDisputes;
 
   AgreementReport(
       Path project,
       SettledLabels settled,
       List<String> curators,
       List<Agreement> agreements,
-      List<MentionEditAgreement> mentionEdits) {
+      List<MentionEditAgreement> mentionEdits,
+      List<MentionDispute> mentionDisputes) {
     this.project = project;
     this.settled = settled;
     this.curators = curators;
     this.agreements = agreements;
     this.mentionEdits = mentionEdits;
+    this.mentionDisputes = mentionDisputes;
   }
 
   void printText(PrintWriter out) {
@@ -74,6 +78,11 @@ final class AgreementReport {
     }
     agreements.forEach(agreement -> printText(out, agreement));
     mentionEdits.forEach(agreement -> printText(out, agreement));
+    if (!mentionDisputes.isEmpty()) {
+      out.println();
+      out.printf(Locale.ROOT, "Mention disputes: %d%n", mentionDisputes.size());
+      mentionDisputes.forEach(dispute -> out.println("  " + dispute.describe()));
+    }
   }
 
   private static void printText(PrintWriter out, MentionEditAgreement agreement) {
@@ -191,6 +200,14 @@ final class AgreementReport {
             .put("first_only", row.firstOnly())
             .put("second_only", row.secondOnly());
       }
+    }
+    ArrayNode disputes = root.putArray("mention_disputes");
+    for (MentionDispute dispute : mentionDisputes) {
+      disputes
+          .addObject()
+          .put("document", dispute.documentId())
+          .put("file_mention", dispute.fileMentionId())
+          .put("description", dispute.describe());
     }
     out.println(mapper.writeValueAsString(root));
   }

@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       BenchStoreCommand.class,
       AgreementCommand.class,
       AdjudicateCommand.class,
+      AssignCommand.class,
+      MergeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

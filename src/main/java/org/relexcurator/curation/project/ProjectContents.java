@@ -42,6 +42,15 @@ public interface ProjectContents {
   /** Every prediction of one pair, oldest first. */
   List<StoredPrediction> predictions(String pairKey) throws CurationStoreException;
 
+  /**
+   * Adds models without predictions of their own, so that a project split from another names the
+   * same model (relex assign); one whose fingerprint the project has is left as it is.
+   */
+  void putModels(Collection<ModelIdentity> models) throws CurationStoreException;
+
+  /** Every model the project names, in the order first added. */
+  List<ModelIdentity> models() throws CurationStoreException;
+
   /** The latest prediction of each pair that has one, whichever model made it. */
   Map<String, StoredPrediction> latestPredictions() throws CurationStoreException;
 }

@@ -226,6 +226,50 @@ final class SqliteProjectContents implements ProjectContents {
   }
 
   @Override
+  public void putModels(Collection<ModelIdentity> models) throws CurationStoreException {
+    database.inTransaction(
+        "Could not save the models",
+        connection -> {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO models (fingerprint, name, folder, test_model) VALUES (?, ?, ?, ?)"
+                      + " ON CONFLICT (fingerprint) DO NOTHING")) {
+            for (ModelIdentity identity : models) {
+              insert.setString(1, identity.fingerprint());
+              insert.setString(2, identity.name());
+              insert.setString(3, pathText(identity.folder()));
+              insert.setInt(4, identity.testModel() ? 1 : 0);
+              insert.executeUpdate();
+            }
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<ModelIdentity> models() throws CurationStoreException {
+    return database.withConnection(
+        "Could not read the models",
+        connection -> {
+          List<ModelIdentity> models = new ArrayList<>();
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT fingerprint, name, folder, test_model FROM models ORDER BY rowid");
+              ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              models.add(
+                  new ModelIdentity(
+                      rows.getString(1),
+                      rows.getString(2),
+                      path(rows.getString(3)),
+                      rows.getInt(4) == 1));
+            }
+          }
+          return models;
+        });
+  }
+
+  @Override
   public List<StoredPrediction> predictions(String pairKey) throws CurationStoreException {
     return database.withConnection(
         "Could not read the predictions",

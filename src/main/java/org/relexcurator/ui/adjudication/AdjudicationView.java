@@ -86,7 +86,13 @@ public final class AdjudicationView {
     Label loading = styled(new Label("Reading the decisions…"), "caption");
     loading.visibleProperty().bind(viewModel.loadingProperty());
     loading.managedProperty().bind(loading.visibleProperty());
-    return new VBox(2, summary, loading);
+    Label mentions = styled(new Label(), "caption");
+    mentions.setId("mention-disputes");
+    mentions.textProperty().bind(viewModel.mentionDisputesProperty());
+    mentions.setWrapText(true);
+    mentions.visibleProperty().bind(viewModel.mentionDisputesProperty().isNotEmpty());
+    mentions.managedProperty().bind(mentions.visibleProperty());
+    return new VBox(2, summary, mentions, loading);
   }
 
   private Node table() {

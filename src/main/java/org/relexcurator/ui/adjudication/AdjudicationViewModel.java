@@ -63,6 +63,8 @@ public final class AdjudicationViewModel {
       FXCollections.unmodifiableObservableList(choices);
   private final StringProperty note = new SimpleStringProperty(this, "note", "");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final ReadOnlyStringWrapper mentionDisputes =
+      new ReadOnlyStringWrapper(this, "mentionDisputes", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -133,6 +135,12 @@ public final class AdjudicationViewModel {
     agreement = disputes.agreement();
     gold = disputes.gold();
     open = disputes.open();
+    mentionDisputes.set(
+        disputes.mentionDisputes().isEmpty()
+            ? ""
+            : disputes.mentionDisputes().size()
+                + " mention disputes, settled by editing the mention in the document:\n"
+                + String.join("\n", disputes.mentionDisputes()));
     String selectedKey = selected.get() == null ? null : selected.get().pairKey();
     pairs.setAll(disputes.pairs());
     DisputedPair again =
@@ -288,6 +296,13 @@ public final class AdjudicationViewModel {
   /** {@code alice–bob κ 0.143 (3 pairs) · 2 disputed, 2 gold, 0 open}. */
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();
+  }
+
+  /**
+   * Where curators' mention edits conflict, one line each under a heading; empty when they do not.
+   */
+  public ReadOnlyStringProperty mentionDisputesProperty() {
+    return mentionDisputes.getReadOnlyProperty();
   }
 
   /** What the last adjudication did. */

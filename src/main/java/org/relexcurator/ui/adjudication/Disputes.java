@@ -10,6 +10,8 @@ import org.relexcurator.curation.CurationStoreException;
 import org.relexcurator.curation.EffectiveDecisions;
 import org.relexcurator.curation.agreement.Adjudication;
 import org.relexcurator.curation.agreement.Agreement;
+import org.relexcurator.curation.agreement.MentionDispute;
+import org.relexcurator.curation.agreement.MentionDisputes;
 import org.relexcurator.curation.agreement.PairText;
 import org.relexcurator.curation.agreement.SettledLabel;
 import org.relexcurator.curation.agreement.SettledLabels;
@@ -26,9 +28,15 @@ import org.relexcurator.model.Decision;
  *     none
  * @param gold how many pairs are gold
  * @param open how many pairs are only skipped or flagged
+ * @param mentionDisputes where curators' mention edits conflict, one line each
  */
 record Disputes(
-    List<DisputedPair> pairs, List<String> labels, String agreement, int gold, int open) {
+    List<DisputedPair> pairs,
+    List<String> labels,
+    String agreement,
+    int gold,
+    int open,
+    List<String> mentionDisputes) {
 
   /** Reads the project's log, pairs and labels. */
   static Disputes read(CurationStore decisions, ProjectContents contents, Adjudication adjudication)
@@ -59,7 +67,8 @@ record Disputes(
         adjudication.labels(),
         agreement(settled),
         settled.withStatus(SettledLabel.Status.GOLD).size(),
-        settled.withStatus(SettledLabel.Status.OPEN).size());
+        settled.withStatus(SettledLabel.Status.OPEN).size(),
+        MentionDisputes.of(state.mentionEdits()).stream().map(MentionDispute::describe).toList());
   }
 
   private static CuratorVerdict verdict(String curator, Decision decision) {

@@ -265,7 +265,9 @@ public final class MainWindow {
       MenuItem export = new MenuItem("Export Curated Pairs…");
       export.setAccelerator(KeyAction.EXPORT.key());
       export.setOnAction(event -> projectWindows.showExport(stage));
-      file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject, export);
+      MenuItem merge = new MenuItem("Merge Projects…");
+      merge.setOnAction(event -> chooseMerge(stage));
+      file.getItems().addAll(new SeparatorMenuItem(), newProject, openProject, merge, export);
     }
     file.getItems().addAll(new SeparatorMenuItem(), quit);
     Menu modelMenu =
@@ -319,6 +321,28 @@ public final class MainWindow {
       edit.getItems().add(4, new SeparatorMenuItem());
     }
     return edit;
+  }
+
+  /** The curators' projects to merge, then the team project to merge them into. */
+  private void chooseMerge(Stage stage) {
+    FileChooser.ExtensionFilter projectFiles =
+        new FileChooser.ExtensionFilter(
+            "RelEx Curator projects",
+            "*" + org.relexcurator.curation.project.ProjectDatabase.EXTENSION);
+    FileChooser curators = new FileChooser();
+    curators.setTitle("Choose the curators' projects to merge");
+    curators.getExtensionFilters().add(projectFiles);
+    List<File> chosen = curators.showOpenMultipleDialog(stage);
+    if (chosen == null || chosen.isEmpty()) {
+      return;
+    }
+    FileChooser team = new FileChooser();
+    team.setTitle("Merge into the team project (a new or an existing one)");
+    team.getExtensionFilters().add(projectFiles);
+    File target = team.showSaveDialog(stage);
+    if (target != null) {
+      projects.merge(chosen.stream().map(File::toPath).toList(), target.toPath());
+    }
   }
 
   private void chooseProject(Stage stage, boolean create) {

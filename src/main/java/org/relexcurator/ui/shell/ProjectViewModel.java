@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.relexcurator.curation.project.ModelIdentity;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.curation.project.StoredPrediction;
+import org.relexcurator.curation.team.ProjectMerge;
 import org.relexcurator.inference.RelationClassifier;
 import org.relexcurator.model.Prediction;
 import org.relexcurator.pipeline.CorpusPreparation;
@@ -89,6 +90,36 @@ public final class ProjectViewModel {
             },
             failure ->
                 messages.reportError("The project stays as it was: " + failure.getMessage())));
+  }
+
+  /**
+   * Merges curators' projects into a team project ({@code relex merge}'s code) in the background,
+   * then uses the team project. A refused or unreadable project leaves the project in use as it was
+   * and says why.
+   */
+  public void merge(List<Path> files, Path team) {
+    Path target = withExtension(team);
+    messages.statusProperty().set("Merging " + files.size() + " projects into " + target + "…");
+    executor.submit(
+        "merge projects into " + target,
+        monitor -> ProjectMerge.merge(files, target),
+        TaskCallbacks.of(
+            summary -> {
+              open(summary.team());
+              messages
+                  .statusProperty()
+                  .set(
+                      "Merged "
+                          + summary.files()
+                          + " projects into "
+                          + summary.team().getFileName()
+                          + ": "
+                          + summary.decisionsAdded()
+                          + " decisions added, "
+                          + summary.decisionsKnown()
+                          + " already there");
+            },
+            failure -> messages.reportError("Nothing merged: " + failure.getMessage())));
   }
 
   /** Saves from now on every corpus the window opens and every prediction its queue receives. */

@@ -18,6 +18,9 @@ import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
 import org.relexcurator.model.DecisionDraft;
+import org.relexcurator.model.Entity;
+import org.relexcurator.model.MentionEdit;
+import org.relexcurator.model.Span;
 import org.relexcurator.task.SynchronousTaskExecutor;
 import org.relexcurator.task.TaskExecutor;
 
@@ -88,6 +91,33 @@ class AdjudicationViewModelTest {
     assertThat(first.remarksText())
         .isEqualTo("alice: wrong direction — tamoxifen causes the flushes");
     assertThat(viewModel.selectedProperty().get()).isEqualTo(first);
+  }
+
+  @Test
+  void conflictingMentionEditsAreListedUnderTheSummaryAndNoneLeaveTheLineEmpty() throws Exception {
+    assertThat(loaded().mentionDisputesProperty().get()).isEmpty();
+    Entity aspirin =
+        new Entity("T9", "Chemical", List.of(new Span(0, 7)), "aspirin", List.of(), null);
+    Entity retyped =
+        new Entity("+0-7:Drug", "Drug", List.of(new Span(0, 7)), "aspirin", List.of(), null);
+    project
+        .decisions()
+        .record(
+            DecisionDraft.mentionEdit(
+                MentionEdit.removed("d1", aspirin), "alice", "", now, Duration.ZERO));
+    project
+        .decisions()
+        .record(
+            DecisionDraft.mentionEdit(
+                MentionEdit.changed("d1", aspirin, retyped), "bob", "", now, Duration.ZERO));
+
+    AdjudicationViewModel viewModel = loaded();
+
+    assertThat(viewModel.mentionDisputesProperty().get())
+        .isEqualTo(
+            "1 mention disputes, settled by editing the mention in the document:\n"
+                + "d1 mention T9: alice removed it; bob made it \"aspirin\" Drug [0-7]");
+    assertThat(viewModel.pairs()).hasSize(2);
   }
 
   /**

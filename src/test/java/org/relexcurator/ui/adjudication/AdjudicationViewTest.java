@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -24,6 +26,10 @@ import org.relexcurator.curation.agreement.StudyProject;
 import org.relexcurator.curation.project.ProjectDatabase;
 import org.relexcurator.model.Decision;
 import org.relexcurator.model.DecisionAction;
+import org.relexcurator.model.DecisionDraft;
+import org.relexcurator.model.Entity;
+import org.relexcurator.model.MentionEdit;
+import org.relexcurator.model.Span;
 import org.relexcurator.ui.Screenshots;
 import org.relexcurator.ui.task.FxTaskExecutor;
 import org.testfx.api.FxRobot;
@@ -96,6 +102,38 @@ class AdjudicationViewTest {
     return robot
         .lookup((Node node) -> node instanceof TableCell<?, ?> cell && text.equals(cell.getText()))
         .query();
+  }
+
+  @Test
+  void conflictingMentionEditsReadAgainWithF5ShowALineUnderTheSummary(FxRobot robot)
+      throws Exception {
+    awaitRows(robot, 2);
+    Label mentions = robot.lookup("#mention-disputes").queryAs(Label.class);
+    assertThat(mentions.isVisible()).isFalse();
+    Entity aspirin =
+        new Entity("T9", "Chemical", List.of(new Span(0, 7)), "aspirin", List.of(), null);
+    Instant now = Instant.parse("2026-05-01T08:00:00Z");
+    project
+        .decisions()
+        .record(
+            DecisionDraft.mentionEdit(
+                MentionEdit.removed("d1", aspirin), "alice", "", now, Duration.ZERO));
+    project
+        .decisions()
+        .record(
+            DecisionDraft.mentionEdit(
+                MentionEdit.changed("d1", aspirin, aspirin.withType("Drug")),
+                "bob",
+                "",
+                now,
+                Duration.ZERO));
+
+    robot.clickOn(cellWithText(robot, StudyProject.FIRST_DISPUTE)).type(KeyCode.F5);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, mentions::isVisible);
+
+    assertThat(mentions.getText())
+        .contains("1 mention disputes")
+        .contains("d1 mention T9: alice removed it; bob made it \"aspirin\" Drug [0-7]");
   }
 
   @Test

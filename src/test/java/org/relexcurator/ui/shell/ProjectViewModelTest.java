@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relexcurator.cli.Main;
 import org.relexcurator.curation.project.ProjectDatabase;
+import org.relexcurator.curation.team.TeamStudy;
 import org.relexcurator.inference.MarkerMode;
 import org.relexcurator.inference.ModelDescription;
 import org.relexcurator.inference.RelationClassifier;
@@ -101,6 +103,61 @@ class ProjectViewModelTest {
     assertThat(messages.errorProperty().get())
         .startsWith("The project stays as it was: ")
         .contains("notes.relex");
+  }
+
+  /** A study assigned to ann and ben, ann's first pair labelled in her project. */
+  private List<Path> assignedAndDecided() throws Exception {
+    Path study = TeamStudy.create(home.resolve("study.relex"));
+    int exit =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            "assign",
+            study.toString(),
+            "--curators",
+            "ann,ben",
+            "--out",
+            home.resolve("team").toString());
+    assertThat(exit).isZero();
+    Path ann = home.resolve("team/ann.relex");
+    try (ProjectDatabase project = ProjectDatabase.open(ann)) {
+      String first = project.contents().pairs().get(0).key();
+      project.decisions().record(TeamStudy.label(first, "ann", "treats", TeamStudy.START));
+    }
+    return List.of(ann, home.resolve("team/ben.relex"));
+  }
+
+  @Test
+  void mergingProjectsMakesTheTeamProjectAndUsesIt() throws Exception {
+    List<Path> curators = assignedAndDecided();
+
+    projects.merge(curators, home.resolve("team-merged"));
+
+    assertThat(messages.errorProperty().get()).isNull();
+    assertThat(switches).hasValue(1);
+    assertThat(projects.titleProperty().get()).isEqualTo("team-merged.relex");
+    assertThat(storage.store().log())
+        .anySatisfy(d -> assertThat(d.curator()).isEqualTo("ann"))
+        .anySatisfy(d -> assertThat(d.curator()).isEqualTo("lead"));
+  }
+
+  @Test
+  void aMergeRefusedForAnotherCorpusSaysWhichFileAndTheProjectInUseStays() throws Exception {
+    List<Path> curators = new ArrayList<>(assignedAndDecided());
+    Path stranger = home.resolve("stranger.relex");
+    try (ProjectDatabase project = ProjectDatabase.create(stranger)) {
+      project.contents().putDocuments(TeamStudy.documents("sha256:0ther"));
+    }
+    curators.add(stranger);
+
+    projects.merge(curators, home.resolve("team-merged.relex"));
+
+    assertThat(switches).hasValue(0);
+    assertThat(projects.titleProperty().get()).isEqualTo("default-project.relex");
+    assertThat(messages.errorProperty().get())
+        .startsWith("Nothing merged: ")
+        .contains(stranger + " is of another corpus");
+    assertThat(home.resolve("team-merged.relex")).doesNotExist();
   }
 
   @Test
