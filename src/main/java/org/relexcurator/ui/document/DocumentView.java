@@ -92,8 +92,11 @@ public final class DocumentView {
     this.model = model;
     root.getStyleClass().add("document-view");
     root.getStylesheets().add(STYLESHEET);
-    root.setTop(new VBox(header(), legend, pairBar()));
+    root.setTop(new VBox(header(), legend));
     root.setCenter(new StackPane(textPane(), placeholder));
+    // Below the text: the bar grows a line when a long pair's badges wrap, and above the text
+    // that moved the text down under the mouse between picking E1 and E2.
+    root.setBottom(pairBar());
     legend.getStyleClass().add("legend");
     placeholder.getStyleClass().add("placeholder");
     hoverLabel.getStyleClass().add("mention-tooltip");

@@ -291,6 +291,10 @@ public final class ReviewWorkspace {
    * which the text then shows; a document with no pair in the queue as filtered shows alone.
    */
   private void followDocument(DocumentEntry entry) {
+    if (listed != opening) {
+      // A document of the old list, chosen (or filtered to) while another corpus opens.
+      return;
+    }
     QueueRow row = queue.currentRowProperty().get();
     if (row != null && row.document().id().equals(entry.id())) {
       return;
