@@ -219,6 +219,11 @@ public final class DocumentView {
     Label hint = new Label(HINT);
     hint.getStyleClass().add("shortcut-hint");
     hint.setWrapText(true);
+    // Once a pair is picked the text needs the line more than the hint (its keys are also on the
+    // badges' tooltips and in Help); below the text, the bar's height may change without moving
+    // the text.
+    hint.visibleProperty().bind(model.pickedPairProperty().isNull());
+    hint.managedProperty().bind(hint.visibleProperty());
     VBox bar = new VBox(badges, hint);
     bar.getStyleClass().add("pair-bar");
     return bar;
