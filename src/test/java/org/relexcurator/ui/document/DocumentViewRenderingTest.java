@@ -1,7 +1,6 @@
 package org.relexcurator.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 import static org.relexcurator.ui.document.Documents.discontinuous;
 import static org.relexcurator.ui.document.Documents.mention;
 import static org.relexcurator.ui.document.Documents.pubtator;
@@ -215,8 +214,8 @@ class DocumentViewRenderingTest {
     assertThat(inView).hasSizeGreaterThan(4);
     Mention first = inView.get(1);
     Mention second = inView.get(inView.size() - 2);
-    double scrolled = pane.estimatedScrollYProperty().getValue();
-    assertThat(scrolled).isGreaterThan(1000);
+    assertThat(pane.estimatedScrollYProperty().getValue()).isGreaterThan(1000);
+    int topParagraph = area.firstVisibleParToAllParIndex();
     Point2D firstBefore = centreOnScreen(area, first);
     Point2D secondBefore = centreOnScreen(area, second);
 
@@ -230,7 +229,9 @@ class DocumentViewRenderingTest {
     assertThat(isMarked(robot, Emphasis.E2, second.displayStart())).isTrue();
     assertThat(centreOnScreen(area, first)).isEqualTo(firstBefore);
     assertThat(centreOnScreen(area, second)).isEqualTo(secondBefore);
-    assertThat(pane.estimatedScrollYProperty().getValue()).isCloseTo(scrolled, within(0.5));
+    // Flowless's estimated scroll changes as the bar under the text grows and paragraphs are
+    // measured, though nothing moves: the paragraph at the top is what the curator sees.
+    assertThat(area.firstVisibleParToAllParIndex()).isEqualTo(topParagraph);
   }
 
   /** The mentions whose first character lies inside the text's viewport, 10 pixels clear. */
